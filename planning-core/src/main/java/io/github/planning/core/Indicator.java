@@ -1,0 +1,112 @@
+package io.github.planning.core;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An indicator of a plan table, such as {@code 地区生产总值(GDP)} in 亿元 or the featured
+ * {@code 城镇化率*} with its sub-indicators.
+ *
+ * <pre>{@code
+ * Indicator gdp = Indicator.builder()
+ *     .code("gdp")
+ *     .publishedName("地区生产总值(GDP)")
+ *     .category("经济发展")
+ *     .sequence("1")
+ *     .unit(Unit.YI_YUAN)
+ *     .attribute(Attribute.EXPECTED)
+ *     .build();
+ * }</pre>
+ *
+ * <p>The {@linkplain #name() name} is kept without the trailing {@code *} that marks a
+ * {@linkplain #featured() featured indicator} (特色指标); {@link #publishedName()} gives it back.
+ * A sub-indicator (常住人口城镇化率 under 城镇化率*, a 其中: row) names its {@linkplain #parent()
+ * parent} by code. The {@linkplain #direction() direction} is empty when not published; a
+ * {@link PlanRow} then infers one. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Indicator {
+
+  Indicator() {}
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A stable identifier, unique within a plan: {@code gdp}, {@code 1-1-03}. */
+  public abstract String code();
+
+  /** The name as published, without a trailing {@code *}. */
+  public abstract String name();
+
+  /** The category (分类, 一级指标), such as {@code 经济发展}. */
+  public abstract Optional<String> category();
+
+  /** The sequence number (序号) as published, such as {@code 3}; sub-indicators share their parent's. */
+  public abstract Optional<String> sequence();
+
+  /** The code of the parent indicator of a sub-indicator. */
+  public abstract Optional<String> parent();
+
+  /** The unit; {@link Unit#NONE} when there is none. */
+  @Value.Default
+  public Unit unit() {
+    return Unit.NONE;
+  }
+
+  /** The attribute (指标属性): 预期性 or 约束性, when published. */
+  public abstract Optional<Attribute> attribute();
+
+  /** Whether the indicator is featured (特色指标, a {@code *} after the published name). */
+  @Value.Default
+  public boolean featured() {
+    return false;
+  }
+
+  /** Which way the indicator improves, when stated. */
+  public abstract Optional<Direction> direction();
+
+  /**
+   * A natural limit the indicator cannot pass, such as 100 for a share in percent; progress
+   * measures use it (see Open SDG's progress methodology).
+   */
+  public abstract Optional<BigDecimal> limit();
+
+  /** A note on the indicator (备注), such as a footnote of the table. */
+  public abstract Optional<String> note();
+
+  /** The name as published: the {@linkplain #name() name} followed by {@code *} when featured. */
+  public String publishedName() {
+    return featured() ? name() + "*" : name();
+  }
+
+  @Value.Check
+  void check() {
+    checkState(!code().isBlank(), "An indicator needs a non-blank code (name '%s')", name());
+    checkState(!name().isBlank(), "Indicator '%s' needs a non-blank name", code());
+    checkState(!parent().equals(Optional.of(code())),
+        "Indicator '%s' cannot be its own parent", code());
+  }
+
+  /** Builds an {@link Indicator}; {@code code} and {@code name} are required. */
+  public static final class Builder extends ImmutableIndicator.Builder {
+
+    Builder() {}
+
+    /**
+     * Sets the name from its published form: a trailing {@code *} is taken off and marks the
+     * indicator {@linkplain Indicator#featured() featured}, so {@code 城镇化率*} gives the name
+     * {@code 城镇化率}, featured.
+     */
+    public Builder publishedName(String publishedName) {
+      String name = publishedName.strip();
+      boolean featured = name.endsWith("*");
+      name(featured ? name.substring(0, name.length() - 1).strip() : name);
+      return featured(featured);
+    }
+  }
+}

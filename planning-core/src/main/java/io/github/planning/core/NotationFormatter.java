@@ -1,0 +1,123 @@
+package io.github.planning.core;
+
+import java.math.BigDecimal;
+
+/** Writes the canonical spelling of a value's reading; {@link NotationScanner} reads it back. */
+final class NotationFormatter {
+
+  private NotationFormatter() {}
+
+  static String format(PlanValue value) {
+    switch (value.kind()) {
+      case NOT_APPLICABLE:
+        return "——";
+      case FIGURE:
+        return figure(value);
+      case RATIO:
+        return plain(value.amount().orElseThrow(() -> missing("amount")))
+            + ":"
+            + plain(value.secondAmount().orElseThrow(() -> missing("second amount")))
+            + suffix(value.relation().orElse(Relation.EXACT))
+            + value.footnote().orElse("");
+      case ASSIGNED:
+        return "完成" + value.level().orElseThrow(() -> missing("level")).label() + "下达指标";
+      case RELATIVE:
+        return relativeWord(value.relation().orElseThrow(() -> missing("relation")))
+            + averageLevel(value.level().orElseThrow(() -> missing("level")))
+            + "平均";
+      case LINKED:
+        return "与" + value.subject().orElseThrow(() -> missing("subject")) + "同步";
+      case KEEP_STABLE:
+        return "稳定保持";
+      default:
+        throw new IllegalStateException("No canonical text for " + value.kind());
+    }
+  }
+
+  private static String figure(PlanValue value) {
+    Relation relation = value.relation().orElse(Relation.EXACT);
+    StringBuilder out = new StringBuilder();
+    value.change().ifPresent(change -> {
+      if (change == Change.DECREASE) {
+        out.append("下降");
+      } else if (change == Change.INCREASE) {
+        out.append("提高");
+      }
+    });
+    out.append(prefix(relation));
+    if (value.isCumulative()) {
+      out.append('[');
+    }
+    BigDecimal amount = value.amount().orElseThrow(() -> missing("amount"));
+    out.append(plain(amount));
+    value.secondAmount().ifPresent(second ->
+        out.append(second.signum() < 0 ? "至" : "-").append(plain(second)));
+    if (value.isCumulative()) {
+      out.append(']');
+    }
+    value.unit().ifPresent(unit -> out.append(unit.isPercent() ? "%" : unit.symbol()));
+    out.append(suffix(relation));
+    value.footnote().ifPresent(out::append);
+    return out.toString();
+  }
+
+  private static String plain(BigDecimal amount) {
+    return amount.toPlainString();
+  }
+
+  private static String prefix(Relation relation) {
+    switch (relation) {
+      case AT_MOST:
+        return "≤";
+      case BELOW:
+        return "<";
+      case ABOVE:
+        return ">";
+      default:
+        return "";
+    }
+  }
+
+  private static String suffix(Relation relation) {
+    switch (relation) {
+      case AT_LEAST:
+        return "以上";
+      case ABOUT:
+        return "左右";
+      default:
+        return "";
+    }
+  }
+
+  private static String relativeWord(Relation relation) {
+    switch (relation) {
+      case ABOVE:
+        return "高于";
+      case BELOW:
+        return "低于";
+      case AT_LEAST:
+        return "不低于";
+      case AT_MOST:
+        return "不高于";
+      default:
+        throw new IllegalStateException("A relative target cannot be " + relation);
+    }
+  }
+
+  private static String averageLevel(AdministrativeLevel level) {
+    switch (level) {
+      case STATE:
+        return "全国";
+      case PROVINCE:
+        return "全省";
+      case CITY:
+        return "全市";
+      default:
+        throw new IllegalStateException("No average of the " + level.englishName());
+    }
+  }
+
+  private static IllegalStateException missing(String what) {
+    return new IllegalStateException("The reading has no " + what);
+  }
+}

@@ -1,0 +1,149 @@
+package io.github.planning.core;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * One row of a plan table: an indicator with its base value, target and expected growth, and for a
+ * completion table (such as Table 1-1 of a plan) the actual value, actual growth and assessment.
+ *
+ * <pre>{@code
+ * PlanRow gdp = PlanRow.builder()
+ *     .indicator(indicator)
+ *     .baseYear(2020).base(PlanValue.parse("752.8"))
+ *     .targetYear(2025).target(PlanValue.parse("1000"))
+ *     .targetGrowth(PlanValue.parse("——"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>An absent cell is an empty {@link Optional}; a cell published as {@code ——} is a
+ * {@linkplain PlanValue#isNotApplicable() not-applicable} value. The target year must come after
+ * the base year, and so must the actual year. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class PlanRow {
+
+  PlanRow() {}
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The indicator. */
+  public abstract Indicator indicator();
+
+  /** The year of the base value: 2020 in a 14th-plan table. */
+  public abstract OptionalInt baseYear();
+
+  /** The base value as published (the {@code 2020年} column). */
+  public abstract Optional<PlanValue> base();
+
+  /** The year of the target: 2025 in a 14th-plan table. */
+  public abstract OptionalInt targetYear();
+
+  /** The target as published (the {@code 2025年目标} or {@code 规划目标} column). */
+  public abstract Optional<PlanValue> target();
+
+  /**
+   * The expected growth as published (年均增速, 年均/累计增长): a plain figure is an annual average
+   * rate in percent, a bracketed one a cumulative amount over the period.
+   */
+  public abstract Optional<PlanValue> targetGrowth();
+
+  /** The year of the actual value of a completion table. */
+  public abstract OptionalInt actualYear();
+
+  /** The actual value reached (完成情况). */
+  public abstract Optional<PlanValue> actual();
+
+  /** The actual annual growth (完成情况: 年均增速). */
+  public abstract Optional<PlanValue> actualGrowth();
+
+  /** The published assessment (实现度). */
+  public abstract Optional<Assessment> assessment();
+
+  /** The indicator's code. */
+  public String code() {
+    return indicator().code();
+  }
+
+  /**
+   * Which way the indicator improves: the indicator's {@linkplain Indicator#direction() stated
+   * direction}, or else inferred as {@link Direction#LOWER_IS_BETTER} when
+   *
+   * <ul>
+   *   <li>the target is a bound from above ({@code ≤3.5}, {@code 5以下}, {@code 5以内}, {@code <5}),
+   *   <li>base and target are exact levels and the target is below the base (PM2.5 27 → 25), or
+   *   <li>the name ends in 降低 or 下降 and the base, target or growth is written as a decrease
+   *       ({@code 单位GDP能耗降低} with {@code 下降2.5});
+   * </ul>
+   *
+   * and as {@link Direction#HIGHER_IS_BETTER} otherwise.
+   */
+  public Direction direction() {
+    return indicator().direction().orElseGet(this::inferredDirection);
+  }
+
+  /** Whether {@link #direction()} was inferred rather than stated. */
+  public boolean isDirectionInferred() {
+    return indicator().direction().isEmpty();
+  }
+
+  private Direction inferredDirection() {
+    Optional<PlanValue> target = target().filter(PlanValue::isFigure);
+    if (target.flatMap(PlanValue::relation)
+        .filter(r -> r == Relation.AT_MOST || r == Relation.BELOW)
+        .isPresent()) {
+      return Direction.LOWER_IS_BETTER;
+    }
+    Optional<BigDecimal> baseLevel = base().flatMap(PlanRow::exactLevel);
+    Optional<BigDecimal> targetLevel = target().flatMap(PlanRow::exactLevel);
+    if (baseLevel.isPresent() && targetLevel.isPresent()
+        && targetLevel.get().compareTo(baseLevel.get()) < 0) {
+      return Direction.LOWER_IS_BETTER;
+    }
+    String name = indicator().name();
+    if ((name.endsWith("降低") || name.endsWith("下降"))
+        && (isDecrease(base()) || isDecrease(target()) || isDecrease(targetGrowth()))) {
+      return Direction.LOWER_IS_BETTER;
+    }
+    return Direction.HIGHER_IS_BETTER;
+  }
+
+  private static boolean isDecrease(Optional<PlanValue> value) {
+    return value.flatMap(PlanValue::change).filter(c -> c == Change.DECREASE).isPresent();
+  }
+
+  /** The amount of an exact, non-cumulative level such as {@code 752.8}; empty otherwise. */
+  private static Optional<BigDecimal> exactLevel(PlanValue value) {
+    if (!value.isFigure() || value.isCumulative() || value.isChange()
+        || value.relation().orElse(null) != Relation.EXACT) {
+      return Optional.empty();
+    }
+    return value.amount();
+  }
+
+  @Value.Check
+  void check() {
+    if (baseYear().isPresent() && targetYear().isPresent()) {
+      checkState(targetYear().getAsInt() > baseYear().getAsInt(),
+          "Row '%s': the target year %s must come after the base year %s",
+          code(), targetYear().getAsInt(), baseYear().getAsInt());
+    }
+    if (baseYear().isPresent() && actualYear().isPresent()) {
+      checkState(actualYear().getAsInt() > baseYear().getAsInt(),
+          "Row '%s': the actual year %s must come after the base year %s",
+          code(), actualYear().getAsInt(), baseYear().getAsInt());
+    }
+  }
+
+  /** Builds a {@link PlanRow}; the indicator is required. */
+  public static final class Builder extends ImmutablePlanRow.Builder {
+    Builder() {}
+  }
+}
