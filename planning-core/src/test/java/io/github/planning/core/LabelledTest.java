@@ -1,0 +1,76 @@
+package io.github.planning.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class LabelledTest {
+
+  static Stream<Class<?>> enums() {
+    return Stream.of(Attribute.class, Direction.class, Assessment.class, ObservationStatus.class,
+        AdministrativeLevel.class, Relation.class, Change.class, ValueKind.class);
+  }
+
+  @ParameterizedTest
+  @MethodSource("enums")
+  void parse_readsEveryConstantFromItsLabelEnglishNameAndConstantName(Class<?> type)
+      throws Exception {
+    Method parse = type.getMethod("parse", CharSequence.class);
+    for (Object constant : type.getEnumConstants()) {
+      Labelled labelled = (Labelled) constant;
+      assertThat(parse.invoke(null, labelled.label())).isSameAs(constant);
+      assertThat(parse.invoke(null, labelled.englishName())).isSameAs(constant);
+      assertThat(parse.invoke(null, " " + labelled.englishName().toUpperCase() + " "))
+          .isSameAs(constant);
+      assertThat(parse.invoke(null, ((Enum<?>) constant).name())).isSameAs(constant);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("enums")
+  void labels_andEnglishNames_areUnique(Class<?> type) {
+    Object[] constants = type.getEnumConstants();
+    assertThat(Arrays.stream(constants).map(c -> ((Labelled) c).label())).doesNotHaveDuplicates();
+    assertThat(Arrays.stream(constants).map(c -> ((Labelled) c).englishName()))
+        .doesNotHaveDuplicates();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "预期性, EXPECTED", "约束性, BINDING", "binding, BINDING", "预期, EXPECTED"
+  })
+  void attribute_parse(String text, Attribute expected) {
+    assertThat(Attribute.parse(text)).isEqualTo(expected);
+  }
+
+  @Test
+  void seedLabels() {
+    assertThat(Assessment.parse("总量提前实现")).isEqualTo(Assessment.TOTAL_REACHED_EARLY);
+    assertThat(Assessment.parse("提前实现")).isEqualTo(Assessment.REACHED_EARLY);
+    assertThat(Assessment.parse("总量实现")).isEqualTo(Assessment.TOTAL_REACHED);
+    assertThat(Assessment.parse("可以实现")).isEqualTo(Assessment.ATTAINABLE);
+    assertThat(Assessment.parse("较难实现")).isEqualTo(Assessment.HARD_TO_REACH);
+    assertThat(Assessment.parse("完成")).isEqualTo(Assessment.ACHIEVED);
+    assertThat(Assessment.parse("未完成")).isEqualTo(Assessment.NOT_ACHIEVED);
+    assertThat(Direction.parse("正向")).isEqualTo(Direction.HIGHER_IS_BETTER);
+    assertThat(Direction.parse("lower")).isEqualTo(Direction.LOWER_IS_BETTER);
+    assertThat(ObservationStatus.parse("预计")).isEqualTo(ObservationStatus.ESTIMATED);
+    assertThat(ObservationStatus.parse("初步")).isEqualTo(ObservationStatus.PRELIMINARY);
+  }
+
+  @Test
+  void parse_unknownText_namesTheTextAndTheAcceptedValues() {
+    assertThatThrownBy(() -> Attribute.parse("必须性"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Unknown attribute '必须性'; expected one of 预期性 (expected), 约束性 (binding)");
+    assertThatThrownBy(() -> ObservationStatus.parse("x"))
+        .hasMessageStartingWith("Unknown observation status 'x'; expected one of 正式 (final)");
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.planning.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PlanPeriodTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "十三五, 2016, 2020", "十四五, 2021, 2025", "十五五, 2026, 2030", "“十四五”, 2021, 2025",
+    "十四五规划, 2021, 2025", "十五, 2001, 2005", "十一五, 2006, 2010", "三五, 1966, 1970", "一五, 1953, 1957",
+    "二五, 1958, 1962", "二十五, 2051, 2055", "2021-2025, 2021, 2025", "2021–2025, 2021, 2025",
+    "2021年-2025年, 2021, 2025", "2021-2035, 2021, 2035", "2021至2025年, 2021, 2025"
+  })
+  void parse_readsNamesAndYears(String text, int start, int end) {
+    PlanPeriod period = PlanPeriod.parse(text);
+    assertThat(period.startYear()).isEqualTo(start);
+    assertThat(period.endYear()).isEqualTo(end);
+    assertThat(PlanPeriod.parse(period.toString())).isEqualTo(period);
+  }
+
+  @Test
+  void fourteenth_hasItsYears() {
+    PlanPeriod p = PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN;
+    assertThat(p.baseYear()).isEqualTo(2020);
+    assertThat(p.targetYear()).isEqualTo(2025);
+    assertThat(p.lengthInYears()).isEqualTo(5);
+    assertThat(p.contains(2021)).isTrue();
+    assertThat(p.contains(2020)).isFalse();
+    assertThat(p.ordinal()).hasValue(14);
+    assertThat(p.chineseName()).contains("十四五");
+    assertThat(p).hasToString("2021-2025");
+    assertThat(PlanPeriod.THIRTEENTH_FIVE_YEAR_PLAN.chineseName()).contains("十三五");
+    assertThat(PlanPeriod.fiveYearPlan(10).chineseName()).contains("十五");
+    assertThat(PlanPeriod.fiveYearPlan(20).chineseName()).contains("二十五");
+    assertThat(PlanPeriod.of(2021, 2035).ordinal()).isEmpty();
+    assertThat(PlanPeriod.of(2021, 2035).chineseName()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "十四", "五", "十十五", "2025-2021", "2021", "20212025", "十四六", "abc"})
+  void parse_rejectsWhatIsNotAPeriod(String text) {
+    assertThatThrownBy(() -> PlanPeriod.parse(text))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'" + text + "'");
+  }
+
+  @Test
+  void of_checksTheYears() {
+    assertThatThrownBy(() -> PlanPeriod.of(2025, 2021))
+        .hasMessage("endYear (2021) must be between startYear (2025) and 9999");
+    assertThatThrownBy(() -> PlanPeriod.of(99, 2021))
+        .hasMessage("startYear (99) must be between 1000 and 9999");
+  }
+
+  @Test
+  void equalityAndOrder() {
+    new EqualsTester()
+        .addEqualityGroup(PlanPeriod.parse("十四五"), PlanPeriod.of(2021, 2025))
+        .addEqualityGroup(PlanPeriod.of(2021, 2035))
+        .testEquals();
+    assertThat(PlanPeriod.of(2016, 2020)).isLessThan(PlanPeriod.of(2021, 2025));
+    assertThat(PlanPeriod.of(2021, 2025)).isLessThan(PlanPeriod.of(2021, 2035));
+  }
+}
