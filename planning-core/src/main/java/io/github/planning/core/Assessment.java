@@ -39,6 +39,14 @@ public enum Assessment implements Labelled {
   }
 
   /**
+   * Whether the label says the target is or can be reached: all but {@link #HARD_TO_REACH} and
+   * {@link #NOT_ACHIEVED}.
+   */
+  public boolean isFavourable() {
+    return this != HARD_TO_REACH && this != NOT_ACHIEVED;
+  }
+
+  /**
    * Reads a constant from its Chinese label, English name or constant name.
    *
    * @throws IllegalArgumentException if {@code text} names none of the constants

@@ -101,8 +101,8 @@ public abstract class PlanRow {
         .isPresent()) {
       return Direction.LOWER_IS_BETTER;
     }
-    Optional<BigDecimal> baseLevel = base().flatMap(PlanRow::exactLevel);
-    Optional<BigDecimal> targetLevel = target().flatMap(PlanRow::exactLevel);
+    Optional<BigDecimal> baseLevel = base().flatMap(PlanValue::plainAmount);
+    Optional<BigDecimal> targetLevel = target().flatMap(PlanValue::plainAmount);
     if (baseLevel.isPresent() && targetLevel.isPresent()
         && targetLevel.get().compareTo(baseLevel.get()) < 0) {
       return Direction.LOWER_IS_BETTER;
@@ -117,15 +117,6 @@ public abstract class PlanRow {
 
   private static boolean isDecrease(Optional<PlanValue> value) {
     return value.flatMap(PlanValue::change).filter(c -> c == Change.DECREASE).isPresent();
-  }
-
-  /** The amount of an exact, non-cumulative level such as {@code 752.8}; empty otherwise. */
-  private static Optional<BigDecimal> exactLevel(PlanValue value) {
-    if (!value.isFigure() || value.isCumulative() || value.isChange()
-        || value.relation().orElse(null) != Relation.EXACT) {
-      return Optional.empty();
-    }
-    return value.amount();
   }
 
   @Value.Check

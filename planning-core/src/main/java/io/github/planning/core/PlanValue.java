@@ -213,6 +213,17 @@ public final class PlanValue {
   }
 
   /**
+   * The amount of a plain level: an exact figure that is neither cumulative nor a change, with no
+   * unit in the cell or only {@code %}. {@code 752.8}, {@code -13} and {@code 9%} have one;
+   * {@code [5]}, {@code 9.5%左右}, {@code ≤4}, {@code 下降2.5} and {@code 1万人} do not.
+   */
+  public Optional<BigDecimal> plainAmount() {
+    boolean plain = kind == ValueKind.FIGURE && relation == Relation.EXACT && !cumulative
+        && change == null && (unit == null || unit.isPercent());
+    return plain ? Optional.of(amount) : Optional.empty();
+  }
+
+  /**
    * The signed amount of a change: negative for a {@linkplain Change#DECREASE decrease}
    * ({@code 下降2.5} gives −2.5), the amount itself for an increase or a change in points.
    */

@@ -1,0 +1,209 @@
+package io.github.planning.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The achievement (实现度) of a completion-table row recomputed from its published figures, beside
+ * the published label.
+ *
+ * <pre>{@code
+ * Completion c = Completion.assess(gdpRow, period, List.of());
+ * c.published();    // Optional[TOTAL_REACHED_EARLY] (总量提前实现)
+ * c.recomputed();   // Optional[TOTAL_REACHED]: 752.8 ≥ 700 but 7.9 % a year < 9.5 %
+ * c.basis();        // how the recomputation was made
+ * }</pre>
+ *
+ * <h2>Rules</h2>
+ * <ul>
+ *   <li>a level target ({@code 700}, {@code ≤4}) is reached when the actual value meets it; if an
+ *       annual growth target is also stated and the actual growth (published, or else computed
+ *       from base and actual) falls short, only the total is reached ({@link
+ *       Assessment#TOTAL_REACHED}); otherwise {@link Assessment#ACHIEVED}, and {@code NOT_ACHIEVED}
+ *       when the target is not met;
+ *   <li>without an actual level, the actual growth is compared with the stated growth;
+ *   <li>a cumulative target ({@code [11]}) is reached by the total: the actual value when written
+ *       as cumulative ({@code 累计11.36}) or when the base is itself cumulative ({@code [5.5]}), or
+ *       else the sum of the yearly observations of the plan's years ({@link
+ *       Assessment#TOTAL_REACHED});
+ *   <li>with observations, a target reached before the actual year is reached early
+ *       ({@code …_EARLY});
+ *   <li>an assigned target ({@code 完成市下达指标}) or a qualitative one is not recomputed; the
+ *       {@linkplain #note() note} says why.
+ * </ul>
+ * The published labels were made with estimates; a difference is a finding, not an error.
+ */
+@Value.Immutable
+public abstract class Completion {
+
+  Completion() {}
+
+  /** The row's code. */
+  public abstract String code();
+
+  /** The published label. */
+  public abstract Optional<Assessment> published();
+
+  /** The recomputed label. */
+  public abstract Optional<Assessment> recomputed();
+
+  /** How the label was recomputed, such as {@code 752.8 ≥ 700; 7.9 < 9.5}. */
+  public abstract Optional<String> basis();
+
+  /** Why no label was recomputed. */
+  public abstract Optional<String> note();
+
+  /** Whether both labels exist and differ. */
+  public boolean differs() {
+    return published().isPresent() && recomputed().isPresent()
+        && published().get() != recomputed().get();
+  }
+
+  /** Whether both labels exist and one is favourable while the other is not. */
+  public boolean contradicts() {
+    return differs() && published().get().isFavourable() != recomputed().get().isFavourable();
+  }
+
+  /**
+   * Recomputes the label of a row.
+   *
+   * @param row a completion-table row
+   * @param period the plan period, for years the row does not state
+   * @param observations yearly observations (any codes; the row's are used) to tell an early
+   *     achievement and to sum cumulative targets; may be empty
+   */
+  public static Completion assess(PlanRow row, PlanPeriod period, List<Observation> observations) {
+    requireNonNull(row, "row");
+    requireNonNull(period, "period");
+    requireNonNull(observations, "observations");
+    ImmutableCompletion.Builder out = ImmutableCompletion.builder().code(row.code())
+        .published(row.assessment());
+    int baseYear = row.baseYear().orElse(period.baseYear());
+    int actualYear = row.actualYear().orElse(period.targetYear());
+    List<Observation> series = new ArrayList<>();
+    for (Observation o : observations) {
+      if (o.code().equals(row.code()) && o.year() > baseYear && o.year() <= actualYear) {
+        series.add(o);
+      }
+    }
+    series.sort((a, b) -> Integer.compare(a.year(), b.year()));
+
+    Optional<PlanValue> target = row.target().filter(v -> !v.isNotApplicable());
+    if (target.filter(v -> v.kind() == ValueKind.ASSIGNED).isPresent()
+        || (target.isEmpty()
+            && row.targetGrowth().filter(v -> v.kind() == ValueKind.ASSIGNED).isPresent())) {
+      return out.note("the target is assigned by a higher level and needs its value").build();
+    }
+    if (target.filter(v -> v.isFigure() && v.isCumulative() && !v.isChange()).isPresent()) {
+      return cumulative(out, row, target.get(), series);
+    }
+    Optional<BigDecimal> targetGrowth = row.targetGrowth()
+        .flatMap(ImpliedFigures::annualRatePercent);
+    Optional<BigDecimal> actualGrowth = actualGrowthPercent(row, baseYear, actualYear);
+    Optional<TargetLevel> level = target.filter(PlanValue::isFigure)
+        .filter(v -> !v.isChange() && v.secondAmount().isEmpty()
+            && v.unit().map(Unit::isPercent).orElse(true))
+        .map(v -> new TargetLevel(v.amount().orElseThrow(), v.relation().orElseThrow(), false));
+    Optional<BigDecimal> actual = row.actual().flatMap(PlanValue::plainAmount);
+    if (level.isPresent() && actual.isPresent()) {
+      Direction direction = row.direction();
+      boolean reached = level.get().isMetBy(actual.get(), direction);
+      StringBuilder basis = new StringBuilder(compare(actual.get(), level.get(), reached));
+      if (!reached) {
+        return out.recomputed(Assessment.NOT_ACHIEVED).basis(basis.toString()).build();
+      }
+      boolean early = series.stream().anyMatch(o -> o.year() < actualYear
+          && level.get().isMetBy(o.value(), direction));
+      boolean rateShort = false;
+      if (targetGrowth.isPresent() && actualGrowth.isPresent()) {
+        rateShort = actualGrowth.get().compareTo(targetGrowth.get()) < 0;
+        basis.append("; growth ").append(plain(actualGrowth.get()))
+            .append(rateShort ? " < " : " ≥ ").append(plain(targetGrowth.get()));
+      }
+      if (early) {
+        basis.append("; reached before ").append(actualYear);
+      }
+      Assessment label = rateShort
+          ? (early ? Assessment.TOTAL_REACHED_EARLY : Assessment.TOTAL_REACHED)
+          : (early ? Assessment.REACHED_EARLY : Assessment.ACHIEVED);
+      return out.recomputed(label).basis(basis.toString()).build();
+    }
+    if (targetGrowth.isPresent() && actualGrowth.isPresent()) {
+      boolean met = actualGrowth.get().compareTo(targetGrowth.get()) >= 0;
+      return out.recomputed(met ? Assessment.ACHIEVED : Assessment.NOT_ACHIEVED)
+          .basis("growth " + plain(actualGrowth.get()) + (met ? " ≥ " : " < ")
+              + plain(targetGrowth.get()))
+          .build();
+    }
+    return out.note(level.isPresent() ? "no actual value" : "no quantitative target").build();
+  }
+
+  private static Completion cumulative(ImmutableCompletion.Builder out, PlanRow row,
+      PlanValue target, List<Observation> series) {
+    BigDecimal goal = target.amount().orElseThrow();
+    Optional<PlanValue> actual = row.actual().filter(PlanValue::isFigure);
+    boolean totalWritten = actual.map(PlanValue::isCumulative).orElse(false)
+        || (actual.isPresent() && row.base().map(PlanValue::isCumulative).orElse(false));
+    BigDecimal total;
+    String source;
+    if (totalWritten) {
+      total = actual.get().amount().orElseThrow();
+      source = "total " + actual.get();
+    } else if (!series.isEmpty()) {
+      List<BigDecimal> amounts = new ArrayList<>();
+      series.forEach(o -> amounts.add(o.value()));
+      total = Growth.total(amounts);
+      source = "sum of " + series.size() + " yearly values " + plain(total);
+    } else {
+      return out.note("a cumulative target needs the total or the yearly amounts").build();
+    }
+    boolean reached = total.compareTo(goal) >= 0;
+    String basis = source + (reached ? " ≥ " : " < ") + target;
+    if (!reached) {
+      return out.recomputed(Assessment.NOT_ACHIEVED).basis(basis).build();
+    }
+    BigDecimal running = BigDecimal.ZERO;
+    boolean early = false;
+    for (int i = 0; i < series.size() - 1 && !totalWritten; i++) {
+      running = running.add(series.get(i).value());
+      early |= running.compareTo(goal) >= 0;
+    }
+    return out.recomputed(early ? Assessment.TOTAL_REACHED_EARLY : Assessment.TOTAL_REACHED)
+        .basis(basis).build();
+  }
+
+  /** The actual annual growth in percent: published, or computed from base and actual. */
+  private static Optional<BigDecimal> actualGrowthPercent(PlanRow row, int baseYear,
+      int actualYear) {
+    Optional<BigDecimal> published = row.actualGrowth().flatMap(ImpliedFigures::annualRatePercent);
+    if (published.isPresent() || ImpliedFigures.isPercent(row)) {
+      return published;
+    }
+    Optional<BigDecimal> base = row.base().flatMap(PlanValue::plainAmount)
+        .filter(b -> b.signum() > 0);
+    Optional<BigDecimal> actual = row.actual().flatMap(PlanValue::plainAmount)
+        .filter(a -> a.signum() > 0);
+    if (base.isEmpty() || actual.isEmpty() || actualYear <= baseYear) {
+      return Optional.empty();
+    }
+    return Optional.of(Growth.annualRate(base.get(), actual.get(), actualYear - baseYear)
+        .movePointRight(2));
+  }
+
+  private static String compare(BigDecimal actual, TargetLevel target, boolean reached) {
+    return plain(actual) + (reached ? " meets " : " misses ") + target.relation.englishName()
+        + " " + plain(target.level);
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.scale() > 4
+        ? value.setScale(2, RoundingMode.HALF_UP).toPlainString()
+        : value.toPlainString();
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.planning.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * The figures a row of a plan table implies but does not publish, computed as planners do by hand.
+ *
+ * <pre>{@code
+ * // 地区生产总值 752.8 → 1000 亿元, 2020 → 2025
+ * ImpliedFigures.annualGrowth(gdpRow, period)   // Optional[0.0584346...]: 5.8435 % a year
+ * // 财政总收入 82.8 亿元, 8 % a year, target ——
+ * ImpliedFigures.target(revenueRow, period)     // Optional[121.66...]
+ * // 常住人口城镇化率 73 → 78 %
+ * ImpliedFigures.pointChange(urbanRow)          // Optional[5]
+ * }</pre>
+ *
+ * <p>The years come from the row's base and target years, or else from the plan period. Each
+ * method returns empty when its figure does not apply; it never guesses.
+ */
+public final class ImpliedFigures {
+
+  private ImpliedFigures() {}
+
+  /**
+   * The annual growth rate (a fraction) from the base to the target, when the unit is not %, and
+   * base and target are {@linkplain PlanValue#plainAmount() plain} positive figures.
+   */
+  public static Optional<BigDecimal> annualGrowth(PlanRow row, PlanPeriod period) {
+    if (isPercent(row)) {
+      return Optional.empty();
+    }
+    Optional<BigDecimal> base = positivePlain(row.base());
+    Optional<BigDecimal> target = positivePlain(row.target());
+    if (base.isEmpty() || target.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Growth.annualRate(base.get(), target.get(), years(row, period)));
+  }
+
+  /**
+   * The target implied by the base and the expected annual growth, {@code base × (1 + g)^n}, when
+   * the unit is not %, the base is a plain positive figure, the target is absent or
+   * {@code ——}, and the growth cell is an annual rate ({@code 8}, {@code 8%}, {@code 8%左右}).
+   */
+  public static Optional<BigDecimal> target(PlanRow row, PlanPeriod period) {
+    if (isPercent(row) || row.target().filter(t -> !t.isNotApplicable()).isPresent()) {
+      return Optional.empty();
+    }
+    Optional<BigDecimal> base = positivePlain(row.base());
+    Optional<BigDecimal> rate = row.targetGrowth().flatMap(ImpliedFigures::annualRatePercent);
+    if (base.isEmpty() || rate.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Growth.project(base.get(), rate.get().movePointLeft(2), years(row, period)));
+  }
+
+  /**
+   * The change in percentage points from the base to the target, {@code target − base}, when the
+   * unit is % and both are plain figures.
+   */
+  public static Optional<BigDecimal> pointChange(PlanRow row) {
+    if (!isPercent(row)) {
+      return Optional.empty();
+    }
+    Optional<BigDecimal> base = row.base().flatMap(PlanValue::plainAmount);
+    Optional<BigDecimal> target = row.target().flatMap(PlanValue::plainAmount);
+    if (base.isEmpty() || target.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Growth.pointChange(base.get(), target.get()));
+  }
+
+  /**
+   * The years from base to target: the row's years, or else the plan period's base and target
+   * years.
+   */
+  public static int years(PlanRow row, PlanPeriod period) {
+    requireNonNull(period, "period");
+    int baseYear = row.baseYear().orElse(period.baseYear());
+    int targetYear = row.targetYear().orElse(period.targetYear());
+    return targetYear - baseYear;
+  }
+
+  /**
+   * An expected annual growth rate in percent read from a growth cell: a non-cumulative figure
+   * that is not a change, exact or about, with no unit or %: {@code 8}, {@code 9.5%左右}.
+   */
+  public static Optional<BigDecimal> annualRatePercent(PlanValue growth) {
+    boolean rate = growth.isFigure() && !growth.isCumulative() && !growth.isChange()
+        && growth.relation().filter(r -> r == Relation.EXACT || r == Relation.ABOUT).isPresent()
+        && growth.unit().map(Unit::isPercent).orElse(true);
+    return rate ? growth.amount() : Optional.empty();
+  }
+
+  static boolean isPercent(PlanRow row) {
+    return row.indicator().unit().isPercent();
+  }
+
+  private static Optional<BigDecimal> positivePlain(Optional<PlanValue> value) {
+    return value.flatMap(PlanValue::plainAmount).filter(amount -> amount.signum() > 0);
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.planning.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Table 1-2 computed: each implied figure against a value computed here from the cell texts,
+ * independently of the notation parser and of the growth code.
+ */
+class ImpliedFiguresTest {
+
+  private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern RATE = Pattern.compile("(\\d+(\\.\\d+)?)%?(左右)?");
+  private static final BigDecimal TWELVE_DIGITS = new BigDecimal("1e-12");
+  private static final PlanPeriod PERIOD = PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN;
+
+  @Test
+  void headlineFigures() {
+    Plan plan = SeedPlans.table12();
+    BigDecimal gdp = ImpliedFigures.annualGrowth(plan.row("1-2-01").orElseThrow(), PERIOD)
+        .orElseThrow();
+    assertThat(PublishedRounding.HALF_UP.round(gdp.movePointRight(2), 4))
+        .isEqualByComparingTo("5.8435");
+    BigDecimal revenue = ImpliedFigures.target(plan.row("1-2-05").orElseThrow(), PERIOD)
+        .orElseThrow();
+    assertThat(PublishedRounding.HALF_UP.round(revenue, 2)).isEqualByComparingTo("121.66");
+    assertThat(ImpliedFigures.pointChange(plan.row("1-2-03a").orElseThrow()))
+        .hasValueSatisfying(change -> assertThat(change).isEqualByComparingTo("5"));
+  }
+
+  @Test
+  void everyRowOfTable12_matchesAnIndependentComputation() {
+    Plan plan = SeedPlans.table12();
+    List<String> growthRows = new ArrayList<>();
+    List<String> targetRows = new ArrayList<>();
+    List<String> pointRows = new ArrayList<>();
+    String unit = "";
+    for (Map<String, String> cells : SeedTables.rows("1-2")) {
+      PlanRow row = plan.row(cells.get("code")).orElseThrow();
+      unit = row.indicator().unit().symbol();
+      String base = cells.get("base");
+      String target = cells.get("target");
+      String growth = cells.get("target_growth");
+      boolean percent = unit.equals("%");
+      boolean plainBase = PLAIN.matcher(base).matches() && new BigDecimal(base).signum() > 0;
+      boolean plainTarget = PLAIN.matcher(target).matches() && new BigDecimal(target).signum() > 0;
+
+      if (!percent && plainBase && plainTarget) {
+        growthRows.add(row.code());
+        BigDecimal expected = Reference.cagr(base, target, 5);
+        assertThat(Reference.relativeError(
+            ImpliedFigures.annualGrowth(row, PERIOD).orElseThrow(), expected))
+            .as(row.code()).isLessThan(TWELVE_DIGITS);
+      } else {
+        assertThat(ImpliedFigures.annualGrowth(row, PERIOD)).as(row.code()).isEmpty();
+      }
+
+      var rate = RATE.matcher(growth);
+      if (!percent && plainBase && target.equals("——") && rate.matches()) {
+        targetRows.add(row.code());
+        BigDecimal factor = BigDecimal.ONE.add(new BigDecimal(rate.group(1)).movePointLeft(2));
+        BigDecimal expected = new BigDecimal(base).multiply(factor.pow(5));
+        assertThat(ImpliedFigures.target(row, PERIOD)).as(row.code()).hasValueSatisfying(
+            v -> assertThat(Reference.relativeError(v, expected)).isLessThan(TWELVE_DIGITS));
+      } else {
+        assertThat(ImpliedFigures.target(row, PERIOD)).as(row.code()).isEmpty();
+      }
+
+      if (percent && PLAIN.matcher(base).matches() && PLAIN.matcher(target).matches()) {
+        pointRows.add(row.code());
+        assertThat(ImpliedFigures.pointChange(row)).as(row.code())
+            .contains(new BigDecimal(target).subtract(new BigDecimal(base)));
+      } else {
+        assertThat(ImpliedFigures.pointChange(row)).as(row.code()).isEmpty();
+      }
+    }
+    assertThat(growthRows).containsExactly("1-2-01", "1-2-04", "1-2-06", "1-2-07", "1-2-09",
+        "1-2-10", "1-2-21", "1-2-26", "1-2-27", "1-2-30", "1-2-31", "1-2-33", "1-2-35", "1-2-36",
+        "1-2-37");
+    assertThat(targetRows).containsExactly("1-2-02", "1-2-05", "1-2-12", "1-2-13");
+    assertThat(pointRows).containsExactly("1-2-03a", "1-2-03b", "1-2-08", "1-2-11", "1-2-11a",
+        "1-2-20", "1-2-22", "1-2-23", "1-2-24", "1-2-25", "1-2-32");
+  }
+
+  @Test
+  void years_comeFromTheRowOrThePeriod() {
+    PlanRow row = PlanRow.builder().indicator(Indicator.builder().code("a").name("A").build())
+        .build();
+    assertThat(ImpliedFigures.years(row, PERIOD)).isEqualTo(5);
+    assertThat(ImpliedFigures.years(PlanRow.builder().from(row).baseYear(2020).targetYear(2035)
+        .build(), PERIOD)).isEqualTo(15);
+  }
+
+  @Test
+  void annualRatePercent_readsRatesOnly() {
+    assertThat(ImpliedFigures.annualRatePercent(PlanValue.parse("8"))).contains(new BigDecimal("8"));
+    assertThat(ImpliedFigures.annualRatePercent(PlanValue.parse("9.5%左右")))
+        .contains(new BigDecimal("9.5"));
+    assertThat(ImpliedFigures.annualRatePercent(PlanValue.parse("[5]"))).isEmpty();
+    assertThat(ImpliedFigures.annualRatePercent(PlanValue.parse("1万人"))).isEmpty();
+    assertThat(ImpliedFigures.annualRatePercent(PlanValue.parse("下降2.5"))).isEmpty();
+    assertThat(ImpliedFigures.annualRatePercent(PlanValue.parse("≤4"))).isEmpty();
+    assertThat(ImpliedFigures.annualRatePercent(PlanValue.parse("与经济增长同步"))).isEmpty();
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.planning.core;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Independent high-precision reference computations for tests: roots by bisection to 60 digits,
+ * a method unrelated to the Newton iteration of the code under test.
+ */
+final class Reference {
+
+  static final MathContext MC = new MathContext(60, RoundingMode.HALF_EVEN);
+
+  private Reference() {}
+
+  /** The nth root of a positive number, by bisection. */
+  static BigDecimal root(BigDecimal a, int n) {
+    BigDecimal low = BigDecimal.ZERO;
+    BigDecimal high = a.max(BigDecimal.ONE);
+    BigDecimal two = BigDecimal.valueOf(2);
+    for (int i = 0; i < 220; i++) {
+      BigDecimal mid = low.add(high).divide(two, MC);
+      if (mid.pow(n, MC).compareTo(a) > 0) {
+        high = mid;
+      } else {
+        low = mid;
+      }
+    }
+    return low;
+  }
+
+  /** (end / start)^(1/years) − 1. */
+  static BigDecimal cagr(String start, String end, int years) {
+    return root(new BigDecimal(end).divide(new BigDecimal(start), MC), years)
+        .subtract(BigDecimal.ONE);
+  }
+
+  /** |actual − expected| / |expected| (or |actual| when expected is 0). */
+  static BigDecimal relativeError(BigDecimal actual, BigDecimal expected) {
+    BigDecimal diff = actual.subtract(expected).abs();
+    return expected.signum() == 0 ? diff : diff.divide(expected.abs(), MC);
+  }
+}
