@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * Completion c = Completion.assess(gdpRow, period, List.of());
  * c.published();    // Optional[TOTAL_REACHED_EARLY] (总量提前实现)
  * c.recomputed();   // Optional[TOTAL_REACHED]: 752.8 ≥ 700 but 7.9 % a year < 9.5 %
- * c.basis();        // how the recomputation was made
+ * c.basis();        // Optional[752.8 ≥ 700; 7.9% < 9.5%]
  * }</pre>
  *
  * <h2>Rules</h2>
@@ -53,7 +53,11 @@ public abstract class Completion {
   /** The recomputed label. */
   public abstract Optional<Assessment> recomputed();
 
-  /** How the label was recomputed, such as {@code 752.8 ≥ 700; 7.9 < 9.5}. */
+  /**
+   * How the label was recomputed, in figures: {@code 752.8 ≥ 700; 7.9% < 9.5%} (actual against
+   * target; actual growth against stated growth), {@code 累计11.36 ≥ [11]}, or
+   * {@code Σ2016–2020 = 5.3 ≥ [5]}; with observations, the first year that met the target.
+   */
   public abstract Optional<String> basis();
 
   /** Why no label was recomputed. */
@@ -114,7 +118,8 @@ public abstract class Completion {
     if (level.isPresent() && actual.isPresent()) {
       Direction direction = row.direction();
       boolean reached = level.get().isMetBy(actual.get(), direction);
-      StringBuilder basis = new StringBuilder(compare(actual.get(), level.get(), reached));
+      StringBuilder basis = new StringBuilder(
+          compare(actual.get(), level.get(), reached, direction));
       if (!reached) {
         return out.recomputed(Assessment.NOT_ACHIEVED).basis(basis.toString()).build();
       }
@@ -123,11 +128,12 @@ public abstract class Completion {
       boolean rateShort = false;
       if (targetGrowth.isPresent() && actualGrowth.isPresent()) {
         rateShort = actualGrowth.get().compareTo(targetGrowth.get()) < 0;
-        basis.append("; growth ").append(plain(actualGrowth.get()))
-            .append(rateShort ? " < " : " ≥ ").append(plain(targetGrowth.get()));
+        basis.append("; ").append(plain(actualGrowth.get())).append(rateShort ? "% < " : "% ≥ ")
+            .append(plain(targetGrowth.get())).append('%');
       }
       if (early) {
-        basis.append("; reached before ").append(actualYear);
+        basis.append("; ").append(firstYearMeeting(series, level.get(), direction))
+            .append(" ≥ ").append(plain(level.get().level));
       }
       Assessment label = rateShort
           ? (early ? Assessment.TOTAL_REACHED_EARLY : Assessment.TOTAL_REACHED)
@@ -137,8 +143,8 @@ public abstract class Completion {
     if (targetGrowth.isPresent() && actualGrowth.isPresent()) {
       boolean met = actualGrowth.get().compareTo(targetGrowth.get()) >= 0;
       return out.recomputed(met ? Assessment.ACHIEVED : Assessment.NOT_ACHIEVED)
-          .basis("growth " + plain(actualGrowth.get()) + (met ? " ≥ " : " < ")
-              + plain(targetGrowth.get()))
+          .basis(plain(actualGrowth.get()) + (met ? "% ≥ " : "% < ") + plain(targetGrowth.get())
+              + "%")
           .build();
     }
     return out.note(level.isPresent() ? "no actual value" : "no quantitative target").build();
@@ -154,12 +160,13 @@ public abstract class Completion {
     String source;
     if (totalWritten) {
       total = actual.get().amount().orElseThrow();
-      source = "total " + actual.get();
+      source = actual.get().toString();
     } else if (!series.isEmpty()) {
       List<BigDecimal> amounts = new ArrayList<>();
       series.forEach(o -> amounts.add(o.value()));
       total = Growth.total(amounts);
-      source = "sum of " + series.size() + " yearly values " + plain(total);
+      source = "Σ" + series.get(0).year() + "–" + series.get(series.size() - 1).year() + " = "
+          + plain(total);
     } else {
       return out.note("a cumulative target needs the total or the yearly amounts").build();
     }
@@ -196,9 +203,20 @@ public abstract class Completion {
         .movePointRight(2));
   }
 
-  private static String compare(BigDecimal actual, TargetLevel target, boolean reached) {
-    return plain(actual) + (reached ? " meets " : " misses ") + target.relation.englishName()
-        + " " + plain(target.level);
+  /** {@code 752.8 ≥ 700}, {@code 51.6 < 53}, {@code 1.52 ≤ 4}. */
+  private static String compare(BigDecimal actual, TargetLevel target, boolean reached,
+      Direction direction) {
+    boolean fromAbove = target.relation == Relation.AT_MOST || target.relation == Relation.BELOW
+        || (target.relation != Relation.AT_LEAST && target.relation != Relation.ABOVE
+            && direction == Direction.LOWER_IS_BETTER);
+    String symbol = fromAbove ? (reached ? " ≤ " : " > ") : (reached ? " ≥ " : " < ");
+    return plain(actual) + symbol + plain(target.level);
+  }
+
+  private static int firstYearMeeting(List<Observation> series, TargetLevel target,
+      Direction direction) {
+    return series.stream().filter(o -> target.isMetBy(o.value(), direction)).findFirst()
+        .orElseThrow().year();
   }
 
   private static String plain(BigDecimal value) {

@@ -1,0 +1,114 @@
+package io.github.planning.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CompletionTest {
+
+  @Test
+  void table11_recomputedAgainstPublished_isPinned() {
+    Plan plan = SeedPlans.table11();
+    Map<String, String> actual = new LinkedHashMap<>();
+    for (PlanRow row : plan.rows()) {
+      Completion c = Completion.assess(row, plan.period(), List.of());
+      actual.put(row.code(), c.published().map(Assessment::label).orElse("-") + " → "
+          + c.recomputed().map(Assessment::label).orElse("-"));
+    }
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put("1-1-01", "总量提前实现 → 总量实现");
+    expected.put("1-1-02a", "总量提前实现 → 完成");
+    expected.put("1-1-02b", "总量提前实现 → 完成");
+    expected.put("1-1-03", "提前实现 → 完成");
+    expected.put("1-1-04", "提前实现 → 完成");
+    expected.put("1-1-05", "可以实现 → 完成");
+    expected.put("1-1-06", "总量实现 → 完成");
+    expected.put("1-1-07", "可以实现 → 完成");
+    expected.put("1-1-08", "提前实现 → 未完成");
+    expected.put("1-1-09", "较难实现 → 未完成");
+    expected.put("1-1-10", "可以实现 → -");
+    expected.put("1-1-11a", "可以实现 → 完成");
+    expected.put("1-1-11b", "较难实现 → 未完成");
+    expected.put("1-1-12", "较难实现 → 未完成");
+    expected.put("1-1-13", "提前实现 → 完成");
+    expected.put("1-1-14", "可以实现 → 完成");
+    expected.put("1-1-15", "可以实现 → 完成");
+    expected.put("1-1-16", "较难实现 → 未完成");
+    expected.put("1-1-17", "提前实现 → 完成");
+    expected.put("1-1-18", "较难实现 → -");
+    expected.put("1-1-19", "可以实现 → -");
+    expected.put("1-1-20", "可以实现 → -");
+    expected.put("1-1-21", "可以实现 → -");
+    expected.put("1-1-22", "可以实现 → -");
+    expected.put("1-1-23", "可以实现 → 完成");
+    expected.put("1-1-24", "- → -");
+    expected.put("1-1-24a", "可以实现 → -");
+    expected.put("1-1-24b", "可以实现 → -");
+    expected.put("1-1-25a", "较难实现 → 未完成");
+    expected.put("1-1-25b", "较难实现 → 未完成");
+    expected.put("1-1-26", "提前实现 → 总量实现");
+    expected.put("1-1-27", "提前实现 → 完成");
+    expected.put("1-1-28", "较难实现 → 未完成");
+    expected.put("1-1-29", "可以实现 → 总量实现");
+    expected.put("1-1-30", "提前实现 → 完成");
+    expected.put("1-1-31", "提前实现 → 完成");
+    expected.put("1-1-32", "提前实现 → 完成");
+    expected.put("1-1-33", "可以实现 → -");
+    assertThat(actual).containsExactlyEntriesOf(expected);
+  }
+
+  @Test
+  void gdp_totalReachedButRateShort_withItsBasis() {
+    Plan plan = SeedPlans.table11();
+    Completion gdp = Completion.assess(plan.row("1-1-01").orElseThrow(), plan.period(), List.of());
+    assertThat(gdp.recomputed()).contains(Assessment.TOTAL_REACHED);
+    assertThat(gdp.basis()).contains("752.8 ≥ 700; 7.9% < 9.5%");
+    assertThat(gdp.differs()).isTrue();
+    assertThat(gdp.contradicts()).isFalse();
+    Completion fdi = Completion.assess(plan.row("1-1-08").orElseThrow(), plan.period(), List.of());
+    assertThat(fdi.contradicts()).isTrue();
+    assertThat(fdi.basis()).contains("1.8 < [9]以上");
+    Completion assigned = Completion.assess(plan.row("1-1-10").orElseThrow(), plan.period(),
+        List.of());
+    assertThat(assigned.recomputed()).isEmpty();
+    assertThat(assigned.note()).contains("the target is assigned by a higher level and needs its value");
+  }
+
+  @Test
+  void series_showAnEarlyAchievement_andSumCumulativeTargets() {
+    PlanPeriod period = PlanPeriod.THIRTEENTH_FIVE_YEAR_PLAN;
+    PlanRow level = PlanRow.builder()
+        .indicator(Indicator.builder().code("gdp").name("GDP").unit(Unit.YI_YUAN).build())
+        .base(PlanValue.parse("496.8")).target(PlanValue.parse("700"))
+        .actual(PlanValue.parse("752.8")).build();
+    List<Observation> series = List.of(obs("gdp", 2018, "650"), obs("gdp", 2019, "710"),
+        obs("gdp", 2020, "752.8"));
+    Completion early = Completion.assess(level, period, series);
+    assertThat(early.recomputed()).contains(Assessment.REACHED_EARLY);
+    assertThat(early.basis()).contains("752.8 ≥ 700; 2019 ≥ 700");
+
+    PlanRow jobs = PlanRow.builder()
+        .indicator(Indicator.builder().code("jobs").name("新增就业").unit(Unit.WAN_PERSONS).build())
+        .target(PlanValue.parse("[5]")).build();
+    List<Observation> yearly = List.of(obs("jobs", 2016, "1.2"), obs("jobs", 2017, "1.1"),
+        obs("jobs", 2018, "1.0"), obs("jobs", 2019, "0.9"), obs("jobs", 2020, "1.1"),
+        obs("other", 2020, "100"));
+    Completion total = Completion.assess(jobs, period, yearly);
+    assertThat(total.recomputed()).contains(Assessment.TOTAL_REACHED);
+    assertThat(total.basis()).contains("Σ2016–2020 = 5.3 ≥ [5]");
+    List<Observation> fast = List.of(obs("jobs", 2016, "2"), obs("jobs", 2017, "2"),
+        obs("jobs", 2018, "2"), obs("jobs", 2019, "0"), obs("jobs", 2020, "0"));
+    assertThat(Completion.assess(jobs, period, fast).recomputed())
+        .contains(Assessment.TOTAL_REACHED_EARLY);
+    assertThat(Completion.assess(jobs, period, List.of()).note())
+        .contains("a cumulative target needs the total or the yearly amounts");
+  }
+
+  private static Observation obs(String code, int year, String value) {
+    return Observation.of(code, year, new BigDecimal(value));
+  }
+}

@@ -1,0 +1,133 @@
+package io.github.planning.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlanChecksTest {
+
+  private static PlanRow row(String code, String name, Unit unit, String base, String target,
+      String growth) {
+    PlanRow.Builder row = PlanRow.builder()
+        .indicator(Indicator.builder().code(code).name(name).unit(unit).build())
+        .baseYear(2020).targetYear(2025);
+    if (base != null) {
+      row.base(PlanValue.parse(base));
+    }
+    if (target != null) {
+      row.target(PlanValue.parse(target));
+    }
+    if (growth != null) {
+      row.targetGrowth(PlanValue.parse(growth));
+    }
+    return row.build();
+  }
+
+  private static Plan plan(PlanRow... rows) {
+    return Plan.builder().title("T").period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).addRows(rows)
+        .build();
+  }
+
+  @Test
+  void table11_gdpGrowthFinding_namesPriceEffects() {
+    List<Finding> findings = PlanChecks.check(SeedPlans.table11());
+    assertThat(findings)
+        .filteredOn(f -> f.rowCode().equals(java.util.Optional.of("1-1-01"))
+            && f.code().equals(PlanChecks.GROWTH_MISMATCH))
+        .extracting(Finding::severity, Finding::messageEn)
+        .contains(tuple(Severity.INFO, "地区生产总值: base 496.8 and actual 752.8 imply 8.7 % a year, "
+            + "the table states 7.9; the stated rate may be at comparable prices (price effects)"));
+    assertThat(findings).anySatisfy(f -> assertThat(f.messageZh())
+        .isEqualTo("地区生产总值：基期值496.8与完成值752.8推算的年均增速为8.7%，与所列7.9不一致；"
+            + "所列增速可能按可比价格计算（价格因素）"));
+  }
+
+  @Test
+  void table11_pointChanges_agreeWithBaseAndTarget() {
+    Plan plan = SeedPlans.table11();
+    for (String code : List.of("1-1-09", "1-1-11a", "1-1-11b", "1-1-12", "1-1-13", "1-1-15")) {
+      assertThat(PlanChecks.pointsAgree(plan.row(code).orElseThrow())).as(code).contains(true);
+    }
+    assertThat(PlanChecks.pointsAgree(plan.row("1-1-01").orElseThrow())).isEmpty();
+    assertThat(PlanChecks.check(plan)).extracting(Finding::code)
+        .doesNotContain(PlanChecks.POINTS_INCONSISTENT, PlanChecks.POINTS_ON_NON_PERCENT);
+  }
+
+  @Test
+  void pointChange_thatDisagrees_isAWarning_andOnANonPercentUnitAnError() {
+    PlanRow wrong = row("a", "比重", Unit.PERCENT, "51.3", "53", "[2.7]个百分点");
+    PlanRow money = row("b", "收入", Unit.YI_YUAN, "10", "12", "[2]个百分点");
+    assertThat(PlanChecks.pointsAgree(wrong)).contains(false);
+    assertThat(PlanChecks.check(plan(wrong, money)))
+        .extracting(Finding::severity, Finding::code, f -> f.rowCode().orElseThrow())
+        .containsExactly(
+            tuple(Severity.WARNING, PlanChecks.POINTS_INCONSISTENT, "a"),
+            tuple(Severity.ERROR, PlanChecks.POINTS_ON_NON_PERCENT, "b"));
+  }
+
+  @Test
+  void table12_findingsArePinned() {
+    assertThat(PlanChecks.check(SeedPlans.table12()))
+        .extracting(f -> f.rowCode().orElseThrow(), Finding::code)
+        .containsExactly(
+            tuple("1-2-02", PlanChecks.IMPLIED_TARGET),
+            tuple("1-2-05", PlanChecks.IMPLIED_TARGET),
+            tuple("1-2-12", PlanChecks.IMPLIED_TARGET),
+            tuple("1-2-13", PlanChecks.IMPLIED_TARGET),
+            tuple("1-2-15", PlanChecks.GROWTH_ON_RATE),
+            tuple("1-2-17", PlanChecks.ASSIGNED_VALUE_NEEDED),
+            tuple("1-2-18", PlanChecks.ASSIGNED_VALUE_NEEDED),
+            tuple("1-2-19", PlanChecks.ASSIGNED_VALUE_NEEDED),
+            tuple("1-2-38", PlanChecks.ASSIGNED_VALUE_NEEDED),
+            tuple("1-2-39", PlanChecks.ASSIGNED_VALUE_NEEDED));
+  }
+
+  @Test
+  void table12_impliedTargetOfFiscalRevenue_andTheCultureIndicatorsRate() {
+    List<Finding> findings = PlanChecks.check(SeedPlans.table12());
+    assertThat(findings).filteredOn(f -> f.rowCode().orElseThrow().equals("1-2-05"))
+        .singleElement().extracting(Finding::messageZh)
+        .isEqualTo("财政总收入：按年均增长8%推算，2025年目标为121.66亿元");
+    assertThat(findings).filteredOn(f -> f.rowCode().orElseThrow().equals("1-2-15"))
+        .singleElement().satisfies(f -> {
+          assertThat(f.severity()).isEqualTo(Severity.WARNING);
+          assertThat(f.messageEn()).contains("whose base -13 looks like a rate");
+        });
+  }
+
+  @Test
+  void unitsOfParentAndChild_bindingWithoutTarget_andAContradictedDirection() {
+    PlanRow parent = row("p", "城镇化率", Unit.PERCENT, null, null, null);
+    PlanRow child = PlanRow.builder().from(row("c", "人口", Unit.WAN_PERSONS, "1", "2", null))
+        .indicator(Indicator.builder().code("c").name("人口").unit(Unit.WAN_PERSONS).parent("p")
+            .build())
+        .build();
+    PlanRow binding = PlanRow.builder().from(row("b", "能耗", Unit.PERCENT, "5", "——", "——"))
+        .indicator(Indicator.builder().code("b").name("能耗").attribute(Attribute.BINDING).build())
+        .build();
+    PlanRow pension = PlanRow.builder().from(row("d", "基本养老保险参保率", Unit.PERCENT, "96.5", "95",
+            "——"))
+        .indicator(Indicator.builder().code("d").name("基本养老保险参保率").unit(Unit.PERCENT)
+            .direction(Direction.HIGHER_IS_BETTER).build())
+        .build();
+    assertThat(PlanChecks.check(plan(parent, child, binding, pension)))
+        .extracting(f -> f.rowCode().orElseThrow(), Finding::code, Finding::severity)
+        .containsExactly(
+            tuple("c", PlanChecks.UNIT_DIFFERS_FROM_PARENT, Severity.WARNING),
+            tuple("b", PlanChecks.BINDING_WITHOUT_TARGET, Severity.WARNING),
+            tuple("d", PlanChecks.DIRECTION_CONTRADICTS_TARGET, Severity.WARNING));
+  }
+
+  @Test
+  void growthStatedAsAnExactFigure_isComparedAtItsPrecision() {
+    // 100 → 161.051 over 5 years is exactly 10 % a year
+    PlanRow exact = row("a", "产值", Unit.YI_YUAN, "100", "161.051", "10");
+    PlanRow rounded = row("b", "产值", Unit.YI_YUAN, "100", "161", "10.0");
+    PlanRow off = row("c", "产值", Unit.YI_YUAN, "100", "150", "10");
+    assertThat(PlanChecks.check(plan(exact, rounded, off)))
+        .extracting(f -> f.rowCode().orElseThrow(), Finding::code)
+        .containsExactly(tuple("c", PlanChecks.GROWTH_MISMATCH));
+  }
+}
