@@ -1,0 +1,170 @@
+package io.github.planning.io;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Text decoding that never replaces a bad byte: UTF-8 (with or without a BOM) or GB18030, given or
+ * detected, and an error naming the byte offset of any byte that does not decode.
+ */
+final class Encodings {
+
+  static final Charset GB18030 = Charset.forName("GB18030");
+  private static final int SNIFF_BYTES = 1 << 20;
+
+  private Encodings() {}
+
+  /** Thrown when bytes do not decode; carries the byte offset. */
+  static final class UndecodableException extends IOException {
+    private static final long serialVersionUID = 1L;
+    final long offset;
+
+    UndecodableException(long offset, String message) {
+      super(message);
+      this.offset = offset;
+    }
+  }
+
+  /**
+   * A reader of the stream in the given encoding or, when none is given, the detected one: a UTF-8
+   * BOM means UTF-8 (the BOM is skipped); otherwise the first megabyte decides between UTF-8 and
+   * GB18030.
+   *
+   * @throws UndecodableException if the first megabyte is neither valid UTF-8 nor valid GB18030
+   */
+  static Reader reader(InputStream in, Optional<Charset> encoding) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+    buffered.mark(SNIFF_BYTES + 4);
+    byte[] head = buffered.readNBytes(SNIFF_BYTES);
+    buffered.reset();
+    boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF;
+    Charset charset;
+    if (encoding.isPresent()) {
+      charset = encoding.get();
+    } else if (bom) {
+      charset = StandardCharsets.UTF_8;
+    } else {
+      long utf8Error = firstError(head, StandardCharsets.UTF_8, head.length == SNIFF_BYTES);
+      if (utf8Error < 0) {
+        charset = StandardCharsets.UTF_8;
+      } else if (firstError(head, GB18030, head.length == SNIFF_BYTES) < 0) {
+        charset = GB18030;
+      } else {
+        throw new UndecodableException(utf8Error, "byte " + utf8Error
+            + " is neither UTF-8 nor GB18030; give the encoding");
+      }
+    }
+    long skipped = 0;
+    if (bom && charset.equals(StandardCharsets.UTF_8)) {
+      buffered.skipNBytes(3);
+      skipped = 3;
+    }
+    return new StrictReader(buffered, charset, skipped);
+  }
+
+  /** The offset of the first byte that does not decode, or −1. */
+  private static long firstError(byte[] bytes, Charset charset, boolean truncated) {
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, !truncated);
+      if (result.isError()) {
+        return in.position();
+      }
+      if (result.isUnderflow()) {
+        if (!truncated) {
+          CoderResult end = decoder.flush(out);
+          if (end.isError()) {
+            return in.position();
+          }
+        }
+        return -1;
+      }
+      out.clear();
+    }
+  }
+
+  /** Decodes strictly, reporting the byte offset of a bad byte. */
+  private static final class StrictReader extends Reader {
+    private final InputStream in;
+    private final CharsetDecoder decoder;
+    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 14);
+    private long consumed;
+    private boolean eof;
+    private final String charsetName;
+
+    StrictReader(InputStream in, Charset charset, long skipped) {
+      this.in = in;
+      this.charsetName = charset.name();
+      this.decoder = charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      this.consumed = skipped;
+      bytes.flip();
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      if (length == 0) {
+        return 0;
+      }
+      CharBuffer out = CharBuffer.wrap(buffer, offset, length);
+      while (out.position() == offset) {
+        if (!bytes.hasRemaining() || !eof) {
+          fill();
+        }
+        int before = bytes.position();
+        CoderResult result = decoder.decode(bytes, out, eof);
+        consumed += bytes.position() - before;
+        if (result.isError()) {
+          throw new UndecodableException(consumed, "byte " + consumed + " is not valid "
+              + charsetName);
+        }
+        if (eof && !bytes.hasRemaining()) {
+          CoderResult end = decoder.flush(out);
+          if (end.isError()) {
+            throw new UndecodableException(consumed, "the input ends inside a " + charsetName
+                + " character at byte " + consumed);
+          }
+          if (out.position() == offset) {
+            return -1;
+          }
+        }
+      }
+      return out.position() - offset;
+    }
+
+    private void fill() throws IOException {
+      if (eof) {
+        return;
+      }
+      bytes.compact();
+      int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+      if (n < 0) {
+        eof = true;
+      } else {
+        bytes.position(bytes.position() + n);
+      }
+      bytes.flip();
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+}

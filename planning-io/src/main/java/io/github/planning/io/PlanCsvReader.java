@@ -1,0 +1,312 @@
+package io.github.planning.io;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.planning.core.Plan;
+import io.github.planning.core.PlanPeriod;
+import io.github.planning.core.PlanRow;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Reads a plan table from CSV, row by row, in memory independent of the file's size.
+ *
+ * <pre>{@code
+ * try (PlanCsvReader reader = PlanCsvReader.open(in, ReadOptions.of("plan.csv"))) {
+ *   reader.forEachRemaining(record -> record.row().ifPresent(this::store));
+ * }   // strict: throws PlanningReadException at the end if any row was bad
+ * }</pre>
+ *
+ * <p>The first record is the header (see {@link CsvColumn}; the published Chinese headings are
+ * accepted). Blank lines are skipped. In strict mode only good rows are returned, and when the
+ * input is exhausted (or the problem cap is reached) a {@link PlanningReadException} lists every
+ * problem, so a consumer must not commit what it read before the iteration completes. In lenient
+ * mode every row is returned with its problems.
+ */
+public final class PlanCsvReader implements Iterator<RowRecord>, Closeable {
+
+  private static final CsvMapper CSV = CsvMapper.builder()
+      .enable(CsvReadFeature.WRAP_AS_ARRAY)
+      .build();
+
+  private final ReadOptions options;
+  private final Problems problems;
+  private final RowAssembler assembler;
+  private final JsonParser parser;
+  private final CsvHeader header;
+  private RowRecord next;
+  private boolean finished;
+  private long lastLine = 1;
+
+  private PlanCsvReader(Reader reader, ReadOptions options) {
+    this.options = options;
+    this.problems = new Problems(options.source(), options.maxProblems());
+    this.assembler = new RowAssembler(problems, true);
+    this.parser = CSV.reader().with(CsvSchema.emptySchema()).createParser(reader);
+    List<String> headings = new ArrayList<>();
+    long headerLine = 1;
+    try {
+      expect(JsonToken.START_ARRAY);
+      if (parser.nextToken() == JsonToken.START_ARRAY) {
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+          headerLine = parser.currentTokenLocation().getLineNr();
+          headings.add(parser.getString());
+        }
+      }
+    } catch (JacksonException e) {
+      fail(e, headings.size());
+    }
+    if (headings.isEmpty() || (headings.size() == 1 && headings.get(0).isBlank())) {
+      problems.add(1, 1, "", "the input has no header; the first line must name the columns");
+    }
+    this.header = CsvHeader.of(headings.toArray(new String[0]), problems, headerLine,
+        options.keepUnknownColumns());
+    if (!problems.isEmptySince(0)) {
+      finished = true;
+      if (options.mode() == ReadMode.STRICT) {
+        closeQuietly();
+        problems.throwIfAny();
+      }
+    }
+  }
+
+  /**
+   * Opens a CSV input, decoding it with the options' encoding or the detected one (UTF-8 with or
+   * without BOM, or GB18030).
+   *
+   * @throws PlanningReadException in strict mode if the header is bad or the bytes do not decode
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static PlanCsvReader open(InputStream in, ReadOptions options) {
+    requireNonNull(in, "in");
+    requireNonNull(options, "options");
+    try {
+      return new PlanCsvReader(Encodings.reader(in, options.encoding()), options);
+    } catch (Encodings.UndecodableException e) {
+      Problems problems = new Problems(options.source(), 1);
+      problems.add(0, 0, "", e.getMessage());
+      problems.throwIfAny();
+      throw new AssertionError(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Opens CSV text that is already decoded. */
+  public static PlanCsvReader open(Reader reader, ReadOptions options) {
+    return new PlanCsvReader(requireNonNull(reader, "reader"), requireNonNull(options, "options"));
+  }
+
+  /** The headings of the input, as written. */
+  public List<String> headings() {
+    return List.of(header.headings);
+  }
+
+  /** The problems found so far. */
+  public List<Problem> problems() {
+    return problems.all();
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null && !finished) {
+      next = readRecord();
+      if (next != null && options.mode() == ReadMode.STRICT && !next.problems().isEmpty()) {
+        next = null;
+        if (problems.isFull()) {
+          finish();
+        }
+      }
+    }
+    return next != null;
+  }
+
+  @Override
+  public RowRecord next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    RowRecord record = next;
+    next = null;
+    return record;
+  }
+
+  /**
+   * Reads the remaining rows into a plan. Its title, region and period come from the options; the
+   * period, when not given, from the first row with both a base and a target year.
+   *
+   * @throws PlanningReadException in strict mode if any row was bad, or in either mode if the plan
+   *     cannot be built (no period)
+   */
+  public Plan readPlan() {
+    PlanReadResult result = readAll();
+    return result.plan().orElseThrow(() ->
+        new PlanningReadException(options.source(), result.problems(), false));
+  }
+
+  /**
+   * Reads the remaining rows: the plan of the good rows and every record, with its problems in
+   * lenient mode.
+   */
+  public PlanReadResult readAll() {
+    List<RowRecord> records = new ArrayList<>();
+    forEachRemaining(records::add);
+    return PlanReadResult.of(records, problems, options, options.title().orElse(options.source()),
+        options.region(), options.period(), List.of());
+  }
+
+  private RowRecord readRecord() {
+    try {
+      JsonToken token = parser.nextToken();
+      if (token != JsonToken.START_ARRAY) {
+        finish();
+        return null;
+      }
+      List<String> cells = new ArrayList<>();
+      long line = -1;
+      while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+        if (line < 0) {
+          line = parser.currentTokenLocation().getLineNr();
+        }
+        lastLine = parser.currentTokenLocation().getLineNr();
+        cells.add(parser.getString());
+      }
+      if (cells.size() == 1 && cells.get(0).isEmpty()) {
+        return readRecord();
+      }
+      return record(line, cells);
+    } catch (JacksonException e) {
+      fail(e, -1);
+      finish();
+      return null;
+    }
+  }
+
+  private RowRecord record(long line, List<String> cells) {
+    Map<CsvColumn, RowAssembler.Cell> byColumn = RowAssembler.newCells();
+    for (CsvColumn column : CsvColumn.values()) {
+      int i = header.indexOf(column);
+      if (i >= 0 && i < cells.size()) {
+        String text = cells.get(i);
+        boolean valueCell = column.isValue();
+        byColumn.put(column, new RowAssembler.Cell(valueCell ? valueText(text) : FormulaEscaping
+            .unescape(text), line, i + 1));
+      }
+    }
+    header.yearFromHeading.forEach((column, year) -> byColumn.putIfAbsent(column,
+        new RowAssembler.Cell(String.valueOf(year), 1, header.indexOf(yearValueColumn(column)) + 1)));
+    Map<String, String> extra = new LinkedHashMap<>();
+    for (int i : header.unknown) {
+      extra.put(header.headings[i].strip(), i < cells.size() ? FormulaEscaping.unescape(cells.get(i))
+          : "");
+    }
+    int mark = problems.size();
+    if (cells.size() > header.headings.length) {
+      problems.add(line, header.headings.length + 1, cells.get(header.headings.length),
+          "the row has " + cells.size() + " cells, the header " + header.headings.length);
+    }
+    RowRecord record = assembler.assemble(line, byColumn, extra);
+    if (record.problems().size() != problems.size() - mark) {
+      problems.sortSince(mark);
+      return RowRecord.builder().from(record).problems(problems.since(mark)).build();
+    }
+    return record;
+  }
+
+  /** A value cell: formula marks are taken off only before text that is not a figure. */
+  private static String valueText(String text) {
+    return FormulaEscaping.unescape(text);
+  }
+
+  private static CsvColumn yearValueColumn(CsvColumn yearColumn) {
+    switch (yearColumn) {
+      case BASE_YEAR:
+        return CsvColumn.BASE;
+      case TARGET_YEAR:
+        return CsvColumn.TARGET;
+      default:
+        return CsvColumn.ACTUAL;
+    }
+  }
+
+  private void expect(JsonToken token) {
+    if (parser.nextToken() != token) {
+      throw new IllegalStateException("unexpected CSV token");
+    }
+  }
+
+  private void fail(JacksonException e, int field) {
+    String message = e.getOriginalMessage();
+    long line = e.getLocation() == null ? lastLine : e.getLocation().getLineNr();
+    Throwable cause = e.getCause();
+    if (cause instanceof Encodings.UndecodableException) {
+      problems.add(line, 0, "", cause.getMessage());
+      return;
+    }
+    if (message != null && message.startsWith("Missing closing quote")) {
+      message = "the input ends inside a quoted cell (a closing quote is missing)";
+    }
+    problems.add(line, field < 0 ? 1 : field + 1, "", message == null ? e.toString() : message);
+  }
+
+  private void finish() {
+    if (finished) {
+      return;
+    }
+    finished = true;
+    assembler.checkParents();
+    closeQuietly();
+    if (options.mode() == ReadMode.STRICT) {
+      problems.throwIfAny();
+    }
+  }
+
+  private void closeQuietly() {
+    try {
+      parser.close();
+    } catch (JacksonException e) {
+      // closing a reader that failed: the failure is already a problem
+    }
+  }
+
+  @Override
+  public void close() {
+    finished = true;
+    closeQuietly();
+  }
+
+  static List<PlanRow> rows(List<RowRecord> records) {
+    List<PlanRow> rows = new ArrayList<>();
+    records.forEach(r -> r.row().ifPresent(rows::add));
+    return rows;
+  }
+
+  /** The period of the first row with a base and a target year, or null. */
+  static PlanPeriod periodOfRows(List<RowRecord> records) {
+    for (RowRecord record : records) {
+      if (record.row().isPresent()) {
+        PlanRow row = record.row().get();
+        if (row.baseYear().isPresent() && row.targetYear().isPresent()) {
+          return PlanPeriod.of(row.baseYear().getAsInt() + 1, row.targetYear().getAsInt());
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,192 @@
+package io.github.planning.io;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.Objects.requireNonNull;
+
+import io.github.planning.core.Indicator;
+import io.github.planning.core.Plan;
+import io.github.planning.core.PlanRow;
+import io.github.planning.core.PlanValue;
+import io.github.planning.core.ValueKind;
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Writes plan rows as CSV, row by row: UTF-8, the canonical header (or the Chinese headings), a
+ * BOM on request.
+ *
+ * <pre>{@code
+ * try (PlanCsvWriter writer = PlanCsvWriter.open(out, WriteOptions.excel(), List.of())) {
+ *   plan.rows().forEach(writer::write);
+ * }
+ * }</pre>
+ *
+ * <p>Text cells that begin with {@code =}, {@code +}, {@code -}, {@code @}, tab, CR or LF are
+ * written with a leading apostrophe against formula injection, which {@link PlanCsvReader} takes
+ * off; value cells that are figures ({@code -13}) are written as they are.
+ */
+public final class PlanCsvWriter implements Closeable, Flushable {
+
+  private static final CsvMapper CSV = CsvMapper.builder().build();
+
+  private final SequenceWriter out;
+  private final List<String> extraHeadings;
+  private final String[] cells;
+
+  private PlanCsvWriter(Writer writer, WriteOptions options, List<String> extraHeadings) {
+    this.extraHeadings = List.copyOf(extraHeadings);
+    this.cells = new String[CsvColumn.values().length + extraHeadings.size()];
+    try {
+      this.out = CSV.writer().with(CsvSchema.emptySchema().withLineSeparator("\n"))
+          .writeValues(writer);
+      for (CsvColumn column : CsvColumn.values()) {
+        cells[column.ordinal()] = options.chineseHeadings() ? column.chineseHeading()
+            : column.heading();
+      }
+      for (int i = 0; i < extraHeadings.size(); i++) {
+        cells[CsvColumn.values().length + i] = FormulaEscaping.escape(extraHeadings.get(i));
+      }
+      out.write(cells);
+    } catch (JacksonException e) {
+      throw new UncheckedIOException(new IOException(e.getMessage(), e));
+    }
+  }
+
+  /**
+   * Opens a writer of UTF-8 bytes (with a BOM if the options ask for one).
+   *
+   * @param extraHeadings headings of extra columns written after the canonical ones, whose cells
+   *     come from each record's {@link RowRecord#extra()}
+   */
+  public static PlanCsvWriter open(OutputStream out, WriteOptions options,
+      List<String> extraHeadings) {
+    requireNonNull(out, "out");
+    requireNonNull(options, "options");
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, UTF_8), 1 << 16);
+    if (options.bom()) {
+      try {
+        writer.write('\uFEFF');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new PlanCsvWriter(writer, options, requireNonNull(extraHeadings, "extraHeadings"));
+  }
+
+  /** Opens a writer of characters; no BOM is written. */
+  public static PlanCsvWriter open(Writer writer, WriteOptions options, List<String> extraHeadings) {
+    return new PlanCsvWriter(requireNonNull(writer, "writer"), requireNonNull(options, "options"),
+        requireNonNull(extraHeadings, "extraHeadings"));
+  }
+
+  /** Writes every row of a plan to a stream, with the canonical header. */
+  public static void write(Plan plan, OutputStream out, WriteOptions options) {
+    try (PlanCsvWriter writer = open(out, options, List.of())) {
+      plan.rows().forEach(writer::write);
+    }
+  }
+
+  /** Writes one row. */
+  public void write(PlanRow row) {
+    write(RowRecord.of(row));
+  }
+
+  /**
+   * Writes one record: its row, the raw text of its invalid cells (so that a lenient read loses
+   * nothing), and its extra columns.
+   */
+  public void write(RowRecord record) {
+    requireNonNull(record, "record");
+    java.util.Arrays.fill(cells, "");
+    record.row().ifPresent(this::fill);
+    record.invalidCells().forEach((heading, text) -> {
+      CsvColumn column = CsvColumn.ofHeading(heading);
+      if (column != null) {
+        cells[column.ordinal()] = FormulaEscaping.escape(text);
+      }
+    });
+    for (int i = 0; i < extraHeadings.size(); i++) {
+      cells[CsvColumn.values().length + i] =
+          FormulaEscaping.escape(record.extra().getOrDefault(extraHeadings.get(i), ""));
+    }
+    try {
+      out.write(cells);
+    } catch (JacksonException e) {
+      throw new UncheckedIOException(new IOException(e.getMessage(), e));
+    }
+  }
+
+  private void fill(PlanRow row) {
+    Indicator indicator = row.indicator();
+    text(CsvColumn.CODE, indicator.code());
+    text(CsvColumn.PARENT, indicator.parent());
+    text(CsvColumn.CATEGORY, indicator.category());
+    text(CsvColumn.SEQ, indicator.sequence());
+    text(CsvColumn.NAME, indicator.name());
+    text(CsvColumn.UNIT, indicator.unit().isNone() && indicator.unit().symbol().isEmpty()
+        ? "" : indicator.unit().symbol());
+    indicator.direction().ifPresent(d -> cells[CsvColumn.DIRECTION.ordinal()] = d.englishName());
+    indicator.limit().ifPresent(l -> cells[CsvColumn.LIMIT.ordinal()] = l.toPlainString());
+    row.baseYear().ifPresent(y -> cells[CsvColumn.BASE_YEAR.ordinal()] = String.valueOf(y));
+    value(CsvColumn.BASE, row.base());
+    row.targetYear().ifPresent(y -> cells[CsvColumn.TARGET_YEAR.ordinal()] = String.valueOf(y));
+    value(CsvColumn.TARGET, row.target());
+    value(CsvColumn.TARGET_GROWTH, row.targetGrowth());
+    row.actualYear().ifPresent(y -> cells[CsvColumn.ACTUAL_YEAR.ordinal()] = String.valueOf(y));
+    value(CsvColumn.ACTUAL, row.actual());
+    value(CsvColumn.ACTUAL_GROWTH, row.actualGrowth());
+    row.assessment().ifPresent(a -> cells[CsvColumn.ASSESSMENT.ordinal()] = a.label());
+    indicator.attribute().ifPresent(a -> cells[CsvColumn.ATTRIBUTE.ordinal()] = a.label());
+    if (indicator.featured()) {
+      cells[CsvColumn.FEATURED.ordinal()] = "true";
+    }
+    text(CsvColumn.NOTE, indicator.note());
+  }
+
+  private void text(CsvColumn column, String text) {
+    cells[column.ordinal()] = FormulaEscaping.escape(text);
+  }
+
+  private void text(CsvColumn column, Optional<String> text) {
+    text.ifPresent(t -> text(column, t));
+  }
+
+  private void value(CsvColumn column, Optional<PlanValue> value) {
+    value.ifPresent(v -> cells[column.ordinal()] = isFigures(v) ? v.text()
+        : FormulaEscaping.escape(v.text()));
+  }
+
+  private static boolean isFigures(PlanValue value) {
+    return value.kind() == ValueKind.FIGURE || value.kind() == ValueKind.RATIO;
+  }
+
+  @Override
+  public void flush() {
+    try {
+      out.flush();
+    } catch (JacksonException e) {
+      throw new UncheckedIOException(new IOException(e.getMessage(), e));
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      out.close();
+    } catch (JacksonException e) {
+      throw new UncheckedIOException(new IOException(e.getMessage(), e));
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.github.planning.io;
+
+import java.util.List;
+
+/**
+ * Thrown by a strict read when the input has problems; it lists every problem found, up to the
+ * cap of {@link ReadOptions#maxProblems()}.
+ *
+ * <pre>{@code
+ * 2 problems in plan.csv:
+ *   plan.csv:12:7: '9.5%%': Text '9.5%%' could not be parsed at index 4: unexpected '%'
+ *   plan.csv:15:1: 'gdp': the code 'gdp' is already used on line 3
+ * }</pre>
+ */
+public final class PlanningReadException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<Problem> problems;
+  private final boolean truncated;
+
+  PlanningReadException(String source, List<Problem> problems, boolean truncated) {
+    super(message(source, problems, truncated));
+    this.problems = List.copyOf(problems);
+    this.truncated = truncated;
+  }
+
+  private static String message(String source, List<Problem> problems, boolean truncated) {
+    StringBuilder out = new StringBuilder();
+    out.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems")
+        .append(truncated ? " (stopped at the cap)" : "").append(" in ").append(source).append(':');
+    for (Problem problem : problems) {
+      out.append("\n  ").append(problem);
+    }
+    return out.toString();
+  }
+
+  /** The problems, in the order found. */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** Whether reading stopped at the cap, so that more problems may follow. */
+  public boolean isTruncated() {
+    return truncated;
+  }
+}

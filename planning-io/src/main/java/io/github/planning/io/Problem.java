@@ -1,0 +1,105 @@
+package io.github.planning.io;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One problem found in an input: where it is and what is wrong.
+ *
+ * <pre>{@code
+ * plan.csv:12:7: '9.5%%': Text '9.5%%' could not be parsed at index 4: unexpected '%'
+ * }</pre>
+ *
+ * <p>For CSV the column is the 1-based field number; for JSON it is the 1-based character column
+ * of the line. Line 0 means the problem concerns the whole input (a missing header, say).
+ */
+public final class Problem {
+
+  private static final int TEXT_LIMIT = 64;
+
+  private final String source;
+  private final long line;
+  private final long column;
+  private final String text;
+  private final String reason;
+
+  /**
+   * Creates a problem.
+   *
+   * @param source the input's name, such as a file name
+   * @param line the 1-based line
+   * @param column the 1-based column (CSV field number or JSON character column)
+   * @param text the text at that place, possibly empty
+   * @param reason what is wrong or what was expected
+   */
+  public Problem(String source, long line, long column, String text, String reason) {
+    this.source = requireNonNull(source, "source");
+    this.line = line;
+    this.column = column;
+    this.text = requireNonNull(text, "text");
+    this.reason = requireNonNull(reason, "reason");
+  }
+
+  /** The input's name. */
+  public String source() {
+    return source;
+  }
+
+  /** The 1-based line. */
+  public long line() {
+    return line;
+  }
+
+  /** The 1-based column: the field number in CSV, the character column in JSON. */
+  public long column() {
+    return column;
+  }
+
+  /** The text found there (the whole cell, for a CSV cell). */
+  public String text() {
+    return text;
+  }
+
+  /** What is wrong. */
+  public String reason() {
+    return reason;
+  }
+
+  /** {@code source:line:column: 'text': reason}, the text cut at 64 characters. */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder(source).append(':').append(line).append(':')
+        .append(column).append(": ");
+    if (!text.isEmpty()) {
+      String shown = text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) + "…" : text;
+      out.append('\'').append(printable(shown)).append("': ");
+    }
+    return out.append(reason).toString();
+  }
+
+  private static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      if (Character.isISOControl(c)) {
+        out.append(String.format("\\u%04X", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof Problem)) {
+      return false;
+    }
+    Problem that = (Problem) other;
+    return source.equals(that.source) && line == that.line && column == that.column
+        && text.equals(that.text) && reason.equals(that.reason);
+  }
+
+  @Override
+  public int hashCode() {
+    return toString().hashCode();
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.planning.io;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the problems of one input, up to a cap. */
+final class Problems {
+
+  private final String source;
+  private final int cap;
+  private final List<Problem> all = new ArrayList<>();
+  private boolean truncated;
+
+  Problems(String source, int cap) {
+    this.source = source;
+    this.cap = cap;
+  }
+
+  String source() {
+    return source;
+  }
+
+  Problem add(long line, long column, String text, String reason) {
+    Problem problem = new Problem(source, line, column, text, reason);
+    if (all.size() < cap) {
+      all.add(problem);
+    } else {
+      truncated = true;
+    }
+    return problem;
+  }
+
+  /** Orders the problems added since {@code mark} by line, then column. */
+  void sortSince(int mark) {
+    all.subList(mark, all.size()).sort(java.util.Comparator.comparingLong(Problem::line)
+        .thenComparingLong(Problem::column));
+  }
+
+  boolean isFull() {
+    return all.size() >= cap;
+  }
+
+  boolean isEmptySince(int mark) {
+    return all.size() <= mark;
+  }
+
+  int size() {
+    return all.size();
+  }
+
+  List<Problem> since(int mark) {
+    return List.copyOf(all.subList(mark, all.size()));
+  }
+
+  List<Problem> all() {
+    return List.copyOf(all);
+  }
+
+  void throwIfAny() {
+    if (!all.isEmpty()) {
+      throw new PlanningReadException(source, all, truncated);
+    }
+  }
+}

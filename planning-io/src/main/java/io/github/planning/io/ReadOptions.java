@@ -1,0 +1,82 @@
+package io.github.planning.io;
+
+import io.github.planning.core.PlanPeriod;
+import java.nio.charset.Charset;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How to read an input.
+ *
+ * <pre>{@code
+ * ReadOptions.of("plan.csv")                                   // strict, encoding detected
+ * ReadOptions.builder().source("plan.csv").mode(ReadMode.LENIENT)
+ *     .encoding(Charset.forName("GB18030")).keepUnknownColumns(true).build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class ReadOptions {
+
+  ReadOptions() {}
+
+  /** Strict reading of the named input, encoding detected. */
+  public static ReadOptions of(String source) {
+    return builder().source(source).build();
+  }
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The input's name used in problems, such as the file name. */
+  public abstract String source();
+
+  /** Strict (the default) or lenient. */
+  @Value.Default
+  public ReadMode mode() {
+    return ReadMode.STRICT;
+  }
+
+  /**
+   * The encoding; when absent, a UTF-8 BOM means UTF-8, valid UTF-8 is UTF-8, and invalid UTF-8
+   * that decodes cleanly as GB18030 is GB18030.
+   */
+  public abstract Optional<Charset> encoding();
+
+  /** Whether CSV columns the format does not know are kept with their rows instead of refused. */
+  @Value.Default
+  public boolean keepUnknownColumns() {
+    return false;
+  }
+
+  /** How many problems a strict read collects before it stops; 100 by default. */
+  @Value.Default
+  public int maxProblems() {
+    return 100;
+  }
+
+  /** The plan's title when the input has none (CSV); the source name by default. */
+  public abstract Optional<String> title();
+
+  /** The plan's period when the input does not state it (CSV). */
+  public abstract Optional<PlanPeriod> period();
+
+  /** The plan's region when the input does not state it (CSV). */
+  public abstract Optional<String> region();
+
+  /** A copy in the given mode. */
+  public abstract ReadOptions withMode(ReadMode mode);
+
+  @Value.Check
+  void check() {
+    if (maxProblems() < 1) {
+      throw new IllegalStateException("maxProblems (" + maxProblems() + ") must be >= 1");
+    }
+  }
+
+  /** Builds {@link ReadOptions}; the source is required. */
+  public static final class Builder extends ImmutableReadOptions.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,232 @@
+package io.github.planning.io;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.common.hash.Hashing;
+import io.github.planning.core.Assessment;
+import io.github.planning.core.Attribute;
+import io.github.planning.core.Direction;
+import io.github.planning.core.Indicator;
+import io.github.planning.core.PlanRow;
+import io.github.planning.core.PlanValue;
+import io.github.planning.core.PlanValueParseException;
+import io.github.planning.core.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds plan rows from cell texts (CSV cells, or JSON values as text), reporting each bad cell
+ * with its place; tracks codes across rows for duplicates and parents.
+ */
+final class RowAssembler {
+
+  /** A cell's text and place. */
+  static final class Cell {
+    final String text;
+    final long line;
+    final long column;
+
+    Cell(String text, long line, long column) {
+      this.text = text;
+      this.line = line;
+      this.column = column;
+    }
+  }
+
+  private final Problems problems;
+  private final boolean repeatCategory;
+  private final Map<String, Long> codeLines = new HashMap<>();
+  private final Map<String, Integer> generated = new HashMap<>();
+  private final List<Cell> parents = new ArrayList<>();
+  private String lastCategory = "";
+
+  RowAssembler(Problems problems, boolean repeatCategory) {
+    this.problems = problems;
+    this.repeatCategory = repeatCategory;
+  }
+
+  /**
+   * Builds the record of one row.
+   *
+   * @param line the line the row starts on
+   * @param cells the cells by column; absent columns are not in the map
+   * @param extra unknown columns kept with the row
+   */
+  RowRecord assemble(long line, Map<CsvColumn, Cell> cells, Map<String, String> extra) {
+    int mark = problems.size();
+    Map<String, String> invalid = new LinkedHashMap<>();
+    Indicator.Builder indicator = Indicator.builder();
+    PlanRow.Builder row = PlanRow.builder();
+
+    String name = text(cells, CsvColumn.NAME);
+    String category = text(cells, CsvColumn.CATEGORY);
+    if (repeatCategory) {
+      category = category.isBlank() ? lastCategory : category;
+      lastCategory = category;
+    }
+    if (!category.isBlank()) {
+      indicator.category(category);
+    }
+    boolean nameOk = !name.isBlank();
+    if (nameOk) {
+      indicator.publishedName(name);
+    } else {
+      Cell at = cells.getOrDefault(CsvColumn.NAME, new Cell("", line, 1));
+      problems.add(at.line, at.column, at.text, "a row needs a name");
+      invalid.put(CsvColumn.NAME.heading(), name);
+    }
+    String code = text(cells, CsvColumn.CODE).strip();
+    if (code.isEmpty() && nameOk) {
+      code = generatedCode(category, name);
+    }
+    if (!code.isEmpty()) {
+      indicator.code(code);
+      Long first = codeLines.putIfAbsent(code, line);
+      if (first != null) {
+        Cell at = cells.getOrDefault(CsvColumn.CODE, new Cell(code, line, 1));
+        problems.add(at.line, at.column, code, "the code '" + code + "' is already used on line "
+            + first);
+        invalid.put(CsvColumn.CODE.heading(), code);
+      }
+    }
+    optional(cells, CsvColumn.PARENT).ifPresent(parent -> {
+      indicator.parent(parent.text.strip());
+      parents.add(parent);
+    });
+    optional(cells, CsvColumn.SEQ).ifPresent(seq -> indicator.sequence(seq.text));
+    optional(cells, CsvColumn.UNIT).ifPresent(unit -> indicator.unit(Unit.parse(unit.text)));
+    optional(cells, CsvColumn.DIRECTION).ifPresent(cell ->
+        read(cell, CsvColumn.DIRECTION, invalid, () -> indicator.direction(Direction.parse(cell.text))));
+    optional(cells, CsvColumn.LIMIT).ifPresent(cell ->
+        read(cell, CsvColumn.LIMIT, invalid, () -> indicator.limit(figure(cell.text))));
+    optional(cells, CsvColumn.ATTRIBUTE).ifPresent(cell ->
+        read(cell, CsvColumn.ATTRIBUTE, invalid, () -> indicator.attribute(Attribute.parse(cell.text))));
+    optional(cells, CsvColumn.FEATURED).ifPresent(cell ->
+        read(cell, CsvColumn.FEATURED, invalid, () -> indicator.featured(bool(cell.text))));
+    optional(cells, CsvColumn.NOTE).ifPresent(note -> indicator.note(note.text));
+
+    optional(cells, CsvColumn.BASE_YEAR).ifPresent(cell ->
+        read(cell, CsvColumn.BASE_YEAR, invalid, () -> row.baseYear(year(cell.text))));
+    optional(cells, CsvColumn.TARGET_YEAR).ifPresent(cell ->
+        read(cell, CsvColumn.TARGET_YEAR, invalid, () -> row.targetYear(year(cell.text))));
+    optional(cells, CsvColumn.ACTUAL_YEAR).ifPresent(cell ->
+        read(cell, CsvColumn.ACTUAL_YEAR, invalid, () -> row.actualYear(year(cell.text))));
+    value(cells, CsvColumn.BASE, invalid).ifPresent(row::base);
+    value(cells, CsvColumn.TARGET, invalid).ifPresent(row::target);
+    value(cells, CsvColumn.TARGET_GROWTH, invalid).ifPresent(row::targetGrowth);
+    value(cells, CsvColumn.ACTUAL, invalid).ifPresent(row::actual);
+    value(cells, CsvColumn.ACTUAL_GROWTH, invalid).ifPresent(row::actualGrowth);
+    optional(cells, CsvColumn.ASSESSMENT).ifPresent(cell ->
+        read(cell, CsvColumn.ASSESSMENT, invalid, () -> row.assessment(Assessment.parse(cell.text))));
+
+    RowRecord.Builder record = RowRecord.builder().line(line).invalidCells(invalid).extra(extra);
+    if (nameOk && !code.isEmpty()) {
+      try {
+        record.row(row.indicator(indicator.build()).build());
+      } catch (IllegalStateException e) {
+        Cell at = cells.getOrDefault(CsvColumn.TARGET_YEAR, cells.getOrDefault(CsvColumn.NAME,
+            new Cell("", line, 1)));
+        problems.add(at.line, at.column, at.text, e.getMessage());
+      }
+    }
+    problems.sortSince(mark);
+    return record.problems(problems.since(mark)).build();
+  }
+
+  /** Reports each parent that names no row; call after the last row. */
+  void checkParents() {
+    for (Cell parent : parents) {
+      String code = parent.text.strip();
+      if (!codeLines.containsKey(code)) {
+        problems.add(parent.line, parent.column, parent.text,
+            "the parent '" + code + "' is not the code of any row");
+      }
+    }
+  }
+
+  private Optional<PlanValue> value(Map<CsvColumn, Cell> cells, CsvColumn column,
+      Map<String, String> invalid) {
+    Optional<Cell> cell = optional(cells, column);
+    if (cell.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(PlanValue.parse(cell.get().text));
+    } catch (PlanValueParseException e) {
+      problems.add(cell.get().line, cell.get().column, cell.get().text, e.getMessage());
+      invalid.put(column.heading(), cell.get().text);
+      return Optional.empty();
+    }
+  }
+
+  private void read(Cell cell, CsvColumn column, Map<String, String> invalid, Runnable setter) {
+    try {
+      setter.run();
+    } catch (IllegalArgumentException e) {
+      problems.add(cell.line, cell.column, cell.text, e.getMessage());
+      invalid.put(column.heading(), cell.text);
+    }
+  }
+
+  private String generatedCode(String category, String name) {
+    String key = category + "\u0000" + name;
+    int occurrence = generated.merge(key, 1, Integer::sum);
+    return "auto-" + Hashing.sha256().hashString(key + "\u0000" + occurrence, UTF_8).toString()
+        .substring(0, 10);
+  }
+
+  private static Optional<Cell> optional(Map<CsvColumn, Cell> cells, CsvColumn column) {
+    Cell cell = cells.get(column);
+    return cell == null || cell.text.isEmpty() ? Optional.empty() : Optional.of(cell);
+  }
+
+  private static String text(Map<CsvColumn, Cell> cells, CsvColumn column) {
+    Cell cell = cells.get(column);
+    return cell == null ? "" : cell.text;
+  }
+
+  static int year(String text) {
+    String t = text.strip();
+    if (t.length() != 4 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new IllegalArgumentException("expected a year of four digits, such as 2025");
+    }
+    return Integer.parseInt(t);
+  }
+
+  static BigDecimal figure(String text) {
+    try {
+      return PlanValue.parse(text).plainAmount().orElseThrow(() ->
+          new IllegalArgumentException("expected a plain figure, such as 100"));
+    } catch (PlanValueParseException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  static boolean bool(String text) {
+    switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true":
+      case "yes":
+      case "1":
+      case "是":
+      case "*":
+        return true;
+      case "false":
+      case "no":
+      case "0":
+      case "否":
+        return false;
+      default:
+        throw new IllegalArgumentException("expected true or false (是/否)");
+    }
+  }
+
+  static Map<CsvColumn, Cell> newCells() {
+    return new EnumMap<>(CsvColumn.class);
+  }
+}

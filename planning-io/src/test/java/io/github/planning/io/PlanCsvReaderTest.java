@@ -1,0 +1,104 @@
+package io.github.planning.io;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.planning.core.Attribute;
+import io.github.planning.core.Plan;
+import io.github.planning.core.PlanPeriod;
+import io.github.planning.core.PlanRow;
+import io.github.planning.core.PlanValue;
+import io.github.planning.core.Unit;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class PlanCsvReaderTest {
+
+  static InputStream resource(String name) {
+    return PlanCsvReaderTest.class.getResourceAsStream("/seed/" + name);
+  }
+
+  static Plan table12(String file) {
+    try (PlanCsvReader reader = PlanCsvReader.open(resource(file), ReadOptions.builder()
+        .source(file).title("“十四五”时期经济和社会发展主要指标").region("湖州市吴兴区").build())) {
+      return reader.readPlan();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"table-1-2-bom.csv", "table-1-2-gb18030.csv"})
+  void everyEncoding_readsToTheSameModel(String file) {
+    assertThat(table12(file)).isEqualTo(table12("table-1-2.csv"));
+  }
+
+  @Test
+  void publishedHeadings_areReadIntoTheModel() {
+    Plan plan = table12("table-1-2.csv");
+    assertThat(plan.period()).isEqualTo(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN);
+    assertThat(plan.rows()).hasSize(42);
+    PlanRow gdp = plan.row("1-2-01").orElseThrow();
+    assertThat(gdp.indicator().name()).isEqualTo("地区生产总值(GDP)");
+    assertThat(gdp.indicator().category()).contains("经济发展");
+    assertThat(gdp.indicator().unit()).isEqualTo(Unit.YI_YUAN);
+    assertThat(gdp.indicator().attribute()).contains(Attribute.EXPECTED);
+    assertThat(gdp.baseYear()).hasValue(2020);
+    assertThat(gdp.base()).contains(PlanValue.parse("752.8"));
+    assertThat(gdp.targetYear()).hasValue(2025);
+    assertThat(gdp.target()).contains(PlanValue.parse("1000"));
+    assertThat(gdp.targetGrowth()).contains(PlanValue.parse("——"));
+    PlanRow featured = plan.row("1-2-06").orElseThrow();
+    assertThat(featured.indicator().featured()).isTrue();
+    assertThat(featured.indicator().name()).isEqualTo("规上工业总产值");
+    assertThat(plan.row("1-2-09").orElseThrow().indicator().category()).contains("科技创新");
+    assertThat(plan.row("1-2-03a").orElseThrow().indicator().parent()).contains("1-2-03");
+  }
+
+  @Test
+  void roundTrip_csvToCsv_isByteIdenticalOnTheSecondPass() {
+    Plan plan = table12("table-1-2.csv");
+    ByteArrayOutputStream first = new ByteArrayOutputStream();
+    PlanCsvWriter.write(plan, first, WriteOptions.canonical());
+    Plan again = PlanCsvReader.open(new ByteArrayInputStream(first.toByteArray()),
+        ReadOptions.builder().source("first.csv").title(plan.title()).region("湖州市吴兴区").build())
+        .readPlan();
+    assertThat(again).isEqualTo(plan);
+    ByteArrayOutputStream second = new ByteArrayOutputStream();
+    PlanCsvWriter.write(again, second, WriteOptions.canonical());
+    assertThat(second.toString(UTF_8)).isEqualTo(first.toString(UTF_8));
+  }
+
+  @Test
+  void strict_listsEveryProblemWithItsPlace() {
+    String csv = "name,base,target_year\n"
+        + "GDP,752.8,2025\n"
+        + "财政,9.5%%,2025\n"
+        + "人口,[5,20x5\n";
+    assertThatThrownBy(() -> PlanCsvReader.open(new StringReader(csv), ReadOptions.of("bad.csv"))
+        .readPlan())
+        .isInstanceOfSatisfying(PlanningReadException.class, e -> assertThat(e.problems())
+            .extracting(Problem::toString)
+            .containsExactly(
+                "bad.csv:3:2: '9.5%%': Text '9.5%%' could not be parsed at index 4: unexpected '%'",
+                "bad.csv:4:2: '[5': Text '[5' could not be parsed at index 2: expected ']'",
+                "bad.csv:4:3: '20x5': expected a year of four digits, such as 2025"));
+  }
+
+  @Test
+  void lenient_keepsEveryRowAndTheBadCellsText() {
+    String csv = "name,base\nGDP,752.8\n财政,9.5%%\n";
+    List<RowRecord> records = PlanCsvReader.open(new StringReader(csv),
+        ReadOptions.builder().source("bad.csv").mode(ReadMode.LENIENT).build()).readAll().records();
+    assertThat(records).hasSize(2);
+    assertThat(records.get(1).invalidCells()).containsEntry("base", "9.5%%");
+    assertThat(records.get(1).row()).hasValueSatisfying(r -> assertThat(r.base()).isEmpty());
+    assertThat(records.get(1).problems()).singleElement()
+        .extracting(Problem::line, Problem::column).containsExactly(3L, 2L);
+  }
+}
