@@ -1,0 +1,328 @@
+package io.github.planning.io;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.planning.core.Observation;
+import io.github.planning.core.ObservationStatus;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Reads observation series, one observation at a time, from CSV ({@code code,year,value,status,note};
+ * also 指标代码/代码, 年份, 数值, 状态, 备注) or JSON ({@value PlanningJson#OBSERVATIONS_FORMAT}).
+ *
+ * <pre>{@code
+ * List<Observation> series = ObservationReader.csv(in, ReadOptions.of("obs.csv")).readAll();
+ * }</pre>
+ *
+ * <p>An observation that cannot be built is a problem: strict mode throws at the end listing
+ * them all; lenient mode skips it and keeps the problem in {@link #problems()}.
+ */
+public final class ObservationReader implements Iterator<Observation>, Closeable {
+
+  private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY)
+      .build();
+  private static final String[] COLUMNS = {"code", "year", "value", "status", "note"};
+
+  private final ReadOptions options;
+  private final Problems problems;
+  private final JsonParser parser;
+  private final boolean csv;
+  private final int[] index = {-1, -1, -1, -1, -1};
+  private Observation next;
+  private boolean finished;
+
+  private ObservationReader(JsonParser parser, ReadOptions options, boolean csv) {
+    this.parser = parser;
+    this.options = options;
+    this.csv = csv;
+    this.problems = new Problems(options.source(), options.maxProblems());
+    try {
+      if (csv) {
+        readCsvHeader();
+      } else {
+        readJsonHeader();
+      }
+    } catch (JacksonException e) {
+      fail(e);
+    }
+    if (!problems.isEmptySince(0)) {
+      finish();
+    }
+  }
+
+  /** Reads CSV bytes (UTF-8 with or without BOM, or GB18030; detected unless given). */
+  public static ObservationReader csv(InputStream in, ReadOptions options) {
+    return new ObservationReader(CSV.reader().with(CsvSchema.emptySchema())
+        .createParser(decode(in, options)), options, true);
+  }
+
+  /** Reads a JSON observations document. */
+  public static ObservationReader json(InputStream in, ReadOptions options) {
+    return new ObservationReader(PlanningJson.mapper().createParser(decode(in, options)), options,
+        false);
+  }
+
+  /** Reads CSV characters. */
+  public static ObservationReader csv(Reader reader, ReadOptions options) {
+    return new ObservationReader(CSV.reader().with(CsvSchema.emptySchema())
+        .createParser(requireNonNull(reader, "reader")), requireNonNull(options, "options"), true);
+  }
+
+  private static Reader decode(InputStream in, ReadOptions options) {
+    requireNonNull(in, "in");
+    requireNonNull(options, "options");
+    try {
+      return Encodings.reader(in, options.encoding());
+    } catch (Encodings.UndecodableException e) {
+      Problems problems = new Problems(options.source(), 1);
+      problems.add(0, 0, "", e.getMessage());
+      problems.throwIfAny();
+      throw new AssertionError(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads every remaining observation. */
+  public List<Observation> readAll() {
+    List<Observation> all = new ArrayList<>();
+    forEachRemaining(all::add);
+    return all;
+  }
+
+  /** The problems found so far. */
+  public List<Problem> problems() {
+    return problems.all();
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null && !finished) {
+      try {
+        next = csv ? readCsvRow() : readJsonObservation();
+      } catch (JacksonException e) {
+        fail(e);
+      }
+      if (problems.isFull()) {
+        finish();
+      }
+    }
+    return next != null;
+  }
+
+  @Override
+  public Observation next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Observation o = next;
+    next = null;
+    return o;
+  }
+
+  private void readCsvHeader() {
+    parser.nextToken();
+    if (parser.nextToken() != JsonToken.START_ARRAY) {
+      problems.add(1, 1, "", "the input has no header; expected code,year,value,status,note");
+      return;
+    }
+    int i = 0;
+    while (parser.nextToken() == JsonToken.VALUE_STRING) {
+      String heading = parser.getString().strip().replace("\uFEFF", "");
+      int column = column(heading);
+      if (column < 0) {
+        problems.add(1, i + 1, heading, "unknown column; expected code, year, value, status, note");
+      } else if (index[column] >= 0) {
+        problems.add(1, i + 1, heading, "the column " + COLUMNS[column] + " is already given");
+      } else {
+        index[column] = i;
+      }
+      i++;
+    }
+    for (int c = 0; c < 3; c++) {
+      if (index[c] < 0) {
+        problems.add(1, 1, "", "the header has no " + COLUMNS[c] + " column");
+      }
+    }
+  }
+
+  private static int column(String heading) {
+    switch (heading.toLowerCase(java.util.Locale.ROOT)) {
+      case "code":
+      case "代码":
+      case "指标代码":
+        return 0;
+      case "year":
+      case "年份":
+        return 1;
+      case "value":
+      case "数值":
+      case "值":
+        return 2;
+      case "status":
+      case "状态":
+        return 3;
+      case "note":
+      case "备注":
+        return 4;
+      default:
+        return -1;
+    }
+  }
+
+  private Observation readCsvRow() {
+    if (parser.nextToken() != JsonToken.START_ARRAY) {
+      finish();
+      return null;
+    }
+    List<String> cells = new ArrayList<>();
+    long line = -1;
+    while (parser.nextToken() == JsonToken.VALUE_STRING) {
+      if (line < 0) {
+        line = parser.currentTokenLocation().getLineNr();
+      }
+      cells.add(parser.getString());
+    }
+    if (cells.size() == 1 && cells.get(0).isEmpty()) {
+      return null;
+    }
+    int mark = problems.size();
+    Observation.Builder o = Observation.builder();
+    String code = cell(cells, 0);
+    if (code.isBlank()) {
+      problems.add(line, index[0] + 1, code, "an observation needs a code");
+    }
+    o.code(FormulaEscaping.unescape(code));
+    try {
+      o.year(RowAssembler.year(cell(cells, 1)));
+    } catch (IllegalArgumentException e) {
+      problems.add(line, index[1] + 1, cell(cells, 1), e.getMessage());
+    }
+    try {
+      o.value(RowAssembler.figure(cell(cells, 2)));
+    } catch (IllegalArgumentException e) {
+      problems.add(line, index[2] + 1, cell(cells, 2), e.getMessage());
+    }
+    if (!cell(cells, 3).isBlank()) {
+      try {
+        o.status(ObservationStatus.parse(cell(cells, 3)));
+      } catch (IllegalArgumentException e) {
+        problems.add(line, index[3] + 1, cell(cells, 3), e.getMessage());
+      }
+    }
+    if (!cell(cells, 4).isEmpty()) {
+      o.note(FormulaEscaping.unescape(cell(cells, 4)));
+    }
+    int width = (int) java.util.Arrays.stream(index).filter(i -> i >= 0).count();
+    if (cells.size() > width) {
+      problems.add(line, width + 1, cells.get(width), "the row has " + cells.size()
+          + " cells, the header " + width);
+    }
+    if (problems.size() > mark) {
+      return null;
+    }
+    return o.build();
+  }
+
+  private String cell(List<String> cells, int column) {
+    int i = index[column];
+    return i >= 0 && i < cells.size() ? cells.get(i) : "";
+  }
+
+  private void readJsonHeader() {
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      problems.add(1, 1, "", "an observations document is a JSON object");
+      return;
+    }
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      TokenStreamLocation at = parser.currentTokenLocation();
+      if (field.equals("format")) {
+        if (value != JsonToken.VALUE_STRING
+            || !parser.getString().equals(PlanningJson.OBSERVATIONS_FORMAT)) {
+          problems.add(at.getLineNr(), at.getColumnNr(), parser.getText(),
+              "unknown format; this reader reads " + PlanningJson.OBSERVATIONS_FORMAT);
+          return;
+        }
+      } else if (field.equals("observations") && value == JsonToken.START_ARRAY) {
+        return;
+      } else {
+        problems.add(at.getLineNr(), at.getColumnNr(), field, "unknown field '" + field
+            + "'; expected format and observations");
+        parser.skipChildren();
+      }
+    }
+    problems.add(1, 1, "", "the document has no observations array");
+  }
+
+  private Observation readJsonObservation() {
+    JsonToken token = parser.nextToken();
+    if (token == JsonToken.START_OBJECT) {
+      Optional<Observation> o = JsonCodec.readObservation(parser, problems);
+      return o.orElse(null);
+    }
+    if (token == JsonToken.END_ARRAY) {
+      JsonToken end = parser.nextToken();
+      if (end != JsonToken.END_OBJECT) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        problems.add(at.getLineNr(), at.getColumnNr(), "", "expected the end of the document");
+      }
+      finish();
+      return null;
+    }
+    JsonCodec.wrongType(parser, problems, "observations[]", "an object");
+    return null;
+  }
+
+  private void fail(JacksonException e) {
+    TokenStreamLocation at = e.getLocation();
+    Throwable cause = e.getCause();
+    String reason = cause instanceof Encodings.UndecodableException ? cause.getMessage()
+        : e.getOriginalMessage();
+    if (reason != null && reason.startsWith("Missing closing quote")) {
+      reason = "the input ends inside a quoted cell (a closing quote is missing)";
+    }
+    problems.add(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
+        reason == null ? e.toString() : reason);
+    finish();
+  }
+
+  private void finish() {
+    if (finished) {
+      return;
+    }
+    finished = true;
+    close();
+    if (options.mode() == ReadMode.STRICT) {
+      problems.throwIfAny();
+    }
+  }
+
+  @Override
+  public void close() {
+    finished = true;
+    try {
+      parser.close();
+    } catch (JacksonException e) {
+      // already reported
+    }
+  }
+
+}

@@ -1,0 +1,315 @@
+package io.github.planning.io;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.planning.core.Plan;
+import io.github.planning.core.PlanPeriod;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Reads a plan document ({@value PlanningJson#PLAN_FORMAT}) row by row.
+ *
+ * <pre>{@code
+ * {
+ *   "format": "planning-plan/1",
+ *   "title": "“十四五”时期经济和社会发展主要指标",
+ *   "region": "湖州市吴兴区",
+ *   "period": "2021-2025",
+ *   "notes": ["标“*”为吴兴特色指标"],
+ *   "rows": [
+ *     {"code": "1-2-01", "name": "地区生产总值(GDP)", "unit": "亿元", "baseYear": 2020,
+ *      "base": {"text": "752.8", "kind": "FIGURE", "relation": "EXACT", "amount": 752.8}, …}
+ *   ]
+ * }
+ * }</pre>
+ *
+ * <p>{@code format} comes first. A value is an object with its {@code text} and typed fields, or
+ * the bare text; typed fields that disagree with the text are an error. Fields before
+ * {@code rows} are known when the rows start ({@link #title()} …); fields after them when the
+ * rows end. Strict and lenient modes work as in {@link PlanCsvReader}; a malformed or truncated
+ * document stops the reading with a problem at its place.
+ */
+public final class PlanJsonReader implements Iterator<RowRecord>, Closeable {
+
+  private final ReadOptions options;
+  private final Problems problems;
+  private final RowAssembler assembler;
+  private final JsonParser parser;
+  private final boolean ownsParser;
+  private String title;
+  private String region;
+  private PlanPeriod period;
+  private final List<String> notes = new ArrayList<>();
+  private boolean inRows;
+  private boolean finished;
+  private boolean formatSeen;
+  private RowRecord next;
+
+  PlanJsonReader(JsonParser parser, ReadOptions options, boolean ownsParser) {
+    this.parser = parser;
+    this.options = options;
+    this.ownsParser = ownsParser;
+    this.problems = new Problems(options.source(), options.maxProblems());
+    this.assembler = new RowAssembler(problems, false);
+    try {
+      JsonToken first = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
+      if (first != JsonToken.START_OBJECT) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        problems.add(Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1), "",
+            "a plan document is a JSON object starting with \"format\": \""
+                + PlanningJson.PLAN_FORMAT + "\"");
+        finish();
+      } else {
+        readFields();
+      }
+    } catch (JacksonException e) {
+      fail(e);
+    }
+    if (options.mode() == ReadMode.STRICT && !problems.isEmptySince(0)) {
+      finish();
+    }
+  }
+
+  /** Opens a document from bytes (UTF-8, a BOM allowed). */
+  public static PlanJsonReader open(InputStream in, ReadOptions options) {
+    requireNonNull(in, "in");
+    requireNonNull(options, "options");
+    try {
+      return open(Encodings.reader(in, options.encoding()), options);
+    } catch (Encodings.UndecodableException e) {
+      Problems problems = new Problems(options.source(), 1);
+      problems.add(0, 0, "", e.getMessage());
+      problems.throwIfAny();
+      throw new AssertionError(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Opens a document from characters. */
+  public static PlanJsonReader open(Reader reader, ReadOptions options) {
+    requireNonNull(reader, "reader");
+    requireNonNull(options, "options");
+    return new PlanJsonReader(PlanningJson.mapper().createParser(reader), options, true);
+  }
+
+  /** The title, once read. */
+  public Optional<String> title() {
+    return Optional.ofNullable(title);
+  }
+
+  /** The region, once read. */
+  public Optional<String> region() {
+    return Optional.ofNullable(region);
+  }
+
+  /** The period, once read. */
+  public Optional<PlanPeriod> period() {
+    return Optional.ofNullable(period);
+  }
+
+  /** The problems found so far. */
+  public List<Problem> problems() {
+    return problems.all();
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null && !finished) {
+      next = readRecord();
+      if (next != null && options.mode() == ReadMode.STRICT && !next.problems().isEmpty()) {
+        next = null;
+        if (problems.isFull()) {
+          finish();
+        }
+      }
+    }
+    return next != null;
+  }
+
+  @Override
+  public RowRecord next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    RowRecord record = next;
+    next = null;
+    return record;
+  }
+
+  /** Reads the rest into a plan. @throws PlanningReadException if anything is wrong (strict). */
+  public Plan readPlan() {
+    PlanReadResult result = readAll();
+    return result.plan().orElseThrow(() ->
+        new PlanningReadException(options.source(), result.problems(), false));
+  }
+
+  /** Reads the rest: the plan of the good rows, every record and every problem. */
+  public PlanReadResult readAll() {
+    List<RowRecord> records = new ArrayList<>();
+    forEachRemaining(records::add);
+    return PlanReadResult.of(records, problems,
+        options, title != null ? title : options.title().orElse(options.source()),
+        region().or(options::region), period().or(options::period), notes);
+  }
+
+  private RowRecord readRecord() {
+    try {
+      if (!inRows) {
+        finish();
+        return null;
+      }
+      JsonToken token = parser.nextToken();
+      if (token == JsonToken.START_OBJECT) {
+        return JsonCodec.readRow(parser, problems, assembler);
+      }
+      if (token == JsonToken.END_ARRAY) {
+        inRows = false;
+        readFields();
+        finish();
+        return null;
+      }
+      JsonCodec.wrongType(parser, problems, "rows[]", "an object");
+      return null;
+    } catch (JacksonException e) {
+      fail(e);
+      return null;
+    }
+  }
+
+  /** Reads top-level fields until the rows start or the object ends. */
+  private void readFields() {
+    JsonToken token;
+    while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      TokenStreamLocation at = parser.currentTokenLocation();
+      if (!formatSeen && !field.equals("format")) {
+        problems.add(at.getLineNr(), at.getColumnNr(), field,
+            "the format field must come first: \"format\": \"" + PlanningJson.PLAN_FORMAT + "\"");
+        formatSeen = true;
+      }
+      switch (field) {
+        case "format":
+          formatSeen = true;
+          if (value != JsonToken.VALUE_STRING) {
+            JsonCodec.wrongType(parser, problems, "format", "a string");
+          } else if (!parser.getString().equals(PlanningJson.PLAN_FORMAT)) {
+            problems.add(at.getLineNr(), at.getColumnNr(), parser.getString(),
+                "unknown format version; this reader reads " + PlanningJson.PLAN_FORMAT);
+            finish();
+            return;
+          }
+          break;
+        case "title":
+          title = string(value, field);
+          break;
+        case "region":
+          region = string(value, field);
+          break;
+        case "period":
+          String text = string(value, field);
+          if (text != null) {
+            try {
+              period = PlanPeriod.parse(text);
+            } catch (IllegalArgumentException e) {
+              problems.add(at.getLineNr(), at.getColumnNr(), text, e.getMessage());
+            }
+          }
+          break;
+        case "notes":
+          if (value != JsonToken.START_ARRAY) {
+            JsonCodec.wrongType(parser, problems, "notes", "an array of strings");
+            break;
+          }
+          while (parser.nextToken() != JsonToken.END_ARRAY) {
+            String note = string(parser.currentToken(), "notes[]");
+            if (note != null) {
+              notes.add(note);
+            }
+          }
+          break;
+        case "rows":
+          if (value != JsonToken.START_ARRAY) {
+            JsonCodec.wrongType(parser, problems, "rows", "an array of rows");
+            break;
+          }
+          inRows = true;
+          return;
+        default:
+          problems.add(at.getLineNr(), at.getColumnNr(), field, "unknown field '" + field
+              + "'; a plan has format, title, region, period, notes and rows");
+          parser.skipChildren();
+      }
+    }
+    if (token != JsonToken.END_OBJECT) {
+      TokenStreamLocation at = parser.currentTokenLocation();
+      problems.add(at.getLineNr(), at.getColumnNr(), "", "the document ends before its object");
+    } else if (parser.nextToken() != null) {
+      TokenStreamLocation at = parser.currentTokenLocation();
+      problems.add(at.getLineNr(), at.getColumnNr(), parser.getText(),
+          "unexpected content after the document");
+    }
+    if (!formatSeen) {
+      problems.add(1, 1, "", "the document has no format field");
+    }
+  }
+
+  private String string(JsonToken token, String field) {
+    if (token == JsonToken.VALUE_STRING) {
+      return parser.getString();
+    }
+    JsonCodec.wrongType(parser, problems, field, "a string");
+    return null;
+  }
+
+  private void fail(JacksonException e) {
+    TokenStreamLocation at = e.getLocation();
+    Throwable cause = e.getCause();
+    String reason = cause instanceof Encodings.UndecodableException ? cause.getMessage()
+        : e.getOriginalMessage();
+    problems.add(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
+        reason == null ? e.toString() : reason);
+    inRows = false;
+    finish();
+  }
+
+  private void finish() {
+    if (finished) {
+      return;
+    }
+    finished = true;
+    assembler.checkParents();
+    if (ownsParser) {
+      close();
+    }
+    if (options.mode() == ReadMode.STRICT) {
+      problems.throwIfAny();
+    }
+  }
+
+  @Override
+  public void close() {
+    finished = true;
+    if (ownsParser) {
+      try {
+        parser.close();
+      } catch (JacksonException e) {
+        // already reported
+      }
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.planning.io;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.planning.core.Plan;
+import io.github.planning.core.PlanRow;
+import java.io.Closeable;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.util.Map;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes a plan document ({@value PlanningJson#PLAN_FORMAT}) row by row: the header from a plan
+ * (its rows are not written), then each row, then the closing brackets on {@link #close()}.
+ *
+ * <pre>{@code
+ * try (PlanJsonWriter writer = PlanJsonWriter.open(out, header)) {
+ *   rows.forEach(writer::write);
+ * }
+ * PlanJsonWriter.write(plan, out);   // the whole plan
+ * }</pre>
+ *
+ * <p>UTF-8, indented, decimals plain and with their scale ({@code 51.20}).
+ */
+public final class PlanJsonWriter implements Closeable {
+
+  private final JsonGenerator g;
+
+  private PlanJsonWriter(JsonGenerator g, Plan header) {
+    this.g = g;
+    g.writeStartObject();
+    g.writeStringProperty("format", PlanningJson.PLAN_FORMAT);
+    g.writeStringProperty("title", header.title());
+    header.region().ifPresent(r -> g.writeStringProperty("region", r));
+    g.writeStringProperty("period", header.period().toString());
+    if (!header.notes().isEmpty()) {
+      g.writeName("notes");
+      g.writeStartArray();
+      header.notes().forEach(g::writeString);
+      g.writeEndArray();
+    }
+    g.writeName("rows");
+    g.writeStartArray();
+  }
+
+  /** Opens a writer of UTF-8 bytes; {@code header} gives title, region, period and notes. */
+  public static PlanJsonWriter open(OutputStream out, Plan header) {
+    requireNonNull(out, "out");
+    requireNonNull(header, "header");
+    return new PlanJsonWriter(PlanningJson.mapper().writerWithDefaultPrettyPrinter()
+        .createGenerator(out, JsonEncoding.UTF8), header);
+  }
+
+  /** Opens a writer of characters. */
+  public static PlanJsonWriter open(Writer writer, Plan header) {
+    requireNonNull(writer, "writer");
+    requireNonNull(header, "header");
+    return new PlanJsonWriter(PlanningJson.mapper().writerWithDefaultPrettyPrinter()
+        .createGenerator(writer), header);
+  }
+
+  /** Writes a whole plan. */
+  public static void write(Plan plan, OutputStream out) {
+    try (PlanJsonWriter writer = open(out, plan)) {
+      plan.rows().forEach(writer::write);
+    }
+  }
+
+  /** Writes one row. */
+  public void write(PlanRow row) {
+    JsonCodec.writeRow(g, requireNonNull(row, "row"), Map.of(), Map.of());
+  }
+
+  /**
+   * Writes a record: its row with its extra columns, and the raw text of invalid cells as bare
+   * strings. A record without a row is written with only its invalid cells.
+   */
+  public void write(RowRecord record) {
+    requireNonNull(record, "record");
+    if (record.row().isPresent()) {
+      JsonCodec.writeRow(g, record.row().get(), record.extra(), record.invalidCells());
+    } else {
+      g.writeStartObject();
+      record.invalidCells().forEach(g::writeStringProperty);
+      g.writeEndObject();
+    }
+  }
+
+  /** Ends the rows and the document, and closes the output. */
+  @Override
+  public void close() {
+    if (!g.isClosed()) {
+      g.writeEndArray();
+      g.writeEndObject();
+      g.close();
+    }
+  }
+}
