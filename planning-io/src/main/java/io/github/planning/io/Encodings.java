@@ -24,15 +24,45 @@ final class Encodings {
 
   private Encodings() {}
 
-  /** Thrown when bytes do not decode; carries the byte offset. */
+  /**
+   * Thrown when bytes do not decode; carries the byte offset and, when the bytes before it are at
+   * hand, the line and the CSV field it falls in.
+   */
   static final class UndecodableException extends IOException {
     private static final long serialVersionUID = 1L;
     final long offset;
+    final long line;
+    final long field;
 
     UndecodableException(long offset, String message) {
+      this(offset, 0, 0, message);
+    }
+
+    UndecodableException(long offset, long line, long field, String message) {
       super(message);
       this.offset = offset;
+      this.line = line;
+      this.field = field;
     }
+  }
+
+  /** The 1-based line of a byte offset, and the CSV field (commas outside quotes) it is in. */
+  private static long[] place(byte[] bytes, long offset) {
+    long line = 1;
+    long field = 1;
+    boolean quoted = false;
+    for (int i = 0; i < offset && i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (b == '"') {
+        quoted = !quoted;
+      } else if (b == '\n' && !quoted) {
+        line++;
+        field = 1;
+      } else if (b == ',' && !quoted) {
+        field++;
+      }
+    }
+    return new long[] {line, field};
   }
 
   /**
@@ -61,7 +91,8 @@ final class Encodings {
       } else if (firstError(head, GB18030, head.length == SNIFF_BYTES) < 0) {
         charset = GB18030;
       } else {
-        throw new UndecodableException(utf8Error, "byte " + utf8Error
+        long[] place = place(head, utf8Error);
+        throw new UndecodableException(utf8Error, place[0], place[1], "byte " + utf8Error
             + " is neither UTF-8 nor GB18030; give the encoding");
       }
     }

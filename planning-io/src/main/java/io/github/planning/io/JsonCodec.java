@@ -72,6 +72,13 @@ final class JsonCodec {
     value(g, "actual", row.actual(), invalid.get("actual"));
     value(g, "actualGrowth", row.actualGrowth(), invalid.get("actual_growth"));
     row.assessment().ifPresent(a -> g.writeStringProperty("assessment", a.name()));
+    invalid.forEach((heading, text) -> {
+      CsvColumn column = CsvColumn.ofHeading(heading);
+      if (column != null && !column.isValue() && column != CsvColumn.CODE
+          && column != CsvColumn.NAME) {
+        g.writeStringProperty(fieldOf(column), text);
+      }
+    });
     if (!extra.isEmpty()) {
       g.writeName("extra");
       g.writeStartObject();
@@ -135,6 +142,15 @@ final class JsonCodec {
     ROW_FIELDS.put("assessment", CsvColumn.ASSESSMENT);
   }
 
+  private static String fieldOf(CsvColumn column) {
+    for (Map.Entry<String, CsvColumn> entry : ROW_FIELDS.entrySet()) {
+      if (entry.getValue() == column) {
+        return entry.getKey();
+      }
+    }
+    throw new IllegalArgumentException(column.name());
+  }
+
   /**
    * Reads a row object (the parser is on its START_OBJECT) into cells, reporting type problems;
    * the caller's {@link RowAssembler} builds the row.
@@ -163,10 +179,11 @@ final class JsonCodec {
       if (token == JsonToken.VALUE_NULL) {
         continue;
       }
+      String raw = token.isScalarValue() ? p.getText() : "";
       String text = column.isValue() ? valueText(p, problems, field)
           : scalarText(p, problems, field, column);
       if (text == null) {
-        typeInvalid.put(column.heading(), "");
+        typeInvalid.put(column.heading(), raw);
         continue;
       }
       cells.put(column, new RowAssembler.Cell(text, at.getLineNr(), at.getColumnNr()));

@@ -91,7 +91,7 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
       return Encodings.reader(in, options.encoding());
     } catch (Encodings.UndecodableException e) {
       Problems problems = new Problems(options.source(), 1);
-      problems.add(0, 0, "", e.getMessage());
+      problems.add(e.line, e.field, "", e.getMessage());
       problems.throwIfAny();
       throw new AssertionError(e);
     } catch (IOException e) {
@@ -295,12 +295,8 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
     TokenStreamLocation at = e.getLocation();
     Throwable cause = e.getCause();
     String reason = cause instanceof Encodings.UndecodableException ? cause.getMessage()
-        : e.getOriginalMessage();
-    if (reason != null && reason.startsWith("Missing closing quote")) {
-      reason = "the input ends inside a quoted cell (a closing quote is missing)";
-    }
-    problems.add(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
-        reason == null ? e.toString() : reason);
+        : Problems.jacksonReason(e);
+    problems.add(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "", reason);
     finish();
   }
 

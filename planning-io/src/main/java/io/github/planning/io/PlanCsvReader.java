@@ -100,7 +100,7 @@ public final class PlanCsvReader implements Iterator<RowRecord>, Closeable {
       return new PlanCsvReader(Encodings.reader(in, options.encoding()), options);
     } catch (Encodings.UndecodableException e) {
       Problems problems = new Problems(options.source(), 1);
-      problems.add(0, 0, "", e.getMessage());
+      problems.add(e.line, e.field, "", e.getMessage());
       problems.throwIfAny();
       throw new AssertionError(e);
     } catch (IOException e) {
@@ -252,17 +252,13 @@ public final class PlanCsvReader implements Iterator<RowRecord>, Closeable {
   }
 
   private void fail(JacksonException e, int field) {
-    String message = e.getOriginalMessage();
     long line = e.getLocation() == null ? lastLine : e.getLocation().getLineNr();
     Throwable cause = e.getCause();
     if (cause instanceof Encodings.UndecodableException) {
       problems.add(line, 0, "", cause.getMessage());
       return;
     }
-    if (message != null && message.startsWith("Missing closing quote")) {
-      message = "the input ends inside a quoted cell (a closing quote is missing)";
-    }
-    problems.add(line, field < 0 ? 1 : field + 1, "", message == null ? e.toString() : message);
+    problems.add(line, field < 0 ? 1 : field + 1, "", Problems.jacksonReason(e));
   }
 
   private void finish() {

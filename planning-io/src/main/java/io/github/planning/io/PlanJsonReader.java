@@ -91,7 +91,7 @@ public final class PlanJsonReader implements Iterator<RowRecord>, Closeable {
       return open(Encodings.reader(in, options.encoding()), options);
     } catch (Encodings.UndecodableException e) {
       Problems problems = new Problems(options.source(), 1);
-      problems.add(0, 0, "", e.getMessage());
+      problems.add(e.line, e.field, "", e.getMessage());
       problems.throwIfAny();
       throw new AssertionError(e);
     } catch (IOException e) {
@@ -280,9 +280,8 @@ public final class PlanJsonReader implements Iterator<RowRecord>, Closeable {
     TokenStreamLocation at = e.getLocation();
     Throwable cause = e.getCause();
     String reason = cause instanceof Encodings.UndecodableException ? cause.getMessage()
-        : e.getOriginalMessage();
-    problems.add(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
-        reason == null ? e.toString() : reason);
+        : Problems.jacksonReason(e);
+    problems.add(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "", reason);
     inRows = false;
     finish();
   }

@@ -36,6 +36,25 @@ final class Problems {
         .thenComparingLong(Problem::column));
   }
 
+  /** Jackson's message without the location it appends (reported as the problem's place). */
+  static String jacksonReason(tools.jackson.core.JacksonException e) {
+    String message = e.getOriginalMessage();
+    if (message == null) {
+      return e.getClass().getSimpleName();
+    }
+    int cut = message.indexOf(" (start marker at ");
+    if (cut >= 0) {
+      message = message.substring(0, cut);
+    }
+    if (message.startsWith("Missing closing quote")) {
+      return "the input ends inside a quoted cell (a closing quote is missing)";
+    }
+    if (message.startsWith("Unexpected end-of-input")) {
+      return "the input ends before the document is complete (" + message + ")";
+    }
+    return message;
+  }
+
   boolean isFull() {
     return all.size() >= cap;
   }

@@ -159,7 +159,7 @@ final class RowAssembler {
     try {
       return Optional.of(PlanValue.parse(cell.get().text));
     } catch (PlanValueParseException e) {
-      problems.add(cell.get().line, cell.get().column, cell.get().text, e.getMessage());
+      problems.add(cell.get().line, cell.get().column, cell.get().text, notAValue(e));
       invalid.put(column.heading(), cell.get().text);
       return Optional.empty();
     }
@@ -191,6 +191,11 @@ final class RowAssembler {
     return cell == null ? "" : cell.text;
   }
 
+  /** {@code not a valid value: at index 4, unexpected '%'}. */
+  static String notAValue(PlanValueParseException e) {
+    return "not a valid value: at index " + e.getErrorIndex() + ", " + e.getReason();
+  }
+
   static int year(String text) {
     String t = text.strip();
     if (t.length() != 4 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -204,7 +209,7 @@ final class RowAssembler {
       return PlanValue.parse(text).plainAmount().orElseThrow(() ->
           new IllegalArgumentException("expected a plain figure, such as 100"));
     } catch (PlanValueParseException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
+      throw new IllegalArgumentException(notAValue(e), e);
     }
   }
 
