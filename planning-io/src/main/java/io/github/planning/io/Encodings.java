@@ -136,6 +136,7 @@ final class Encodings {
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 14);
     private long consumed;
     private boolean eof;
+    private boolean flushed;
     private final String charsetName;
 
     StrictReader(InputStream in, Charset charset, long skipped) {
@@ -153,6 +154,9 @@ final class Encodings {
       if (length == 0) {
         return 0;
       }
+      if (flushed) {
+        return -1;
+      }
       CharBuffer out = CharBuffer.wrap(buffer, offset, length);
       while (out.position() == offset) {
         if (!bytes.hasRemaining() || !eof) {
@@ -167,13 +171,12 @@ final class Encodings {
         }
         if (eof && !bytes.hasRemaining()) {
           CoderResult end = decoder.flush(out);
+          flushed = true;
           if (end.isError()) {
             throw new UndecodableException(consumed, "the input ends inside a " + charsetName
                 + " character at byte " + consumed);
           }
-          if (out.position() == offset) {
-            return -1;
-          }
+          return out.position() == offset ? -1 : out.position() - offset;
         }
       }
       return out.position() - offset;

@@ -100,7 +100,7 @@ final class RowAssembler {
       parents.add(parent);
     });
     optional(cells, CsvColumn.SEQ).ifPresent(seq -> indicator.sequence(seq.text));
-    optional(cells, CsvColumn.UNIT).ifPresent(unit -> indicator.unit(Unit.parse(unit.text)));
+    indicator.unit(Unit.parse(text(cells, CsvColumn.UNIT)));
     optional(cells, CsvColumn.DIRECTION).ifPresent(cell ->
         read(cell, CsvColumn.DIRECTION, invalid, () -> indicator.direction(Direction.parse(cell.text))));
     optional(cells, CsvColumn.LIMIT).ifPresent(cell ->

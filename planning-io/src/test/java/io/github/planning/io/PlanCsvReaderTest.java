@@ -85,8 +85,8 @@ class PlanCsvReaderTest {
         .isInstanceOfSatisfying(PlanningReadException.class, e -> assertThat(e.problems())
             .extracting(Problem::toString)
             .containsExactly(
-                "bad.csv:3:2: '9.5%%': Text '9.5%%' could not be parsed at index 4: unexpected '%'",
-                "bad.csv:4:2: '[5': Text '[5' could not be parsed at index 2: expected ']'",
+                "bad.csv:3:2: '9.5%%': not a valid value: at index 4, unexpected '%'",
+                "bad.csv:4:2: '[5': not a valid value: at index 2, expected ']'",
                 "bad.csv:4:3: '20x5': expected a year of four digits, such as 2025"));
   }
 

@@ -1,0 +1,124 @@
+package io.github.planning.io;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.planning.core.Observation;
+import io.github.planning.core.ObservationStatus;
+import io.github.planning.core.Plan;
+import io.github.planning.core.PlanPeriod;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Formula injection, unknown columns, encodings and observations. */
+class CsvFeaturesTest {
+
+  private static final ReadOptions OPTIONS = ReadOptions.builder().source("in.csv")
+      .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).build();
+
+  @Test
+  void formulaInjection_isNeutralisedAndRoundTripsExactly() {
+    String csv = "name,base,note\n"
+        + "\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",-13,@SUM(A1)\n"
+        + "'=already quoted,+5,-minus note\n";
+    Plan plan = PlanCsvReader.open(new StringReader(csv), OPTIONS).readPlan();
+    assertThat(plan.rows().get(0).indicator().name()).isEqualTo("=HYPERLINK(\"http://evil\",\"x\")");
+    assertThat(plan.rows().get(1).indicator().name()).isEqualTo("=already quoted");
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PlanCsvWriter.write(plan, out, WriteOptions.canonical());
+    String written = out.toString(UTF_8);
+    tools.jackson.dataformat.csv.CsvMapper csvMapper = tools.jackson.dataformat.csv.CsvMapper
+        .builder().enable(tools.jackson.dataformat.csv.CsvReadFeature.WRAP_AS_ARRAY).build();
+    String[][] cells = csvMapper.readerFor(String[][].class)
+        .with(tools.jackson.dataformat.csv.CsvSchema.emptySchema()).readValue(written);
+    for (String[] row : cells) {
+      for (String cell : row) {
+        if (!cell.matches("[-+]?[0-9.]+")) {
+          assertThat(cell).doesNotStartWith("=").doesNotStartWith("@").doesNotStartWith("+")
+              .doesNotStartWith("-");
+        }
+      }
+    }
+    assertThat(cells[2][9]).isEqualTo("+5");
+    assertThat(written).contains("'=HYPERLINK").contains(",-13,")
+        .contains("'@SUM(A1)").contains("'-minus note");
+    Plan back = PlanCsvReader.open(new ByteArrayInputStream(out.toByteArray()), OPTIONS).readPlan();
+    assertThat(back).isEqualTo(plan);
+    assertThat(back.rows().get(0).base().orElseThrow().text()).isEqualTo("-13");
+  }
+
+  @Test
+  void unknownColumns_areAnErrorUnlessKept_andThenWrittenBack() {
+    String csv = "name,base,负责单位,来源\nGDP,1,发改局,统计局\n";
+    assertThatThrownBy(() -> PlanCsvReader.open(new StringReader(csv), OPTIONS))
+        .isInstanceOf(PlanningReadException.class)
+        .hasMessageContaining("in.csv:1:3: '负责单位': unknown column");
+    PlanCsvReader reader = PlanCsvReader.open(new StringReader(csv),
+        ReadOptions.builder().from(OPTIONS).keepUnknownColumns(true).build());
+    List<RowRecord> records = new ArrayList<>();
+    reader.forEachRemaining(records::add);
+    assertThat(records.get(0).extra()).containsExactly(
+        java.util.Map.entry("负责单位", "发改局"), java.util.Map.entry("来源", "统计局"));
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (PlanCsvWriter writer = PlanCsvWriter.open(out, WriteOptions.canonical(),
+        List.of("负责单位", "来源"))) {
+      records.forEach(writer::write);
+    }
+    assertThat(out.toString(UTF_8).split("\n")[0]).endsWith(",note,负责单位,来源");
+    assertThat(out.toString(UTF_8).split("\n")[1]).endsWith(",发改局,统计局");
+  }
+
+  @Test
+  void encoding_canBeGiven_andBadBytesNameTheirOffset() {
+    byte[] gbk = "name,base\n地区生产总值,752.8\n".getBytes(Encodings.GB18030);
+    Plan plan = PlanCsvReader.open(new ByteArrayInputStream(gbk), ReadOptions.builder()
+        .from(OPTIONS).encoding(Encodings.GB18030).build()).readPlan();
+    assertThat(plan.rows().get(0).indicator().name()).isEqualTo("地区生产总值");
+    byte[] utf8ThenBad = new byte[200_000 + 20];
+    java.util.Arrays.fill(utf8ThenBad, (byte) 'a');
+    byte[] head = "name\n".getBytes(UTF_8);
+    System.arraycopy(head, 0, utf8ThenBad, 0, head.length);
+    utf8ThenBad[150_000] = '\n';
+    utf8ThenBad[150_001] = (byte) 0xFF;
+    assertThatThrownBy(() -> PlanCsvReader.open(new ByteArrayInputStream(utf8ThenBad), OPTIONS))
+        .isInstanceOf(PlanningReadException.class)
+        .hasMessageContaining("byte 150001 is neither UTF-8 nor GB18030");
+  }
+
+  @Test
+  void observations_roundTripInCsvAndJson() throws Exception {
+    List<Observation> series = List.of(
+        Observation.of("1-2-01", 2021, new BigDecimal("830.50")),
+        Observation.of("1-2-01", 2022, new BigDecimal("880"))
+            .withStatus(ObservationStatus.PRELIMINARY),
+        Observation.builder().code("=1-2-05").year(2021).value(new BigDecimal("-3.1"))
+            .status(ObservationStatus.ESTIMATED).note("预计值, 待核").build());
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    try (ObservationWriter writer = ObservationWriter.csv(csv)) {
+      series.forEach(writer::write);
+    }
+    assertThat(ObservationReader.csv(new ByteArrayInputStream(csv.toByteArray()),
+        ReadOptions.of("obs.csv")).readAll()).isEqualTo(series);
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    try (ObservationWriter writer = ObservationWriter.json(json)) {
+      series.forEach(writer::write);
+    }
+    assertThat(RoundTripTest.validate("planning-observations-1.schema.json", json.toByteArray()))
+        .isEmpty();
+    assertThat(ObservationReader.json(new ByteArrayInputStream(json.toByteArray()),
+        ReadOptions.of("obs.json")).readAll()).isEqualTo(series);
+    assertThatThrownBy(() -> ObservationReader.csv(new StringReader(
+        "code,year,value\na,2021,1\nb,20x1,2\nc,2022,abc\n"), ReadOptions.of("obs.csv")).readAll())
+        .isInstanceOf(PlanningReadException.class)
+        .hasMessageContaining("obs.csv:3:2: '20x1'")
+        .hasMessageContaining("obs.csv:4:3: 'abc'");
+  }
+}
