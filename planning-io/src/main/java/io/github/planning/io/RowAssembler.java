@@ -14,7 +14,6 @@ import io.github.planning.core.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +40,8 @@ final class RowAssembler {
 
   private final Problems problems;
   private final boolean repeatCategory;
-  private final Map<String, Long> codeLines = new HashMap<>();
-  private final Map<String, Integer> generated = new HashMap<>();
-  private final List<Cell> parents = new ArrayList<>();
+  private final CodeIndex codes = new CodeIndex();
+  private final List<Cell> pendingParents = new ArrayList<>();
   private String lastCategory = "";
 
   RowAssembler(Problems problems, boolean repeatCategory) {
@@ -87,8 +85,8 @@ final class RowAssembler {
     }
     if (!code.isEmpty()) {
       indicator.code(code);
-      Long first = codeLines.putIfAbsent(code, line);
-      if (first != null) {
+      long first = codes.addIfAbsent(code, line);
+      if (first >= 0) {
         Cell at = cells.getOrDefault(CsvColumn.CODE, new Cell(code, line, 1));
         problems.add(at.line, at.column, code, "the code '" + code + "' is already used on line "
             + first);
@@ -97,7 +95,9 @@ final class RowAssembler {
     }
     optional(cells, CsvColumn.PARENT).ifPresent(parent -> {
       indicator.parent(parent.text.strip());
-      parents.add(parent);
+      if (!codes.contains(parent.text.strip())) {
+        pendingParents.add(parent);
+      }
     });
     optional(cells, CsvColumn.SEQ).ifPresent(seq -> indicator.sequence(seq.text));
     indicator.unit(Unit.parse(text(cells, CsvColumn.UNIT)));
@@ -141,9 +141,9 @@ final class RowAssembler {
 
   /** Reports each parent that names no row; call after the last row. */
   void checkParents() {
-    for (Cell parent : parents) {
+    for (Cell parent : pendingParents) {
       String code = parent.text.strip();
-      if (!codeLines.containsKey(code)) {
+      if (!codes.contains(code)) {
         problems.add(parent.line, parent.column, parent.text,
             "the parent '" + code + "' is not the code of any row");
       }
@@ -174,11 +174,19 @@ final class RowAssembler {
     }
   }
 
+  /**
+   * A code for a row without one: {@code auto-} and ten hex digits of a hash of category and name,
+   * with {@code -2}, {@code -3} … for the second, third … row of the same category and name. The
+   * same input always gives the same codes.
+   */
   private String generatedCode(String category, String name) {
-    String key = category + "\u0000" + name;
-    int occurrence = generated.merge(key, 1, Integer::sum);
-    return "auto-" + Hashing.sha256().hashString(key + "\u0000" + occurrence, UTF_8).toString()
-        .substring(0, 10);
+    String base = "auto-" + Hashing.sha256().hashString(category + "\u0000" + name, UTF_8)
+        .toString().substring(0, 10);
+    String code = base;
+    for (int n = 2; codes.contains(code); n++) {
+      code = base + "-" + n;
+    }
+    return code;
   }
 
   private static Optional<Cell> optional(Map<CsvColumn, Cell> cells, CsvColumn column) {
