@@ -18,6 +18,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
@@ -35,7 +36,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class ObservationReader implements Iterator<Observation>, Closeable {
 
-  private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY)
+  private static final CsvMapper CSV = CsvMapper.builder(
+          CsvFactory.builder().streamReadConstraints(PlanningJson.LIMITS).build())
+      .enable(CsvReadFeature.WRAP_AS_ARRAY)
       .build();
   private static final String[] COLUMNS = {"code", "year", "value", "status", "note"};
 

@@ -19,6 +19,7 @@ import java.util.NoSuchElementException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.dataformat.csv.CsvFactory;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
@@ -40,7 +41,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class PlanCsvReader implements Iterator<RowRecord>, Closeable {
 
-  private static final CsvMapper CSV = CsvMapper.builder()
+  private static final CsvMapper CSV = CsvMapper.builder(
+          CsvFactory.builder().streamReadConstraints(PlanningJson.LIMITS).build())
       .enable(CsvReadFeature.WRAP_AS_ARRAY)
       .build();
 

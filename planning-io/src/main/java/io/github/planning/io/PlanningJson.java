@@ -7,7 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON formats and the library's own Jackson factory and mapper, with input limits set for
- * plan tables (not globally): numbers of at most 120 characters, nesting of at most 32 levels,
+ * plan tables (not globally; the CSV readers use the same limits, a string being one cell): numbers of at most 120 characters, nesting of at most 32 levels,
  * strings of at most 1,000,000 characters, names of at most 256, documents of at most 4 GiB.
  *
  * <pre>{@code
