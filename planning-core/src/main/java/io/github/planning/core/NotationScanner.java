@@ -22,7 +22,7 @@ final class NotationScanner {
   private static final String[] PREFIX_RELATION_WORDS = {
     "<=", ">=", "≤", "⩽", "≦", "≥", "⩾", "≧", "<", "＜", ">", "＞",
     "不低于", "不少于", "不小于", "至少", "不超过", "不高于", "不大于", "不多于",
-    "低于", "少于", "小于", "高于", "超过", "大于", "多于", "大约", "约"
+    "低于", "少于", "小于", "高于", "超过", "突破", "超", "大于", "多于", "大约", "约"
   };
 
   private static final Relation[] PREFIX_RELATIONS = {
@@ -32,7 +32,7 @@ final class NotationScanner {
     Relation.AT_LEAST, Relation.AT_LEAST, Relation.AT_LEAST, Relation.AT_LEAST, Relation.AT_MOST,
     Relation.AT_MOST, Relation.AT_MOST, Relation.AT_MOST,
     Relation.BELOW, Relation.BELOW, Relation.BELOW, Relation.ABOVE, Relation.ABOVE, Relation.ABOVE,
-    Relation.ABOVE, Relation.ABOUT, Relation.ABOUT
+    Relation.ABOVE, Relation.ABOVE, Relation.ABOVE, Relation.ABOUT, Relation.ABOUT
   };
 
   private static final String[] SUFFIX_RELATION_WORDS = {"以上", "以下", "以内", "之内", "左右", "上下"};

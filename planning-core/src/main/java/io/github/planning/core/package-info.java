@@ -20,7 +20,8 @@
  * prefix     = "累计"                                     cumulative
  *            | "下降" | "降低" | "减少"                      a decrease
  *            | "提高" | "增加" | "增长" | "上升" | "提升"       an increase
- *            | "≤" | "≥" | "&lt;" | "&gt;" | "不低于" | "不超过" | "低于" | "高于" | "约" …   a relation
+ *            | "≤" | "≥" | "&lt;" | "&gt;" | "不低于" | "不超过" | "低于" | "高于" | "超过" | "突破" | "超"
+ *            | "约" …                                        a relation
  * core       = [open] figure ["%"] [("-" | "～" | "至" | "到") figure ["%"] | ":" figure] [close] ["%"]
  * open/close = "[" "]" | "［" "］" | "【" "】" | "〔" "〕"           cumulative
  * figure     = [sign] digit+ ["." digit+]                  at most 100 digits, no exponent

@@ -2,6 +2,7 @@ package io.github.planning.io;
 
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanPeriod;
+import io.github.planning.core.PlanRow;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,7 +36,7 @@ public final class PlanReadResult {
           + "a base_year and a target_year");
     } else {
       Plan.Builder builder = Plan.builder().title(title).period(resolved)
-          .rows(PlanCsvReader.rows(records)).notes(notes);
+          .rows(buildable(PlanCsvReader.rows(records))).notes(notes);
       region.ifPresent(builder::region);
       try {
         plan = builder.build();
@@ -47,6 +48,27 @@ public final class PlanReadResult {
       problems.throwIfAny();
     }
     return new PlanReadResult(plan, records, problems.all());
+  }
+
+  /**
+   * The rows a plan can hold: the first of each code, and only rows whose parent is one of them
+   * (the others stay in the records with their problems).
+   */
+  private static List<PlanRow> buildable(List<PlanRow> rows) {
+    java.util.Set<String> codes = new java.util.HashSet<>();
+    List<PlanRow> unique = new java.util.ArrayList<>();
+    for (PlanRow row : rows) {
+      if (codes.add(row.code())) {
+        unique.add(row);
+      }
+    }
+    List<PlanRow> kept = new java.util.ArrayList<>();
+    for (PlanRow row : unique) {
+      if (row.indicator().parent().map(codes::contains).orElse(true)) {
+        kept.add(row);
+      }
+    }
+    return kept;
   }
 
   /** The plan of the rows that could be built; empty if no plan could be built. */

@@ -77,6 +77,19 @@ class CsvFeaturesTest {
   }
 
   @Test
+  void lenient_keepsRowsThatAPlanCannotHoldInTheRecordsOnly() {
+    String csv = "code,parent,name\na,,A\nb,,B\na,,C\nc,zz,D\n";
+    PlanReadResult result = PlanCsvReader.open(new StringReader(csv),
+        ReadOptions.builder().from(OPTIONS).mode(ReadMode.LENIENT).build()).readAll();
+    assertThat(result.records()).hasSize(4);
+    assertThat(result.plan().orElseThrow().rows()).extracting(r -> r.indicator().name())
+        .containsExactly("A", "B");
+    assertThat(result.problems()).extracting(Problem::toString).containsExactly(
+        "in.csv:4:1: 'a': the code 'a' is already used on line 2",
+        "in.csv:5:2: 'zz': the parent 'zz' is not the code of any row");
+  }
+
+  @Test
   void encoding_canBeGiven_andBadBytesNameTheirOffset() {
     byte[] gbk = "name,base\n地区生产总值,752.8\n".getBytes(Encodings.GB18030);
     Plan plan = PlanCsvReader.open(new ByteArrayInputStream(gbk), ReadOptions.builder()

@@ -1,0 +1,108 @@
+package io.github.planning.examples;
+
+import io.github.planning.core.Completion;
+import io.github.planning.core.Finding;
+import io.github.planning.core.ImpliedFigures;
+import io.github.planning.core.Observation;
+import io.github.planning.core.Plan;
+import io.github.planning.core.PlanChecks;
+import io.github.planning.core.PlanRow;
+import io.github.planning.core.Progress;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** One row of the report: the published texts and what the library computes from them. */
+public final class ReportRow {
+
+  private final String source;
+  private final Plan plan;
+  private final PlanRow row;
+  private final Optional<BigDecimal> impliedGrowthPercent;
+  private final Optional<BigDecimal> impliedTarget;
+  private final Optional<BigDecimal> pointChange;
+  private final Optional<Completion> completion;
+  private final List<Finding> findings;
+  private final Optional<Progress> progress;
+
+  private ReportRow(String source, Plan plan, PlanRow row, List<Observation> observations,
+      OptionalInt year) {
+    this.source = source;
+    this.plan = plan;
+    this.row = row;
+    this.impliedGrowthPercent = ImpliedFigures.annualGrowth(row, plan.period())
+        .map(g -> g.movePointRight(2));
+    this.impliedTarget = ImpliedFigures.target(row, plan.period());
+    this.pointChange = ImpliedFigures.pointChange(row);
+    this.completion = row.assessment().isPresent() || row.actual().isPresent()
+        ? Optional.of(Completion.assess(row, plan.period(), observations)) : Optional.empty();
+    this.findings = PlanChecks.check(row, plan);
+    boolean observed = observations.stream().anyMatch(o -> o.code().equals(row.code()));
+    this.progress = observed
+        ? Optional.of(Progress.assess(row, plan.period(), observations,
+            year.orElse(observations.stream().mapToInt(Observation::year).max().orElse(0))))
+        : Optional.empty();
+  }
+
+  /** The rows of a plan. */
+  public static List<ReportRow> of(String source, Plan plan, List<Observation> observations,
+      OptionalInt year) {
+    List<ReportRow> rows = new ArrayList<>();
+    for (PlanRow row : plan.rows()) {
+      rows.add(new ReportRow(source, plan, row, observations, year));
+    }
+    return rows;
+  }
+
+  /** The file or embedded dataset the row comes from. */
+  public String source() {
+    return source;
+  }
+
+  /** The plan of the row. */
+  public Plan plan() {
+    return plan;
+  }
+
+  /** The row. */
+  public PlanRow row() {
+    return row;
+  }
+
+  /** The annual growth base and target imply, in percent. */
+  public Optional<BigDecimal> impliedGrowthPercent() {
+    return impliedGrowthPercent;
+  }
+
+  /** The target base and annual growth imply. */
+  public Optional<BigDecimal> impliedTarget() {
+    return impliedTarget;
+  }
+
+  /** Target − base of a % indicator, in points. */
+  public Optional<BigDecimal> pointChange() {
+    return pointChange;
+  }
+
+  /** The recomputed assessment of a completion-table row. */
+  public Optional<Completion> completion() {
+    return completion;
+  }
+
+  /** What the checks found in the row. */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /** Progress against observations, when the row has some. */
+  public Optional<Progress> progress() {
+    return progress;
+  }
+
+  /** Whether the row belongs to a completion table. */
+  public boolean isCompletion() {
+    return plan.rows().stream().anyMatch(r -> r.assessment().isPresent());
+  }
+}
