@@ -74,6 +74,57 @@ public final class ImpliedFigures {
   }
 
   /**
+   * The annual growth rate (a fraction) still needed to reach the row's target from the
+   * {@code latest} value in {@code latestYear}.
+   *
+   * <pre>{@code
+   * ImpliedFigures.requiredGrowth(gdpRow, period, new BigDecimal("880"), 2022)  // 0.0435...
+   * }</pre>
+   *
+   * @throws IllegalArgumentException naming the target when it is not a level to grow to: a
+   *     descriptive target ({@code 全面完成}), one assigned by a higher level (resolve it first
+   *     with {@link AssignedTargets}), a relative, linked or keep-stable target, a cumulative or
+   *     change target, or none; and as {@link Growth#requiredRate} for the figures
+   */
+  public static BigDecimal requiredGrowth(PlanRow row, PlanPeriod period, BigDecimal latest,
+      int latestYear) {
+    requireNonNull(row, "row");
+    requireNonNull(latest, "latest");
+    PlanValue target = row.target().filter(t -> !t.isNotApplicable()).orElseThrow(() ->
+        new IllegalArgumentException("target of row '" + row.code() + "' is not given: a growth "
+            + "rate needs a figure to grow to"));
+    if (!target.isFigure() || target.isCumulative() || target.isChange()
+        || target.secondAmount().isPresent()
+        || target.unit().filter(u -> !u.isPercent()).isPresent()) {
+      throw new IllegalArgumentException("target (" + target + ") of row '" + row.code()
+          + "' is " + describe(target) + ": a growth rate needs a level to grow to");
+    }
+    int targetYear = row.targetYear().orElse(requireNonNull(period, "period").targetYear());
+    return Growth.requiredRate(latest, latestYear, target.amount().orElseThrow(), targetYear);
+  }
+
+  private static String describe(PlanValue target) {
+    switch (target.kind()) {
+      case DESCRIPTIVE:
+        return "a descriptive target";
+      case ASSIGNED:
+        return "assigned by the " + target.level().orElseThrow().englishName()
+            + " and needs the assigned value";
+      case RELATIVE:
+        return "relative to an average";
+      case LINKED:
+        return "linked to " + target.subject().orElseThrow();
+      case KEEP_STABLE:
+        return "a keep-stable target";
+      case RATIO:
+        return "a ratio";
+      default:
+        return target.isCumulative() ? "cumulative over the period" : target.isChange()
+            ? "a change" : "not a single level";
+    }
+  }
+
+  /**
    * The years from base to target: the row's years, or else the plan period's base and target
    * years.
    */

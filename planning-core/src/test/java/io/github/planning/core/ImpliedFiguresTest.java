@@ -1,6 +1,7 @@
 package io.github.planning.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -86,6 +87,32 @@ class ImpliedFiguresTest {
     assertThat(targetRows).containsExactly("1-2-02", "1-2-05", "1-2-12", "1-2-13");
     assertThat(pointRows).containsExactly("1-2-03a", "1-2-03b", "1-2-08", "1-2-11", "1-2-11a",
         "1-2-20", "1-2-22", "1-2-23", "1-2-24", "1-2-25", "1-2-32");
+  }
+
+  @Test
+  void requiredGrowth_fromTheLatestValue_andRefusedForTargetsThatAreNotLevels() {
+    Plan plan = SeedPlans.table12();
+    BigDecimal needed = ImpliedFigures.requiredGrowth(plan.row("1-2-01").orElseThrow(), PERIOD,
+        new BigDecimal("880"), 2022);
+    assertThat(Reference.relativeError(needed, Reference.cagr("880", "1000", 3)))
+        .isLessThan(TWELVE_DIGITS);
+    PlanRow descriptive = PlanRow.builder().from(plan.row("1-2-01").orElseThrow())
+        .target(PlanValue.parse("全面完成")).build();
+    assertThatThrownBy(() -> ImpliedFigures.requiredGrowth(descriptive, PERIOD, BigDecimal.ONE,
+        2022))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("target (全面完成) of row '1-2-01' is a descriptive target: a growth rate needs "
+            + "a level to grow to");
+    assertThatThrownBy(() -> ImpliedFigures.requiredGrowth(plan.row("1-2-39").orElseThrow(),
+        PERIOD, BigDecimal.ONE, 2022))
+        .hasMessage("target (完成市下达目标) of row '1-2-39' is assigned by the city and needs the "
+            + "assigned value: a growth rate needs a level to grow to");
+    assertThatThrownBy(() -> ImpliedFigures.requiredGrowth(plan.row("1-2-14").orElseThrow(),
+        PERIOD, BigDecimal.ONE, 2022))
+        .hasMessageContaining("is cumulative over the period");
+    assertThatThrownBy(() -> ImpliedFigures.requiredGrowth(plan.row("1-2-05").orElseThrow(),
+        PERIOD, BigDecimal.ONE, 2022))
+        .hasMessage("target of row '1-2-05' is not given: a growth rate needs a figure to grow to");
   }
 
   @Test
