@@ -365,7 +365,7 @@ public final class PlanningCli implements Callable<Integer> {
     }
 
     private static long progress(long count, boolean announce, PrintWriter err) {
-      if (announce && count % 100_000 == 0) {
+      if (announce && count % 10_000 == 0) {
         err.println("… " + count + " rows");
       }
       return count;

@@ -158,6 +158,26 @@ class PlanningCliTest {
   }
 
   @Test
+  void convert_ofAnInputOver10Mb_reportsProgressOnStderr(@TempDir Path dir) throws IOException {
+    Path big = dir.resolve("big.csv");
+    try (java.io.BufferedWriter w = Files.newBufferedWriter(big, UTF_8)) {
+      w.write("code,name,unit,base_year,base,target_year,target,note\n");
+      for (int i = 0; Files.size(big) <= PlanningCli.LARGE_INPUT + 100_000 || i % 1000 != 0; i++) {
+        w.write("r" + i + ",指标" + i + ",亿元,2020,752.8,2025,[9]以上," + "说明".repeat(40) + "\n");
+        if (i % 1000 == 999) {
+          w.flush();
+        }
+      }
+    }
+    Run run = run("convert", big.toString(), dir.resolve("big.json").toString());
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).contains("reading " + big + " (10 MB)").contains("… 10000 rows").contains("… 30000 rows")
+        .contains("converted ");
+    assertThat(run("convert", dir.resolve("big.json").toString(),
+        dir.resolve("small.csv").toString(), "--title", "t").err()).contains("reading");
+  }
+
+  @Test
   void usageErrors_exit2WithAOneLineHint_andErrorsHaveNoStackTrace() {
     Run unknown = run("report", "--colour");
     assertThat(unknown.status()).isEqualTo(2);
