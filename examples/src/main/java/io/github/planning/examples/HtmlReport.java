@@ -45,7 +45,8 @@ final class HtmlReport {
     out.println("table{border-collapse:collapse;width:100%;font-size:.9em;margin:1em 0}");
     out.println("th,td{border-bottom:1px solid #e0e0e0;padding:.35em .5em;text-align:left;"
         + "vertical-align:top}th{background:#f5f5f5;position:sticky;top:0}");
-    out.println("td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}");
+    out.println("td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
+        + "td.nowrap{white-space:nowrap}td.name{min-width:12em}");
     out.println(".warn{color:" + RED + ";font-weight:bold}.info{color:" + BLUE + "}");
     out.println(".legend span{display:inline-block;margin-right:1.5em}"
         + ".legend i{display:inline-block;width:1em;height:1em;margin-right:.3em;"
@@ -74,11 +75,14 @@ final class HtmlReport {
         + "年目标</th><th>年均/累计增长</th>"
         + (completion ? "<th>完成情况</th><th>完成增速</th><th>实现度</th><th>重算</th>" : "")
         + "<th>推算年均增长</th><th>推算目标/百分点变化</th><th>发现</th></tr></thead><tbody>");
+    String category = null;
     for (ReportRow r : rows) {
       StringBuilder tr = new StringBuilder("<tr>");
-      tr.append(td(r.row().indicator().category().orElse(""), false));
-      tr.append(td(r.row().indicator().publishedName(), false));
-      tr.append(td(r.row().indicator().unit().symbol(), false));
+      String current = r.row().indicator().category().orElse("");
+      tr.append(cell(current.equals(category) ? "" : current, "nowrap"));
+      category = current;
+      tr.append(cell(r.row().indicator().publishedName(), "name"));
+      tr.append(cell(r.row().indicator().unit().symbol(), "nowrap"));
       tr.append(td(text(r.row().base()), true)).append(td(text(r.row().target()), true));
       tr.append(td(text(r.row().targetGrowth()), true));
       if (completion) {
@@ -135,10 +139,9 @@ final class HtmlReport {
       out.println("<rect x=\"" + x + "\" y=\"" + y + "\" width=\"" + Math.max(length, 1)
           + "\" height=\"16\" fill=\"" + color + "\"><title>" + esc(r.row().indicator().name())
           + " " + TextReport.round(r.impliedGrowthPercent().get(), 4) + "%</title></rect>");
-      int textX = value < 0 ? x - 4 : x + length + 4;
-      out.println("<text x=\"" + textX + "\" y=\"" + (y + 13) + "\" text-anchor=\""
-          + (value < 0 ? "end" : "start") + "\">" + TextReport.round(r.impliedGrowthPercent()
-              .get(), 2) + "%</text>");
+      int textX = value < 0 ? zero + 4 : x + length + 4;
+      out.println("<text x=\"" + textX + "\" y=\"" + (y + 13) + "\">"
+          + TextReport.round(r.impliedGrowthPercent().get(), 2) + "%</text>");
       y += 24;
     }
     out.println("<line x1=\"" + zero + "\" y1=\"5\" x2=\"" + zero + "\" y2=\"" + (height - 15)
@@ -236,6 +239,10 @@ final class HtmlReport {
       default:
         return GREY;
     }
+  }
+
+  private static String cell(String text, String css) {
+    return "<td class=\"" + css + "\">" + esc(text) + "</td>";
   }
 
   private static String td(String text, boolean number) {
