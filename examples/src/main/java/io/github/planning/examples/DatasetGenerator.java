@@ -1,5 +1,7 @@
 package io.github.planning.examples;
 
+import io.github.planning.datasets.WuxingDataset;
+
 import io.github.planning.io.PlanJsonWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +13,7 @@ import java.nio.file.Path;
  *
  * <pre>
  * java -cp examples/target/planning.jar io.github.planning.examples.DatasetGenerator \
- *     examples/src/main/resources/io/github/planning/examples/wuxing
+ *     planning-datasets/src/main/resources/io/github/planning/datasets/wuxing
  * </pre>
  *
  * A test checks that the committed JSON documents are what this writes.

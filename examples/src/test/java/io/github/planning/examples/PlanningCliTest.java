@@ -1,5 +1,7 @@
 package io.github.planning.examples;
 
+import io.github.planning.datasets.WuxingDataset;
+
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -5,7 +5,7 @@ import io.github.planning.core.ImpliedFigures;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PublishedRounding;
-import io.github.planning.examples.WuxingDataset;
+import io.github.planning.datasets.WuxingDataset;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package io.github.planning.examples.embedding;
 
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanRow;
-import io.github.planning.examples.WuxingDataset;
+import io.github.planning.datasets.WuxingDataset;
 import io.github.planning.io.PlanCsvReader;
 import io.github.planning.io.ReadOptions;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import io.github.planning.core.Plan;
 import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
-import io.github.planning.examples.WuxingDataset;
+import io.github.planning.datasets.WuxingDataset;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 

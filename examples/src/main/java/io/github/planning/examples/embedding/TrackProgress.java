@@ -3,7 +3,7 @@ package io.github.planning.examples.embedding;
 import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
 import io.github.planning.core.Progress;
-import io.github.planning.examples.WuxingDataset;
+import io.github.planning.datasets.WuxingDataset;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package io.github.planning.examples;
+package io.github.planning.datasets;
 
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanPeriod;
@@ -19,7 +19,7 @@ import java.util.List;
  * }</pre>
  *
  * <p>Each dataset is a CSV with the published headings and texts, and a JSON document written
- * from it by the library ({@link DatasetGenerator}), which also carries the title and the notes.
+ * from it by the library, which also carries the title and the notes.
  */
 public enum WuxingDataset {
   /** 表1-2 “十四五”时期经济和社会发展主要指标. */

@@ -1,4 +1,5 @@
-package io.github.planning.examples;
+package io.github.planning.datasets;
+
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;

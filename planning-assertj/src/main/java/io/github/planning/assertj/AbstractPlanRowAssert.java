@@ -1,0 +1,139 @@
+package io.github.planning.assertj;
+
+import io.github.planning.core.Finding;
+import io.github.planning.core.Observation;
+import io.github.planning.core.Plan;
+import io.github.planning.core.PlanChecks;
+import io.github.planning.core.PlanPeriod;
+import io.github.planning.core.PlanRow;
+import io.github.planning.core.PlanValue;
+import io.github.planning.core.Progress;
+import io.github.planning.core.ProgressStatus;
+import java.util.List;
+import java.util.Optional;
+import org.assertj.core.api.AbstractObjectAssert;
+
+/**
+ * Assertions on a {@link PlanRow}: its cells, its findings and its progress against observations.
+ * A row reached from a plan ({@code assertThat(plan).row("1-2-01")}) is checked within that plan;
+ * a row on its own within a plan of its own years (the 14th five-year plan when it has none).
+ *
+ * @param <SELF> the type of the concrete assertion, for chaining
+ */
+public abstract class AbstractPlanRowAssert<SELF extends AbstractPlanRowAssert<SELF>>
+    extends AbstractObjectAssert<SELF, PlanRow> {
+
+  private final Plan plan;
+
+  /** Creates the assertion of a row within a plan. */
+  protected AbstractPlanRowAssert(PlanRow actual, Plan plan, Class<?> selfType) {
+    super(actual, selfType);
+    this.plan = plan;
+  }
+
+  static Plan planOf(PlanRow row) {
+    PlanPeriod period = row.baseYear().isPresent() && row.targetYear().isPresent()
+        ? PlanPeriod.of(row.baseYear().getAsInt() + 1, row.targetYear().getAsInt())
+        : PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN;
+    PlanRow alone = row.indicator().parent().isPresent()
+        ? PlanRow.builder().from(row).indicator(io.github.planning.core.Indicator.builder()
+            .from(row.indicator()).parent(Optional.empty()).build()).build()
+        : row;
+    return Plan.builder().title(row.indicator().name()).period(period).addRows(alone).build();
+  }
+
+  /** Verifies the published text of the target: {@code hasTarget("[9]以上")}. */
+  public SELF hasTarget(String text) {
+    return hasCell("target", actual.target(), text);
+  }
+
+  /** Verifies the published text of the base value. */
+  public SELF hasBase(String text) {
+    return hasCell("base", actual.base(), text);
+  }
+
+  /** Verifies the published text of the expected growth. */
+  public SELF hasTargetGrowth(String text) {
+    return hasCell("target growth", actual.targetGrowth(), text);
+  }
+
+  private SELF hasCell(String cell, Optional<PlanValue> value, String text) {
+    isNotNull();
+    if (!value.map(PlanValue::text).orElse("").equals(text)) {
+      failWithMessage("%nExpecting row %s to have the %s '%s', but it has %s", describe(), cell,
+          text, value.map(v -> "'" + v.text() + "'").orElse("none"));
+    }
+    return myself;
+  }
+
+  /** Verifies that the checks find {@code findingCode} in this row. */
+  public SELF hasFinding(String findingCode) {
+    isNotNull();
+    List<Finding> findings = PlanChecks.check(actual, plan);
+    if (findings.stream().noneMatch(f -> f.code().equals(findingCode))) {
+      failWithMessage("%nExpecting row %s to have a finding '%s', but its findings are%n%s",
+          describe(), findingCode, findings.isEmpty() ? "  none"
+              : AbstractPlanAssert.list(findings));
+    }
+    return myself;
+  }
+
+  /** Verifies that the row has no finding at all. */
+  public SELF hasNoFindings() {
+    isNotNull();
+    List<Finding> findings = PlanChecks.check(actual, plan);
+    if (!findings.isEmpty()) {
+      failWithMessage("%nExpecting row %s to have no findings, but it has%n%s", describe(),
+          AbstractPlanAssert.list(findings));
+    }
+    return myself;
+  }
+
+  /** Verifies 时间过半、任务过半 in {@code year}: the share of the way at least the share of time. */
+  public SELF isOnTrackIn(int year, List<Observation> observations) {
+    isNotNull();
+    Progress progress = Progress.assess(actual, plan.period(), observations, year);
+    if (!progress.onTrack().orElse(false)) {
+      failWithMessage("%nExpecting row %s to be on track in %s, but %s", describe(), year,
+          describe(progress));
+    }
+    return myself;
+  }
+
+  /** Verifies that the row is not on track in {@code year}. */
+  public SELF isNotOnTrackIn(int year, List<Observation> observations) {
+    isNotNull();
+    Progress progress = Progress.assess(actual, plan.period(), observations, year);
+    if (progress.onTrack().orElse(true)) {
+      failWithMessage("%nExpecting row %s not to be on track in %s, but %s", describe(), year,
+          describe(progress));
+    }
+    return myself;
+  }
+
+  /** Verifies Open SDG's progress status in {@code year}. */
+  public SELF hasProgressStatus(ProgressStatus status, int year, List<Observation> observations) {
+    isNotNull();
+    Progress progress = Progress.assess(actual, plan.period(), observations, year);
+    if (progress.status() != status) {
+      failWithMessage("%nExpecting row %s to have the progress status %s in %s, but %s",
+          describe(), status.openSdgName(), year, describe(progress));
+    }
+    return myself;
+  }
+
+  private String describe() {
+    return actual.code() + " " + actual.indicator().publishedName()
+        + actual.base().map(b -> " base " + b).orElse("")
+        + actual.target().map(t -> " target " + t).orElse("");
+  }
+
+  private static String describe(Progress p) {
+    return "its status is " + p.status().openSdgName()
+        + p.timeShare().map(t -> ", time share " + t.stripTrailingZeros().toPlainString())
+            .orElse("")
+        + p.valueShare().map(v -> ", value share " + v.round(new java.math.MathContext(6))
+            .toPlainString()).orElse("")
+        + p.note().map(n -> " (" + n + ")").orElse("");
+  }
+}
