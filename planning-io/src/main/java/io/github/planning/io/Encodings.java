@@ -104,6 +104,25 @@ final class Encodings {
     return new StrictReader(buffered, charset, skipped);
   }
 
+  /**
+   * A reader of the stream for one of the library's readers: bytes that do not decode are a
+   * located problem, thrown as a {@link PlanningReadException}.
+   */
+  static Reader open(InputStream in, ReadOptions options) {
+    java.util.Objects.requireNonNull(in, "in");
+    java.util.Objects.requireNonNull(options, "options");
+    try {
+      return reader(in, options.encoding());
+    } catch (UndecodableException e) {
+      Problems problems = new Problems(options.source(), 1);
+      problems.add(e.line, e.field, "", e.getMessage());
+      problems.throwIfAny();
+      throw new AssertionError(e);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** The offset of the first byte that does not decode, or −1. */
   private static long firstError(byte[] bytes, Charset charset, boolean truncated) {
     CharsetDecoder decoder = charset.newDecoder()

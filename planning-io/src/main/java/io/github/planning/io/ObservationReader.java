@@ -5,10 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.github.planning.core.Observation;
 import io.github.planning.core.ObservationStatus;
 import java.io.Closeable;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -88,18 +86,7 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
   }
 
   private static Reader decode(InputStream in, ReadOptions options) {
-    requireNonNull(in, "in");
-    requireNonNull(options, "options");
-    try {
-      return Encodings.reader(in, options.encoding());
-    } catch (Encodings.UndecodableException e) {
-      Problems problems = new Problems(options.source(), 1);
-      problems.add(e.line, e.field, "", e.getMessage());
-      problems.throwIfAny();
-      throw new AssertionError(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Encodings.open(in, options);
   }
 
   /** Reads every remaining observation. */
@@ -295,11 +282,7 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
   }
 
   private void fail(JacksonException e) {
-    TokenStreamLocation at = e.getLocation();
-    Throwable cause = e.getCause();
-    String reason = cause instanceof Encodings.UndecodableException ? cause.getMessage()
-        : Problems.jacksonReason(e);
-    problems.add(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "", reason);
+    problems.add(e, 0, 0);
     finish();
   }
 

@@ -6,7 +6,6 @@ import io.github.planning.core.Plan;
 import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.PlanRow;
 import java.io.Closeable;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -96,18 +95,7 @@ public final class PlanCsvReader implements Iterator<RowRecord>, Closeable {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static PlanCsvReader open(InputStream in, ReadOptions options) {
-    requireNonNull(in, "in");
-    requireNonNull(options, "options");
-    try {
-      return new PlanCsvReader(Encodings.reader(in, options.encoding()), options);
-    } catch (Encodings.UndecodableException e) {
-      Problems problems = new Problems(options.source(), 1);
-      problems.add(e.line, e.field, "", e.getMessage());
-      problems.throwIfAny();
-      throw new AssertionError(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new PlanCsvReader(Encodings.open(in, options), options);
   }
 
   /** Opens CSV text that is already decoded. */
@@ -254,13 +242,12 @@ public final class PlanCsvReader implements Iterator<RowRecord>, Closeable {
   }
 
   private void fail(JacksonException e, int field) {
-    long line = e.getLocation() == null ? lastLine : e.getLocation().getLineNr();
-    Throwable cause = e.getCause();
-    if (cause instanceof Encodings.UndecodableException) {
-      problems.add(line, 0, "", cause.getMessage());
-      return;
+    if (e.getCause() instanceof Encodings.UndecodableException) {
+      problems.add(lastLine, 0, "", e.getCause().getMessage());
+    } else {
+      problems.add(e.getLocation() == null ? lastLine : e.getLocation().getLineNr(),
+          field < 0 ? 1 : field + 1, "", Problems.jacksonReason(e));
     }
-    problems.add(line, field < 0 ? 1 : field + 1, "", Problems.jacksonReason(e));
   }
 
   private void finish() {

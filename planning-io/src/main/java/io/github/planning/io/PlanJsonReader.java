@@ -5,10 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanPeriod;
 import java.io.Closeable;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -85,18 +83,7 @@ public final class PlanJsonReader implements Iterator<RowRecord>, Closeable {
 
   /** Opens a document from bytes (UTF-8, a BOM allowed). */
   public static PlanJsonReader open(InputStream in, ReadOptions options) {
-    requireNonNull(in, "in");
-    requireNonNull(options, "options");
-    try {
-      return open(Encodings.reader(in, options.encoding()), options);
-    } catch (Encodings.UndecodableException e) {
-      Problems problems = new Problems(options.source(), 1);
-      problems.add(e.line, e.field, "", e.getMessage());
-      problems.throwIfAny();
-      throw new AssertionError(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return open(Encodings.open(in, options), options);
   }
 
   /** Opens a document from characters. */
@@ -277,11 +264,7 @@ public final class PlanJsonReader implements Iterator<RowRecord>, Closeable {
   }
 
   private void fail(JacksonException e) {
-    TokenStreamLocation at = e.getLocation();
-    Throwable cause = e.getCause();
-    String reason = cause instanceof Encodings.UndecodableException ? cause.getMessage()
-        : Problems.jacksonReason(e);
-    problems.add(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "", reason);
+    problems.add(e, 0, 0);
     inRows = false;
     finish();
   }

@@ -36,6 +36,18 @@ final class Problems {
         .thenComparingLong(Problem::column));
   }
 
+  /**
+   * Adds the problem of a failed Jackson read: at Jackson's location (or the given line and
+   * column when it has none), with the decoding problem of an undecodable byte or Jackson's reason.
+   */
+  void add(tools.jackson.core.JacksonException e, long line, long column) {
+    tools.jackson.core.TokenStreamLocation at = e.getLocation();
+    Throwable cause = e.getCause();
+    String reason = cause instanceof Encodings.UndecodableException ? cause.getMessage()
+        : jacksonReason(e);
+    add(at == null ? line : at.getLineNr(), at == null ? column : at.getColumnNr(), "", reason);
+  }
+
   /** Jackson's message without the location it appends (reported as the problem's place). */
   static String jacksonReason(tools.jackson.core.JacksonException e) {
     String message = e.getOriginalMessage();
