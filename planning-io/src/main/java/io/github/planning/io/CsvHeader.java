@@ -29,6 +29,7 @@ final class CsvHeader {
   /** Maps the headings, reporting problems (unknown or repeated columns, no name) to the sink. */
   static CsvHeader of(String[] headings, Problems problems, long line, boolean keepUnknown) {
     CsvHeader header = new CsvHeader(headings);
+    int unknownReported = 0;
     for (int i = 0; i < headings.length; i++) {
       String heading = headings[i].strip();
       if (i == 0 && heading.startsWith("\uFEFF")) {
@@ -38,11 +39,13 @@ final class CsvHeader {
       if (mapping == null) {
         if (keepUnknown && !heading.isEmpty()) {
           header.unknown.add(i);
+        } else if (heading.isEmpty()) {
+          problems.add(line, i + 1, headings[i], "an empty heading; every column needs one");
         } else {
-          problems.add(line, i + 1, headings[i], heading.isEmpty()
-              ? "an empty heading; every column needs one"
-              : "unknown column; expected one of " + canonicalList()
-                  + " or a published Chinese heading (or keep unknown columns)");
+          problems.add(line, i + 1, headings[i], unknownReported++ == 0
+              ? "unknown column; expected one of " + canonicalList()
+                  + " or a published Chinese heading (or keep unknown columns)"
+              : "unknown column");
         }
         continue;
       }

@@ -134,6 +134,11 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
     }
     int i = 0;
     while (parser.nextToken() == JsonToken.VALUE_STRING) {
+      if (i == PlanCsvReader.MAX_COLUMNS) {
+        problems.add(1, i + 1, parser.getString(), "the header has more than "
+            + PlanCsvReader.MAX_COLUMNS + " columns");
+        return;
+      }
       String heading = parser.getString().strip().replace("\uFEFF", "");
       int column = column(heading);
       if (column < 0) {
@@ -183,11 +188,14 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
     }
     List<String> cells = new ArrayList<>();
     long line = -1;
+    int count = 0;
     while (parser.nextToken() == JsonToken.VALUE_STRING) {
       if (line < 0) {
         line = parser.currentTokenLocation().getLineNr();
       }
-      cells.add(parser.getString());
+      if (count++ <= COLUMNS.length) {
+        cells.add(parser.getString());
+      }
     }
     if (cells.size() == 1 && cells.get(0).isEmpty()) {
       return null;
@@ -220,8 +228,8 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
       o.note(FormulaEscaping.unescape(cell(cells, 4)));
     }
     int width = (int) java.util.Arrays.stream(index).filter(i -> i >= 0).count();
-    if (cells.size() > width) {
-      problems.add(line, width + 1, cells.get(width), "the row has " + cells.size()
+    if (count > width) {
+      problems.add(line, width + 1, cells.get(width), "the row has " + count
           + " cells, the header " + width);
     }
     if (problems.size() > mark) {
@@ -282,7 +290,7 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
   }
 
   private void fail(JacksonException e) {
-    problems.add(e, 0, 0);
+    problems.add(e, parser.currentLocation().getLineNr(), parser.currentLocation().getColumnNr());
     finish();
   }
 

@@ -45,6 +45,9 @@ public final class PlanCsvReader implements Iterator<RowRecord>, Closeable {
       .enable(CsvReadFeature.WRAP_AS_ARRAY)
       .build();
 
+  /** The most columns a header may have; a plan table has about twenty. */
+  static final int MAX_COLUMNS = 1_000;
+
   private final ReadOptions options;
   private final Problems problems;
   private final RowAssembler assembler;
@@ -67,11 +70,16 @@ public final class PlanCsvReader implements Iterator<RowRecord>, Closeable {
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
           headerLine = parser.currentTokenLocation().getLineNr();
+          if (headings.size() == MAX_COLUMNS) {
+            problems.add(headerLine, MAX_COLUMNS + 1, parser.getString(),
+                "the header has more than " + MAX_COLUMNS + " columns");
+            break;
+          }
           headings.add(parser.getString());
         }
       }
     } catch (JacksonException e) {
-      fail(e, headings.size());
+      fail(e, 1, headings.size() + 1);
     }
     if (headings.isEmpty() || (headings.size() == 1 && headings.get(0).isBlank())) {
       problems.add(1, 1, "", "the input has no header; the first line must name the columns");
@@ -80,7 +88,7 @@ public final class PlanCsvReader implements Iterator<RowRecord>, Closeable {
         options.keepUnknownColumns());
     if (!problems.isEmptySince(0)) {
       finished = true;
-      if (options.mode() == ReadMode.STRICT) {
+      if (options.mode() == ReadMode.STRICT || headings.size() == MAX_COLUMNS) {
         closeQuietly();
         problems.throwIfAny();
       }
@@ -162,33 +170,36 @@ public final class PlanCsvReader implements Iterator<RowRecord>, Closeable {
   }
 
   private RowRecord readRecord() {
+    List<String> cells = new ArrayList<>();
+    long line = -1;
     try {
       JsonToken token = parser.nextToken();
       if (token != JsonToken.START_ARRAY) {
         finish();
         return null;
       }
-      List<String> cells = new ArrayList<>();
-      long line = -1;
+      int count = 0;
       while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
         if (line < 0) {
           line = parser.currentTokenLocation().getLineNr();
         }
         lastLine = parser.currentTokenLocation().getLineNr();
-        cells.add(parser.getString());
+        if (count++ <= header.headings.length) {
+          cells.add(parser.getString());
+        }
       }
       if (cells.size() == 1 && cells.get(0).isEmpty()) {
         return readRecord();
       }
-      return record(line, cells);
+      return record(line, cells, count);
     } catch (JacksonException e) {
-      fail(e, -1);
+      fail(e, line < 0 ? lastLine + 1 : line, cells.size() + 1);
       finish();
       return null;
     }
   }
 
-  private RowRecord record(long line, List<String> cells) {
+  private RowRecord record(long line, List<String> cells, int count) {
     Map<CsvColumn, RowAssembler.Cell> byColumn = RowAssembler.newCells();
     for (CsvColumn column : CsvColumn.values()) {
       int i = header.indexOf(column);
@@ -207,9 +218,9 @@ public final class PlanCsvReader implements Iterator<RowRecord>, Closeable {
           : "");
     }
     int mark = problems.size();
-    if (cells.size() > header.headings.length) {
+    if (count > header.headings.length) {
       problems.add(line, header.headings.length + 1, cells.get(header.headings.length),
-          "the row has " + cells.size() + " cells, the header " + header.headings.length);
+          "the row has " + count + " cells, the header " + header.headings.length);
     }
     RowRecord record = assembler.assemble(line, byColumn, extra);
     if (record.problems().size() != problems.size() - mark) {
@@ -241,13 +252,10 @@ public final class PlanCsvReader implements Iterator<RowRecord>, Closeable {
     }
   }
 
-  private void fail(JacksonException e, int field) {
-    if (e.getCause() instanceof Encodings.UndecodableException) {
-      problems.add(lastLine, 0, "", e.getCause().getMessage());
-    } else {
-      problems.add(e.getLocation() == null ? lastLine : e.getLocation().getLineNr(),
-          field < 0 ? 1 : field + 1, "", Problems.jacksonReason(e));
-    }
+  /** A failed read of the cell {@code field} of the row starting on {@code line}. */
+  private void fail(JacksonException e, long line, int field) {
+    problems.add(line, field, "", e.getCause() instanceof Encodings.UndecodableException
+        ? e.getCause().getMessage() : Problems.jacksonReason(e));
   }
 
   private void finish() {

@@ -264,7 +264,7 @@ public final class PlanJsonReader implements Iterator<RowRecord>, Closeable {
   }
 
   private void fail(JacksonException e) {
-    problems.add(e, 0, 0);
+    problems.add(e, parser.currentLocation().getLineNr(), parser.currentLocation().getColumnNr());
     inRows = false;
     finish();
   }

@@ -59,6 +59,17 @@ final class RowAssembler {
   RowRecord assemble(long line, Map<CsvColumn, Cell> cells, Map<String, String> extra) {
     int mark = problems.size();
     Map<String, String> invalid = new LinkedHashMap<>();
+    for (java.util.Iterator<Map.Entry<CsvColumn, Cell>> it = cells.entrySet().iterator();
+        it.hasNext(); ) {
+      Map.Entry<CsvColumn, Cell> entry = it.next();
+      String reason = strayCharacter(entry.getValue().text);
+      if (reason != null) {
+        Cell cell = entry.getValue();
+        problems.add(cell.line, cell.column, cell.text, reason);
+        invalid.put(entry.getKey().heading(), cell.text);
+        it.remove();
+      }
+    }
     Indicator.Builder indicator = Indicator.builder();
     PlanRow.Builder row = PlanRow.builder();
 
@@ -197,6 +208,24 @@ final class RowAssembler {
   private static String text(Map<CsvColumn, Cell> cells, CsvColumn column) {
     Cell cell = cells.get(column);
     return cell == null ? "" : cell.text;
+  }
+
+  /**
+   * Why a cell's text cannot be right whatever its column, or null: a byte order mark inside the
+   * file (pieces of files joined), or a control character other than tab, CR and LF.
+   */
+  static String strayCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\uFEFF') {
+        return "a byte order mark (U+FEFF) inside the file, at index " + i
+            + "; files joined together? remove it";
+      }
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+        return String.format("a control character U+%04X at index %d", (int) c, i);
+      }
+    }
+    return null;
   }
 
   /** {@code not a valid value: at index 4, unexpected '%'}. */
