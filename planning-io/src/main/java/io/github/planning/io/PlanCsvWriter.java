@@ -121,11 +121,36 @@ public final class PlanCsvWriter implements Closeable, Flushable {
       cells[CsvColumn.values().length + i] =
           FormulaEscaping.escape(record.extra().getOrDefault(extraHeadings.get(i), ""));
     }
+    for (int i = 0; i < cells.length; i++) {
+      checkEncodable(cells[i], i, record);
+    }
     try {
       out.write(cells);
     } catch (JacksonException e) {
       throw new UncheckedIOException(new IOException(e.getMessage(), e));
     }
+  }
+
+  /**
+   * Refuses a text with an unpaired surrogate, which UTF-8 cannot hold (an encoder would write it
+   * as {@code ?}, losing it silently).
+   */
+  private void checkEncodable(String text, int column, RowRecord record) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(++i)) : !Character.isLowSurrogate(c);
+      if (!paired) {
+        throw new IllegalArgumentException("Cannot write the " + heading(column) + " of row '"
+            + record.row().map(PlanRow::code).orElse("?") + "' as UTF-8: an unpaired surrogate at "
+            + "index " + i);
+      }
+    }
+  }
+
+  private String heading(int column) {
+    return column < CsvColumn.values().length ? CsvColumn.values()[column].heading()
+        : extraHeadings.get(column - CsvColumn.values().length);
   }
 
   private void fill(PlanRow row) {

@@ -90,6 +90,17 @@ class CsvFeaturesTest {
   }
 
   @Test
+  void writing_anUnpairedSurrogate_isRefusedNotTurnedIntoAQuestionMark() {
+    Plan plan = io.github.planning.core.Plan.builder().title("T").period(PlanPeriod.of(2021, 2025))
+        .addRows(io.github.planning.core.PlanRow.builder().indicator(io.github.planning.core
+            .Indicator.builder().code("a").name("吴兴\uD83D").build()).build()).build();
+    assertThatThrownBy(() -> PlanCsvWriter.write(plan, new ByteArrayOutputStream(),
+        WriteOptions.canonical()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Cannot write the name of row 'a' as UTF-8: an unpaired surrogate at index 2");
+  }
+
+  @Test
   void encoding_canBeGiven_andBadBytesNameTheirOffset() {
     byte[] gbk = "name,base\n地区生产总值,752.8\n".getBytes(Encodings.GB18030);
     Plan plan = PlanCsvReader.open(new ByteArrayInputStream(gbk), ReadOptions.builder()
