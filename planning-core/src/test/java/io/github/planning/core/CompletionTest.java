@@ -108,6 +108,114 @@ class CompletionTest {
         .contains("a cumulative target needs the total or the yearly amounts");
   }
 
+  private static PlanRow row(String base, String target, String growth, String actual,
+      String actualGrowth, Unit unit) {
+    PlanRow.Builder row = PlanRow.builder()
+        .indicator(Indicator.builder().code("x").name("指标").unit(unit).build());
+    if (!base.isEmpty()) {
+      row.base(PlanValue.parse(base));
+    }
+    if (!target.isEmpty()) {
+      row.target(PlanValue.parse(target));
+    }
+    if (!growth.isEmpty()) {
+      row.targetGrowth(PlanValue.parse(growth));
+    }
+    if (!actual.isEmpty()) {
+      row.actual(PlanValue.parse(actual));
+    }
+    if (!actualGrowth.isEmpty()) {
+      row.actualGrowth(PlanValue.parse(actualGrowth));
+    }
+    return row.build();
+  }
+
+  private static Completion assess(PlanRow row, Observation... series) {
+    return Completion.assess(row, PlanPeriod.THIRTEENTH_FIVE_YEAR_PLAN, List.of(series));
+  }
+
+  @Test
+  void rates_atTheStatedGrowthAreMet_justBelowAreShort() {
+    assertThat(assess(row("100", "150", "8", "160", "8", Unit.YI_YUAN)).recomputed())
+        .contains(Assessment.ACHIEVED);
+    assertThat(assess(row("100", "150", "8", "160", "7.99", Unit.YI_YUAN)).recomputed())
+        .contains(Assessment.TOTAL_REACHED);
+    assertThat(assess(row("100", "150", "8", "——", "8", Unit.YI_YUAN)).recomputed())
+        .contains(Assessment.ACHIEVED);
+    assertThat(assess(row("100", "150", "8", "——", "7.9", Unit.YI_YUAN)).recomputed())
+        .contains(Assessment.NOT_ACHIEVED);
+    assertThat(assess(row("100", "150", "8", "——", "7.9", Unit.YI_YUAN)).basis())
+        .contains("7.9% < 8%");
+    assertThat(assess(row("100", "150", "", "——", "", Unit.YI_YUAN)).note())
+        .contains("no actual value");
+    assertThat(assess(row("100", "高于全省平均", "", "120", "", Unit.YI_YUAN)).note())
+        .contains("no quantitative target");
+  }
+
+  @Test
+  void actualGrowth_isComputedOnlyFromPositiveLevelsOfQuantities() {
+    // 100 → 161.051 over 5 years is exactly 10 % a year
+    assertThat(assess(row("100", "150", "10", "161.051", "", Unit.YI_YUAN)).basis())
+        .contains("161.051 ≥ 150; 10.00% ≥ 10%");
+    assertThat(assess(row("100", "150", "10.01", "161.051", "", Unit.YI_YUAN)).recomputed())
+        .contains(Assessment.TOTAL_REACHED);
+    assertThat(assess(row("50", "60", "3", "61", "", Unit.PERCENT)).basis())
+        .contains("61 ≥ 60").get().asString().doesNotContain("%");
+    assertThat(assess(row("-5", "60", "3", "61", "", Unit.YI_YUAN)).basis()).contains("61 ≥ 60");
+  }
+
+  @Test
+  void lowerIsBetter_andBounds_showTheirComparison() {
+    assertThat(assess(row("27", "25", "", "24", "", Unit.parse("微克/立方米"))).basis())
+        .contains("24 ≤ 25");
+    assertThat(assess(row("27", "25", "", "26", "", Unit.parse("微克/立方米"))).basis())
+        .contains("26 > 25");
+    assertThat(assess(row("2", "<5", "", "5", "", Unit.PERCENT)).basis()).contains("5 > 5");
+    assertThat(assess(row("2", ">5", "", "6", "", Unit.PERCENT)).basis()).contains("6 ≥ 5");
+    assertThat(assess(row("2", "5以上", "", "4", "", Unit.PERCENT)).basis()).contains("4 < 5");
+    assertThat(assess(row("2", "5", "", "4.123456", "", Unit.PERCENT)).basis())
+        .contains("4.12 < 5");
+  }
+
+  @Test
+  void observations_outsideThePlanOrOfOtherCodes_areIgnored_andOrderDoesNotMatter() {
+    PlanRow gdp = PlanRow.builder().from(row("496.8", "700", "", "752.8", "", Unit.YI_YUAN))
+        .indicator(Indicator.builder().code("gdp").name("GDP").build()).build();
+    assertThat(assess(gdp, obs("gdp", 2015, "800"), obs("gdp", 2021, "900"),
+        obs("other", 2018, "900")).recomputed()).contains(Assessment.ACHIEVED);
+    Completion early = assess(gdp, obs("gdp", 2019, "720"), obs("gdp", 2018, "705"),
+        obs("gdp", 2020, "752.8"));
+    assertThat(early.recomputed()).contains(Assessment.REACHED_EARLY);
+    assertThat(early.basis()).contains("752.8 ≥ 700; 2018 ≥ 700");
+    assertThat(assess(gdp, obs("gdp", 2020, "752.8")).recomputed()).contains(Assessment.ACHIEVED);
+  }
+
+  @Test
+  void assignedTargets_inTheTargetOrInTheGrowthWithoutTarget_areNotRecomputed() {
+    assertThat(assess(row("5", "——", "完成市下达指标", "4", "", Unit.PERCENT)).note())
+        .contains("the target is assigned by a higher level and needs its value");
+    assertThat(assess(row("5", "6", "完成市下达指标", "7", "", Unit.PERCENT)).recomputed())
+        .contains(Assessment.ACHIEVED);
+  }
+
+  @Test
+  void cumulativeTargets_reachedExactly_earlyOrByAWrittenTotal() {
+    PlanRow jobs = PlanRow.builder().from(row("", "[5]", "", "", "", Unit.WAN_PERSONS))
+        .indicator(Indicator.builder().code("jobs").name("新增就业").build()).build();
+    assertThat(assess(jobs, obs("jobs", 2016, "2.5"), obs("jobs", 2020, "2.5")).recomputed())
+        .contains(Assessment.TOTAL_REACHED);
+    assertThat(assess(jobs, obs("jobs", 2016, "2.5"), obs("jobs", 2017, "2.49")).recomputed())
+        .contains(Assessment.NOT_ACHIEVED);
+    assertThat(assess(jobs, obs("jobs", 2016, "5"), obs("jobs", 2017, "0")).recomputed())
+        .contains(Assessment.TOTAL_REACHED_EARLY);
+    assertThat(assess(row("[5.5]", "[5]", "", "5", "", Unit.WAN_PERSONS)).recomputed())
+        .contains(Assessment.TOTAL_REACHED);
+    assertThat(assess(row("[5.5]", "[5]", "", "4.9", "", Unit.WAN_PERSONS)).basis())
+        .contains("4.9 < [5]");
+    assertThat(assess(row("4", "[5]", "", "6", "", Unit.WAN_PERSONS)).note())
+        .contains("a cumulative target needs the total or the yearly amounts");
+  }
+
   private static Observation obs(String code, int year, String value) {
     return Observation.of(code, year, new BigDecimal(value));
   }

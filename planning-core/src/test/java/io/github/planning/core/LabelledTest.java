@@ -15,7 +15,8 @@ class LabelledTest {
 
   static Stream<Class<?>> enums() {
     return Stream.of(Attribute.class, Direction.class, Assessment.class, ObservationStatus.class,
-        AdministrativeLevel.class, Relation.class, Change.class, ValueKind.class);
+        AdministrativeLevel.class, Relation.class, Change.class, ValueKind.class, Severity.class,
+        ProgressStatus.class, ProgressMethod.class);
   }
 
   @ParameterizedTest
@@ -63,6 +64,20 @@ class LabelledTest {
     assertThat(Direction.parse("lower")).isEqualTo(Direction.LOWER_IS_BETTER);
     assertThat(ObservationStatus.parse("预计")).isEqualTo(ObservationStatus.ESTIMATED);
     assertThat(ObservationStatus.parse("初步")).isEqualTo(ObservationStatus.PRELIMINARY);
+  }
+
+  @Test
+  void severity_isOrdered() {
+    assertThat(Severity.ERROR.isAtLeast(Severity.WARNING)).isTrue();
+    assertThat(Severity.WARNING.isAtLeast(Severity.WARNING)).isTrue();
+    assertThat(Severity.INFO.isAtLeast(Severity.WARNING)).isFalse();
+    assertThat(Severity.WARNING.isAtLeast(Severity.ERROR)).isFalse();
+    assertThat(Severity.parse("警告")).isEqualTo(Severity.WARNING);
+    assertThat(ProgressStatus.parse("target_achieved")).isEqualTo(ProgressStatus.TARGET_ACHIEVED);
+    assertThat(Assessment.HARD_TO_REACH.isFavourable()).isFalse();
+    assertThat(Assessment.NOT_ACHIEVED.isFavourable()).isFalse();
+    assertThat(Assessment.ATTAINABLE.isFavourable()).isTrue();
+    assertThat(Assessment.TOTAL_REACHED_EARLY.isFavourable()).isTrue();
   }
 
   @Test

@@ -51,12 +51,77 @@ class PlanPeriodTest {
         .hasMessageContaining("'" + text + "'");
   }
 
+  @ParameterizedTest
+  @CsvSource({"1, 1953", "2, 1958", "3, 1966", "9, 1996", "10, 2001", "11, 2006", "19, 2046",
+      "20, 2051", "21, 2056", "99, 2446"})
+  void fiveYearPlans_haveTheirYearsOrdinalAndName(int ordinal, int start) {
+    PlanPeriod plan = PlanPeriod.fiveYearPlan(ordinal);
+    assertThat(plan.startYear()).isEqualTo(start);
+    assertThat(plan.endYear()).isEqualTo(start + 4);
+    assertThat(plan.lengthInYears()).isEqualTo(5);
+    assertThat(plan.ordinal()).hasValue(ordinal);
+    assertThat(PlanPeriod.parse(plan.chineseName().orElseThrow())).isEqualTo(plan);
+  }
+
+  @Test
+  void chineseNames_ofTheOrdinals() {
+    assertThat(PlanPeriod.fiveYearPlan(1).chineseName()).contains("一五");
+    assertThat(PlanPeriod.fiveYearPlan(9).chineseName()).contains("九五");
+    assertThat(PlanPeriod.fiveYearPlan(11).chineseName()).contains("十一五");
+    assertThat(PlanPeriod.fiveYearPlan(21).chineseName()).contains("二十一五");
+    assertThat(PlanPeriod.fiveYearPlan(99).chineseName()).contains("九十九五");
+    assertThat(PlanPeriod.of(1960, 1964).ordinal()).isEmpty();
+    assertThat(PlanPeriod.of(1900, 1904).ordinal()).isEmpty();
+    assertThat(PlanPeriod.of(2021, 2024).ordinal()).isEmpty();
+    assertThat(PlanPeriod.of(2020, 2024).ordinal()).isEmpty();
+    assertThat(PlanPeriod.of(2021, 2021).lengthInYears()).isEqualTo(1);
+  }
+
+  @Test
+  void contains_andOrder() {
+    PlanPeriod p = PlanPeriod.of(2021, 2025);
+    assertThat(p.contains(2025)).isTrue();
+    assertThat(p.contains(2026)).isFalse();
+    assertThat(p.contains(2021)).isTrue();
+    assertThat(p.compareTo(PlanPeriod.of(2021, 2025))).isZero();
+    assertThat(p.compareTo(PlanPeriod.of(2016, 2020))).isPositive();
+    assertThat(p.compareTo(PlanPeriod.of(2021, 2024))).isPositive();
+    assertThat(p.hashCode()).isEqualTo(PlanPeriod.of(2021, 2025).hashCode())
+        .isNotEqualTo(PlanPeriod.of(2021, 2026).hashCode());
+    assertThat(p).isNotEqualTo("2021-2025");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2021~2025", "2021～2025", "2021年至2025年", "2021—2025", "十四五时期",
+      "“十四五”规划", "\"十四五\""})
+  void parse_moreSpellings(String text) {
+    assertThat(PlanPeriod.parse(text)).isEqualTo(PlanPeriod.of(2021, 2025));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1十五", "十1五", "一二五", "十一十五", "2021/2025", "2021-20x5", "x021-2025",
+      "百五", "零五", "〇五", "十零五", "五五五五"})
+  void parse_rejectsMalformedNamesAndYears(String text) {
+    assertThatThrownBy(() -> PlanPeriod.parse(text)).isInstanceOf(IllegalArgumentException.class);
+  }
+
   @Test
   void of_checksTheYears() {
     assertThatThrownBy(() -> PlanPeriod.of(2025, 2021))
         .hasMessage("endYear (2021) must be between startYear (2025) and 9999");
     assertThatThrownBy(() -> PlanPeriod.of(99, 2021))
         .hasMessage("startYear (99) must be between 1000 and 9999");
+    assertThatThrownBy(() -> PlanPeriod.of(10000, 10001))
+        .hasMessage("startYear (10000) must be between 1000 and 9999");
+    assertThatThrownBy(() -> PlanPeriod.of(9999, 10000))
+        .hasMessage("endYear (10000) must be between startYear (9999) and 9999");
+    assertThat(PlanPeriod.of(1000, 9999).lengthInYears()).isEqualTo(9000);
+    assertThatThrownBy(() -> PlanPeriod.fiveYearPlan(0))
+        .hasMessage("ordinal (0) must be between 1 and 99");
+    assertThatThrownBy(() -> PlanPeriod.fiveYearPlan(100))
+        .hasMessage("ordinal (100) must be between 1 and 99");
+    assertThatThrownBy(() -> PlanPeriod.parse("2025-2021"))
+        .hasMessageContaining("the end year 2021 precedes 2025");
   }
 
   @Test

@@ -60,7 +60,7 @@ public final class PlanCsvReader implements Iterator<RowRecord>, Closeable {
   private PlanCsvReader(Reader reader, ReadOptions options) {
     this.options = options;
     this.problems = new Problems(options.source(), options.maxProblems());
-    this.assembler = new RowAssembler(problems, true);
+    this.assembler = new RowAssembler(problems, true, options.crossRowChecks());
     this.parser = CSV.reader().with(CsvSchema.emptySchema()).createParser(reader);
     List<String> headings = new ArrayList<>();
     long headerLine = 1;

@@ -61,7 +61,7 @@ public final class PlanJsonReader implements Iterator<RowRecord>, Closeable {
     this.options = options;
     this.ownsParser = ownsParser;
     this.problems = new Problems(options.source(), options.maxProblems());
-    this.assembler = new RowAssembler(problems, false);
+    this.assembler = new RowAssembler(problems, false, options.crossRowChecks());
     try {
       JsonToken first = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
       if (first != JsonToken.START_OBJECT) {

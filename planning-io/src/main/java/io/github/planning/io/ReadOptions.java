@@ -50,6 +50,16 @@ public abstract class ReadOptions {
     return false;
   }
 
+  /**
+   * Whether rows are checked against each other: duplicate codes and parents that are not rows
+   * (the default). The check keeps every code, about 25 bytes each; turn it off only to stream a
+   * file already checked through a small heap (tens of millions of rows).
+   */
+  @Value.Default
+  public boolean crossRowChecks() {
+    return true;
+  }
+
   /** How many problems a strict read collects before it stops; 100 by default. */
   @Value.Default
   public int maxProblems() {

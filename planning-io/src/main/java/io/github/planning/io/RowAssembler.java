@@ -44,9 +44,16 @@ final class RowAssembler {
   private final List<Cell> pendingParents = new ArrayList<>();
   private String lastCategory = "";
 
+  private final boolean crossRowChecks;
+
   RowAssembler(Problems problems, boolean repeatCategory) {
+    this(problems, repeatCategory, true);
+  }
+
+  RowAssembler(Problems problems, boolean repeatCategory, boolean crossRowChecks) {
     this.problems = problems;
     this.repeatCategory = repeatCategory;
+    this.crossRowChecks = crossRowChecks;
   }
 
   /**
@@ -96,7 +103,7 @@ final class RowAssembler {
     }
     if (!code.isEmpty()) {
       indicator.code(code);
-      long first = codes.addIfAbsent(code, line);
+      long first = crossRowChecks ? codes.addIfAbsent(code, line) : -1;
       if (first >= 0) {
         Cell at = cells.getOrDefault(CsvColumn.CODE, new Cell(code, line, 1));
         problems.add(at.line, at.column, code, "the code '" + code + "' is already used on line "
@@ -106,7 +113,7 @@ final class RowAssembler {
     }
     optional(cells, CsvColumn.PARENT).ifPresent(parent -> {
       indicator.parent(parent.text.strip());
-      if (!codes.contains(parent.text.strip())) {
+      if (crossRowChecks && !codes.contains(parent.text.strip())) {
         pendingParents.add(parent);
       }
     });

@@ -101,6 +101,17 @@ class CsvFeaturesTest {
   }
 
   @Test
+  void crossRowChecks_canBeTurnedOffForFilesAlreadyChecked() {
+    String csv = "code,parent,name\na,,A\na,zz,B\n";
+    assertThatThrownBy(() -> PlanCsvReader.open(new StringReader(csv), OPTIONS).readAll())
+        .isInstanceOf(PlanningReadException.class);
+    List<RowRecord> records = new ArrayList<>();
+    PlanCsvReader.open(new StringReader(csv), ReadOptions.builder().from(OPTIONS)
+        .crossRowChecks(false).build()).forEachRemaining(records::add);
+    assertThat(records).hasSize(2).allSatisfy(r -> assertThat(r.problems()).isEmpty());
+  }
+
+  @Test
   void encoding_canBeGiven_andBadBytesNameTheirOffset() {
     byte[] gbk = "name,base\n地区生产总值,752.8\n".getBytes(Encodings.GB18030);
     Plan plan = PlanCsvReader.open(new ByteArrayInputStream(gbk), ReadOptions.builder()

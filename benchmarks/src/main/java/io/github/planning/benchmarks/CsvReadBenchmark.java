@@ -1,0 +1,78 @@
+package io.github.planning.benchmarks;
+
+import io.github.planning.core.PlanPeriod;
+import io.github.planning.io.PlanCsvReader;
+import io.github.planning.io.ReadOptions;
+import io.github.planning.io.RowRecord;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/** Reading N CSV rows into the model ({@code typed}) against raw Jackson CSV rows ({@code raw}). */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class CsvReadBenchmark {
+
+  @Param({"1000"})
+  public int rows;
+
+  private byte[] csv;
+  private final CsvMapper raw = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+  private final ReadOptions options = ReadOptions.builder().source("bench.csv")
+      .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).build();
+
+  @Setup
+  public void setUp() {
+    csv = Rows.csv(Rows.plan(rows));
+  }
+
+  /** The library: rows typed into the model. */
+  @Benchmark
+  public void typed(Blackhole hole) {
+    try (PlanCsvReader reader = PlanCsvReader.open(new ByteArrayInputStream(csv), options)) {
+      while (reader.hasNext()) {
+        RowRecord record = reader.next();
+        hole.consume(record);
+      }
+    }
+  }
+
+  /** The floor: the same bytes decoded and tokenized by Jackson into String[] rows. */
+  @Benchmark
+  public void raw(Blackhole hole) {
+    try (JsonParser parser = raw.reader().with(CsvSchema.emptySchema()).createParser(
+        new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8))) {
+      parser.nextToken();
+      String[] row = new String[32];
+      while (parser.nextToken() == JsonToken.START_ARRAY) {
+        int i = 0;
+        while (parser.nextToken() == JsonToken.VALUE_STRING) {
+          row[i++ & 31] = parser.getString();
+        }
+        hole.consume(row);
+      }
+    }
+  }
+}
