@@ -121,6 +121,107 @@ class PlanChecksTest {
   }
 
   @Test
+  void growthStatedAbout_isAcceptedWithinHalfAPoint() {
+    // 100 → 161.051 is exactly 10 % a year
+    assertThat(PlanChecks.check(plan(row("a", "产值", Unit.YI_YUAN, "100", "161.051", "10.5%左右"))))
+        .isEmpty();
+    assertThat(PlanChecks.check(plan(row("a", "产值", Unit.YI_YUAN, "100", "161.051", "9.5%左右"))))
+        .isEmpty();
+    assertThat(PlanChecks.check(plan(row("a", "产值", Unit.YI_YUAN, "100", "161.051", "10.6%左右"))))
+        .extracting(Finding::code).containsExactly(PlanChecks.GROWTH_MISMATCH);
+    assertThat(PlanChecks.check(plan(row("a", "产值", Unit.YI_YUAN, "100", "161.051", "9.4%左右"))))
+        .extracting(Finding::code).containsExactly(PlanChecks.GROWTH_MISMATCH);
+  }
+
+  @Test
+  void actualGrowth_isCheckedOnlyForPositiveLevelsOfQuantities() {
+    PlanRow.Builder base = PlanRow.builder().from(row("a", "产值", Unit.YI_YUAN, "100", "", ""))
+        .actualYear(2025).actual(PlanValue.parse("161.051"));
+    assertThat(PlanChecks.check(plan(base.actualGrowth(PlanValue.parse("10")).build()))).isEmpty();
+    assertThat(PlanChecks.check(plan(base.actualGrowth(PlanValue.parse("11")).build())))
+        .extracting(Finding::code).containsExactly(PlanChecks.GROWTH_MISMATCH);
+    PlanRow percent = PlanRow.builder().from(row("b", "比重", Unit.PERCENT, "100", "", ""))
+        .actualYear(2025).actual(PlanValue.parse("161.051")).actualGrowth(PlanValue.parse("11"))
+        .build();
+    assertThat(PlanChecks.check(plan(percent))).isEmpty();
+    PlanRow negative = PlanRow.builder().from(row("c", "产值", Unit.YI_YUAN, "-5", "", ""))
+        .actualYear(2025).actual(PlanValue.parse("10")).actualGrowth(PlanValue.parse("11"))
+        .build();
+    assertThat(PlanChecks.check(plan(negative))).isEmpty();
+  }
+
+  @Test
+  void bindingIndicators_withATargetOrAGrowth_areFine() {
+    Indicator binding = Indicator.builder().code("b").name("能耗").attribute(Attribute.BINDING)
+        .build();
+    PlanRow withGrowth = PlanRow.builder().indicator(binding).target(PlanValue.parse("——"))
+        .targetGrowth(PlanValue.parse("完成市下达目标")).build();
+    PlanRow withTarget = PlanRow.builder().indicator(binding).target(PlanValue.parse("≤3.5"))
+        .build();
+    PlanRow expected = PlanRow.builder().indicator(Indicator.builder().code("b").name("能耗")
+        .attribute(Attribute.EXPECTED).build()).build();
+    assertThat(PlanChecks.check(plan(withGrowth))).extracting(Finding::code)
+        .containsExactly(PlanChecks.ASSIGNED_VALUE_NEEDED);
+    assertThat(PlanChecks.check(plan(withTarget))).isEmpty();
+    assertThat(PlanChecks.check(plan(expected))).isEmpty();
+    assertThat(PlanChecks.check(plan(PlanRow.builder().indicator(binding).build())))
+        .extracting(Finding::code).containsExactly(PlanChecks.BINDING_WITHOUT_TARGET);
+  }
+
+  @Test
+  void units_ofParentAndChild_thatAreNoneOrEquivalent_areFine() {
+    PlanRow parent = row("p", "城镇化率", Unit.parse(""), null, null, null);
+    PlanRow child = PlanRow.builder().from(row("c", "常住人口城镇化率", Unit.PERCENT, "73", "78", null))
+        .indicator(Indicator.builder().code("c").name("常住").unit(Unit.PERCENT).parent("p").build())
+        .build();
+    assertThat(PlanChecks.check(plan(parent, child))).isEmpty();
+    PlanRow money = row("m", "收入", Unit.parse("万元/人"), null, null, null);
+    PlanRow same = PlanRow.builder().indicator(Indicator.builder().code("s").name("收入2")
+        .unit(Unit.parse("万元／人")).parent("m").build()).build();
+    PlanRow none = PlanRow.builder().indicator(Indicator.builder().code("n").name("收入3")
+        .parent("m").build()).build();
+    assertThat(PlanChecks.check(plan(money, same, none))).isEmpty();
+  }
+
+  @Test
+  void statedLowerIsBetter_contradictedByATargetAboveTheBase() {
+    PlanRow up = PlanRow.builder().from(row("u", "失业率", Unit.PERCENT, "1.52", "2", null))
+        .indicator(Indicator.builder().code("u").name("失业率").unit(Unit.PERCENT)
+            .direction(Direction.LOWER_IS_BETTER).build()).build();
+    PlanRow level = PlanRow.builder().from(row("l", "失业率", Unit.PERCENT, "1.52", "1.52", null))
+        .indicator(Indicator.builder().code("l").name("失业率").unit(Unit.PERCENT)
+            .direction(Direction.LOWER_IS_BETTER).build()).build();
+    assertThat(PlanChecks.check(plan(up))).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(PlanChecks.DIRECTION_CONTRADICTS_TARGET);
+      assertThat(f.messageEn()).isEqualTo("失业率: lower is better, but the target 2 is above the "
+          + "base 1.52");
+      assertThat(f.messageZh()).isEqualTo("失业率：指标为逆向，但目标值2高于基期值1.52");
+    });
+    assertThat(PlanChecks.check(plan(level))).isEmpty();
+  }
+
+  @Test
+  void pointsStatedAsADecrease_areSignedAndChecked() {
+    assertThat(PlanChecks.pointsAgree(row("a", "比重", Unit.PERCENT, "50", "48", "下降2个百分点")))
+        .contains(true);
+    assertThat(PlanChecks.pointsAgree(row("a", "比重", Unit.PERCENT, "50", "48", "[2]个百分点")))
+        .contains(false);
+    assertThat(PlanChecks.pointsAgree(row("a", "比重", Unit.PERCENT, "50", "≤48", "[2]个百分点")))
+        .isEmpty();
+    assertThat(PlanChecks.pointsAgree(row("a", "比重", Unit.PERCENT, "50", "提高2个百分点", null)))
+        .isEmpty();
+  }
+
+  @Test
+  void table11_assessmentFindings() {
+    List<Finding> findings = PlanChecks.check(SeedPlans.table11());
+    assertThat(findings).filteredOn(f -> f.code().equals(PlanChecks.ASSESSMENT_DIFFERS))
+        .extracting(f -> f.rowCode().orElseThrow()).containsExactly("1-1-08");
+    assertThat(findings).filteredOn(f -> f.code().equals(PlanChecks.ASSESSMENT_LABEL_DIFFERS))
+        .hasSize(27);
+  }
+
+  @Test
   void growthStatedAsAnExactFigure_isComparedAtItsPrecision() {
     // 100 → 161.051 over 5 years is exactly 10 % a year
     PlanRow exact = row("a", "产值", Unit.YI_YUAN, "100", "161.051", "10");

@@ -22,6 +22,108 @@ class ProgressTest {
     return Progress.assess(PLAN.row(code).orElseThrow(), PERIOD, List.of(observations), year);
   }
 
+  private static PlanRow row(String name, Unit unit, String base, String target, String growth) {
+    PlanRow.Builder row = PlanRow.builder()
+        .indicator(Indicator.builder().code("x").name(name).unit(unit).build())
+        .baseYear(2020).targetYear(2025);
+    if (!base.isEmpty()) {
+      row.base(PlanValue.parse(base));
+    }
+    if (!target.isEmpty()) {
+      row.target(PlanValue.parse(target));
+    }
+    if (!growth.isEmpty()) {
+      row.targetGrowth(PlanValue.parse(growth));
+    }
+    return row.build();
+  }
+
+  private static Progress of(PlanRow row, int year, Observation... observations) {
+    return Progress.assess(row, PERIOD, List.of(observations), year);
+  }
+
+  @Test
+  void method_isLinearForPercentPointsAndNonPositiveValues() {
+    assertThat(of(row("比重", Unit.PERCENT, "51.3", "53", ""), 2022, obs("x", 2022, "52"))
+        .method()).contains(ProgressMethod.LINEAR);
+    assertThat(of(row("产值", Unit.YI_YUAN, "10", "20", ""), 2022, obs("x", 2022, "-1"))
+        .method()).contains(ProgressMethod.LINEAR);
+    assertThat(of(row("产值", Unit.YI_YUAN, "-10", "20", ""), 2022, obs("x", 2022, "1"))
+        .method()).contains(ProgressMethod.LINEAR);
+    assertThat(of(row("产值", Unit.YI_YUAN, "10", "20", ""), 2022, obs("x", 2022, "12"))
+        .method()).contains(ProgressMethod.GEOMETRIC);
+    Progress points = of(row("比重", Unit.PERCENT, "51.3", "提高3个百分点", ""), 2023,
+        obs("x", 2023, "53.1"));
+    assertThat(points.valueShare()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.6"));
+    Progress fromGrowthPoints = of(row("比重", Unit.PERCENT, "51.3", "——", "[1.7]个百分点"), 2022,
+        obs("x", 2022, "52"));
+    assertThat(fromGrowthPoints.valueShare().orElseThrow().doubleValue())
+        .isCloseTo(0.7 / 1.7, within(1e-12));
+  }
+
+  @Test
+  void targetEqualToBase_hasNoValueShare_andAtTheTargetYearNothingIsRequired() {
+    Progress flat = of(row("比例", Unit.PERCENT, "100", "100", ""), 2022, obs("x", 2022, "100"));
+    assertThat(flat.valueShare()).isEmpty();
+    assertThat(flat.onTrack()).contains(true);
+    Progress end = of(row("产值", Unit.YI_YUAN, "100", "150", ""), 2025, obs("x", 2025, "140"));
+    assertThat(end.requiredAnnualRate()).isEmpty();
+    assertThat(end.projectedValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("140"));
+    assertThat(end.onTrack()).contains(false);
+    Progress endLinear = of(row("比例", Unit.PERCENT, "50", "60", ""), 2025, obs("x", 2025, "58"));
+    assertThat(endLinear.requiredAnnualChange()).isEmpty();
+    assertThat(endLinear.projectedValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("58"));
+  }
+
+  @Test
+  void latestObservation_isTheLastYearWhateverTheOrder_andLaterYearsAreIgnored() {
+    Progress p = of(row("产值", Unit.YI_YUAN, "100", "200", ""), 2023, obs("x", 2023, "150"),
+        obs("x", 2021, "110"), obs("x", 2024, "190"), obs("y", 2023, "1"));
+    assertThat(p.year()).isEqualTo(2023);
+    assertThat(p.timeShare()).hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("0.6"));
+    assertThat(of(row("产值", Unit.YI_YUAN, "", "200", ""), 2023, obs("x", 2020, "100"),
+        obs("x", 2023, "150")).valueShare()).isPresent();
+    assertThat(of(row("产值", Unit.YI_YUAN, "", "200", ""), 2023, obs("x", 2023, "150")).note())
+        .contains("no base value for 2020");
+  }
+
+  @Test
+  void cumulativeTargets_inTheGrowthCell_atMostBounds_andZeroGoals() {
+    Progress fromGrowth = of(row("近视率降低", Unit.PERCENT, "——", "——", "[5]"), 2022,
+        obs("x", 2021, "1"), obs("x", 2022, "1.5"));
+    assertThat(fromGrowth.method()).contains(ProgressMethod.SUM);
+    assertThat(fromGrowth.valueShare()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.5"));
+    assertThat(fromGrowth.onTrack()).contains(true);
+    Progress atMost = of(row("排放", Unit.parse("万吨"), "", "[10]以下", ""), 2022,
+        obs("x", 2021, "1"), obs("x", 2022, "1"));
+    assertThat(atMost.status()).isNotEqualTo(ProgressStatus.TARGET_ACHIEVED);
+    Progress atMostEnd = of(row("排放", Unit.parse("万吨"), "", "[10]以下", ""), 2025,
+        obs("x", 2021, "1"), obs("x", 2025, "1"));
+    assertThat(atMostEnd.status()).isEqualTo(ProgressStatus.TARGET_ACHIEVED);
+    Progress zero = of(row("事故", Unit.parse("起"), "", "[0]", ""), 2022, obs("x", 2022, "0"));
+    assertThat(zero.status()).isEqualTo(ProgressStatus.TARGET_ACHIEVED);
+    Progress behind = of(row("外资", Unit.parse("亿美元"), "", "[10]", ""), 2023,
+        obs("x", 2021, "1"), obs("x", 2022, "1"), obs("x", 2023, "1"));
+    assertThat(behind.onTrack()).contains(false);
+    assertThat(behind.status()).isEqualTo(ProgressStatus.LIMITED_PROGRESS);
+  }
+
+  @Test
+  void targetsThatAreNotLevels_useTheMeasureWithoutTarget() {
+    assertThat(of(row("产量", Unit.parse("万吨"), "5", "6万吨以上", ""), 2022, obs("x", 2022, "5.5"))
+        .method()).isEmpty();
+    assertThat(of(row("比率", Unit.PERCENT, "-13", "——", "8"), 2022, obs("x", 2022, "-10"))
+        .method()).isEmpty();
+    assertThat(of(row("产值", Unit.YI_YUAN, "100", "——", "与经济增长同步"), 2022,
+        obs("x", 2022, "110")).valueShare()).isEmpty();
+    assertThat(of(row("产值", Unit.YI_YUAN, "100", "——", "完成市下达目标"), 2022,
+        obs("x", 2022, "110")).note()).contains("needs the value assigned by the city (完成市下达目标)");
+    assertThat(of(row("产值", Unit.YI_YUAN, "100", "120", "完成市下达目标"), 2022,
+        obs("x", 2022, "110")).valueShare()).isPresent();
+    assertThat(of(row("产值", Unit.YI_YUAN, "100", "6-7", ""), 2022, obs("x", 2022, "110"))
+        .method()).isEmpty();
+  }
+
   @Test
   void gdp_halfTimeHalfWork_geometric() {
     Progress p = assess("1-2-01", 2023, obs("1-2-01", 2021, "830"), obs("1-2-01", 2022, "880"),
