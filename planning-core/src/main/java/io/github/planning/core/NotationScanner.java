@@ -84,6 +84,16 @@ final class NotationScanner {
     boolean hasDigit = false;
     boolean hasWord = false;
     for (int i = begin; i < finish; ) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (c < 0x20 || c == 0x7F) {
+          throw error(i, String.format("control character U+%04X", (int) c));
+        }
+        hasDigit |= c >= '0' && c <= '9';
+        hasWord |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       if (Character.isISOControl(cp)) {
         throw error(i, String.format("control character U+%04X", cp));
@@ -121,6 +131,9 @@ final class NotationScanner {
     while (true) {
       skipSpaces();
       int at = pos;
+      if (pos >= end || !mayStartWord(text.charAt(pos))) {
+        break;
+      }
       if (matchAny(CUMULATIVE_WORDS) >= 0) {
         if (cumulative) {
           throw error(at, "'累计' given twice");
@@ -183,7 +196,7 @@ final class NotationScanner {
     }
 
     Unit unit = percent ? Unit.PERCENT : null;
-    if (!percent && !ratio) {
+    if (!percent && !ratio && pos < end) {
       skipSpaces();
       int wordAt = pos;
       if (matchAny(POINTS_WORDS) >= 0) {
@@ -203,7 +216,8 @@ final class NotationScanner {
 
     skipSpaces();
     int suffixAt = pos;
-    int suffix = matchAny(SUFFIX_RELATION_WORDS);
+    int suffix = pos < end && mayStartWord(text.charAt(pos)) ? matchAny(SUFFIX_RELATION_WORDS)
+        : -1;
     if (suffix >= 0) {
       Relation written = SUFFIX_RELATIONS[suffix];
       if (relation == null) {
@@ -477,6 +491,11 @@ final class NotationScanner {
       }
     }
     return true;
+  }
+
+  /** Whether a keyword can start with {@code c}: every keyword starts with a symbol or a CJK character. */
+  private static boolean mayStartWord(char c) {
+    return c >= 0x80 || c == '<' || c == '>';
   }
 
   static boolean isSpace(char c) {

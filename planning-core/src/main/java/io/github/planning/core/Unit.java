@@ -43,6 +43,10 @@ public final class Unit {
     UNKNOWN
   }
 
+  /** Units read so far, bounded: plan tables use a few dozen units over and over. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Unit> READ =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Base units and the power of ten of each relative to the base it is expressed in. */
   private static final Map<String, Base> BASES = bases();
 
@@ -142,6 +146,18 @@ public final class Unit {
   }
 
   private static Unit parseMeasure(String symbol) {
+    Unit known = READ.get(symbol);
+    if (known != null) {
+      return known;
+    }
+    Unit unit = decomposeMeasure(symbol);
+    if (READ.size() < 1024) {
+      READ.putIfAbsent(symbol, unit);
+    }
+    return unit;
+  }
+
+  private static Unit decomposeMeasure(String symbol) {
     int slash = indexOfSlash(symbol);
     if (slash < 0) {
       Decomposed unit = decompose(symbol);
