@@ -52,7 +52,8 @@ public final class StreamMemoryCheck {
       }
     }
     System.out.printf("rows %,d  seconds %.1f  rows/s %,.0f  bytes out %,d  peak heap %.1f MB  "
-        + "max heap %d MB  cross-row checks %s%n", written, seconds, written / seconds, out.bytes,
+        + "(sum of the heap pools' peaks, an upper bound)  max heap %d MB  cross-row checks %s%n",
+        written, seconds, written / seconds, out.bytes,
         peak / 1048576.0, Runtime.getRuntime().maxMemory() >> 20, checks);
   }
 
