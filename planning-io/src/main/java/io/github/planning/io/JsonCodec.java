@@ -179,7 +179,7 @@ final class JsonCodec {
       if (token == JsonToken.VALUE_NULL) {
         continue;
       }
-      String raw = token.isScalarValue() ? p.getText() : "";
+      String raw = token.isScalarValue() ? p.getString() : "";
       String text = column.isValue() ? valueText(p, problems, field)
           : scalarText(p, problems, field, column);
       if (text == null) {
@@ -202,7 +202,7 @@ final class JsonCodec {
   private static void readExtra(JsonParser p, Problems problems, Map<String, String> extra) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       TokenStreamLocation at = location(p);
-      problems.add(at.getLineNr(), at.getColumnNr(), p.getText(),
+      problems.add(at.getLineNr(), at.getColumnNr(), p.getString(),
           "extra must be an object of strings");
       p.skipChildren();
       return;
@@ -442,7 +442,7 @@ final class JsonCodec {
   static void wrongType(JsonParser p, Problems problems, String field, String expected) {
     TokenStreamLocation at = location(p);
     String found = p.currentToken() == null ? "nothing" : describe(p.currentToken());
-    String text = p.currentToken() != null && p.currentToken().isScalarValue() ? p.getText() : "";
+    String text = p.currentToken() != null && p.currentToken().isScalarValue() ? p.getString() : "";
     problems.add(at.getLineNr(), at.getColumnNr(), text, "the field " + field + " must be "
         + expected + ", not " + found);
     p.skipChildren();

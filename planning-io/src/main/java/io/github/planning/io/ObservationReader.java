@@ -255,7 +255,7 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
       if (field.equals("format")) {
         if (value != JsonToken.VALUE_STRING
             || !parser.getString().equals(PlanningJson.OBSERVATIONS_FORMAT)) {
-          problems.add(at.getLineNr(), at.getColumnNr(), parser.getText(),
+          problems.add(at.getLineNr(), at.getColumnNr(), parser.getString(),
               "unknown format; this reader reads " + PlanningJson.OBSERVATIONS_FORMAT);
           return;
         }

@@ -2,19 +2,15 @@ package io.github.planning.io;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.planning.core.Plan;
 import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.PlanRow;
-import java.io.Closeable;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -38,7 +34,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * problem, so a consumer must not commit what it read before the iteration completes. In lenient
  * mode every row is returned with its problems.
  */
-public final class PlanCsvReader implements Iterator<RowRecord>, Closeable {
+public final class PlanCsvReader extends PlanRecordReader {
 
   private static final CsvMapper CSV = CsvMapper.builder(
           CsvFactory.builder().streamReadConstraints(PlanningJson.LIMITS).build())
@@ -48,19 +44,12 @@ public final class PlanCsvReader implements Iterator<RowRecord>, Closeable {
   /** The most columns a header may have; a plan table has about twenty. */
   static final int MAX_COLUMNS = 1_000;
 
-  private final ReadOptions options;
-  private final Problems problems;
-  private final RowAssembler assembler;
   private final JsonParser parser;
   private final CsvHeader header;
-  private RowRecord next;
-  private boolean finished;
   private long lastLine = 1;
 
   private PlanCsvReader(Reader reader, ReadOptions options) {
-    this.options = options;
-    this.problems = new Problems(options.source(), options.maxProblems());
-    this.assembler = new RowAssembler(problems, true, options.crossRowChecks());
+    super(options, true);
     this.parser = CSV.reader().with(CsvSchema.emptySchema()).createParser(reader);
     List<String> headings = new ArrayList<>();
     long headerLine = 1;
@@ -116,60 +105,14 @@ public final class PlanCsvReader implements Iterator<RowRecord>, Closeable {
     return List.of(header.headings);
   }
 
-  /** The problems found so far. */
-  public List<Problem> problems() {
-    return problems.all();
-  }
-
   @Override
-  public boolean hasNext() {
-    while (next == null && !finished) {
-      next = readRecord();
-      if (next != null && options.mode() == ReadMode.STRICT && !next.problems().isEmpty()) {
-        next = null;
-        if (problems.isFull()) {
-          finish();
-        }
-      }
-    }
-    return next != null;
-  }
-
-  @Override
-  public RowRecord next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    RowRecord record = next;
-    next = null;
-    return record;
-  }
-
-  /**
-   * Reads the remaining rows into a plan. Its title, region and period come from the options; the
-   * period, when not given, from the first row with both a base and a target year.
-   *
-   * @throws PlanningReadException in strict mode if any row was bad, or in either mode if the plan
-   *     cannot be built (no period)
-   */
-  public Plan readPlan() {
-    PlanReadResult result = readAll();
-    return result.plan().orElseThrow(() ->
-        new PlanningReadException(options.source(), result.problems(), false));
-  }
-
-  /**
-   * Reads the remaining rows: the plan of the good rows and every record, with its problems in
-   * lenient mode.
-   */
-  public PlanReadResult readAll() {
-    List<RowRecord> records = new ArrayList<>();
-    forEachRemaining(records::add);
+  PlanReadResult result(List<RowRecord> records) {
     return PlanReadResult.of(records, problems, options, options.title().orElse(options.source()),
         options.region(), options.period(), List.of());
   }
 
-  private RowRecord readRecord() {
+  @Override
+  RowRecord readRecord() {
     List<String> cells = new ArrayList<>();
     long line = -1;
     try {
@@ -258,7 +201,8 @@ public final class PlanCsvReader implements Iterator<RowRecord>, Closeable {
         ? e.getCause().getMessage() : Problems.jacksonReason(e));
   }
 
-  private void finish() {
+  @Override
+  void finish() {
     if (finished) {
       return;
     }

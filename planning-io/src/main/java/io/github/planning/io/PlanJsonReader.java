@@ -2,15 +2,11 @@ package io.github.planning.io;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.planning.core.Plan;
 import io.github.planning.core.PlanPeriod;
-import java.io.Closeable;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -40,11 +36,8 @@ import tools.jackson.core.TokenStreamLocation;
  * rows end. Strict and lenient modes work as in {@link PlanCsvReader}; a malformed or truncated
  * document stops the reading with a problem at its place.
  */
-public final class PlanJsonReader implements Iterator<RowRecord>, Closeable {
+public final class PlanJsonReader extends PlanRecordReader {
 
-  private final ReadOptions options;
-  private final Problems problems;
-  private final RowAssembler assembler;
   private final JsonParser parser;
   private final boolean ownsParser;
   private String title;
@@ -52,16 +45,12 @@ public final class PlanJsonReader implements Iterator<RowRecord>, Closeable {
   private PlanPeriod period;
   private final List<String> notes = new ArrayList<>();
   private boolean inRows;
-  private boolean finished;
   private boolean formatSeen;
-  private RowRecord next;
 
   PlanJsonReader(JsonParser parser, ReadOptions options, boolean ownsParser) {
+    super(options, false);
     this.parser = parser;
-    this.options = options;
     this.ownsParser = ownsParser;
-    this.problems = new Problems(options.source(), options.maxProblems());
-    this.assembler = new RowAssembler(problems, false, options.crossRowChecks());
     try {
       JsonToken first = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
       if (first != JsonToken.START_OBJECT) {
@@ -108,52 +97,15 @@ public final class PlanJsonReader implements Iterator<RowRecord>, Closeable {
     return Optional.ofNullable(period);
   }
 
-  /** The problems found so far. */
-  public List<Problem> problems() {
-    return problems.all();
-  }
-
   @Override
-  public boolean hasNext() {
-    while (next == null && !finished) {
-      next = readRecord();
-      if (next != null && options.mode() == ReadMode.STRICT && !next.problems().isEmpty()) {
-        next = null;
-        if (problems.isFull()) {
-          finish();
-        }
-      }
-    }
-    return next != null;
-  }
-
-  @Override
-  public RowRecord next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    RowRecord record = next;
-    next = null;
-    return record;
-  }
-
-  /** Reads the rest into a plan. @throws PlanningReadException if anything is wrong (strict). */
-  public Plan readPlan() {
-    PlanReadResult result = readAll();
-    return result.plan().orElseThrow(() ->
-        new PlanningReadException(options.source(), result.problems(), false));
-  }
-
-  /** Reads the rest: the plan of the good rows, every record and every problem. */
-  public PlanReadResult readAll() {
-    List<RowRecord> records = new ArrayList<>();
-    forEachRemaining(records::add);
+  PlanReadResult result(List<RowRecord> records) {
     return PlanReadResult.of(records, problems,
         options, title != null ? title : options.title().orElse(options.source()),
         region().or(options::region), period().or(options::period), notes);
   }
 
-  private RowRecord readRecord() {
+  @Override
+  RowRecord readRecord() {
     try {
       if (!inRows) {
         finish();
@@ -247,7 +199,7 @@ public final class PlanJsonReader implements Iterator<RowRecord>, Closeable {
       problems.add(at.getLineNr(), at.getColumnNr(), "", "the document ends before its object");
     } else if (parser.nextToken() != null) {
       TokenStreamLocation at = parser.currentTokenLocation();
-      problems.add(at.getLineNr(), at.getColumnNr(), parser.getText(),
+      problems.add(at.getLineNr(), at.getColumnNr(), parser.getString(),
           "unexpected content after the document");
     }
     if (!formatSeen) {
@@ -269,7 +221,8 @@ public final class PlanJsonReader implements Iterator<RowRecord>, Closeable {
     finish();
   }
 
-  private void finish() {
+  @Override
+  void finish() {
     if (finished) {
       return;
     }
