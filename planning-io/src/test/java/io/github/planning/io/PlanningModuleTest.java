@@ -72,6 +72,68 @@ class PlanningModuleTest {
   }
 
   @Test
+  void wrongJsonTypes_andBadTexts_areRejectedWithTheirReason() {
+    assertThatThrownBy(() -> mapper.readValue("{\"unit\":5}", DistrictReport.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageStartingWith("a Unit is written as a string");
+    assertThatThrownBy(() -> mapper.readValue("{\"period\":\"someday\"}", DistrictReport.class))
+        .hasMessageStartingWith("Text 'someday' is not a plan period");
+    assertThatThrownBy(() -> mapper.readValue("{\"attribute\":\"必须性\"}", DistrictReport.class))
+        .hasMessageStartingWith("Unknown attribute '必须性'");
+    assertThatThrownBy(() -> mapper.readValue("{\"row\":[1]}", DistrictReport.class))
+        .hasMessageStartingWith("a plan row is written as an object");
+    assertThatThrownBy(() -> mapper.readValue("{\"row\":{\"code\":\"a\"}}",
+        DistrictReport.class))
+        .hasMessageContaining("a row needs a name");
+    assertThatThrownBy(() -> mapper.readValue("{\"observations\":[\"x\"]}",
+        DistrictReport.class))
+        .hasMessageStartingWith("an observation is written as an object");
+    assertThatThrownBy(() -> mapper.readValue("{\"observations\":[{\"code\":\"a\"}]}",
+        DistrictReport.class))
+        .hasMessageContaining("an observation needs a code, a year and a value");
+    assertThatThrownBy(() -> mapper.readValue("{\"target\":{\"amount\":5}}",
+        DistrictReport.class))
+        .hasMessageContaining("a value object needs a text");
+    assertThatThrownBy(() -> mapper.readValue("{\"target\":[5]}", DistrictReport.class))
+        .hasMessageContaining("must be a string or an object with a text, not an array");
+    Plan notAPlan = null;
+    assertThatThrownBy(() -> mapper.readValue("{\"format\":\"planning-plan/9\"}", Plan.class))
+        .hasMessageContaining("unknown format version");
+    assertThat(notAPlan).isNull();
+  }
+
+  @Test
+  void enums_readFromEveryName_andRowsRoundTrip() {
+    assertThat(mapper.readValue("\"逆向\"", io.github.planning.core.Direction.class))
+        .isEqualTo(io.github.planning.core.Direction.LOWER_IS_BETTER);
+    assertThat(mapper.readValue("\"预计\"", ObservationStatus.class))
+        .isEqualTo(ObservationStatus.ESTIMATED);
+    assertThat(mapper.readValue("\"总量提前实现\"", io.github.planning.core.Assessment.class))
+        .isEqualTo(io.github.planning.core.Assessment.TOTAL_REACHED_EARLY);
+    assertThat(mapper.readValue("\"warning\"", io.github.planning.core.Severity.class))
+        .isEqualTo(io.github.planning.core.Severity.WARNING);
+    assertThat(mapper.readValue("\"moderate_progress\"",
+        io.github.planning.core.ProgressStatus.class))
+        .isEqualTo(io.github.planning.core.ProgressStatus.MODERATE_PROGRESS);
+    assertThat(mapper.readValue("\"左右\"", Relation.class)).isEqualTo(Relation.ABOUT);
+    assertThat(mapper.readValue("\"市\"", io.github.planning.core.AdministrativeLevel.class))
+        .isEqualTo(io.github.planning.core.AdministrativeLevel.CITY);
+    assertThat(mapper.readValue("\"DECREASE\"", io.github.planning.core.Change.class))
+        .isEqualTo(io.github.planning.core.Change.DECREASE);
+    assertThat(mapper.readValue("\"figure\"", io.github.planning.core.ValueKind.class))
+        .isEqualTo(io.github.planning.core.ValueKind.FIGURE);
+    PlanRow row = PlanRow.builder().indicator(Indicator.builder().code("r").name("人口")
+        .unit(Unit.WAN_PERSONS).featured(true).note("注").limit(new BigDecimal("100")).build())
+        .baseYear(2020).base(PlanValue.parse("85")).build();
+    String json = mapper.writeValueAsString(row);
+    assertThat(json).contains("\"featured\":true").contains("\"limit\":100");
+    assertThat(mapper.readValue(json, PlanRow.class)).isEqualTo(row);
+    Observation o = Observation.builder().code("r").year(2021).value(new BigDecimal("85.10"))
+        .note("初步").build();
+    assertThat(mapper.readValue(mapper.writeValueAsString(o), Observation.class)).isEqualTo(o);
+  }
+
+  @Test
   void module_isFoundByServiceLoader_andPlansAreDocuments() {
     JsonMapper found = JsonMapper.builder().findAndAddModules().build();
     assertThat(found.readValue("\"[5]\"", PlanValue.class)).isEqualTo(PlanValue.parse("[5]"));
