@@ -110,6 +110,7 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
         fail(e);
       }
       if (problems.isFull()) {
+        problems.stopAtCap();
         finish();
       }
     }

@@ -46,6 +46,7 @@ abstract class PlanRecordReader implements Iterator<RowRecord>, Closeable {
       if (next != null && options.mode() == ReadMode.STRICT && !next.problems().isEmpty()) {
         next = null;
         if (problems.isFull()) {
+          problems.stopAtCap();
           finish();
         }
       }

@@ -67,6 +67,11 @@ final class Problems {
     return message;
   }
 
+  /** Records that reading stops here at the cap, so that more problems may follow. */
+  void stopAtCap() {
+    truncated = true;
+  }
+
   boolean isFull() {
     return all.size() >= cap;
   }
