@@ -53,8 +53,7 @@ public abstract class ReadOptions {
   /**
    * Whether rows are checked against each other: duplicate codes and parents that are not rows
    * (the default). The check keeps every code, about 20 bytes and its length each; turn it off
-   * to stream a
-   * file already checked through a small heap (tens of millions of rows).
+   * to stream a file already checked through a small heap (tens of millions of rows).
    */
   @Value.Default
   public boolean crossRowChecks() {
