@@ -13,17 +13,16 @@ final class NotationScanner {
 
   static final int MAX_DIGITS = 100;
 
-  private static final String[] CUMULATIVE_WORDS = {"累计"};
-  private static final String[] DECREASE_WORDS = {"下降", "降低", "减少"};
-  private static final String[] INCREASE_WORDS = {"提高", "增加", "增长", "上升", "提升"};
-  private static final String[] POINTS_WORDS = {"个百分点", "百分点"};
+  private static final Keywords CUMULATIVE_WORDS = new Keywords("累计");
+  private static final Keywords DECREASE_WORDS = new Keywords("下降", "降低", "减少");
+  private static final Keywords INCREASE_WORDS = new Keywords("提高", "增加", "增长", "上升", "提升");
+  private static final Keywords POINTS_WORDS = new Keywords("个百分点", "百分点");
 
   /** Relation words before a figure, longest first where one begins another. */
-  private static final String[] PREFIX_RELATION_WORDS = {
-    "<=", ">=", "≤", "⩽", "≦", "≥", "⩾", "≧", "<", "＜", ">", "＞",
-    "不低于", "不少于", "不小于", "至少", "不超过", "不高于", "不大于", "不多于",
-    "低于", "少于", "小于", "高于", "超过", "突破", "超", "大于", "多于", "大约", "约"
-  };
+  private static final Keywords PREFIX_RELATION_WORDS = new Keywords(
+      "<=", ">=", "≤", "⩽", "≦", "≥", "⩾", "≧", "<", "＜", ">", "＞",
+      "不低于", "不少于", "不小于", "至少", "不超过", "不高于", "不大于", "不多于",
+      "低于", "少于", "小于", "高于", "超过", "突破", "超", "大于", "多于", "大约", "约");
 
   private static final Relation[] PREFIX_RELATIONS = {
     Relation.AT_MOST, Relation.AT_LEAST, Relation.AT_MOST, Relation.AT_MOST, Relation.AT_MOST,
@@ -35,38 +34,55 @@ final class NotationScanner {
     Relation.ABOVE, Relation.ABOVE, Relation.ABOVE, Relation.ABOUT, Relation.ABOUT
   };
 
-  private static final String[] SUFFIX_RELATION_WORDS = {"以上", "以下", "以内", "之内", "左右", "上下"};
+  private static final Keywords SUFFIX_RELATION_WORDS =
+      new Keywords("以上", "以下", "以内", "之内", "左右", "上下");
   private static final Relation[] SUFFIX_RELATIONS = {
     Relation.AT_LEAST, Relation.AT_MOST, Relation.AT_MOST, Relation.AT_MOST, Relation.ABOUT,
     Relation.ABOUT
   };
 
-  private static final String[] ASSIGNING_VERBS = {"确保完成", "完成", "达到", "实现", "落实", "确保"};
-  private static final String[] LEVEL_WORDS = {"国家", "上级", "省", "市"};
+  private static final Keywords ASSIGNING_VERBS =
+      new Keywords("确保完成", "完成", "达到", "实现", "落实", "确保");
+  private static final Keywords LEVEL_WORDS = new Keywords("国家", "上级", "省", "市");
   private static final AdministrativeLevel[] LEVELS = {
     AdministrativeLevel.STATE, AdministrativeLevel.HIGHER, AdministrativeLevel.PROVINCE,
     AdministrativeLevel.CITY
   };
-  private static final String[] ASSIGNED_NOUNS = {"指标", "目标", "任务", "计划"};
+  private static final Keywords ASSIGNED_NOUNS = new Keywords("指标", "目标", "任务", "计划");
 
-  private static final String[] RELATIVE_WORDS = {"不低于", "不高于", "高于", "超过", "低于", "达到"};
+  private static final Keywords RELATIVE_WORDS =
+      new Keywords("不低于", "不高于", "高于", "超过", "低于", "达到");
   private static final Relation[] RELATIVE_RELATIONS = {
     Relation.AT_LEAST, Relation.AT_MOST, Relation.ABOVE, Relation.ABOVE, Relation.BELOW,
     Relation.AT_LEAST
   };
-  private static final String[] AVERAGE_LEVEL_WORDS = {"全国", "全省", "全市"};
+  private static final Keywords AVERAGE_LEVEL_WORDS = new Keywords("全国", "全省", "全市");
   private static final AdministrativeLevel[] AVERAGE_LEVELS = {
     AdministrativeLevel.STATE, AdministrativeLevel.PROVINCE, AdministrativeLevel.CITY
   };
-  private static final String[] AVERAGE_TAILS = {"水平", "值", "数"};
+  private static final Keywords AVERAGE_TAILS = new Keywords("水平", "值", "数");
 
   private static final String[] KEEP_STABLE_PHRASES = {
     "稳定保持", "保持稳定", "保持基本稳定", "基本稳定", "总体稳定", "持续稳定", "保持不变", "稳定"
   };
 
+  private static final int DIGIT = 1;
+  private static final int WORD = 2;
+
   private final String text;
   private int pos;
   private int end;
+
+  // The parts of a figure expression read so far.
+  private boolean cumulative;
+  private Change change;
+  private Relation relation;
+  private int relationAt = -1;
+  private BigDecimal amount;
+  private BigDecimal second;
+  private boolean percent;
+  private boolean ratio;
+  private Unit unit;
 
   NotationScanner(String text) {
     this.text = text;
@@ -81,42 +97,53 @@ final class NotationScanner {
     while (finish > begin && isSpace(text.charAt(finish - 1))) {
       finish--;
     }
-    boolean hasDigit = false;
-    boolean hasWord = false;
-    for (int i = begin; i < finish; ) {
+    int classes = classify(begin, finish);
+    pos = begin;
+    end = finish;
+    return (classes & DIGIT) != 0 ? figureExpression() : withoutDigits(begin, classes);
+  }
+
+  /** Whether the text has digits or letters ({@link #DIGIT}, {@link #WORD}); rejects control characters. */
+  private int classify(int begin, int finish) {
+    int classes = 0;
+    for (int i = begin; i < finish; i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
         if (c < 0x20 || c == 0x7F) {
           throw error(i, String.format("control character U+%04X", (int) c));
         }
-        hasDigit |= c >= '0' && c <= '9';
-        hasWord |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        i++;
-        continue;
+        if (c >= '0' && c <= '9') {
+          classes |= DIGIT;
+        } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+          classes |= WORD;
+        }
+      } else if (c >= 0x4E00 && c <= 0x9FFF) {
+        classes |= WORD; // CJK unified ideographs
+      } else {
+        int cp = text.codePointAt(i);
+        classes |= classifyOther(i, cp);
+        i += Character.charCount(cp) - 1;
       }
-      int cp = text.codePointAt(i);
-      if (Character.isISOControl(cp)) {
-        throw error(i, String.format("control character U+%04X", cp));
-      }
-      if (Character.isDigit(cp)) {
-        hasDigit = true;
-      } else if (Character.isLetter(cp)) {
-        hasWord = true;
-      }
-      i += Character.charCount(cp);
     }
-    if (begin == finish) {
+    return classes;
+  }
+
+  private int classifyOther(int at, int cp) {
+    if (Character.isISOControl(cp)) {
+      throw error(at, String.format("control character U+%04X", cp));
+    }
+    if (Character.isDigit(cp)) {
+      return DIGIT;
+    }
+    return Character.isLetter(cp) ? WORD : 0;
+  }
+
+  private PlanValue withoutDigits(int begin, int classes) {
+    if (begin == end || onlyDashes(begin, end)) {
       return qualitative(ValueKind.NOT_APPLICABLE, null, null, null);
     }
-    pos = begin;
-    end = finish;
-    if (!hasDigit) {
-      if (onlyDashes(begin, finish)) {
-        return qualitative(ValueKind.NOT_APPLICABLE, null, null, null);
-      }
-      if (hasWord) {
-        return qualitativeOrDescriptive(begin);
-      }
+    if ((classes & WORD) != 0) {
+      return qualitativeOrDescriptive(begin);
     }
     return figureExpression();
   }
@@ -124,15 +151,41 @@ final class NotationScanner {
   // ---------------------------------------------------------------- figures
 
   private PlanValue figureExpression() {
-    boolean cumulative = false;
-    Change change = null;
-    Relation relation = null;
-    int relationAt = -1;
+    skipSpaces();
+    if (pos < end && mayStartWord(text.charAt(pos))) {
+      prefixWords();
+    }
+    char open = 0;
+    if (pos < end && closingBracket(text.charAt(pos)) != 0) {
+      open = text.charAt(pos++);
+      cumulative = true;
+      skipSpaces();
+    }
+    amount = number();
+    percent = matchPercent();
+    int separatorAt = pos;
+    if (pos < end) {
+      secondTerm();
+    }
+    if (open != 0) {
+      closeBracket(open);
+    }
+    unit = percent ? Unit.PERCENT : null;
+    if (!percent && !ratio && pos < end) {
+      unitWords();
+    }
+    skipSpaces();
+    String footnote = pos < end ? tail() : null;
+    return ratio ? ratioValue(separatorAt, footnote) : figureValue(footnote);
+  }
+
+  /** {@code 累计}, {@code 下降}, {@code 提高}, {@code ≤}, {@code 不低于} … before the figure. */
+  private void prefixWords() {
     while (true) {
       skipSpaces();
       int at = pos;
       if (pos >= end || !mayStartWord(text.charAt(pos))) {
-        break;
+        return;
       }
       if (matchAny(CUMULATIVE_WORDS) >= 0) {
         if (cumulative) {
@@ -147,7 +200,7 @@ final class NotationScanner {
       } else {
         int word = matchAny(PREFIX_RELATION_WORDS);
         if (word < 0) {
-          break;
+          return;
         }
         if (relation != null) {
           throw error(at, "a relation given twice");
@@ -156,68 +209,60 @@ final class NotationScanner {
         relationAt = at;
       }
     }
+  }
 
-    char open = 0;
-    if (pos < end && closingBracket(text.charAt(pos)) != 0) {
-      open = text.charAt(pos++);
-      cumulative = true;
-      skipSpaces();
-    }
-    BigDecimal amount = number();
-    boolean percent = matchPercent();
-    BigDecimal second = null;
-    boolean ratio = false;
-    int separatorAt = pos;
-    if (pos < end) {
-      char c = text.charAt(pos);
-      if ((c == ':' || c == '：')) {
-        pos++;
-        ratio = true;
-        second = number();
-      } else if (isRangeSeparator(c) && startsFigure(pos + 1)) {
-        pos++;
-        second = number();
-        percent |= matchPercent();
-      }
-    }
-    if (open != 0) {
-      skipSpaces();
-      char close = closingBracket(open);
-      if (pos >= end || text.charAt(pos) != close) {
-        throw error(pos, "expected '" + close + "'");
-      }
+  /** The second term of a ratio ({@code :1}) or the upper end of a range ({@code -7}), if any. */
+  private void secondTerm() {
+    char c = text.charAt(pos);
+    if (c == ':' || c == '：') {
       pos++;
-      if (matchPercent()) {
-        if (percent) {
-          throw error(pos - 1, "unexpected '" + text.charAt(pos - 1) + "'");
-        }
-        percent = true;
-      }
+      ratio = true;
+      second = number();
+    } else if (isRangeSeparator(c) && startsFigure(pos + 1)) {
+      pos++;
+      second = number();
+      percent |= matchPercent();
     }
+  }
 
-    Unit unit = percent ? Unit.PERCENT : null;
-    if (!percent && !ratio && pos < end) {
-      skipSpaces();
-      int wordAt = pos;
-      if (matchAny(POINTS_WORDS) >= 0) {
-        unit = Unit.PERCENTAGE_POINT;
-        if (change == null) {
-          change = Change.POINTS;
-        }
-      } else {
-        while (pos < end && isUnitChar(text.codePointAt(pos)) && !atSuffixWord()) {
-          pos += Character.charCount(text.codePointAt(pos));
-        }
-        if (pos > wordAt) {
-          unit = Unit.parse(text.substring(wordAt, pos));
-        }
-      }
-    }
-
+  private void closeBracket(char open) {
     skipSpaces();
+    char close = closingBracket(open);
+    if (pos >= end || text.charAt(pos) != close) {
+      throw error(pos, "expected '" + close + "'");
+    }
+    pos++;
+    if (matchPercent()) {
+      if (percent) {
+        throw error(pos - 1, "unexpected '" + text.charAt(pos - 1) + "'");
+      }
+      percent = true;
+    }
+  }
+
+  /** {@code 个百分点} or a unit or counting word after the figure ({@code 万人}, {@code 项}). */
+  private void unitWords() {
+    skipSpaces();
+    int wordAt = pos;
+    if (matchAny(POINTS_WORDS) >= 0) {
+      unit = Unit.PERCENTAGE_POINT;
+      if (change == null) {
+        change = Change.POINTS;
+      }
+      return;
+    }
+    while (pos < end && isUnitChar(text.codePointAt(pos)) && !atSuffixWord()) {
+      pos += Character.charCount(text.codePointAt(pos));
+    }
+    if (pos > wordAt) {
+      unit = Unit.parse(text.substring(wordAt, pos));
+    }
+  }
+
+  /** A relation after the figure ({@code 以上}, {@code 左右}) and a footnote mark; nothing may follow. */
+  private String tail() {
     int suffixAt = pos;
-    int suffix = pos < end && mayStartWord(text.charAt(pos)) ? matchAny(SUFFIX_RELATION_WORDS)
-        : -1;
+    int suffix = mayStartWord(text.charAt(pos)) ? matchAny(SUFFIX_RELATION_WORDS) : -1;
     if (suffix >= 0) {
       Relation written = SUFFIX_RELATIONS[suffix];
       if (relation == null) {
@@ -231,14 +276,18 @@ final class NotationScanner {
     if (pos < end) {
       throw unexpected(pos);
     }
+    return footnote;
+  }
 
-    if (ratio) {
-      if (cumulative || change != null || unit != null) {
-        throw error(separatorAt, "a ratio takes no brackets, change or unit");
-      }
-      return new PlanValue(text, ValueKind.RATIO, relation == null ? Relation.EXACT : relation,
-          amount, second, false, null, null, null, null, footnote);
+  private PlanValue ratioValue(int separatorAt, String footnote) {
+    if (cumulative || change != null || unit != null) {
+      throw error(separatorAt, "a ratio takes no brackets, change or unit");
     }
+    return new PlanValue(text, ValueKind.RATIO, relation == null ? Relation.EXACT : relation,
+        amount, second, false, null, null, null, null, footnote);
+  }
+
+  private PlanValue figureValue(String footnote) {
     if (second != null) {
       if (relation != null) {
         throw error(relationAt, "a range takes no other relation");
@@ -257,47 +306,61 @@ final class NotationScanner {
       negative = text.charAt(pos) != '+' && text.charAt(pos) != '＋';
       pos++;
     }
-    if (pos >= end) {
-      throw error(pos, "expected a figure");
-    }
-    if (digitValue(text.charAt(pos)) < 0) {
-      throw error(pos, (pos > start ? "expected a digit after the sign, found " : "expected a figure, found ")
-          + quote(pos));
+    if (pos >= end || digitValue(text.charAt(pos)) < 0) {
+      throw noFigure(start);
     }
     long unscaled = 0;
     int digits = 0;
-    int scale = 0;
-    boolean fraction = false;
-    while (pos < end) {
+    int point = -1;
+    for (; pos < end; pos++) {
       char c = text.charAt(pos);
       int digit = digitValue(c);
       if (digit >= 0) {
-        if (++digits > MAX_DIGITS) {
-          throw error(pos, "a figure may have at most " + MAX_DIGITS + " digits");
-        }
         unscaled = unscaled * 10 + digit;
-        if (fraction) {
-          scale++;
-        }
-        pos++;
-      } else if ((c == '.' || c == '．') && !fraction) {
-        fraction = true;
-        pos++;
-        if (pos >= end || digitValue(text.charAt(pos)) < 0) {
-          throw error(pos, "expected a digit after the decimal point");
-        }
+        digits++;
+      } else if ((c == '.' || c == '．') && point < 0) {
+        point = pos;
       } else {
         break;
       }
     }
-    if (pos < end && (text.charAt(pos) == 'e' || text.charAt(pos) == 'E')
-        && (startsFigure(pos + 1))) {
+    if (digits > 18 || point == pos - 1 || (pos < end && isExponentMark(text.charAt(pos)))) {
+      checkUnusualFigure(start, digits, point);
+      if (digits > 18) {
+        return longFigure(start);
+      }
+    }
+    int scale = point < 0 ? 0 : pos - point - 1;
+    return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+  }
+
+  /** Rejects a figure of too many digits, a point without a digit after it, or an exponent. */
+  private void checkUnusualFigure(int start, int digits, int point) {
+    if (digits > MAX_DIGITS) {
+      int at = start;
+      for (int seen = 0; seen <= MAX_DIGITS; at++) {
+        seen += digitValue(text.charAt(at)) >= 0 ? 1 : 0;
+      }
+      throw error(at - 1, "a figure may have at most " + MAX_DIGITS + " digits");
+    }
+    if (point == pos - 1) {
+      throw error(pos, "expected a digit after the decimal point");
+    }
+    if (pos < end && isExponentMark(text.charAt(pos)) && startsFigure(pos + 1)) {
       throw error(pos, "exponent notation is not accepted");
     }
-    if (digits <= 18) {
-      return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+  }
+
+  private static boolean isExponentMark(char c) {
+    return c == 'e' || c == 'E';
+  }
+
+  private PlanValueParseException noFigure(int start) {
+    if (pos >= end) {
+      return error(pos, "expected a figure");
     }
-    return longFigure(start);
+    return error(pos, (pos > start ? "expected a digit after the sign, found "
+        : "expected a figure, found ") + quote(pos));
   }
 
   /** Builds a figure of more than 18 digits, mapping full-width digits and signs to ASCII. */
@@ -334,26 +397,12 @@ final class NotationScanner {
   }
 
   private boolean atSuffixWord() {
-    for (String word : SUFFIX_RELATION_WORDS) {
-      if (text.startsWith(word, pos)) {
-        return true;
-      }
-    }
-    for (String word : POINTS_WORDS) {
-      if (text.startsWith(word, pos)) {
-        return true;
-      }
-    }
-    return false;
+    return SUFFIX_RELATION_WORDS.indexAt(text, pos, end) >= 0
+        || POINTS_WORDS.indexAt(text, pos, end) >= 0;
   }
 
   private boolean isDecreaseWord(int at) {
-    for (String word : DECREASE_WORDS) {
-      if (text.startsWith(word, at)) {
-        return true;
-      }
-    }
-    return false;
+    return DECREASE_WORDS.indexAt(text, at, end) >= 0;
   }
 
   private boolean startsFigure(int at) {
@@ -469,13 +518,12 @@ final class NotationScanner {
   }
 
   /** Matches the first of {@code words} found at the position; returns its index or −1. */
-  private int matchAny(String[] words) {
-    for (int i = 0; i < words.length; i++) {
-      if (match(words[i])) {
-        return i;
-      }
+  private int matchAny(Keywords words) {
+    int word = words.indexAt(text, pos, end);
+    if (word >= 0) {
+      pos += words.length(word);
     }
-    return -1;
+    return word;
   }
 
   private void skipSpaces() {
@@ -499,7 +547,7 @@ final class NotationScanner {
   }
 
   static boolean isSpace(char c) {
-    return c == ' ' || c == '\u3000' || c == '\u00A0' || Character.isSpaceChar(c);
+    return c == ' ' || (c >= 0x80 && Character.isSpaceChar(c));
   }
 
   private static boolean isDash(char c) {

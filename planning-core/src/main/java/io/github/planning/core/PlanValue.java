@@ -50,15 +50,22 @@ public final class PlanValue {
       new PlanValue("——", ValueKind.NOT_APPLICABLE, null, null, null, false, null, null, null, null,
           null);
 
+  private static final ValueKind[] KINDS = ValueKind.values();
+  private static final Relation[] RELATIONS = Relation.values();
+  private static final Change[] CHANGES = Change.values();
+  private static final AdministrativeLevel[] LEVELS = AdministrativeLevel.values();
+
   private final String text;
-  private final ValueKind kind;
-  private final Relation relation;
+  // The enumerated parts are kept as ordinals (−1 for none): a value is made for every cell read,
+  // and fewer reference fields keep its construction cheap enough to be inlined where it is parsed.
+  private final byte kind;
+  private final byte relation;
+  private final byte change;
+  private final byte level;
+  private final boolean cumulative;
   private final BigDecimal amount;
   private final BigDecimal secondAmount;
-  private final boolean cumulative;
-  private final Change change;
   private final Unit unit;
-  private final AdministrativeLevel level;
   private final String subject;
   private final String footnote;
 
@@ -75,16 +82,32 @@ public final class PlanValue {
       String subject,
       String footnote) {
     this.text = text;
-    this.kind = kind;
-    this.relation = relation;
+    this.kind = (byte) kind.ordinal();
+    this.relation = ordinal(relation);
+    this.change = ordinal(change);
+    this.level = ordinal(level);
+    this.cumulative = cumulative;
     this.amount = amount;
     this.secondAmount = secondAmount;
-    this.cumulative = cumulative;
-    this.change = change;
     this.unit = unit;
-    this.level = level;
     this.subject = subject;
     this.footnote = footnote;
+  }
+
+  private static byte ordinal(Enum<?> part) {
+    return part == null ? -1 : (byte) part.ordinal();
+  }
+
+  private Relation relationOrNull() {
+    return relation < 0 ? null : RELATIONS[relation];
+  }
+
+  private Change changeOrNull() {
+    return change < 0 ? null : CHANGES[change];
+  }
+
+  private AdministrativeLevel levelOrNull() {
+    return level < 0 ? null : LEVELS[level];
   }
 
   /**
@@ -129,17 +152,17 @@ public final class PlanValue {
 
   /** The kind of value. */
   public ValueKind kind() {
-    return kind;
+    return KINDS[kind];
   }
 
   /** Whether this is a {@linkplain ValueKind#FIGURE figure expression}. */
   public boolean isFigure() {
-    return kind == ValueKind.FIGURE;
+    return kind() == ValueKind.FIGURE;
   }
 
   /** Whether nothing was published ({@code ——}, {@code —}, blank). */
   public boolean isNotApplicable() {
-    return kind == ValueKind.NOT_APPLICABLE;
+    return kind() == ValueKind.NOT_APPLICABLE;
   }
 
   /**
@@ -147,7 +170,7 @@ public final class PlanValue {
    * for {@code [9]以上} and {@code 不低于全市平均}. Empty for kinds without one.
    */
   public Optional<Relation> relation() {
-    return Optional.ofNullable(relation);
+    return Optional.ofNullable(relationOrNull());
   }
 
   /**
@@ -171,12 +194,12 @@ public final class PlanValue {
 
   /** The change this value states, when it states a change rather than a level. */
   public Optional<Change> change() {
-    return Optional.ofNullable(change);
+    return Optional.ofNullable(changeOrNull());
   }
 
   /** Whether this value states a change ({@code 个百分点}, {@code 下降}, {@code 提高}) rather than a level. */
   public boolean isChange() {
-    return change != null;
+    return change >= 0;
   }
 
   /**
@@ -199,7 +222,7 @@ public final class PlanValue {
    * {@linkplain ValueKind#RELATIVE relative} target refers to ({@code 高于全省平均}).
    */
   public Optional<AdministrativeLevel> level() {
-    return Optional.ofNullable(level);
+    return Optional.ofNullable(levelOrNull());
   }
 
   /** The quantity a {@linkplain ValueKind#LINKED linked} target follows: {@code 经济增长}. */
@@ -218,8 +241,8 @@ public final class PlanValue {
    * {@code [5]}, {@code 9.5%左右}, {@code ≤4}, {@code 下降2.5} and {@code 1万人} do not.
    */
   public Optional<BigDecimal> plainAmount() {
-    boolean plain = kind == ValueKind.FIGURE && relation == Relation.EXACT && !cumulative
-        && change == null && (unit == null || unit.isPercent());
+    boolean plain = kind() == ValueKind.FIGURE && relationOrNull() == Relation.EXACT
+        && !cumulative && change < 0 && (unit == null || unit.isPercent());
     return plain ? Optional.of(amount) : Optional.empty();
   }
 
@@ -228,10 +251,10 @@ public final class PlanValue {
    * ({@code 下降2.5} gives −2.5), the amount itself for an increase or a change in points.
    */
   public Optional<BigDecimal> signedChange() {
-    if (change == null || amount == null) {
+    if (change < 0 || amount == null) {
       return Optional.empty();
     }
-    return Optional.of(change == Change.DECREASE ? amount.negate() : amount);
+    return Optional.of(changeOrNull() == Change.DECREASE ? amount.negate() : amount);
   }
 
   /**
@@ -266,7 +289,7 @@ public final class PlanValue {
         && level == other.level
         && Objects.equals(subject, other.subject)
         && Objects.equals(footnote, other.footnote)
-        && (kind != ValueKind.DESCRIPTIVE || text.strip().equals(other.text.strip()));
+        && (kind() != ValueKind.DESCRIPTIVE || text.strip().equals(other.text.strip()));
   }
 
   private static boolean equivalentUnits(Unit a, Unit b) {
@@ -316,15 +339,15 @@ public final class PlanValue {
    * {@code [9]以上 (FIGURE AT_LEAST 9 cumulative)}.
    */
   public String describe() {
-    StringBuilder out = new StringBuilder(text).append(" (").append(kind);
-    if (relation != null) {
-      out.append(' ').append(relation);
+    StringBuilder out = new StringBuilder(text).append(" (").append(kind());
+    if (relation >= 0) {
+      out.append(' ').append(relationOrNull());
     }
     if (amount != null) {
       out.append(' ').append(amount.toPlainString());
     }
     if (secondAmount != null) {
-      out.append(kind == ValueKind.RATIO ? ":" : "..").append(secondAmount.toPlainString());
+      out.append(kind() == ValueKind.RATIO ? ":" : "..").append(secondAmount.toPlainString());
     }
     if (unit != null) {
       out.append(' ').append(unit.symbol());
@@ -332,11 +355,11 @@ public final class PlanValue {
     if (cumulative) {
       out.append(" cumulative");
     }
-    if (change != null) {
-      out.append(" change ").append(change);
+    if (change >= 0) {
+      out.append(" change ").append(changeOrNull());
     }
-    if (level != null) {
-      out.append(" level ").append(level);
+    if (level >= 0) {
+      out.append(" level ").append(levelOrNull());
     }
     if (subject != null) {
       out.append(" subject ").append(subject);
