@@ -88,7 +88,7 @@ public abstract class Indicator {
   void check() {
     checkState(!code().isBlank(), "An indicator needs a non-blank code (name '%s')", name());
     checkState(!name().isBlank(), "Indicator '%s' needs a non-blank name", code());
-    checkState(!parent().equals(Optional.of(code())),
+    checkState(!code().equals(parent().orElse(null)),
         "Indicator '%s' cannot be its own parent", code());
   }
 

@@ -1,7 +1,5 @@
 package io.github.planning.core;
 
-import static com.google.common.base.Preconditions.checkState;
-
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -121,17 +119,21 @@ public abstract class PlanRow {
 
   @Value.Check
   void check() {
-    if (baseYear().isPresent() && targetYear().isPresent()) {
-      checkState(targetYear().getAsInt() > baseYear().getAsInt(),
-          "Row '%s': the target year %s must come after the base year %s",
-          code(), targetYear().getAsInt(), baseYear().getAsInt());
-    }
-    if (baseYear().isPresent() && actualYear().isPresent()) {
-      checkState(actualYear().getAsInt() > baseYear().getAsInt(),
-          "Row '%s': the actual year %s must come after the base year %s",
-          code(), actualYear().getAsInt(), baseYear().getAsInt());
+    if (baseYear().isPresent()) {
+      int base = baseYear().getAsInt();
+      if (targetYear().isPresent() && targetYear().getAsInt() <= base) {
+        throw new IllegalStateException(String.format(
+            "Row '%s': the target year %s must come after the base year %s",
+            code(), targetYear().getAsInt(), base));
+      }
+      if (actualYear().isPresent() && actualYear().getAsInt() <= base) {
+        throw new IllegalStateException(String.format(
+            "Row '%s': the actual year %s must come after the base year %s",
+            code(), actualYear().getAsInt(), base));
+      }
     }
   }
+
 
   /** Builds a {@link PlanRow}; the indicator is required. */
   public static final class Builder extends ImmutablePlanRow.Builder {

@@ -20,6 +20,7 @@ final class CsvHeader {
   final int[] index = new int[CsvColumn.values().length];
   final List<Integer> unknown = new ArrayList<>();
   final Map<CsvColumn, Integer> yearFromHeading = new EnumMap<>(CsvColumn.class);
+  private CsvColumn[] mapped;
 
   private CsvHeader(String[] headings) {
     this.headings = headings;
@@ -63,6 +64,15 @@ final class CsvHeader {
       problems.add(line, 1, "", "the header has no name column (name, 指标名称 or 二级指标)");
     }
     return header;
+  }
+
+  /** The columns the header maps, in the order of {@link CsvColumn}. */
+  CsvColumn[] mappedColumns() {
+    if (mapped == null) {
+      mapped = java.util.Arrays.stream(CsvColumn.values()).filter(c -> index[c.ordinal()] >= 0)
+          .toArray(CsvColumn[]::new);
+    }
+    return mapped;
   }
 
   int indexOf(CsvColumn column) {

@@ -1,5 +1,6 @@
 package io.github.planning.io;
 
+import com.google.common.base.Utf8;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,10 +86,12 @@ final class Encodings {
     } else if (bom) {
       charset = StandardCharsets.UTF_8;
     } else {
-      long utf8Error = firstError(head, StandardCharsets.UTF_8, head.length == SNIFF_BYTES);
+      boolean truncated = head.length == SNIFF_BYTES;
+      long utf8Error = isUtf8(head, truncated) ? -1
+          : firstError(head, StandardCharsets.UTF_8, truncated);
       if (utf8Error < 0) {
         charset = StandardCharsets.UTF_8;
-      } else if (firstError(head, GB18030, head.length == SNIFF_BYTES) < 0) {
+      } else if (firstError(head, GB18030, truncated) < 0) {
         charset = GB18030;
       } else {
         long[] place = place(head, utf8Error);
@@ -121,6 +124,22 @@ final class Encodings {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Whether the bytes are well-formed UTF-8; when {@code truncated}, a sequence cut off by the end
+   * is left to the reader.
+   */
+  private static boolean isUtf8(byte[] bytes, boolean truncated) {
+    int end = bytes.length;
+    if (truncated) {
+      int start = end;
+      while (start > 0 && start > end - 4 && (bytes[start - 1] & 0xC0) == 0x80) {
+        start--;
+      }
+      end = start > 0 ? start - 1 : 0;
+    }
+    return Utf8.isWellFormed(bytes, 0, end);
   }
 
   /** The offset of the first byte that does not decode, or −1. */

@@ -10,7 +10,9 @@ import io.github.planning.core.PlanValue;
 import io.github.planning.core.PlanValueParseException;
 import io.github.planning.core.Relation;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -180,13 +182,18 @@ final class JsonCodec {
         continue;
       }
       String raw = token.isScalarValue() ? p.getString() : "";
-      String text = column.isValue() ? valueText(p, problems, field)
-          : scalarText(p, problems, field, column);
-      if (text == null) {
+      RowAssembler.Cell cell;
+      if (column.isValue()) {
+        cell = valueCell(p, problems, field, at);
+      } else {
+        String text = scalarText(p, problems, field, column);
+        cell = text == null ? null : new RowAssembler.Cell(text, at.getLineNr(), at.getColumnNr());
+      }
+      if (cell == null) {
         typeInvalid.put(column.heading(), raw);
         continue;
       }
-      cells.put(column, new RowAssembler.Cell(text, at.getLineNr(), at.getColumnNr()));
+      cells.put(column, cell);
     }
     RowRecord record = assembler.assemble(line, cells, extra);
     if (problems.size() - mark != record.problems().size() || !typeInvalid.isEmpty()) {
@@ -244,28 +251,29 @@ final class JsonCodec {
     return null;
   }
 
-  /** A value field: the bare text, or an object whose typed fields must agree with its text. */
-  static String valueText(JsonParser p, Problems problems, String field) {
+  /**
+   * A value field read into a cell placed at {@code at}: the bare text, or an object whose typed
+   * fields must agree with its text. Null, with the problems reported, when it is neither; a cell
+   * read from an object keeps the reading of its text.
+   */
+  static RowAssembler.Cell valueCell(JsonParser p, Problems problems, String field,
+      TokenStreamLocation at) {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_STRING) {
-      return p.getString();
+      return new RowAssembler.Cell(p.getString(), at.getLineNr(), at.getColumnNr());
     }
     if (token != JsonToken.START_OBJECT) {
       wrongType(p, problems, field, "a string or an object with a text");
       return null;
     }
-    TokenStreamLocation start = location(p);
-    String text = null;
-    Map<String, Object> typed = new LinkedHashMap<>();
-    Map<String, TokenStreamLocation> places = new LinkedHashMap<>();
+    TypedValue value = new TypedValue(problems);
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       JsonToken t = p.nextToken();
-      places.put(name, location(p));
       switch (name) {
         case "text":
           if (t == JsonToken.VALUE_STRING) {
-            text = p.getString();
+            value.text(p.getString());
           } else {
             wrongType(p, problems, field + ".text", "a string");
           }
@@ -273,14 +281,14 @@ final class JsonCodec {
         case "amount":
         case "secondAmount":
           if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            typed.put(name, p.getDecimalValue());
+            value.stated(name, p.getDecimalValue(), p);
           } else {
             wrongType(p, problems, field + "." + name, "a number");
           }
           break;
         case "cumulative":
           if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
-            typed.put(name, t == JsonToken.VALUE_TRUE);
+            value.stated(name, t == JsonToken.VALUE_TRUE, p);
           } else {
             wrongType(p, problems, field + "." + name, "true or false");
           }
@@ -293,7 +301,7 @@ final class JsonCodec {
         case "subject":
         case "footnote":
           if (t == JsonToken.VALUE_STRING) {
-            typed.put(name, p.getString());
+            value.stated(name, p.getString(), p);
           } else {
             wrongType(p, problems, field + "." + name, "a string");
           }
@@ -304,31 +312,69 @@ final class JsonCodec {
           p.skipChildren();
       }
     }
-    if (text == null) {
-      problems.add(start.getLineNr(), start.getColumnNr(), field, "a value object needs a text");
+    if (value.text == null) {
+      problems.add(at.getLineNr(), at.getColumnNr(), field, "a value object needs a text");
       return null;
     }
-    PlanValue reading;
-    try {
-      reading = PlanValue.parse(text);
-    } catch (PlanValueParseException e) {
-      return text;
+    return value.agrees
+        ? new RowAssembler.Cell(value.text, at.getLineNr(), at.getColumnNr(), value.reading)
+        : null;
+  }
+
+  /**
+   * The text of a value object and the check of its typed fields against the text's reading: at
+   * once for the fields after the text, at the text for those before it.
+   */
+  private static final class TypedValue {
+    private final Problems problems;
+    private String text;
+    private PlanValue reading;
+    private boolean agrees = true;
+    private List<Object[]> beforeText;
+
+    TypedValue(Problems problems) {
+      this.problems = problems;
     }
-    boolean agrees = true;
-    for (Map.Entry<String, Object> entry : typed.entrySet()) {
-      Object actual = typedField(reading, entry.getKey());
-      Object stated = entry.getValue();
-      boolean same = stated instanceof BigDecimal && actual instanceof BigDecimal
-          ? ((BigDecimal) stated).compareTo((BigDecimal) actual) == 0
-          : Objects.equals(stated, actual);
-      if (!same) {
-        TokenStreamLocation at = places.get(entry.getKey());
-        problems.add(at.getLineNr(), at.getColumnNr(), text, "the typed field " + entry.getKey()
+
+    void text(String text) {
+      this.text = text;
+      try {
+        reading = PlanValue.parse(text);
+      } catch (PlanValueParseException e) {
+        return; // the row's reading reports it
+      }
+      if (beforeText != null) {
+        for (Object[] field : beforeText) {
+          check((String) field[0], field[1], (TokenStreamLocation) field[2]);
+        }
+      }
+    }
+
+    void stated(String name, Object stated, JsonParser p) {
+      if (text == null) {
+        if (beforeText == null) {
+          beforeText = new ArrayList<>();
+        }
+        beforeText.add(new Object[] {name, stated, location(p)});
+      } else if (reading != null && !agree(stated, typedField(reading, name))) {
+        check(name, stated, location(p));
+      }
+    }
+
+    private void check(String name, Object stated, TokenStreamLocation at) {
+      Object actual = typedField(reading, name);
+      if (!agree(stated, actual)) {
+        problems.add(at.getLineNr(), at.getColumnNr(), text, "the typed field " + name
             + " (" + show(stated) + ") disagrees with the text, which reads " + show(actual));
         agrees = false;
       }
     }
-    return agrees ? text : null;
+
+    private static boolean agree(Object stated, Object actual) {
+      return stated instanceof BigDecimal && actual instanceof BigDecimal
+          ? ((BigDecimal) stated).compareTo((BigDecimal) actual) == 0
+          : Objects.equals(stated, actual);
+    }
   }
 
   private static Object typedField(PlanValue v, String name) {

@@ -126,10 +126,13 @@ public final class PlanCsvReader extends PlanRecordReader {
         if (line < 0) {
           line = parser.currentTokenLocation().getLineNr();
         }
-        lastLine = parser.currentTokenLocation().getLineNr();
         if (count++ <= header.headings.length) {
           cells.add(parser.getString());
         }
+      }
+      if (count > 0) {
+        // the end of a row keeps the place of its last cell
+        lastLine = parser.currentTokenLocation().getLineNr();
       }
       if (cells.size() == 1 && cells.get(0).isEmpty()) {
         return readRecord();
@@ -144,18 +147,21 @@ public final class PlanCsvReader extends PlanRecordReader {
 
   private RowRecord record(long line, List<String> cells, int count) {
     Map<CsvColumn, RowAssembler.Cell> byColumn = RowAssembler.newCells();
-    for (CsvColumn column : CsvColumn.values()) {
+    for (CsvColumn column : header.mappedColumns()) {
       int i = header.indexOf(column);
-      if (i >= 0 && i < cells.size()) {
+      if (i < cells.size()) {
         String text = cells.get(i);
         boolean valueCell = column.isValue();
         byColumn.put(column, new RowAssembler.Cell(valueCell ? valueText(text) : FormulaEscaping
             .unescape(text), line, i + 1));
       }
     }
-    header.yearFromHeading.forEach((column, year) -> byColumn.putIfAbsent(column,
-        new RowAssembler.Cell(String.valueOf(year), 1, header.indexOf(yearValueColumn(column)) + 1)));
-    Map<String, String> extra = new LinkedHashMap<>();
+    if (!header.yearFromHeading.isEmpty()) {
+      header.yearFromHeading.forEach((column, year) -> byColumn.putIfAbsent(column,
+          new RowAssembler.Cell(String.valueOf(year), 1,
+              header.indexOf(yearValueColumn(column)) + 1)));
+    }
+    Map<String, String> extra = header.unknown.isEmpty() ? Map.of() : new LinkedHashMap<>();
     for (int i : header.unknown) {
       extra.put(header.headings[i].strip(), i < cells.size() ? FormulaEscaping.unescape(cells.get(i))
           : "");

@@ -146,10 +146,13 @@ public final class PlanningModule extends SimpleModule {
 
   private static PlanValue readValue(JsonParser p) {
     Problems problems = strict(p);
-    String text = JsonCodec.valueText(p, problems, "value");
+    RowAssembler.Cell cell = JsonCodec.valueCell(p, problems, "value", JsonCodec.location(p));
     throwFirst(p, problems);
+    if (cell.reading != null) {
+      return cell.reading;
+    }
     try {
-      return PlanValue.parse(text);
+      return PlanValue.parse(cell.text);
     } catch (PlanValueParseException e) {
       throw DatabindException.from(p, e.getMessage(), e);
     }

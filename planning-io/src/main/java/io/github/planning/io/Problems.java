@@ -1,10 +1,14 @@
 package io.github.planning.io;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Collects the problems of one input, up to a cap. */
 final class Problems {
+
+  private static final Comparator<Problem> BY_PLACE =
+      Comparator.comparingLong(Problem::line).thenComparingLong(Problem::column);
 
   private final String source;
   private final int cap;
@@ -32,8 +36,9 @@ final class Problems {
 
   /** Orders the problems added since {@code mark} by line, then column. */
   void sortSince(int mark) {
-    all.subList(mark, all.size()).sort(java.util.Comparator.comparingLong(Problem::line)
-        .thenComparingLong(Problem::column));
+    if (all.size() - mark > 1) {
+      all.subList(mark, all.size()).sort(BY_PLACE);
+    }
   }
 
   /**
@@ -85,7 +90,7 @@ final class Problems {
   }
 
   List<Problem> since(int mark) {
-    return List.copyOf(all.subList(mark, all.size()));
+    return mark == all.size() ? List.of() : List.copyOf(all.subList(mark, all.size()));
   }
 
   List<Problem> all() {

@@ -2,6 +2,7 @@ package io.github.planning.io;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.hash.Hashing;
 import io.github.planning.core.Assessment;
 import io.github.planning.core.Attribute;
@@ -17,7 +18,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Builds plan rows from cell texts (CSV cells, or JSON values as text), reporting each bad cell
@@ -25,18 +26,26 @@ import java.util.Optional;
  */
 final class RowAssembler {
 
-  /** A cell's text and place. */
+  /** A cell's text and place, and for a value already read, its reading. */
   static final class Cell {
     final String text;
     final long line;
     final long column;
+    final PlanValue reading;
 
     Cell(String text, long line, long column) {
+      this(text, line, column, null);
+    }
+
+    Cell(String text, long line, long column, PlanValue reading) {
       this.text = text;
       this.line = line;
       this.column = column;
+      this.reading = reading;
     }
   }
+
+  private static final CsvColumn[] COLUMNS = CsvColumn.values();
 
   private final Problems problems;
   private final boolean repeatCategory;
@@ -66,15 +75,13 @@ final class RowAssembler {
   RowRecord assemble(long line, Map<CsvColumn, Cell> cells, Map<String, String> extra) {
     int mark = problems.size();
     Map<String, String> invalid = new LinkedHashMap<>();
-    for (java.util.Iterator<Map.Entry<CsvColumn, Cell>> it = cells.entrySet().iterator();
-        it.hasNext(); ) {
-      Map.Entry<CsvColumn, Cell> entry = it.next();
-      String reason = strayCharacter(entry.getValue().text);
+    for (CsvColumn column : COLUMNS) {
+      Cell cell = cells.get(column);
+      String reason = cell == null ? null : strayCharacter(cell.text);
       if (reason != null) {
-        Cell cell = entry.getValue();
         problems.add(cell.line, cell.column, cell.text, reason);
-        invalid.put(entry.getKey().heading(), cell.text);
-        it.remove();
+        invalid.put(column.heading(), cell.text);
+        cells.remove(column);
       }
     }
     Indicator.Builder indicator = Indicator.builder();
@@ -111,39 +118,80 @@ final class RowAssembler {
         invalid.put(CsvColumn.CODE.heading(), code);
       }
     }
-    optional(cells, CsvColumn.PARENT).ifPresent(parent -> {
-      indicator.parent(parent.text.strip());
-      if (crossRowChecks && !codes.contains(parent.text.strip())) {
+    Cell parent = present(cells, CsvColumn.PARENT);
+    if (parent != null) {
+      String parentCode = parent.text.strip();
+      indicator.parent(parentCode);
+      if (crossRowChecks && !codes.contains(parentCode)) {
         pendingParents.add(parent);
       }
-    });
-    optional(cells, CsvColumn.SEQ).ifPresent(seq -> indicator.sequence(seq.text));
+    }
+    Cell seq = present(cells, CsvColumn.SEQ);
+    if (seq != null) {
+      indicator.sequence(seq.text);
+    }
     indicator.unit(Unit.parse(text(cells, CsvColumn.UNIT)));
-    optional(cells, CsvColumn.DIRECTION).ifPresent(cell ->
-        read(cell, CsvColumn.DIRECTION, invalid, () -> indicator.direction(Direction.parse(cell.text))));
-    optional(cells, CsvColumn.LIMIT).ifPresent(cell ->
-        read(cell, CsvColumn.LIMIT, invalid, () -> indicator.limit(figure(cell.text))));
-    optional(cells, CsvColumn.ATTRIBUTE).ifPresent(cell ->
-        read(cell, CsvColumn.ATTRIBUTE, invalid, () -> indicator.attribute(Attribute.parse(cell.text))));
-    optional(cells, CsvColumn.FEATURED).ifPresent(cell ->
-        read(cell, CsvColumn.FEATURED, invalid, () -> indicator.featured(bool(cell.text))));
-    optional(cells, CsvColumn.NOTE).ifPresent(note -> indicator.note(note.text));
+    Direction direction = read(cells, CsvColumn.DIRECTION, Direction::parse, invalid);
+    if (direction != null) {
+      indicator.direction(direction);
+    }
+    BigDecimal limit = read(cells, CsvColumn.LIMIT, RowAssembler::figure, invalid);
+    if (limit != null) {
+      indicator.limit(limit);
+    }
+    Attribute attribute = read(cells, CsvColumn.ATTRIBUTE, Attribute::parse, invalid);
+    if (attribute != null) {
+      indicator.attribute(attribute);
+    }
+    Boolean featured = read(cells, CsvColumn.FEATURED, RowAssembler::bool, invalid);
+    if (featured != null) {
+      indicator.featured(featured);
+    }
+    Cell note = present(cells, CsvColumn.NOTE);
+    if (note != null) {
+      indicator.note(note.text);
+    }
 
-    optional(cells, CsvColumn.BASE_YEAR).ifPresent(cell ->
-        read(cell, CsvColumn.BASE_YEAR, invalid, () -> row.baseYear(year(cell.text))));
-    optional(cells, CsvColumn.TARGET_YEAR).ifPresent(cell ->
-        read(cell, CsvColumn.TARGET_YEAR, invalid, () -> row.targetYear(year(cell.text))));
-    optional(cells, CsvColumn.ACTUAL_YEAR).ifPresent(cell ->
-        read(cell, CsvColumn.ACTUAL_YEAR, invalid, () -> row.actualYear(year(cell.text))));
-    value(cells, CsvColumn.BASE, invalid).ifPresent(row::base);
-    value(cells, CsvColumn.TARGET, invalid).ifPresent(row::target);
-    value(cells, CsvColumn.TARGET_GROWTH, invalid).ifPresent(row::targetGrowth);
-    value(cells, CsvColumn.ACTUAL, invalid).ifPresent(row::actual);
-    value(cells, CsvColumn.ACTUAL_GROWTH, invalid).ifPresent(row::actualGrowth);
-    optional(cells, CsvColumn.ASSESSMENT).ifPresent(cell ->
-        read(cell, CsvColumn.ASSESSMENT, invalid, () -> row.assessment(Assessment.parse(cell.text))));
+    Integer baseYear = read(cells, CsvColumn.BASE_YEAR, RowAssembler::year, invalid);
+    if (baseYear != null) {
+      row.baseYear(baseYear);
+    }
+    Integer targetYear = read(cells, CsvColumn.TARGET_YEAR, RowAssembler::year, invalid);
+    if (targetYear != null) {
+      row.targetYear(targetYear);
+    }
+    Integer actualYear = read(cells, CsvColumn.ACTUAL_YEAR, RowAssembler::year, invalid);
+    if (actualYear != null) {
+      row.actualYear(actualYear);
+    }
+    PlanValue base = value(cells, CsvColumn.BASE, invalid);
+    if (base != null) {
+      row.base(base);
+    }
+    PlanValue target = value(cells, CsvColumn.TARGET, invalid);
+    if (target != null) {
+      row.target(target);
+    }
+    PlanValue targetGrowth = value(cells, CsvColumn.TARGET_GROWTH, invalid);
+    if (targetGrowth != null) {
+      row.targetGrowth(targetGrowth);
+    }
+    PlanValue actual = value(cells, CsvColumn.ACTUAL, invalid);
+    if (actual != null) {
+      row.actual(actual);
+    }
+    PlanValue actualGrowth = value(cells, CsvColumn.ACTUAL_GROWTH, invalid);
+    if (actualGrowth != null) {
+      row.actualGrowth(actualGrowth);
+    }
+    Assessment assessment = read(cells, CsvColumn.ASSESSMENT, Assessment::parse, invalid);
+    if (assessment != null) {
+      row.assessment(assessment);
+    }
 
-    RowRecord.Builder record = RowRecord.builder().line(line).invalidCells(invalid).extra(extra);
+    RowRecord.Builder record = RowRecord.builder().line(line)
+        .invalidCells(invalid.isEmpty() ? ImmutableMap.of() : invalid)
+        .extra(extra.isEmpty() ? ImmutableMap.of() : extra);
     if (nameOk && !code.isEmpty()) {
       try {
         record.row(row.indicator(indicator.build()).build());
@@ -168,27 +216,41 @@ final class RowAssembler {
     }
   }
 
-  private Optional<PlanValue> value(Map<CsvColumn, Cell> cells, CsvColumn column,
+  /** The value of the cell, or null when it is absent or empty, or not valid (then reported). */
+  private PlanValue value(Map<CsvColumn, Cell> cells, CsvColumn column,
       Map<String, String> invalid) {
-    Optional<Cell> cell = optional(cells, column);
-    if (cell.isEmpty()) {
-      return Optional.empty();
+    Cell cell = present(cells, column);
+    if (cell == null) {
+      return null;
+    }
+    if (cell.reading != null) {
+      return cell.reading;
     }
     try {
-      return Optional.of(PlanValue.parse(cell.get().text));
+      return PlanValue.parse(cell.text);
     } catch (PlanValueParseException e) {
-      problems.add(cell.get().line, cell.get().column, cell.get().text, notAValue(e));
-      invalid.put(column.heading(), cell.get().text);
-      return Optional.empty();
+      problems.add(cell.line, cell.column, cell.text, notAValue(e));
+      invalid.put(column.heading(), cell.text);
+      return null;
     }
   }
 
-  private void read(Cell cell, CsvColumn column, Map<String, String> invalid, Runnable setter) {
+  /**
+   * The cell read by {@code reader}, or null when it is absent or empty, or when the reader
+   * rejects it with an {@link IllegalArgumentException} (then reported).
+   */
+  private <T> T read(Map<CsvColumn, Cell> cells, CsvColumn column, Function<String, T> reader,
+      Map<String, String> invalid) {
+    Cell cell = present(cells, column);
+    if (cell == null) {
+      return null;
+    }
     try {
-      setter.run();
+      return reader.apply(cell.text);
     } catch (IllegalArgumentException e) {
       problems.add(cell.line, cell.column, cell.text, e.getMessage());
       invalid.put(column.heading(), cell.text);
+      return null;
     }
   }
 
@@ -207,9 +269,10 @@ final class RowAssembler {
     return code;
   }
 
-  private static Optional<Cell> optional(Map<CsvColumn, Cell> cells, CsvColumn column) {
+  /** The cell of the column, or null when it is absent or empty. */
+  private static Cell present(Map<CsvColumn, Cell> cells, CsvColumn column) {
     Cell cell = cells.get(column);
-    return cell == null || cell.text.isEmpty() ? Optional.empty() : Optional.of(cell);
+    return cell == null || cell.text.isEmpty() ? null : cell;
   }
 
   private static String text(Map<CsvColumn, Cell> cells, CsvColumn column) {
@@ -242,10 +305,19 @@ final class RowAssembler {
 
   static int year(String text) {
     String t = text.strip();
-    if (t.length() != 4 || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (t.length() != 4 || !isDigits(t)) {
       throw new IllegalArgumentException("expected a year of four digits, such as 2025");
     }
     return Integer.parseInt(t);
+  }
+
+  private static boolean isDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static BigDecimal figure(String text) {

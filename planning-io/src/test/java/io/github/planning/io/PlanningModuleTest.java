@@ -72,6 +72,20 @@ class PlanningModuleTest {
   }
 
   @Test
+  void typedFieldsBeforeTheText_areCheckedAgainstItAtTheirOwnPlace() {
+    assertThatThrownBy(() -> mapper.readValue(
+        "{\"target\":{\"amount\":10,\"text\":\"[9]以上\",\"cumulative\":false}}",
+        DistrictReport.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageStartingWith("JSON:1:21: '[9]以上': the typed field amount (10) disagrees with "
+            + "the text, which reads 9");
+    DistrictReport agreeing = mapper.readValue(
+        "{\"target\":{\"amount\":9,\"cumulative\":true,\"text\":\"[9]以上\"}}",
+        DistrictReport.class);
+    assertThat(agreeing.target()).isEqualTo(PlanValue.parse("[9]以上"));
+  }
+
+  @Test
   void wrongJsonTypes_andBadTexts_areRejectedWithTheirReason() {
     assertThatThrownBy(() -> mapper.readValue("{\"unit\":5}", DistrictReport.class))
         .isInstanceOf(DatabindException.class)
