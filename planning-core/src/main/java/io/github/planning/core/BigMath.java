@@ -8,6 +8,14 @@ import java.math.RoundingMode;
 final class BigMath {
 
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
+  private static final MathContext MANTISSA = new MathContext(15, RoundingMode.HALF_EVEN);
+
+  /** The correct digits of {@link #estimate}: a double holds 15 to 17. */
+  private static final int ESTIMATE_DIGITS = 14;
+
+  /** The digits a root is computed with beyond those asked for. */
+  private static final int GUARD_DIGITS = 4;
+
   private static final BigDecimal LN_10 = new BigDecimal(
       "2.3025850929940456840179914546843642076011014886287729760333279009675726096773525");
 
@@ -16,39 +24,44 @@ final class BigMath {
   /**
    * The positive {@code n}th root of {@code a > 0}, correct to {@code mc}'s precision, by Newton's
    * iteration from a double estimate.
+   *
+   * <p>The estimate has at least {@value #ESTIMATE_DIGITS} correct digits. A Newton step for an
+   * nth root turns a relative error e into about (n − 1)/2 · e², so each step doubles the correct
+   * digits less {@code log10((n − 1)/2)}; each step works with just the digits it can make correct,
+   * the last with {@value #GUARD_DIGITS} guard digits over {@code mc}'s. Every {@code int} n gains
+   * digits at each step.
    */
   static BigDecimal root(BigDecimal a, int n, MathContext mc) {
     if (n == 1) {
       return a.round(mc);
     }
-    MathContext work = new MathContext(mc.getPrecision() + 10, RoundingMode.HALF_EVEN);
-    BigDecimal x = estimateRoot(a, n);
+    int target = mc.getPrecision() + GUARD_DIGITS;
+    int loss = (int) Math.ceil(Math.log10((n - 1) / 2.0)) + 1;
+    BigDecimal x = estimate(a, n);
     BigDecimal nn = BigDecimal.valueOf(n);
     BigDecimal nMinus1 = BigDecimal.valueOf(n - 1L);
-    BigDecimal tolerance = BigDecimal.ONE.movePointLeft(work.getPrecision() - 2);
-    for (int i = 0; i < 200; i++) {
-      BigDecimal next = nMinus1.multiply(x, work)
+    for (int digits = ESTIMATE_DIGITS; digits < target; ) {
+      digits = Math.min(target, 2 * digits - loss);
+      MathContext work = new MathContext(digits + 2, RoundingMode.HALF_EVEN);
+      x = nMinus1.multiply(x, work)
           .add(a.divide(x.pow(n - 1, work), work), work)
           .divide(nn, work);
-      BigDecimal change = next.subtract(x, work).abs();
-      x = next;
-      if (change.compareTo(tolerance.multiply(x, work)) <= 0) {
-        break;
-      }
     }
     return x.round(mc);
   }
 
-  private static BigDecimal estimateRoot(BigDecimal a, int n) {
+  /** {@code a^(1/n)} to {@value #ESTIMATE_DIGITS} digits. */
+  private static BigDecimal estimate(BigDecimal a, int n) {
     int exponent = a.precision() - a.scale() - 1;
-    double mantissa = a.movePointLeft(exponent).doubleValue();
-    int quotient = exponent / n;
-    int remainder = exponent % n;
+    // fifteen digits make a compact mantissa that converts to double without a string
+    double mantissa = a.round(MANTISSA).movePointLeft(exponent).doubleValue();
+    int quotient = Math.floorDiv(exponent, n);
+    int remainder = Math.floorMod(exponent, n);
+    // in [1, 100): sixteen decimals keep its precision and fit in a long
     double estimate = Math.pow(mantissa, 1.0 / n) * Math.pow(10, (double) remainder / n);
-    return new BigDecimal(estimate).scaleByPowerOfTen(quotient);
+    return BigDecimal.valueOf(Math.round(estimate * 1e16), 16).scaleByPowerOfTen(quotient);
   }
 
-  /** {@code x^(p/q)} for {@code x > 0}: the {@code q}th root of the {@code p}th power. */
   static BigDecimal power(BigDecimal x, int p, int q, MathContext mc) {
     MathContext work = new MathContext(mc.getPrecision() + 10, RoundingMode.HALF_EVEN);
     return root(x.pow(p, work), q, mc);

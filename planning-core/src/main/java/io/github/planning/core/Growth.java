@@ -28,12 +28,14 @@ public final class Growth {
 
   /**
    * The precision of computed rates and projections: 34 significant digits, rounded half-even
-   * (IEEE 754 decimal128). Roots are computed with ten guard digits, so results are correct to at
-   * least 30 significant digits.
+   * (IEEE 754 decimal128). Roots are computed to 46 digits before a rate is taken from them, so
+   * results are correct to at least 30 significant digits.
    */
   public static final MathContext PRECISION = MathContext.DECIMAL128;
 
   private static final MathContext WORK = new MathContext(50, RoundingMode.HALF_EVEN);
+  private static final MathContext ROOT = new MathContext(46, RoundingMode.HALF_EVEN);
+  private static final BigDecimal MINUS_ONE = BigDecimal.ONE.negate();
 
   private Growth() {}
 
@@ -168,7 +170,7 @@ public final class Growth {
     checkPositive(endName, end);
     checkArgument(years > 0, "years (%s) must be > 0", years);
     BigDecimal ratio = end.divide(start, WORK);
-    return BigMath.root(ratio, years, WORK).subtract(BigDecimal.ONE).round(PRECISION);
+    return BigMath.root(ratio, years, ROOT).subtract(BigDecimal.ONE).round(PRECISION);
   }
 
   private static int years(String fromName, int from, String toName, int to) {
@@ -178,12 +180,15 @@ public final class Growth {
 
   private static void checkPositive(String name, BigDecimal value) {
     requireNonNull(value, name);
-    checkArgument(value.signum() > 0, "%s (%s) must be > 0", name, value.toPlainString());
+    if (value.signum() <= 0) {
+      throw new IllegalArgumentException(name + " (" + value.toPlainString() + ") must be > 0");
+    }
   }
 
   private static void checkRate(String name, BigDecimal rate) {
     requireNonNull(rate, name);
-    checkArgument(rate.compareTo(BigDecimal.ONE.negate()) > 0, "%s (%s) must be > -1",
-        name, rate.toPlainString());
+    if (rate.compareTo(MINUS_ONE) <= 0) {
+      throw new IllegalArgumentException(name + " (" + rate.toPlainString() + ") must be > -1");
+    }
   }
 }

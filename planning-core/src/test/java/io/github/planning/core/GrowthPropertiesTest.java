@@ -14,6 +14,7 @@ import net.jqwik.api.constraints.IntRange;
 class GrowthPropertiesTest {
 
   private static final BigDecimal TWELVE_DIGITS = new BigDecimal("1e-12");
+  private static final BigDecimal THIRTY_DIGITS = new BigDecimal("1e-30");
 
   @Provide
   Arbitrary<BigDecimal> positives() {
@@ -27,6 +28,14 @@ class GrowthPropertiesTest {
     BigDecimal rate = Growth.annualRate(base, end, years);
     BigDecimal projected = Growth.project(base, rate, years);
     assertThat(Reference.relativeError(projected, end)).isLessThan(TWELVE_DIGITS);
+  }
+
+  @Property(tries = 300)
+  void theAnnualRate_agreesWithAnIndependentBisection(@ForAll("positives") BigDecimal start,
+      @ForAll("positives") BigDecimal end, @ForAll @IntRange(min = 1, max = 120) int years) {
+    BigDecimal reference = Reference.cagr(start.toPlainString(), end.toPlainString(), years);
+    BigDecimal error = Growth.annualRate(start, end, years).subtract(reference).abs();
+    assertThat(error).isLessThan(THIRTY_DIGITS.multiply(reference.abs().max(BigDecimal.ONE)));
   }
 
   @Property
