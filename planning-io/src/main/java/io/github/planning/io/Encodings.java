@@ -1,10 +1,11 @@
 package io.github.planning.io;
 
 import com.google.common.base.Utf8;
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -12,6 +13,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -74,10 +76,7 @@ final class Encodings {
    * @throws UndecodableException if the first megabyte is neither valid UTF-8 nor valid GB18030
    */
   static Reader reader(InputStream in, Optional<Charset> encoding) throws IOException {
-    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-    buffered.mark(SNIFF_BYTES + 4);
-    byte[] head = buffered.readNBytes(SNIFF_BYTES);
-    buffered.reset();
+    byte[] head = readHead(in);
     boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
         && (head[2] & 0xFF) == 0xBF;
     Charset charset;
@@ -99,12 +98,29 @@ final class Encodings {
             + " is neither UTF-8 nor GB18030; give the encoding");
       }
     }
-    long skipped = 0;
-    if (bom && charset.equals(StandardCharsets.UTF_8)) {
-      buffered.skipNBytes(3);
-      skipped = 3;
+    int skipped = bom && charset.equals(StandardCharsets.UTF_8) ? 3 : 0;
+    InputStream rest = new SequenceInputStream(
+        new ByteArrayInputStream(head, skipped, head.length - skipped), in);
+    return new StrictReader(rest, charset, skipped);
+  }
+
+  /** The first {@link #SNIFF_BYTES} bytes, or all of a shorter input. */
+  private static byte[] readHead(InputStream in) throws IOException {
+    byte[] head = new byte[1 << 16];
+    int length = 0;
+    while (true) {
+      if (length == head.length) {
+        if (length == SNIFF_BYTES) {
+          return head;
+        }
+        head = Arrays.copyOf(head, Math.min(SNIFF_BYTES, 2 * length));
+      }
+      int n = in.read(head, length, head.length - length);
+      if (n < 0) {
+        return Arrays.copyOf(head, length);
+      }
+      length += n;
     }
-    return new StrictReader(buffered, charset, skipped);
   }
 
   /**

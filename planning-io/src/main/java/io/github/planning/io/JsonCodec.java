@@ -157,10 +157,11 @@ final class JsonCodec {
    * Reads a row object (the parser is on its START_OBJECT) into cells, reporting type problems;
    * the caller's {@link RowAssembler} builds the row.
    */
-  static RowRecord readRow(JsonParser p, Problems problems, RowAssembler assembler) {
+  static RowRecord readRow(JsonParser p, Problems problems, RowAssembler assembler,
+      RowCells cells) {
     long line = location(p).getLineNr();
     int mark = problems.size();
-    Map<CsvColumn, RowAssembler.Cell> cells = RowAssembler.newCells();
+    cells.clear();
     Map<String, String> extra = new LinkedHashMap<>();
     Map<String, String> typeInvalid = new LinkedHashMap<>();
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -182,18 +183,12 @@ final class JsonCodec {
         continue;
       }
       String raw = token.isScalarValue() ? p.getString() : "";
-      RowAssembler.Cell cell;
-      if (column.isValue()) {
-        cell = valueCell(p, problems, field, at);
-      } else {
-        String text = scalarText(p, problems, field, column);
-        cell = text == null ? null : new RowAssembler.Cell(text, at.getLineNr(), at.getColumnNr());
-      }
-      if (cell == null) {
+      boolean read = column.isValue()
+          ? readValue(p, problems, field, at, cells, column)
+          : readScalar(p, problems, field, at, cells, column);
+      if (!read) {
         typeInvalid.put(column.heading(), raw);
-        continue;
       }
-      cells.put(column, cell);
     }
     RowRecord record = assembler.assemble(line, cells, extra);
     if (problems.size() - mark != record.problems().size() || !typeInvalid.isEmpty()) {
@@ -252,19 +247,20 @@ final class JsonCodec {
   }
 
   /**
-   * A value field read into a cell placed at {@code at}: the bare text, or an object whose typed
-   * fields must agree with its text. Null, with the problems reported, when it is neither; a cell
-   * read from an object keeps the reading of its text.
+   * A value field read into the row's cells, placed at {@code at}: the bare text, or an object
+   * whose typed fields must agree with its text, whose reading the cell keeps. False, with the
+   * problems reported, when it is neither.
    */
-  static RowAssembler.Cell valueCell(JsonParser p, Problems problems, String field,
-      TokenStreamLocation at) {
+  static boolean readValue(JsonParser p, Problems problems, String field,
+      TokenStreamLocation at, RowCells cells, CsvColumn column) {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_STRING) {
-      return new RowAssembler.Cell(p.getString(), at.getLineNr(), at.getColumnNr());
+      cells.put(column, p.getString(), at.getLineNr(), at.getColumnNr());
+      return true;
     }
     if (token != JsonToken.START_OBJECT) {
       wrongType(p, problems, field, "a string or an object with a text");
-      return null;
+      return false;
     }
     TypedValue value = new TypedValue(problems);
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -314,11 +310,22 @@ final class JsonCodec {
     }
     if (value.text == null) {
       problems.add(at.getLineNr(), at.getColumnNr(), field, "a value object needs a text");
-      return null;
+      return false;
     }
-    return value.agrees
-        ? new RowAssembler.Cell(value.text, at.getLineNr(), at.getColumnNr(), value.reading)
-        : null;
+    if (value.agrees) {
+      cells.put(column, value.text, at.getLineNr(), at.getColumnNr(), value.reading);
+    }
+    return value.agrees;
+  }
+
+  /** A scalar field into the row's cells; false, with the problem reported, for a wrong type. */
+  private static boolean readScalar(JsonParser p, Problems problems, String field,
+      TokenStreamLocation at, RowCells cells, CsvColumn column) {
+    String text = scalarText(p, problems, field, column);
+    if (text != null) {
+      cells.put(column, text, at.getLineNr(), at.getColumnNr());
+    }
+    return text != null;
   }
 
   /**

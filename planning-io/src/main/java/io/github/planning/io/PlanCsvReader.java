@@ -46,6 +46,7 @@ public final class PlanCsvReader extends PlanRecordReader {
 
   private final JsonParser parser;
   private final CsvHeader header;
+  private final RowCells rowCells = new RowCells();
   private long lastLine = 1;
 
   private PlanCsvReader(Reader reader, ReadOptions options) {
@@ -113,7 +114,7 @@ public final class PlanCsvReader extends PlanRecordReader {
 
   @Override
   RowRecord readRecord() {
-    List<String> cells = new ArrayList<>();
+    List<String> cells = new ArrayList<>(header.headings.length + 1);
     long line = -1;
     try {
       JsonToken token = parser.nextToken();
@@ -146,21 +147,21 @@ public final class PlanCsvReader extends PlanRecordReader {
   }
 
   private RowRecord record(long line, List<String> cells, int count) {
-    Map<CsvColumn, RowAssembler.Cell> byColumn = RowAssembler.newCells();
+    RowCells byColumn = rowCells.clear();
     for (CsvColumn column : header.mappedColumns()) {
       int i = header.indexOf(column);
       if (i < cells.size()) {
         String text = cells.get(i);
         boolean valueCell = column.isValue();
-        byColumn.put(column, new RowAssembler.Cell(valueCell ? valueText(text) : FormulaEscaping
-            .unescape(text), line, i + 1));
+        byColumn.put(column, valueCell ? valueText(text) : FormulaEscaping.unescape(text), line,
+            i + 1);
       }
     }
-    if (!header.yearFromHeading.isEmpty()) {
-      header.yearFromHeading.forEach((column, year) -> byColumn.putIfAbsent(column,
-          new RowAssembler.Cell(String.valueOf(year), 1,
-              header.indexOf(yearValueColumn(column)) + 1)));
-    }
+    header.yearFromHeading.forEach((column, year) -> {
+      if (!byColumn.has(column)) {
+        byColumn.put(column, String.valueOf(year), 1, header.indexOf(yearValueColumn(column)) + 1);
+      }
+    });
     Map<String, String> extra = header.unknown.isEmpty() ? Map.of() : new LinkedHashMap<>();
     for (int i : header.unknown) {
       extra.put(header.headings[i].strip(), i < cells.size() ? FormulaEscaping.unescape(cells.get(i))

@@ -40,6 +40,7 @@ public final class PlanJsonReader extends PlanRecordReader {
 
   private final JsonParser parser;
   private final boolean ownsParser;
+  private final RowCells rowCells = new RowCells();
   private String title;
   private String region;
   private PlanPeriod period;
@@ -113,7 +114,7 @@ public final class PlanJsonReader extends PlanRecordReader {
       }
       JsonToken token = parser.nextToken();
       if (token == JsonToken.START_OBJECT) {
-        return JsonCodec.readRow(parser, problems, assembler);
+        return JsonCodec.readRow(parser, problems, assembler, rowCells);
       }
       if (token == JsonToken.END_ARRAY) {
         inRows = false;

@@ -146,13 +146,14 @@ public final class PlanningModule extends SimpleModule {
 
   private static PlanValue readValue(JsonParser p) {
     Problems problems = strict(p);
-    RowAssembler.Cell cell = JsonCodec.valueCell(p, problems, "value", JsonCodec.location(p));
+    RowCells cells = new RowCells(); // a value alone is read as a row's target would be
+    JsonCodec.readValue(p, problems, "value", JsonCodec.location(p), cells, CsvColumn.TARGET);
     throwFirst(p, problems);
-    if (cell.reading != null) {
-      return cell.reading;
+    if (cells.reading(CsvColumn.TARGET) != null) {
+      return cells.reading(CsvColumn.TARGET);
     }
     try {
-      return PlanValue.parse(cell.text);
+      return PlanValue.parse(cells.text(CsvColumn.TARGET));
     } catch (PlanValueParseException e) {
       throw DatabindException.from(p, e.getMessage(), e);
     }
@@ -163,7 +164,8 @@ public final class PlanningModule extends SimpleModule {
       throw DatabindException.from(p, "a plan row is written as an object");
     }
     Problems problems = strict(p);
-    RowRecord record = JsonCodec.readRow(p, problems, new RowAssembler(problems, false));
+    RowRecord record = JsonCodec.readRow(p, problems, new RowAssembler(problems, false),
+        new RowCells());
     throwFirst(p, problems);
     return record.row().orElseThrow();
   }

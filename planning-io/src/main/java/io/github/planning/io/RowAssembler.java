@@ -14,7 +14,6 @@ import io.github.planning.core.PlanValueParseException;
 import io.github.planning.core.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,22 +25,16 @@ import java.util.function.Function;
  */
 final class RowAssembler {
 
-  /** A cell's text and place, and for a value already read, its reading. */
-  static final class Cell {
+  /** A cell's text and place, kept for a problem found later. */
+  private static final class Cell {
     final String text;
     final long line;
     final long column;
-    final PlanValue reading;
 
     Cell(String text, long line, long column) {
-      this(text, line, column, null);
-    }
-
-    Cell(String text, long line, long column, PlanValue reading) {
       this.text = text;
       this.line = line;
       this.column = column;
-      this.reading = reading;
     }
   }
 
@@ -69,18 +62,18 @@ final class RowAssembler {
    * Builds the record of one row.
    *
    * @param line the line the row starts on
-   * @param cells the cells by column; absent columns are not in the map
+   * @param cells the cells by column
    * @param extra unknown columns kept with the row
    */
-  RowRecord assemble(long line, Map<CsvColumn, Cell> cells, Map<String, String> extra) {
+  RowRecord assemble(long line, RowCells cells, Map<String, String> extra) {
     int mark = problems.size();
     Map<String, String> invalid = new LinkedHashMap<>();
     for (CsvColumn column : COLUMNS) {
-      Cell cell = cells.get(column);
-      String reason = cell == null ? null : strayCharacter(cell.text);
+      String text = cells.text(column);
+      String reason = text == null ? null : strayCharacter(text);
       if (reason != null) {
-        problems.add(cell.line, cell.column, cell.text, reason);
-        invalid.put(column.heading(), cell.text);
+        problems.add(cells.line(column), cells.place(column), text, reason);
+        invalid.put(column.heading(), text);
         cells.remove(column);
       }
     }
@@ -100,7 +93,7 @@ final class RowAssembler {
     if (nameOk) {
       indicator.publishedName(name);
     } else {
-      Cell at = cells.getOrDefault(CsvColumn.NAME, new Cell("", line, 1));
+      Cell at = cellOr(cells, CsvColumn.NAME, new Cell("", line, 1));
       problems.add(at.line, at.column, at.text, "a row needs a name");
       invalid.put(CsvColumn.NAME.heading(), name);
     }
@@ -112,23 +105,23 @@ final class RowAssembler {
       indicator.code(code);
       long first = crossRowChecks ? codes.addIfAbsent(code, line) : -1;
       if (first >= 0) {
-        Cell at = cells.getOrDefault(CsvColumn.CODE, new Cell(code, line, 1));
+        Cell at = cellOr(cells, CsvColumn.CODE, new Cell(code, line, 1));
         problems.add(at.line, at.column, code, "the code '" + code + "' is already used on line "
             + first);
         invalid.put(CsvColumn.CODE.heading(), code);
       }
     }
-    Cell parent = present(cells, CsvColumn.PARENT);
+    String parent = cells.presentText(CsvColumn.PARENT);
     if (parent != null) {
-      String parentCode = parent.text.strip();
+      String parentCode = parent.strip();
       indicator.parent(parentCode);
       if (crossRowChecks && !codes.contains(parentCode)) {
-        pendingParents.add(parent);
+        pendingParents.add(cellOr(cells, CsvColumn.PARENT, null));
       }
     }
-    Cell seq = present(cells, CsvColumn.SEQ);
+    String seq = cells.presentText(CsvColumn.SEQ);
     if (seq != null) {
-      indicator.sequence(seq.text);
+      indicator.sequence(seq);
     }
     indicator.unit(Unit.parse(text(cells, CsvColumn.UNIT)));
     Direction direction = read(cells, CsvColumn.DIRECTION, Direction::parse, invalid);
@@ -147,9 +140,9 @@ final class RowAssembler {
     if (featured != null) {
       indicator.featured(featured);
     }
-    Cell note = present(cells, CsvColumn.NOTE);
+    String note = cells.presentText(CsvColumn.NOTE);
     if (note != null) {
-      indicator.note(note.text);
+      indicator.note(note);
     }
 
     Integer baseYear = read(cells, CsvColumn.BASE_YEAR, RowAssembler::year, invalid);
@@ -196,8 +189,8 @@ final class RowAssembler {
       try {
         record.row(row.indicator(indicator.build()).build());
       } catch (IllegalStateException e) {
-        Cell at = cells.getOrDefault(CsvColumn.TARGET_YEAR, cells.getOrDefault(CsvColumn.NAME,
-            new Cell("", line, 1)));
+        Cell at = cellOr(cells, CsvColumn.TARGET_YEAR,
+            cellOr(cells, CsvColumn.NAME, new Cell("", line, 1)));
         problems.add(at.line, at.column, at.text, e.getMessage());
       }
     }
@@ -217,20 +210,20 @@ final class RowAssembler {
   }
 
   /** The value of the cell, or null when it is absent or empty, or not valid (then reported). */
-  private PlanValue value(Map<CsvColumn, Cell> cells, CsvColumn column,
-      Map<String, String> invalid) {
-    Cell cell = present(cells, column);
-    if (cell == null) {
+  private PlanValue value(RowCells cells, CsvColumn column, Map<String, String> invalid) {
+    String text = cells.presentText(column);
+    if (text == null) {
       return null;
     }
-    if (cell.reading != null) {
-      return cell.reading;
+    PlanValue reading = cells.reading(column);
+    if (reading != null) {
+      return reading;
     }
     try {
-      return PlanValue.parse(cell.text);
+      return PlanValue.parse(text);
     } catch (PlanValueParseException e) {
-      problems.add(cell.line, cell.column, cell.text, notAValue(e));
-      invalid.put(column.heading(), cell.text);
+      problems.add(cells.line(column), cells.place(column), text, notAValue(e));
+      invalid.put(column.heading(), text);
       return null;
     }
   }
@@ -239,17 +232,17 @@ final class RowAssembler {
    * The cell read by {@code reader}, or null when it is absent or empty, or when the reader
    * rejects it with an {@link IllegalArgumentException} (then reported).
    */
-  private <T> T read(Map<CsvColumn, Cell> cells, CsvColumn column, Function<String, T> reader,
+  private <T> T read(RowCells cells, CsvColumn column, Function<String, T> reader,
       Map<String, String> invalid) {
-    Cell cell = present(cells, column);
-    if (cell == null) {
+    String text = cells.presentText(column);
+    if (text == null) {
       return null;
     }
     try {
-      return reader.apply(cell.text);
+      return reader.apply(text);
     } catch (IllegalArgumentException e) {
-      problems.add(cell.line, cell.column, cell.text, e.getMessage());
-      invalid.put(column.heading(), cell.text);
+      problems.add(cells.line(column), cells.place(column), text, e.getMessage());
+      invalid.put(column.heading(), text);
       return null;
     }
   }
@@ -269,15 +262,15 @@ final class RowAssembler {
     return code;
   }
 
-  /** The cell of the column, or null when it is absent or empty. */
-  private static Cell present(Map<CsvColumn, Cell> cells, CsvColumn column) {
-    Cell cell = cells.get(column);
-    return cell == null || cell.text.isEmpty() ? null : cell;
+  /** The column's cell, or {@code fallback} when the row has none. */
+  private static Cell cellOr(RowCells cells, CsvColumn column, Cell fallback) {
+    return cells.has(column)
+        ? new Cell(cells.text(column), cells.line(column), cells.place(column)) : fallback;
   }
 
-  private static String text(Map<CsvColumn, Cell> cells, CsvColumn column) {
-    Cell cell = cells.get(column);
-    return cell == null ? "" : cell.text;
+  private static String text(RowCells cells, CsvColumn column) {
+    String text = cells.text(column);
+    return text == null ? "" : text;
   }
 
   /**
@@ -347,7 +340,4 @@ final class RowAssembler {
     }
   }
 
-  static Map<CsvColumn, Cell> newCells() {
-    return new EnumMap<>(CsvColumn.class);
-  }
 }
