@@ -183,8 +183,18 @@ final class Encodings {
     }
   }
 
+  /**
+   * Whether the text read so far from {@code reader} may hold a character that no cell may hold
+   * (see {@link RowAssembler#strayCharacter}): false only for a reader of this class that has
+   * decoded none.
+   */
+  static boolean mayHaveStrayCharacters(Reader reader) {
+    return !(reader instanceof StrictReader) || ((StrictReader) reader).stray;
+  }
+
   /** Decodes strictly, reporting the byte offset of a bad byte. */
   private static final class StrictReader extends Reader {
+    private boolean stray;
     private final InputStream in;
     private final CharsetDecoder decoder;
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 14);
@@ -230,10 +240,19 @@ final class Encodings {
             throw new UndecodableException(consumed, "the input ends inside a " + charsetName
                 + " character at byte " + consumed);
           }
-          return out.position() == offset ? -1 : out.position() - offset;
+          return out.position() == offset ? -1 : noteStray(buffer, offset, out.position() - offset);
         }
       }
-      return out.position() - offset;
+      return noteStray(buffer, offset, out.position() - offset);
+    }
+
+    /** Notes whether the decoded characters hold a stray one; returns their count. */
+    private int noteStray(char[] buffer, int offset, int count) {
+      for (int i = offset; i < offset + count && !stray; i++) {
+        char c = buffer[i];
+        stray = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F || c == '\uFEFF';
+      }
+      return count;
     }
 
     private void fill() throws IOException {

@@ -47,10 +47,12 @@ public final class PlanCsvReader extends PlanRecordReader {
   private final JsonParser parser;
   private final CsvHeader header;
   private final RowCells rowCells = new RowCells();
+  private final Reader reader;
   private long lastLine = 1;
 
   private PlanCsvReader(Reader reader, ReadOptions options) {
     super(options, true);
+    this.reader = reader;
     this.parser = CSV.reader().with(CsvSchema.emptySchema()).createParser(reader);
     List<String> headings = new ArrayList<>();
     long headerLine = 1;
@@ -172,7 +174,8 @@ public final class PlanCsvReader extends PlanRecordReader {
       problems.add(line, header.headings.length + 1, cells.get(header.headings.length),
           "the row has " + count + " cells, the header " + header.headings.length);
     }
-    RowRecord record = assembler.assemble(line, byColumn, extra);
+    RowRecord record = assembler.assemble(line, byColumn, extra,
+        Encodings.mayHaveStrayCharacters(reader));
     if (record.problems().size() != problems.size() - mark) {
       problems.sortSince(mark);
       return RowRecord.builder().from(record).problems(problems.since(mark)).build();

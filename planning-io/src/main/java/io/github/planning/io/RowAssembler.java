@@ -66,16 +66,18 @@ final class RowAssembler {
    * @param extra unknown columns kept with the row
    */
   RowRecord assemble(long line, RowCells cells, Map<String, String> extra) {
+    return assemble(line, cells, extra, true);
+  }
+
+  /**
+   * Builds the record of one row, looking for stray characters in its cells only when
+   * {@code mayHaveStray} (the input so far has one somewhere).
+   */
+  RowRecord assemble(long line, RowCells cells, Map<String, String> extra, boolean mayHaveStray) {
     int mark = problems.size();
     Map<String, String> invalid = new LinkedHashMap<>();
-    for (CsvColumn column : COLUMNS) {
-      String text = cells.text(column);
-      String reason = text == null ? null : strayCharacter(text);
-      if (reason != null) {
-        problems.add(cells.line(column), cells.place(column), text, reason);
-        invalid.put(column.heading(), text);
-        cells.remove(column);
-      }
+    if (mayHaveStray) {
+      takeOutStrayCells(cells, invalid);
     }
     Indicator.Builder indicator = Indicator.builder();
     PlanRow.Builder row = PlanRow.builder();
@@ -196,6 +198,19 @@ final class RowAssembler {
     }
     problems.sortSince(mark);
     return record.problems(problems.since(mark)).build();
+  }
+
+  /** Reports and takes out each cell with a character no cell may hold. */
+  private void takeOutStrayCells(RowCells cells, Map<String, String> invalid) {
+    for (CsvColumn column : COLUMNS) {
+      String text = cells.text(column);
+      String reason = text == null ? null : strayCharacter(text);
+      if (reason != null) {
+        problems.add(cells.line(column), cells.place(column), text, reason);
+        invalid.put(column.heading(), text);
+        cells.remove(column);
+      }
+    }
   }
 
   /** Reports each parent that names no row; call after the last row. */
