@@ -182,12 +182,12 @@ final class JsonCodec {
       if (token == JsonToken.VALUE_NULL) {
         continue;
       }
-      String raw = token.isScalarValue() ? p.getString() : "";
       boolean read = column.isValue()
           ? readValue(p, problems, field, at, cells, column)
           : readScalar(p, problems, field, at, cells, column);
       if (!read) {
-        typeInvalid.put(column.heading(), raw);
+        // a scalar leaves the parser on its token; an object's raw text is not kept
+        typeInvalid.put(column.heading(), token.isScalarValue() ? p.getString() : "");
       }
     }
     RowRecord record = assembler.assemble(line, cells, extra);
