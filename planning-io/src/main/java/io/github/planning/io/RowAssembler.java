@@ -14,6 +14,7 @@ import io.github.planning.core.PlanValueParseException;
 import io.github.planning.core.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,8 @@ final class RowAssembler {
   private final boolean repeatCategory;
   private final CodeIndex codes = new CodeIndex();
   private final List<Cell> pendingParents = new ArrayList<>();
+  /** For each generated code that was taken, the suffix to try next. */
+  private final Map<String, Integer> nextSuffixes = new HashMap<>();
   private String lastCategory = "";
 
   private final boolean crossRowChecks;
@@ -270,9 +273,16 @@ final class RowAssembler {
   private String generatedCode(String category, String name) {
     String base = "auto-" + Hashing.sha256().hashString(category + "\u0000" + name, UTF_8)
         .toString().substring(0, 10);
-    String code = base;
-    for (int n = 2; codes.contains(code); n++) {
+    // codes only grow, so the search for a repeated base goes on from where it last stopped
+    Integer next = nextSuffixes.get(base);
+    int n = next == null ? 1 : next;
+    String code = n == 1 ? base : base + "-" + n;
+    while (codes.contains(code)) {
+      n++;
       code = base + "-" + n;
+    }
+    if (n > 1) {
+      nextSuffixes.put(base, n + 1);
     }
     return code;
   }

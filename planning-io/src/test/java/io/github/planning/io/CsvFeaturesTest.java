@@ -15,6 +15,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Formula injection, unknown columns, encodings and observations. */
 class CsvFeaturesTest {
@@ -126,6 +128,26 @@ class CsvFeaturesTest {
     assertThatThrownBy(() -> PlanCsvReader.open(new ByteArrayInputStream(utf8ThenBad), OPTIONS))
         .isInstanceOf(PlanningReadException.class)
         .hasMessageContaining("byte 150001 is neither UTF-8 nor GB18030");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"地区, 0", "地区, 1", "地区, 2", "😀指标, 0", "😀指标, 1", "😀指标, 2", "😀指标, 3"})
+  void utf8IsDetected_whenTheFirstMegabyteEndsInsideACharacter(String name, int bytesBefore) {
+    int megabyte = 1 << 20;
+    StringBuilder csv = new StringBuilder("name\n");
+    while (csv.length() < megabyte - bytesBefore - 200) {
+      csv.append("a".repeat(99)).append('\n');
+    }
+    csv.append("b".repeat(megabyte - bytesBefore - csv.length() - 1)).append('\n');
+    csv.append(name).append('\n');
+    byte[] bytes = csv.toString().getBytes(UTF_8);
+    assertThat(new String(bytes, 0, megabyte - bytesBefore, UTF_8)).doesNotContain(name);
+
+    List<RowRecord> records = new ArrayList<>();
+    PlanCsvReader.open(new ByteArrayInputStream(bytes), OPTIONS).forEachRemaining(records::add);
+
+    assertThat(records.get(records.size() - 1).row()).get()
+        .satisfies(row -> assertThat(row.indicator().name()).isEqualTo(name));
   }
 
   @Test

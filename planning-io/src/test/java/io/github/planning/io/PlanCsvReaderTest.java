@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -103,5 +104,30 @@ class PlanCsvReaderTest {
     assertThat(records.get(1).row()).hasValueSatisfying(r -> assertThat(r.base()).isEmpty());
     assertThat(records.get(1).problems()).singleElement()
         .extracting(Problem::line, Problem::column).containsExactly(3L, 2L);
+  }
+  private static List<String> codes(String csv) {
+    List<String> codes = new ArrayList<>();
+    PlanCsvReader.open(new StringReader(csv), ReadOptions.of("codes.csv"))
+        .forEachRemaining(r -> codes.add(r.row().orElseThrow().code()));
+    return codes;
+  }
+
+  @Test
+  void rowsWithoutACode_getOneFromTheirCategoryAndName_numberedWhenRepeated() {
+    List<String> codes = codes("category,name\n经济,GDP\n经济,GDP\n经济,GDP\n经济,人口\n经济,GDP\n");
+    String base = codes.get(0);
+    assertThat(base).matches("auto-[0-9a-f]{10}");
+    assertThat(codes).containsExactly(base, base + "-2", base + "-3", codes.get(3), base + "-4");
+    assertThat(codes.get(3)).matches("auto-[0-9a-f]{10}").isNotEqualTo(base);
+    assertThat(codes("category,name\n经济,GDP\n")).containsExactly(base);
+  }
+
+  @Test
+  void aGeneratedCode_skipsCodesTheFileGives() {
+    String base = codes("category,name\n经济,GDP\n").get(0);
+    List<String> codes = codes("code,category,name\n,经济,GDP\n" + base + "-2,其他,X\n,经济,GDP\n"
+        + base + "-4,其他,Y\n,经济,GDP\n,经济,GDP\n");
+    assertThat(codes).containsExactly(base, base + "-2", base + "-3", base + "-4", base + "-5",
+        base + "-6");
   }
 }
