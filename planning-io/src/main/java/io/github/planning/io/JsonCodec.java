@@ -337,7 +337,7 @@ final class JsonCodec {
     private String text;
     private PlanValue reading;
     private boolean agrees = true;
-    private List<Object[]> beforeText;
+    private List<Stated> beforeText;
 
     TypedValue(Problems problems) {
       this.problems = problems;
@@ -345,15 +345,17 @@ final class JsonCodec {
 
     void text(String text) {
       this.text = text;
+      reading = null;
       try {
         reading = PlanValue.parse(text);
       } catch (PlanValueParseException e) {
         return; // the row's reading reports it
       }
       if (beforeText != null) {
-        for (Object[] field : beforeText) {
-          check((String) field[0], field[1], (TokenStreamLocation) field[2]);
+        for (Stated field : beforeText) {
+          check(field.name, field.value, field.at);
         }
+        beforeText = null;
       }
     }
 
@@ -362,7 +364,7 @@ final class JsonCodec {
         if (beforeText == null) {
           beforeText = new ArrayList<>();
         }
-        beforeText.add(new Object[] {name, stated, location(p)});
+        beforeText.add(new Stated(name, stated, location(p)));
       } else if (reading != null && !agree(stated, typedField(reading, name))) {
         check(name, stated, location(p));
       }
@@ -382,6 +384,9 @@ final class JsonCodec {
           ? ((BigDecimal) stated).compareTo((BigDecimal) actual) == 0
           : Objects.equals(stated, actual);
     }
+
+    /** A typed field met before the text, and where it was. */
+    private record Stated(String name, Object value, TokenStreamLocation at) {}
   }
 
   private static Object typedField(PlanValue v, String name) {

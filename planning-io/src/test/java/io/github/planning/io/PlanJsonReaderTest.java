@@ -49,4 +49,17 @@ class PlanJsonReaderTest {
       assertThat(row.base()).contains(PlanValue.parse("752.8"));
     });
   }
+  @Test
+  void aValueObjectWithTwoTexts_isReadByTheLastOne() {
+    List<RowRecord> records = readLeniently("{\"code\": \"a\", \"name\": \"A\", "
+        + "\"target\": {\"text\": \"9\", \"amount\": 9, \"text\": \"9.5%%\"}, "
+        + "\"base\": {\"text\": \"1\", \"text\": \"2\", \"amount\": 2}}");
+
+    RowRecord record = records.get(0);
+    assertThat(record.invalidCells()).containsEntry("target", "9.5%%").doesNotContainKey("base");
+    assertThat(record.row()).get().satisfies(row -> {
+      assertThat(row.target()).isEmpty();
+      assertThat(row.base()).contains(PlanValue.parse("2"));
+    });
+  }
 }
