@@ -2,6 +2,7 @@ package io.github.planning.io;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.hash.Hashing;
 import io.github.planning.core.Assessment;
@@ -40,6 +41,7 @@ final class RowAssembler {
   }
 
   private static final CsvColumn[] COLUMNS = CsvColumn.values();
+  private static final CharMatcher ASCII_DIGITS = CharMatcher.inRange('0', '9');
 
   private final Problems problems;
   private final boolean repeatCategory;
@@ -323,19 +325,10 @@ final class RowAssembler {
 
   static int year(String text) {
     String t = text.strip();
-    if (t.length() != 4 || !isDigits(t)) {
+    if (t.length() != 4 || !ASCII_DIGITS.matchesAllOf(t)) {
       throw new IllegalArgumentException("expected a year of four digits, such as 2025");
     }
     return Integer.parseInt(t);
-  }
-
-  private static boolean isDigits(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   static BigDecimal figure(String text) {
