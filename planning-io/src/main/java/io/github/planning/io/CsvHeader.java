@@ -20,7 +20,7 @@ final class CsvHeader {
   final int[] index = new int[CsvColumn.values().length];
   final List<Integer> unknown = new ArrayList<>();
   final Map<CsvColumn, Integer> yearFromHeading = new EnumMap<>(CsvColumn.class);
-  private CsvColumn[] mapped;
+  private CsvColumn[] mapped = {};
 
   private CsvHeader(String[] headings) {
     this.headings = headings;
@@ -60,6 +60,8 @@ final class CsvHeader {
         header.yearFromHeading.put(mapping.yearColumn, mapping.year.getAsInt());
       }
     }
+    header.mapped = java.util.Arrays.stream(CsvColumn.values())
+        .filter(c -> header.index[c.ordinal()] >= 0).toArray(CsvColumn[]::new);
     if (header.index[CsvColumn.NAME.ordinal()] < 0 && problems.isEmptySince(0)) {
       problems.add(line, 1, "", "the header has no name column (name, 指标名称 or 二级指标)");
     }
@@ -68,10 +70,6 @@ final class CsvHeader {
 
   /** The columns the header maps, in the order of {@link CsvColumn}. */
   CsvColumn[] mappedColumns() {
-    if (mapped == null) {
-      mapped = java.util.Arrays.stream(CsvColumn.values()).filter(c -> index[c.ordinal()] >= 0)
-          .toArray(CsvColumn[]::new);
-    }
     return mapped;
   }
 

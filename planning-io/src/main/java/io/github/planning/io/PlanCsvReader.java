@@ -154,9 +154,7 @@ public final class PlanCsvReader extends PlanRecordReader {
       int i = header.indexOf(column);
       if (i < cells.size()) {
         String text = cells.get(i);
-        boolean valueCell = column.isValue();
-        byColumn.put(column, valueCell ? valueText(text) : FormulaEscaping.unescape(text), line,
-            i + 1);
+        byColumn.put(column, FormulaEscaping.unescape(text), line, i + 1);
       }
     }
     header.yearFromHeading.forEach((column, year) -> {
@@ -181,11 +179,6 @@ public final class PlanCsvReader extends PlanRecordReader {
       return RowRecord.builder().from(record).problems(problems.since(mark)).build();
     }
     return record;
-  }
-
-  /** A value cell: formula marks are taken off only before text that is not a figure. */
-  private static String valueText(String text) {
-    return FormulaEscaping.unescape(text);
   }
 
   private static CsvColumn yearValueColumn(CsvColumn yearColumn) {
