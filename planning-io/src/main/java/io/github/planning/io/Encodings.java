@@ -249,8 +249,7 @@ final class Encodings {
     /** Notes whether the decoded characters hold a stray one; returns their count. */
     private int noteStray(char[] buffer, int offset, int count) {
       for (int i = offset; i < offset + count && !stray; i++) {
-        char c = buffer[i];
-        stray = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F || c == '\uFEFF';
+        stray = RowAssembler.isStray(buffer[i]);
       }
       return count;
     }

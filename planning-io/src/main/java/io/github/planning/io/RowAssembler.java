@@ -311,11 +311,19 @@ final class RowAssembler {
         return "a byte order mark (U+FEFF) inside the file, at index " + i
             + "; files joined together? remove it";
       }
-      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+      if (isStray(c)) {
         return String.format("a control character U+%04X at index %d", (int) c, i);
       }
     }
     return null;
+  }
+
+  /**
+   * Whether no cell may hold {@code c}: a byte order mark, or a control character other than tab,
+   * CR and LF.
+   */
+  static boolean isStray(char c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F || c == '\uFEFF';
   }
 
   /** {@code not a valid value: at index 4, unexpected '%'}. */
