@@ -88,6 +88,35 @@ final class NotationScanner {
     this.text = text;
   }
 
+  /**
+   * The value of a plain figure such as {@code 752.8} or {@code -13} (ASCII digits, an optional
+   * minus and point, at most 18 digits, nothing else), or {@code null} for any other text.
+   */
+  static PlanValue plainFigure(String text) {
+    int length = text.length();
+    boolean negative = length > 1 && text.charAt(0) == '-';
+    long unscaled = 0;
+    int digits = 0;
+    int point = -1;
+    for (int i = negative ? 1 : 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+      } else if (c == '.' && point < 0 && digits > 0 && i < length - 1) {
+        point = i;
+      } else {
+        return null;
+      }
+    }
+    if (digits == 0 || digits > 18) {
+      return null;
+    }
+    return new PlanValue(text, ValueKind.FIGURE, Relation.EXACT,
+        BigDecimal.valueOf(negative ? -unscaled : unscaled, point < 0 ? 0 : length - point - 1),
+        null, false, null, null, null, null, null);
+  }
+
   PlanValue scan() {
     int begin = 0;
     int finish = text.length();
@@ -103,17 +132,21 @@ final class NotationScanner {
     return (classes & DIGIT) != 0 ? figureExpression() : withoutDigits(begin, classes);
   }
 
-  /** Whether the text has digits or letters ({@link #DIGIT}, {@link #WORD}); rejects control characters. */
+  /**
+   * {@link #DIGIT} once a digit is seen, else whether the text has letters ({@link #WORD}); rejects
+   * the control characters before the first digit. A text with a digit is a figure expression,
+   * which reports its control characters through {@link #error} before any other problem.
+   */
   private int classify(int begin, int finish) {
     int classes = 0;
     for (int i = begin; i < finish; i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
         if (c < 0x20 || c == 0x7F) {
-          throw error(i, String.format("control character U+%04X", (int) c));
+          throw controlCharacter(i, c);
         }
         if (c >= '0' && c <= '9') {
-          classes |= DIGIT;
+          return DIGIT;
         } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
           classes |= WORD;
         }
@@ -121,7 +154,11 @@ final class NotationScanner {
         classes |= WORD; // CJK unified ideographs
       } else {
         int cp = text.codePointAt(i);
-        classes |= classifyOther(i, cp);
+        int other = classifyOther(i, cp);
+        if (other == DIGIT) {
+          return DIGIT;
+        }
+        classes |= other;
         i += Character.charCount(cp) - 1;
       }
     }
@@ -130,7 +167,7 @@ final class NotationScanner {
 
   private int classifyOther(int at, int cp) {
     if (Character.isISOControl(cp)) {
-      throw error(at, String.format("control character U+%04X", cp));
+      throw controlCharacter(at, cp);
     }
     if (Character.isDigit(cp)) {
       return DIGIT;
@@ -546,8 +583,14 @@ final class NotationScanner {
     return c >= 0x80 || c == '<' || c == '>';
   }
 
+  /**
+   * Whether {@code c} is a space: {@link Character#isSpaceChar} (the space, line and paragraph
+   * separators of Unicode), spelled out because the table lookup is slow on the CJK characters.
+   */
   static boolean isSpace(char c) {
-    return c == ' ' || (c >= 0x80 && Character.isSpaceChar(c));
+    return c == ' ' || (c >= 0xA0 && c <= 0x3000 && (c == 0xA0 || c == 0x3000 || c == 0x1680
+        || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F
+        || c == 0x205F));
   }
 
   private static boolean isDash(char c) {
@@ -608,7 +651,19 @@ final class NotationScanner {
     return "'" + new String(Character.toChars(cp)) + "'";
   }
 
+  /** A problem at {@code index}, or the first control character of the text if it has one. */
   private PlanValueParseException error(int index, String reason) {
+    for (int i = 0; i < text.length(); i++) {
+      int cp = text.codePointAt(i);
+      if (Character.isISOControl(cp)) {
+        return controlCharacter(i, cp);
+      }
+    }
     return new PlanValueParseException(text, index, reason);
+  }
+
+  private PlanValueParseException controlCharacter(int index, int cp) {
+    return new PlanValueParseException(
+        text, index, String.format("control character U+%04X", cp));
   }
 }

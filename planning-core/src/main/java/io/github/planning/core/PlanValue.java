@@ -127,7 +127,9 @@ public final class PlanValue {
    */
   public static PlanValue parse(CharSequence text) {
     requireNonNull(text, "text");
-    return new NotationScanner(text.toString()).scan();
+    String string = text.toString();
+    PlanValue plain = NotationScanner.plainFigure(string);
+    return plain != null ? plain : new NotationScanner(string).scan();
   }
 
   /** The not-applicable value {@code ——}. */
