@@ -28,13 +28,13 @@ public final class Growth {
 
   /**
    * The precision of computed rates and projections: 34 significant digits, rounded half-even
-   * (IEEE 754 decimal128). Roots are computed to 46 digits before a rate is taken from them, so
-   * results are correct to at least 30 significant digits.
+   * (IEEE 754 decimal128). Roots are computed to 176 bits (about 53 significant digits) before one
+   * is subtracted exactly, so a rate of magnitude 10^-19 or more is correct to at least 33
+   * significant digits.
    */
   public static final MathContext PRECISION = MathContext.DECIMAL128;
 
   private static final MathContext WORK = new MathContext(50, RoundingMode.HALF_EVEN);
-  private static final MathContext ROOT = new MathContext(46, RoundingMode.HALF_EVEN);
   private static final BigDecimal MINUS_ONE = BigDecimal.ONE.negate();
 
   private Growth() {}
@@ -169,8 +169,7 @@ public final class Growth {
     checkPositive(startName, start);
     checkPositive(endName, end);
     checkArgument(years > 0, "years (%s) must be > 0", years);
-    BigDecimal ratio = end.divide(start, WORK);
-    return BigMath.root(ratio, years, ROOT).subtract(BigDecimal.ONE).round(PRECISION);
+    return BigMath.compoundRate(start, end, years, PRECISION);
   }
 
   private static int years(String fromName, int from, String toName, int to) {

@@ -38,6 +38,21 @@ class GrowthPropertiesTest {
     assertThat(error).isLessThan(THIRTY_DIGITS.multiply(reference.abs().max(BigDecimal.ONE)));
   }
 
+  @Property(tries = 200)
+  void aRateNearZero_keepsItsDigits(@ForAll("positives") BigDecimal start,
+      @ForAll @IntRange(min = -1000, max = 1000) int change,
+      @ForAll @IntRange(min = 1, max = 30) int years) {
+    // end = start (1 + change × 10^-15): rates down to about 3 × 10^-17 a year
+    BigDecimal end = start.multiply(BigDecimal.ONE.add(BigDecimal.valueOf(change, 15)));
+    BigDecimal reference = Reference.cagr(start.toPlainString(), end.toPlainString(), years);
+    BigDecimal rate = Growth.annualRate(start, end, years);
+    if (change == 0) {
+      assertThat(rate).isEqualByComparingTo(BigDecimal.ZERO);
+    } else {
+      assertThat(Reference.relativeError(rate, reference)).isLessThan(new BigDecimal("1e-32"));
+    }
+  }
+
   @Property
   void aConstantSeries_hasNoGrowth(@ForAll("positives") BigDecimal value,
       @ForAll @IntRange(min = 1, max = 40) int years) {

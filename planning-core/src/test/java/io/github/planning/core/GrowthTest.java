@@ -36,6 +36,21 @@ class GrowthTest {
         .isEqualByComparingTo("5.8435");
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "1E-300, 1E300, 2",
+    "3, 1E-250, 7",
+    "1, 2, 5000",
+    "2, 1, 1001",
+    "0.0001, 999999999.9999, 120",
+    "752.8, 1000, 1",
+  })
+  void annualRate_ofExtremeRatiosAndPeriods_isCorrectTo33Digits(String start, String end, int years) {
+    BigDecimal rate = Growth.annualRate(new BigDecimal(start), new BigDecimal(end), years);
+    assertThat(Reference.relativeError(rate, Reference.cagr(start, end, years)))
+        .isLessThan(new BigDecimal("1e-33"));
+  }
+
   @Test
   void annualRate_exactRootsAreExact() {
     assertThat(Growth.annualRate(new BigDecimal("100"), new BigDecimal("121"), 2))

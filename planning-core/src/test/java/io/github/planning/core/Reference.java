@@ -14,20 +14,22 @@ final class Reference {
 
   private Reference() {}
 
-  /** The nth root of a positive number, by bisection. */
+  /** The nth root of a positive number, by bisection of the root of a^(1/n) / 10^k in [0, 10). */
   static BigDecimal root(BigDecimal a, int n) {
+    int k = Math.floorDiv(a.precision() - a.scale() - 1, n);
+    BigDecimal m = a.movePointLeft(n * k);
     BigDecimal low = BigDecimal.ZERO;
-    BigDecimal high = a.max(BigDecimal.ONE);
+    BigDecimal high = BigDecimal.TEN;
     BigDecimal two = BigDecimal.valueOf(2);
     for (int i = 0; i < 220; i++) {
       BigDecimal mid = low.add(high).divide(two, MC);
-      if (mid.pow(n, MC).compareTo(a) > 0) {
+      if (mid.pow(n, MC).compareTo(m) > 0) {
         high = mid;
       } else {
         low = mid;
       }
     }
-    return low;
+    return low.movePointRight(k);
   }
 
   /** (end / start)^(1/years) − 1. */
