@@ -18,13 +18,13 @@ final class BigMath {
   private static final int GUARD_DIGITS = 4;
 
   /** The fractional bits of the binary fixed-point numbers of {@link #compoundRate}. */
-  private static final int FRACTION_BITS = 200;
+  static final int FRACTION_BITS = 200;
 
   /** The correct bits of the root behind a compound rate: about 53 significant digits. */
   static final int RATE_ROOT_BITS = 176;
 
   /** The correct bits of the double estimate of a root (a double holds 53). */
-  private static final int ESTIMATE_BITS = 48;
+  static final int ESTIMATE_BITS = 48;
 
   /** The bits a fixed-point Newton step works with beyond those it makes correct. */
   private static final int GUARD_BITS = 8;
@@ -117,10 +117,7 @@ final class BigMath {
 
   /** The nth root of {@code m * 2^-FRACTION_BITS} in [1/2, 2^n), with as many fractional bits. */
   private static BigInteger fixedPointRoot(BigInteger m, int n) {
-    int length = m.bitLength();
-    double mantissa = Math.scalb((double) m.shiftRight(length - 53).longValue(), -52);
-    int exponent = length - 1 - FRACTION_BITS;
-    double estimate = Math.exp((Math.log(mantissa) + exponent * LN_2) / n);
+    double estimate = doubleRoot(m, n);
     int loss = lossPerStep(n);
     BigInteger x;
     int bits;
@@ -146,11 +143,21 @@ final class BigMath {
     return x.shiftLeft(FRACTION_BITS - fraction);
   }
 
+  /** The nth root of {@code m * 2^-FRACTION_BITS} as a double, {@value #ESTIMATE_BITS} bits correct. */
+  static double doubleRoot(BigInteger m, int n) {
+    int length = m.bitLength();
+    double mantissa = Math.scalb((double) m.shiftRight(length - 53).longValue(), -52);
+    int exponent = length - 1 - FRACTION_BITS;
+    return Math.exp((Math.log(mantissa) + exponent * LN_2) / n);
+  }
+
   /**
    * One Newton step from {@code estimate} in double-double arithmetic:
-   * {@code x + x (m − x^n) / (n x^n)}, with x^n and m to 106 bits.
+   * {@code x + x (m − x^n) / (n x^n)}, with x^n and m to 106 bits; the result has
+   * {@code 2 * ESTIMATE_BITS - lossPerStep(n) - 1} correct bits for n up to
+   * {@value #DOUBLE_DOUBLE_MAX_N}.
    */
-  private static BigInteger doubleDoubleStep(BigInteger m, int n, double estimate) {
+  static BigInteger doubleDoubleStep(BigInteger m, int n, double estimate) {
     int length = m.bitLength();
     double mHigh = Math.scalb((double) m.shiftRight(length - 53).longValue(), length - 53 - FRACTION_BITS);
     double mLow = Math.scalb((double) (m.shiftRight(length - 106).longValue() & ((1L << 53) - 1)),
@@ -209,7 +216,7 @@ final class BigMath {
   }
 
   /** The bits a Newton step for an nth root loses to its factor (n − 1)/2, rounded up, plus one. */
-  private static int lossPerStep(int n) {
+  static int lossPerStep(int n) {
     return 32 - Integer.numberOfLeadingZeros(Math.max(1, (n - 1) / 2)) + 1;
   }
 
