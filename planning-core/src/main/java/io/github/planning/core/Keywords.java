@@ -9,13 +9,14 @@ package io.github.planning.core;
  */
 final class Keywords {
 
-  private final String[] words;
+  private final char[][] words;
   private final char[] firsts;
 
   Keywords(String... words) {
-    this.words = words.clone();
+    this.words = new char[words.length][];
     this.firsts = new char[words.length];
     for (int i = 0; i < words.length; i++) {
+      this.words[i] = words[i].toCharArray();
       firsts[i] = words[i].charAt(0);
     }
   }
@@ -27,15 +28,27 @@ final class Keywords {
     }
     char c = text.charAt(at);
     for (int i = 0; i < firsts.length; i++) {
-      if (firsts[i] == c && at + words[i].length() <= end && text.startsWith(words[i], at)) {
+      if (firsts[i] == c && restMatches(words[i], text, at, end)) {
         return i;
       }
     }
     return -1;
   }
 
+  private static boolean restMatches(char[] word, String text, int at, int end) {
+    if (at + word.length > end) {
+      return false;
+    }
+    for (int k = 1; k < word.length; k++) {
+      if (text.charAt(at + k) != word[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The length of the keyword at {@code index}. */
   int length(int index) {
-    return words[index].length();
+    return words[index].length;
   }
 }

@@ -13,17 +13,24 @@ final class NotationScanner {
 
   static final int MAX_DIGITS = 100;
 
-  private static final Keywords CUMULATIVE_WORDS = new Keywords("累计");
-  private static final Keywords DECREASE_WORDS = new Keywords("下降", "降低", "减少");
-  private static final Keywords INCREASE_WORDS = new Keywords("提高", "增加", "增长", "上升", "提升");
   private static final Keywords POINTS_WORDS = new Keywords("个百分点", "百分点");
 
-  /** Relation words before a figure, longest first where one begins another. */
-  private static final Keywords PREFIX_RELATION_WORDS = new Keywords(
+  /**
+   * Words before a figure, in the order they are tried: {@code 累计}, the words of a decrease, of
+   * an increase, then of a relation (longest first where one begins another).
+   */
+  private static final Keywords PREFIX_WORDS = new Keywords(
+      "累计",
+      "下降", "降低", "减少",
+      "提高", "增加", "增长", "上升", "提升",
       "<=", ">=", "≤", "⩽", "≦", "≥", "⩾", "≧", "<", "＜", ">", "＞",
       "不低于", "不少于", "不小于", "至少", "不超过", "不高于", "不大于", "不多于",
       "低于", "少于", "小于", "高于", "超过", "突破", "超", "大于", "多于", "大约", "约");
+  private static final int FIRST_DECREASE_WORD = 1;
+  private static final int FIRST_INCREASE_WORD = 4;
+  private static final int FIRST_RELATION_WORD = 9;
 
+  /** The relations of the relation words of {@link #PREFIX_WORDS}. */
   private static final Relation[] PREFIX_RELATIONS = {
     Relation.AT_MOST, Relation.AT_LEAST, Relation.AT_MOST, Relation.AT_MOST, Relation.AT_MOST,
     Relation.AT_LEAST, Relation.AT_LEAST, Relation.AT_LEAST, Relation.BELOW, Relation.BELOW,
@@ -152,7 +159,7 @@ final class NotationScanner {
         }
       } else if (c >= 0x4E00 && c <= 0x9FFF) {
         classes |= WORD; // CJK unified ideographs
-      } else {
+      } else if (!isSymbol(c)) {
         int cp = text.codePointAt(i);
         int other = classifyOther(i, cp);
         if (other == DIGIT) {
@@ -163,6 +170,15 @@ final class NotationScanner {
       }
     }
     return classes;
+  }
+
+  /**
+   * Whether {@code c} is in a block of symbols without digits, letters or control characters:
+   * general punctuation ({@code —}), arrows, mathematical operators ({@code ≤}), box drawing.
+   */
+  static boolean isSymbol(char c) {
+    return (c >= 0x2000 && c <= 0x206F) || (c >= 0x2190 && c <= 0x22FF)
+        || (c >= 0x2500 && c <= 0x257F);
   }
 
   private int classifyOther(int at, int cp) {
@@ -224,28 +240,32 @@ final class NotationScanner {
       if (pos >= end || !mayStartWord(text.charAt(pos))) {
         return;
       }
-      if (matchAny(CUMULATIVE_WORDS) >= 0) {
+      int word = matchAny(PREFIX_WORDS);
+      if (word < 0) {
+        return;
+      }
+      if (word < FIRST_DECREASE_WORD) {
         if (cumulative) {
           throw error(at, "'累计' given twice");
         }
         cumulative = true;
-      } else if (matchAny(DECREASE_WORDS) >= 0 || matchAny(INCREASE_WORDS) >= 0) {
-        if (change != null) {
-          throw error(at, "a change given twice");
-        }
-        change = isDecreaseWord(at) ? Change.DECREASE : Change.INCREASE;
+      } else if (word < FIRST_RELATION_WORD) {
+        setChange(at, word < FIRST_INCREASE_WORD ? Change.DECREASE : Change.INCREASE);
       } else {
-        int word = matchAny(PREFIX_RELATION_WORDS);
-        if (word < 0) {
-          return;
-        }
         if (relation != null) {
           throw error(at, "a relation given twice");
         }
-        relation = PREFIX_RELATIONS[word];
+        relation = PREFIX_RELATIONS[word - FIRST_RELATION_WORD];
         relationAt = at;
       }
     }
+  }
+
+  private void setChange(int at, Change written) {
+    if (change != null) {
+      throw error(at, "a change given twice");
+    }
+    change = written;
   }
 
   /** The second term of a ratio ({@code :1}) or the upper end of a range ({@code -7}), if any. */
@@ -438,10 +458,6 @@ final class NotationScanner {
         || POINTS_WORDS.indexAt(text, pos, end) >= 0;
   }
 
-  private boolean isDecreaseWord(int at) {
-    return DECREASE_WORDS.indexAt(text, at, end) >= 0;
-  }
-
   private boolean startsFigure(int at) {
     if (at < end && isSign(text.charAt(at))) {
       at++;
@@ -627,6 +643,9 @@ final class NotationScanner {
   }
 
   private static boolean isUnitChar(int cp) {
+    if (cp >= 0x4E00 && cp <= 0x9FFF) {
+      return true; // CJK unified ideographs, the letters of most units; no table lookup
+    }
     return Character.isLetter(cp) || cp == '/' || cp == '／' || cp == '·' || cp == '²' || cp == '³';
   }
 

@@ -18,6 +18,21 @@ class NotationScannerTest {
     }
   }
 
+  @Test
+  void aSymbolIsNeitherDigitNorLetterNorControlCharacter() {
+    int symbols = 0;
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      if (NotationScanner.isSymbol((char) c)) {
+        symbols++;
+        assertThat(Character.isDigit(c) || Character.isLetter(c) || Character.isISOControl(c))
+            .as("U+%04X", c).isFalse();
+      }
+    }
+    assertThat(symbols).isEqualTo(0x70 + 0x170 + 0x80);
+    assertThat(NotationScanner.isSymbol('≤')).isTrue();
+    assertThat(NotationScanner.isSymbol('—')).isTrue();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"0", "7", "-13", "752.8", "0.0197", "51.20", "-0", "-0.50",
       "123456789012345678", "000012"})
