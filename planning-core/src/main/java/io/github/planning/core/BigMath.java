@@ -29,8 +29,14 @@ final class BigMath {
   /** The bits a fixed-point Newton step works with beyond those it makes correct. */
   private static final int GUARD_BITS = 8;
 
-  /** The largest n whose first Newton step is taken in double-double arithmetic. */
-  private static final int DOUBLE_DOUBLE_MAX_N = 1000;
+  /**
+   * The largest n whose root {@link #compoundRate} takes in fixed point: its scaled ratio has at
+   * most n + 200 bits, and x^n fits a double.
+   */
+  private static final int FIXED_POINT_MAX_N = 1000;
+
+  /** The digits a root of more than {@link #FIXED_POINT_MAX_N} years has beyond the rate's. */
+  private static final int DECIMAL_ROOT_GUARD_DIGITS = 16;
 
   private static final double LN_2 = Math.log(2);
   private static final double LOG10_2 = 0.30102999566398120;
@@ -84,14 +90,20 @@ final class BigMath {
    * <p>The root is computed in binary fixed point ({@value #FRACTION_BITS} fractional bits), which
    * rounds by shifting instead of dividing by powers of ten. {@code end / start} is scaled by a
    * power of 2^n into [1/2, 2^n); a double estimate of its root (48 correct bits) takes one
-   * Newton step in double-double arithmetic (about 93 bits, for n up to
-   * {@value #DOUBLE_DOUBLE_MAX_N}) and then fixed-point steps until {@value #RATE_ROOT_BITS} bits
-   * are correct, each step working with the bits it can make correct. One is subtracted exactly,
-   * so a rate keeps {@code mc}'s digits while its magnitude is above about 10^(−53 + precision).
+   * Newton step in double-double arithmetic (about 92 bits) and then fixed-point steps until
+   * {@value #RATE_ROOT_BITS} bits are correct, each step working with the bits it can make correct.
+   * One is subtracted exactly, so a rate keeps {@code mc}'s digits while its magnitude is above
+   * about 10^(−53 + precision). Over {@value #FIXED_POINT_MAX_N} years the root is taken in decimal
+   * with {@value #DECIMAL_ROOT_GUARD_DIGITS} more digits than {@code mc}'s.
    */
   static BigDecimal compoundRate(BigDecimal start, BigDecimal end, int n, MathContext mc) {
     if (n == 1) {
       return end.subtract(start).divide(start, mc);
+    }
+    if (n > FIXED_POINT_MAX_N) {
+      MathContext work =
+          new MathContext(mc.getPrecision() + DECIMAL_ROOT_GUARD_DIGITS, RoundingMode.HALF_EVEN);
+      return root(end.divide(start, work), n, work).subtract(BigDecimal.ONE).round(mc);
     }
     BigInteger numerator = end.unscaledValue();
     BigInteger denominator = start.unscaledValue();
@@ -119,15 +131,8 @@ final class BigMath {
   private static BigInteger fixedPointRoot(BigInteger m, int n) {
     double estimate = doubleRoot(m, n);
     int loss = lossPerStep(n);
-    BigInteger x;
-    int bits;
-    if (n <= DOUBLE_DOUBLE_MAX_N) {
-      x = doubleDoubleStep(m, n, estimate);
-      bits = 2 * ESTIMATE_BITS - loss - 1;
-    } else {
-      x = toFixedPoint(estimate);
-      bits = ESTIMATE_BITS;
-    }
+    BigInteger x = doubleDoubleStep(m, n, estimate);
+    int bits = 2 * ESTIMATE_BITS - loss - 1;
     int fraction = FRACTION_BITS;
     BigInteger nMinus1 = BigInteger.valueOf(n - 1L);
     BigInteger nn = BigInteger.valueOf(n);
@@ -155,7 +160,7 @@ final class BigMath {
    * One Newton step from {@code estimate} in double-double arithmetic:
    * {@code x + x (m − x^n) / (n x^n)}, with x^n and m to 106 bits; the result has
    * {@code 2 * ESTIMATE_BITS - lossPerStep(n) - 1} correct bits for n up to
-   * {@value #DOUBLE_DOUBLE_MAX_N}.
+   * {@value #FIXED_POINT_MAX_N}.
    */
   static BigInteger doubleDoubleStep(BigInteger m, int n, double estimate) {
     int length = m.bitLength();

@@ -17,7 +17,7 @@ final class Reference {
   /** The nth root of a positive number, by bisection of the root of a^(1/n) / 10^k in [0, 10). */
   static BigDecimal root(BigDecimal a, int n) {
     int k = Math.floorDiv(a.precision() - a.scale() - 1, n);
-    BigDecimal m = a.movePointLeft(n * k);
+    BigDecimal m = a.scaleByPowerOfTen(-n * k);
     BigDecimal low = BigDecimal.ZERO;
     BigDecimal high = BigDecimal.TEN;
     BigDecimal two = BigDecimal.valueOf(2);
@@ -29,7 +29,7 @@ final class Reference {
         low = mid;
       }
     }
-    return low.movePointRight(k);
+    return low.scaleByPowerOfTen(k);
   }
 
   /** (end / start)^(1/years) − 1. */
