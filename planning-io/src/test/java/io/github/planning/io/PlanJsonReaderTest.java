@@ -49,6 +49,7 @@ class PlanJsonReaderTest {
       assertThat(row.base()).contains(PlanValue.parse("752.8"));
     });
   }
+
   @Test
   void aValueObjectWithTwoTexts_isReadByTheLastOne() {
     List<RowRecord> records = readLeniently("{\"code\": \"a\", \"name\": \"A\", "
