@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 /**
  * A single-pass scanner of the value notation of plan tables; see {@link PlanValue#parse}.
  *
- * <p>A plain figure such as {@code 752.8} is read by {@link #plainFigure} in one loop. Any other
+ * <p>A figure such as {@code 752.8} or {@code [5]} is read by {@link #simpleFigure} in one loop. Any other
  * text is walked once (after a quick pass that looks for a digit, or classifies a text without
  * one as words or symbols), with keywords matched in place and nothing allocated but the result:
  * figures of up to 18 digits become {@link BigDecimal#valueOf(long, int)} without an intermediate
@@ -98,21 +98,26 @@ final class NotationScanner {
   }
 
   /**
-   * The value of a plain figure such as {@code 752.8} or {@code -13} (ASCII digits, an optional
-   * minus and point, at most 18 digits, nothing else), or {@code null} for any other text.
+   * The value of a simple figure, or {@code null} for any other text: a plain figure such as
+   * {@code 752.8} or {@code -13}, or one in square brackets such as {@code [5]} (a cumulative
+   * figure), written with ASCII digits, an optional minus and point and at most 18 digits, and
+   * nothing else. These are most cells of a plan table, and are read in one loop.
    */
-  static PlanValue plainFigure(String text) {
+  static PlanValue simpleFigure(String text) {
     int length = text.length();
-    boolean negative = length > 1 && text.charAt(0) == '-';
+    boolean cumulative = length > 2 && text.charAt(0) == '[' && text.charAt(length - 1) == ']';
+    int first = cumulative ? 1 : 0;
+    int last = cumulative ? length - 1 : length;
+    boolean negative = last - first > 1 && text.charAt(first) == '-';
     long unscaled = 0;
     int digits = 0;
     int point = -1;
-    for (int i = negative ? 1 : 0; i < length; i++) {
+    for (int i = negative ? first + 1 : first; i < last; i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
         unscaled = unscaled * 10 + (c - '0');
         digits++;
-      } else if (c == '.' && point < 0 && digits > 0 && i < length - 1) {
+      } else if (c == '.' && point < 0 && digits > 0 && i < last - 1) {
         point = i;
       } else {
         return null;
@@ -122,8 +127,8 @@ final class NotationScanner {
       return null;
     }
     return new PlanValue(text, ValueKind.FIGURE, Relation.EXACT,
-        BigDecimal.valueOf(negative ? -unscaled : unscaled, point < 0 ? 0 : length - point - 1),
-        null, false, null, null, null, null, null);
+        BigDecimal.valueOf(negative ? -unscaled : unscaled, point < 0 ? 0 : last - point - 1),
+        null, cumulative, null, null, null, null, null);
   }
 
   PlanValue scan() {
@@ -310,11 +315,15 @@ final class NotationScanner {
       }
       return;
     }
-    while (pos < end && isUnitChar(text.codePointAt(pos)) && !atSuffixWord()) {
-      pos += Character.charCount(text.codePointAt(pos));
+    while (pos < end && !atSuffixWord()) {
+      int cp = text.codePointAt(pos);
+      if (!isUnitChar(cp)) {
+        break;
+      }
+      pos += Character.charCount(cp);
     }
     if (pos > wordAt) {
-      unit = Unit.parse(text.substring(wordAt, pos));
+      unit = Unit.parse(text, wordAt, pos);
     }
   }
 
@@ -384,13 +393,21 @@ final class NotationScanner {
       }
     }
     if (digits > 18 || point == pos - 1 || (pos < end && isExponentMark(text.charAt(pos)))) {
-      checkUnusualFigure(start, digits, point);
-      if (digits > 18) {
-        return longFigure(start);
-      }
+      return unusualFigure(start, digits, point);
     }
     int scale = point < 0 ? 0 : pos - point - 1;
     return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+  }
+
+  /**
+   * The figure that ends at the position, read from its characters: one of more than 18 digits, or
+   * one followed by an {@code e} that starts no exponent. Rejects one of too many digits, a point
+   * without a digit after it, or an exponent. Kept out of {@link #number} so that it stays small
+   * enough to be compiled into its callers.
+   */
+  private BigDecimal unusualFigure(int start, int digits, int point) {
+    checkUnusualFigure(start, digits, point);
+    return longFigure(start);
   }
 
   /** Rejects a figure of too many digits, a point without a digit after it, or an exponent. */

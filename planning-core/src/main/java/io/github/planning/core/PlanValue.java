@@ -128,8 +128,11 @@ public final class PlanValue {
   public static PlanValue parse(CharSequence text) {
     requireNonNull(text, "text");
     String string = text.toString();
-    PlanValue plain = NotationScanner.plainFigure(string);
-    return plain != null ? plain : new NotationScanner(string).scan();
+    if (string.length() == 2 && string.charAt(0) == '—' && string.charAt(1) == '—') {
+      return NOT_APPLICABLE; // the most common text after figures
+    }
+    PlanValue simple = NotationScanner.simpleFigure(string);
+    return simple != null ? simple : new NotationScanner(string).scan();
   }
 
   /** The not-applicable value {@code ——}. */

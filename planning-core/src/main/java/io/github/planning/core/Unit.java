@@ -47,6 +47,12 @@ public final class Unit {
   private static final java.util.concurrent.ConcurrentHashMap<String, Unit> READ =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * Units read by {@link #parse(String, int, int)}, by a hash of their symbol; a slot may be
+   * replaced at any time, and a unit's fields are final, so reading it unsynchronised is safe.
+   */
+  private static final Unit[] RECENT = new Unit[64];
+
   /** Base units and the power of ten of each relative to the base it is expressed in. */
   private static final Map<String, Base> BASES = bases();
 
@@ -143,6 +149,30 @@ public final class Unit {
       default:
         return parseMeasure(symbol);
     }
+  }
+
+  /**
+   * The unit written in {@code text} from {@code start} to {@code end}, as {@link
+   * #parse(CharSequence)} reads that part: {@code parse("1万人", 1, 3)} is {@link #WAN_PERSONS}. A
+   * unit read recently is found without copying the part.
+   */
+  static Unit parse(String text, int start, int end) {
+    int length = end - start;
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      hash = 31 * hash + text.charAt(i);
+    }
+    int slot = (hash ^ (hash >>> 7)) & (RECENT.length - 1);
+    Unit recent = RECENT[slot];
+    if (recent != null && recent.symbol.length() == length
+        && recent.symbol.regionMatches(0, text, start, length)) {
+      return recent;
+    }
+    Unit unit = parse(text.substring(start, end));
+    if (unit.symbol.length() == length) {
+      RECENT[slot] = unit;
+    }
+    return unit;
   }
 
   private static Unit parseMeasure(String symbol) {

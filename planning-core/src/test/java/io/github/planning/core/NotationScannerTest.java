@@ -35,19 +35,25 @@ class NotationScannerTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"0", "7", "-13", "752.8", "0.0197", "51.20", "-0", "-0.50",
-      "123456789012345678", "000012"})
-  void readsAPlainFigureAsTheScannerDoes(String text) {
-    PlanValue plain = NotationScanner.plainFigure(text);
-    assertThat(plain).isNotNull().isEqualTo(new NotationScanner(text).scan());
-    assertThat(plain.amount().orElseThrow()).hasToString(new BigDecimal(text).toString());
-    assertThat(plain.text()).isSameAs(text);
+      "123456789012345678", "000012", "[5]", "[9.2]", "[10]", "[-1.70]", "[0]",
+      "[123456789012345678]"})
+  void readsASimpleFigureAsTheScannerDoes(String text) {
+    PlanValue simple = NotationScanner.simpleFigure(text);
+    PlanValue scanned = new NotationScanner(text).scan();
+    assertThat(simple).isNotNull().isEqualTo(scanned);
+    assertThat(simple.isCumulative()).isEqualTo(scanned.isCumulative())
+        .isEqualTo(text.startsWith("["));
+    assertThat(simple.amount().orElseThrow())
+        .hasToString(new BigDecimal(text.replaceAll("[\\[\\]]", "")).toString());
+    assertThat(simple.text()).isSameAs(text);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "-", ".5", "5.", "1.2.3", "+5", "--5", " 5", "5 ", "5%", "[5]",
-      "１", "1234567890123456789", "5e3", "-.5", "5\u0000"})
+  @ValueSource(strings = {"", "-", ".5", "5.", "1.2.3", "+5", "--5", " 5", "5 ", "5%", "[5",
+      "5]", "[]", "[-]", "[.5]", "[5.]", "[ 5]", "[5]%", "[[5]]", "［5］", "[5]以上",
+      "１", "1234567890123456789", "5e3", "-.5", "5\u0000", "[5\u0000]"})
   void leavesAnythingElseToTheScanner(String text) {
-    assertThat(NotationScanner.plainFigure(text)).isNull();
+    assertThat(NotationScanner.simpleFigure(text)).isNull();
   }
 
   @ParameterizedTest

@@ -96,6 +96,24 @@ class UnitTest {
   }
 
   @Test
+  void parseOfAPart_readsThatPartEvenWhenRecentUnitsShareASlot() {
+    java.util.List<String> symbols = new java.util.ArrayList<>(
+        java.util.List.of("万人", "亿元", "万元/人", "%", "个百分点", "吨公里", "人", "元"));
+    for (int i = 0; i < 300; i++) {
+      symbols.add("项" + i); // more symbols than slots: some share one
+    }
+    for (int round = 0; round < 2; round++) {
+      for (String symbol : symbols) {
+        String cell = "12" + symbol + "以上";
+        Unit unit = Unit.parse(cell, 2, 2 + symbol.length());
+        assertThat(unit).isEqualTo(Unit.parse(symbol));
+        assertThat(unit.symbol()).isEqualTo(symbol);
+      }
+    }
+    assertThat(Unit.parse("1万人", 1, 3)).isSameAs(Unit.WAN_PERSONS);
+  }
+
+  @Test
   void none_isNoUnit() {
     assertThat(Unit.parse("——")).isSameAs(Unit.NONE);
     assertThat(Unit.parse("").isNone()).isTrue();
