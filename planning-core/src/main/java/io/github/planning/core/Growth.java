@@ -34,6 +34,12 @@ public final class Growth {
    */
   public static final MathContext PRECISION = MathContext.DECIMAL128;
 
+  /**
+   * The longest period, in years, the growth arithmetic accepts: 999,999,999, the largest power
+   * {@link BigDecimal#pow(int, MathContext)} computes.
+   */
+  public static final int MAX_YEARS = 999_999_999;
+
   private static final MathContext WORK = new MathContext(50, RoundingMode.HALF_EVEN);
   private static final BigDecimal MINUS_ONE = BigDecimal.ONE.negate();
 
@@ -44,7 +50,7 @@ public final class Growth {
    * {@code years}: {@code (end / start)^(1 / years) − 1}.
    *
    * @throws IllegalArgumentException if {@code start} or {@code end} is not positive or
-   *     {@code years} is not positive
+   *     {@code years} is not positive or is over {@link #MAX_YEARS}
    */
   public static BigDecimal annualRate(BigDecimal start, BigDecimal end, int years) {
     return rate("start", start, "end", end, years);
@@ -55,7 +61,7 @@ public final class Growth {
    * {@code endYear}: {@code annualRate(752.8, 2015, 1000, 2020)}.
    *
    * @throws IllegalArgumentException if a value is not positive or {@code endYear} is not after
-   *     {@code startYear}
+   *     {@code startYear}, or more than {@link #MAX_YEARS} after it
    */
   public static BigDecimal annualRate(BigDecimal start, int startYear, BigDecimal end, int endYear) {
     requireNonNull(start, "start");
@@ -68,7 +74,7 @@ public final class Growth {
    * {@code latest} value in {@code latestYear}.
    *
    * @throws IllegalArgumentException if a value is not positive or {@code targetYear} is not
-   *     after {@code latestYear}
+   *     after {@code latestYear}, or more than {@link #MAX_YEARS} after it
    */
   public static BigDecimal requiredRate(
       BigDecimal latest, int latestYear, BigDecimal target, int targetYear) {
@@ -82,13 +88,15 @@ public final class Growth {
    * The value reached from {@code base} growing at {@code annualRate} for {@code years}:
    * {@code base × (1 + annualRate)^years}.
    *
-   * @throws IllegalArgumentException if {@code years} is negative or {@code annualRate ≤ −1}
+   * @throws IllegalArgumentException if {@code years} is negative or over {@link #MAX_YEARS}, or
+   *     {@code annualRate ≤ −1}
    */
   public static BigDecimal project(BigDecimal base, BigDecimal annualRate, int years) {
     requireNonNull(base, "base");
     requireNonNull(annualRate, "annualRate");
     checkRate("annualRate", annualRate);
     checkArgument(years >= 0, "years (%s) must be >= 0", years);
+    checkMaxYears(years);
     return base.multiply(BigDecimal.ONE.add(annualRate).pow(years, WORK), WORK).round(PRECISION);
   }
 
@@ -98,7 +106,7 @@ public final class Growth {
    * ({@code −0.2}) is −4.36 % a year.
    *
    * @throws IllegalArgumentException if {@code cumulativeRate ≤ −1} or {@code years} is not
-   *     positive
+   *     positive or is over {@link #MAX_YEARS}
    */
   public static BigDecimal annualFromCumulative(BigDecimal cumulativeRate, int years) {
     checkRate("cumulativeRate", cumulativeRate);
@@ -110,11 +118,13 @@ public final class Growth {
    * The cumulative growth over {@code years} at {@code annualRate}:
    * {@code (1 + annualRate)^years − 1}.
    *
-   * @throws IllegalArgumentException if {@code annualRate ≤ −1} or {@code years} is negative
+   * @throws IllegalArgumentException if {@code annualRate ≤ −1} or {@code years} is negative or
+   *     over {@link #MAX_YEARS}
    */
   public static BigDecimal cumulativeFromAnnual(BigDecimal annualRate, int years) {
     checkRate("annualRate", annualRate);
     checkArgument(years >= 0, "years (%s) must be >= 0", years);
+    checkMaxYears(years);
     return BigDecimal.ONE.add(annualRate).pow(years, WORK).subtract(BigDecimal.ONE).round(PRECISION);
   }
 
@@ -169,12 +179,20 @@ public final class Growth {
     checkPositive(startName, start);
     checkPositive(endName, end);
     checkArgument(years > 0, "years (%s) must be > 0", years);
+    checkMaxYears(years);
     return BigMath.compoundRate(start, end, years, PRECISION);
   }
 
   private static int years(String fromName, int from, String toName, int to) {
     checkArgument(to > from, "%s (%s) must be after %s (%s)", toName, to, fromName, from);
-    return to - from;
+    long years = (long) to - from;
+    checkArgument(years <= MAX_YEARS, "%s (%s) must be at most %s years after %s (%s)", toName,
+        to, MAX_YEARS, fromName, from);
+    return (int) years;
+  }
+
+  private static void checkMaxYears(int years) {
+    checkArgument(years <= MAX_YEARS, "years (%s) must be <= %s", years, MAX_YEARS);
   }
 
   private static void checkPositive(String name, BigDecimal value) {

@@ -126,6 +126,24 @@ class GrowthTest {
   }
 
   @Test
+  void periodsLongerThanMaxYears_areRejectedNamingTheYears() {
+    assertThat(Growth.annualRate(BigDecimal.ONE, BigDecimal.TEN, Growth.MAX_YEARS)).isPositive();
+    assertThatThrownBy(() -> Growth.annualRate(BigDecimal.ONE, BigDecimal.TEN, 1_000_000_000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("years (1000000000) must be <= 999999999");
+    assertThatThrownBy(() -> Growth.annualFromCumulative(BigDecimal.ONE, Integer.MAX_VALUE))
+        .hasMessage("years (2147483647) must be <= 999999999");
+    assertThatThrownBy(() -> Growth.project(BigDecimal.ONE, BigDecimal.ONE, Integer.MAX_VALUE))
+        .hasMessage("years (2147483647) must be <= 999999999");
+    assertThatThrownBy(() -> Growth.cumulativeFromAnnual(BigDecimal.ONE, 1_000_000_000))
+        .hasMessage("years (1000000000) must be <= 999999999");
+    assertThatThrownBy(
+        () -> Growth.annualRate(BigDecimal.ONE, Integer.MIN_VALUE, BigDecimal.TEN, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("endYear (1) must be at most 999999999 years after startYear (-2147483648)");
+  }
+
+  @Test
   void publishedRounding_halfUpAndGbT8170() {
     assertThat(PublishedRounding.HALF_UP.round(new BigDecimal("2.45"), 1)).isEqualTo("2.5");
     assertThat(PublishedRounding.GB_T_8170.round(new BigDecimal("2.45"), 1)).isEqualTo("2.4");
