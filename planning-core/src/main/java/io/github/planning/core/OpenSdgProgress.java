@@ -208,14 +208,14 @@ public final class OpenSdgProgress {
     if (t1 - t2 < 1 || v2.signum() == 0) {
       return Optional.empty();
     }
-    BigDecimal ratio = v1.divide(v2, MC);
-    if (ratio.signum() < 0) {
+    if (v1.signum() * v2.signum() < 0) {
       return Optional.empty();
     }
-    if (ratio.signum() == 0) {
+    if (v1.signum() == 0) {
       return Optional.of(BigDecimal.ONE.negate());
     }
-    return Optional.of(BigMath.root(ratio, t1 - t2, MC).subtract(BigDecimal.ONE));
+    // v1 / v2 = |v1| / |v2|: the values have the same sign
+    return Optional.of(BigMath.compoundRate(v2.abs(), v1.abs(), t1 - t2, MC));
   }
 
   private static ProgressStatus status(BigDecimal pv, BigDecimal high, BigDecimal medium) {

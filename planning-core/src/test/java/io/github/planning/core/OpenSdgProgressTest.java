@@ -110,6 +110,26 @@ class OpenSdgProgressTest {
   }
 
   @org.junit.jupiter.api.Test
+  void growth_ofTwoValuesOfOneSign_orEmpty() {
+    assertThat(OpenSdgProgress.growth(new BigDecimal("8"), new BigDecimal("2"), 2022, 2020))
+        .hasValueSatisfying(g -> assertThat(g).isEqualByComparingTo("1"));
+    assertThat(OpenSdgProgress.growth(new BigDecimal("-8"), new BigDecimal("-2"), 2022, 2020))
+        .hasValueSatisfying(g -> assertThat(g).isEqualByComparingTo("1"));
+    assertThat(OpenSdgProgress.growth(new BigDecimal("-2"), new BigDecimal("-8"), 2022, 2020))
+        .hasValueSatisfying(g -> assertThat(g).isEqualByComparingTo("-0.5"));
+    assertThat(OpenSdgProgress.growth(BigDecimal.ZERO, new BigDecimal("-8"), 2022, 2020))
+        .contains(BigDecimal.ONE.negate());
+    assertThat(OpenSdgProgress.growth(new BigDecimal("8"), new BigDecimal("-2"), 2022, 2020))
+        .isEmpty();
+    assertThat(OpenSdgProgress.growth(new BigDecimal("8"), BigDecimal.ZERO, 2022, 2020)).isEmpty();
+    assertThat(OpenSdgProgress.growth(new BigDecimal("8"), new BigDecimal("2"), 2020, 2020))
+        .isEmpty();
+    // 40 digits: 1.1^(1/3) − 1
+    assertThat(OpenSdgProgress.growth(new BigDecimal("1.1"), BigDecimal.ONE, 2023, 2020))
+        .contains(new BigDecimal("0.03228011545636715921358522500970161173071"));
+  }
+
+  @org.junit.jupiter.api.Test
   void edgeRules() {
     // base at the limit: C = 0, a value kept at the limit is on track with score 5
     OpenSdgProgress.Measure atLimit = OpenSdgProgress.withoutTarget(new BigDecimal("100"), 2020,
