@@ -1,6 +1,11 @@
 package io.github.planning.benchmarks;
 
+import io.github.planning.core.Indicator;
 import io.github.planning.core.PlanPeriod;
+import io.github.planning.core.PlanRow;
+import io.github.planning.core.PlanValue;
+import io.github.planning.core.Unit;
+import io.github.planning.io.CsvColumn;
 import io.github.planning.io.PlanCsvReader;
 import io.github.planning.io.ReadOptions;
 import io.github.planning.io.RowRecord;
@@ -26,7 +31,10 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
 
-/** Reading N CSV rows into the model ({@code typed}) against raw Jackson CSV rows ({@code raw}). */
+/**
+ * Reading N CSV rows into the model ({@code typed}) against raw Jackson CSV rows ({@code raw}), with
+ * {@code modelOnly} between them: the model built from the same tokens with no checks.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -57,6 +65,70 @@ public class CsvReadBenchmark {
         hole.consume(record);
       }
     }
+  }
+
+  /**
+   * A reference point, not a reader: the floor's tokens built into the model with the same calls a
+   * typed read makes ({@code PlanValue.parse}, {@code Unit.parse}, the builders), but without
+   * encoding detection, checks, places, problems or the index of codes. What typing alone costs.
+   */
+  @Benchmark
+  public void modelOnly(Blackhole hole) {
+    try (JsonParser parser = raw.reader().with(CsvSchema.emptySchema()).createParser(
+        new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8))) {
+      parser.nextToken();
+      CsvColumn[] columns = null;
+      String[] row = new String[32];
+      while (parser.nextToken() == JsonToken.START_ARRAY) {
+        int count = 0;
+        while (parser.nextToken() == JsonToken.VALUE_STRING) {
+          row[count++ & 31] = parser.getString();
+        }
+        if (columns == null) {
+          columns = columns(row, count);
+        } else {
+          hole.consume(modelRow(columns, row, count));
+        }
+      }
+    }
+  }
+
+  private static CsvColumn[] columns(String[] headings, int count) {
+    CsvColumn[] columns = new CsvColumn[count];
+    for (int i = 0; i < count; i++) {
+      for (CsvColumn column : CsvColumn.values()) {
+        if (column.heading().equals(headings[i])) {
+          columns[i] = column;
+        }
+      }
+    }
+    return columns;
+  }
+
+  private static PlanRow modelRow(CsvColumn[] columns, String[] cells, int count) {
+    Indicator.Builder indicator = Indicator.builder();
+    PlanRow.Builder row = PlanRow.builder();
+    for (int i = 0; i < count; i++) {
+      String text = cells[i];
+      if (text.isEmpty() || columns[i] == null) {
+        continue;
+      }
+      switch (columns[i]) {
+        case CODE -> indicator.code(text);
+        case CATEGORY -> indicator.category(text);
+        case SEQ -> indicator.sequence(text);
+        case NAME -> indicator.publishedName(text);
+        case UNIT -> indicator.unit(Unit.parse(text));
+        case NOTE -> indicator.note(text);
+        case BASE_YEAR -> row.baseYear(Integer.parseInt(text));
+        case TARGET_YEAR -> row.targetYear(Integer.parseInt(text));
+        case BASE -> row.base(PlanValue.parse(text));
+        case TARGET -> row.target(PlanValue.parse(text));
+        case TARGET_GROWTH -> row.targetGrowth(PlanValue.parse(text));
+        default -> { }
+      }
+    }
+    return row.indicator(indicator.build()).build();
   }
 
   /** The floor: the same bytes decoded and tokenized by Jackson into String[] rows. */

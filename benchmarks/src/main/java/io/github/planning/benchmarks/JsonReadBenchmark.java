@@ -1,8 +1,14 @@
 package io.github.planning.benchmarks;
 
+import io.github.planning.core.Indicator;
+import io.github.planning.core.PlanRow;
+import io.github.planning.core.PlanValue;
+import io.github.planning.core.Unit;
 import io.github.planning.io.PlanJsonReader;
 import io.github.planning.io.ReadOptions;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,10 +22,17 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reading the JSON document of N rows into the model ({@code typed}) against a tree ({@code tree}). */
+/**
+ * Reading the JSON document of N rows into the model ({@code typed}) against a tree ({@code tree}),
+ * with two reference points: the model built from the same document with no checks, from
+ * Jackson's UTF-8 byte parser ({@code modelOnlyBytes}) and from characters decoded by the JDK, as
+ * the reader reads them ({@code modelOnlyChars}).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -46,6 +59,80 @@ public class JsonReadBenchmark {
         ReadOptions.of("bench.json"))) {
       reader.forEachRemaining(hole::consume);
     }
+  }
+
+  /**
+   * A reference point, not a reader: the rows built into the model from Jackson's UTF-8 byte
+   * parser with the calls a typed read makes, but without checks of the typed fields, places,
+   * problems or the index of codes.
+   */
+  @Benchmark
+  public void modelOnlyBytes(Blackhole hole) {
+    try (JsonParser parser = tree.createParser(json)) {
+      modelRows(parser, hole);
+    }
+  }
+
+  /** As {@link #modelOnlyBytes}, from characters decoded by the JDK's UTF-8 decoder. */
+  @Benchmark
+  public void modelOnlyChars(Blackhole hole) {
+    try (JsonParser parser = tree.createParser(
+        new InputStreamReader(new ByteArrayInputStream(json), StandardCharsets.UTF_8))) {
+      modelRows(parser, hole);
+    }
+  }
+
+  private static void modelRows(JsonParser parser, Blackhole hole) {
+    JsonToken token;
+    while ((token = parser.nextToken()) != null) {
+      if (token == JsonToken.PROPERTY_NAME && parser.currentName().equals("rows")) {
+        parser.nextToken();
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+          hole.consume(modelRow(parser));
+        }
+      }
+    }
+  }
+
+  private static PlanRow modelRow(JsonParser parser) {
+    Indicator.Builder indicator = Indicator.builder();
+    PlanRow.Builder row = PlanRow.builder();
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = parser.currentName();
+      parser.nextToken();
+      switch (name) {
+        case "code" -> indicator.code(parser.getString());
+        case "category" -> indicator.category(parser.getString());
+        case "seq" -> indicator.sequence(parser.getString());
+        case "name" -> indicator.publishedName(parser.getString());
+        case "unit" -> indicator.unit(Unit.parse(parser.getString()));
+        case "note" -> indicator.note(parser.getString());
+        case "baseYear" -> row.baseYear(parser.getIntValue());
+        case "targetYear" -> row.targetYear(parser.getIntValue());
+        case "base" -> row.base(value(parser));
+        case "target" -> row.target(value(parser));
+        case "targetGrowth" -> row.targetGrowth(value(parser));
+        default -> parser.skipChildren();
+      }
+    }
+    return row.indicator(indicator.build()).build();
+  }
+
+  /** The value object's text, read; its typed fields are read but not compared with it. */
+  private static PlanValue value(JsonParser parser) {
+    PlanValue value = null;
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = parser.currentName();
+      JsonToken token = parser.nextToken();
+      if (name.equals("text")) {
+        value = PlanValue.parse(parser.getString());
+      } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+        parser.getDecimalValue();
+      } else if (token == JsonToken.VALUE_STRING) {
+        parser.getString();
+      }
+    }
+    return value;
   }
 
   /** The floor: the same bytes into a Jackson tree. */
