@@ -47,6 +47,8 @@ public final class PlanCsvReader extends PlanRecordReader {
   private final JsonParser parser;
   private final CsvHeader header;
   private final RowCells rowCells = new RowCells();
+  /** The texts of the row being read, in the order of the header; emptied for each row. */
+  private final List<String> cells = new ArrayList<>();
   private final Reader reader;
   private long lastLine = 1;
 
@@ -116,7 +118,8 @@ public final class PlanCsvReader extends PlanRecordReader {
 
   @Override
   RowRecord readRecord() {
-    List<String> cells = new ArrayList<>(header.headings.length + 1);
+    List<String> cells = this.cells;
+    cells.clear();
     long line = -1;
     try {
       JsonToken token = parser.nextToken();

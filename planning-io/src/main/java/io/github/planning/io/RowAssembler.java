@@ -3,7 +3,6 @@ package io.github.planning.io;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.base.CharMatcher;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.hash.Hashing;
 import io.github.planning.core.Assessment;
 import io.github.planning.core.Attribute;
@@ -50,6 +49,8 @@ final class RowAssembler {
   /** For each generated code that was taken, the suffix to try next. */
   private final Map<String, Integer> nextSuffixes = new HashMap<>();
   private String lastCategory = "";
+  /** The invalid cells of the row being assembled, by heading; emptied for each row. */
+  private final Map<String, String> invalid = new LinkedHashMap<>();
 
   private final boolean crossRowChecks;
 
@@ -80,7 +81,8 @@ final class RowAssembler {
    */
   RowRecord assemble(long line, RowCells cells, Map<String, String> extra, boolean mayHaveStray) {
     int mark = problems.size();
-    Map<String, String> invalid = new LinkedHashMap<>();
+    Map<String, String> invalid = this.invalid;
+    invalid.clear();
     if (mayHaveStray) {
       takeOutStrayCells(cells, invalid);
     }
@@ -189,9 +191,13 @@ final class RowAssembler {
       row.assessment(assessment);
     }
 
-    RowRecord.Builder record = RowRecord.builder().line(line)
-        .invalidCells(invalid.isEmpty() ? ImmutableMap.of() : invalid)
-        .extra(extra.isEmpty() ? ImmutableMap.of() : extra);
+    RowRecord.Builder record = RowRecord.builder().line(line);
+    if (!invalid.isEmpty()) {
+      record.invalidCells(invalid);
+    }
+    if (!extra.isEmpty()) {
+      record.extra(extra);
+    }
     if (nameOk && !code.isEmpty()) {
       try {
         record.row(row.indicator(indicator.build()).build());
@@ -201,8 +207,11 @@ final class RowAssembler {
         problems.add(at.line, at.column, at.text, e.getMessage());
       }
     }
-    problems.sortSince(mark);
-    return record.problems(problems.since(mark)).build();
+    if (problems.size() > mark) {
+      problems.sortSince(mark);
+      record.problems(problems.since(mark));
+    }
+    return record.build();
   }
 
   /** Reports and takes out each cell with a character no cell may hold. */
