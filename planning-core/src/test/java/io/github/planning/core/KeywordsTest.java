@@ -32,6 +32,27 @@ class KeywordsTest {
   }
 
   @Test
+  void tellsApartFirstCharactersThatShareTheirLowBits() {
+    // 下 (U+4E0B) and 之 (U+4E4B) differ by 64: one slot of the table holds both
+    Keywords shared = new Keywords("下降", "之内", "下达");
+    assertThat(shared.indexAt("之内", 0, 2)).isEqualTo(1);
+    assertThat(shared.indexAt("下达", 0, 2)).isEqualTo(2);
+    assertThat(shared.indexAt("下降", 0, 2)).isZero();
+    assertThat(shared.indexAt("事内", 0, 2)).isEqualTo(-1); // 事 (U+4E8B) shares the slot too
+  }
+
+  @Test
+  void takesAtMost64Keywords() {
+    String[] many = new String[65];
+    for (int i = 0; i < many.length; i++) {
+      many[i] = "词" + i + "。";
+    }
+    assertThat(new Keywords(java.util.Arrays.copyOf(many, 64)).indexAt("词63。", 0, 4)).isEqualTo(63);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Keywords(many))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("at most 64 keywords, not 65");
+  }
+
+  @Test
   void keepsItsOwnCopyOfTheWords() {
     String[] given = {"以上"};
     Keywords copied = new Keywords(given);
