@@ -1,6 +1,5 @@
 package io.github.planning.io;
 
-import com.google.common.base.Utf8;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,56 +70,97 @@ final class Encodings {
   /**
    * A reader of the stream in the given encoding or, when none is given, the detected one: a UTF-8
    * BOM means UTF-8 (the BOM is skipped); otherwise the first megabyte decides between UTF-8 and
-   * GB18030.
+   * GB18030. Detection decodes the first megabyte, and the reader starts with its characters.
    *
    * @throws UndecodableException if the first megabyte is neither valid UTF-8 nor valid GB18030
    */
   static Reader reader(InputStream in, Optional<Charset> encoding) throws IOException {
-    byte[] head = readHead(in);
-    boolean bom = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-        && (head[2] & 0xFF) == 0xBF;
-    Charset charset;
-    if (encoding.isPresent()) {
-      charset = encoding.get();
-    } else if (bom) {
-      charset = StandardCharsets.UTF_8;
-    } else {
-      boolean truncated = head.length == SNIFF_BYTES;
-      long utf8Error = isUtf8(head, truncated) ? -1
-          : firstError(head, StandardCharsets.UTF_8, truncated);
+    Head head = Head.read(in);
+    byte[] bytes = head.bytes;
+    boolean bom = head.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
+    if (encoding.isPresent() || bom) {
+      Charset charset = encoding.orElse(StandardCharsets.UTF_8);
+      int skipped = bom && charset.equals(StandardCharsets.UTF_8) ? 3 : 0;
+      return new StrictReader(head.rest(skipped, in), charset, skipped, null);
+    }
+    boolean truncated = head.length == SNIFF_BYTES;
+    long utf8Error = -1;
+    for (Charset charset : new Charset[] {StandardCharsets.UTF_8, GB18030}) {
+      ByteBuffer input = ByteBuffer.wrap(bytes, 0, head.length);
+      CharBuffer chars = decodeHead(input, charset, truncated);
+      if (chars != null) {
+        return new StrictReader(head.rest(input.position(), in), charset, input.position(), chars);
+      }
       if (utf8Error < 0) {
-        charset = StandardCharsets.UTF_8;
-      } else if (firstError(head, GB18030, truncated) < 0) {
-        charset = GB18030;
-      } else {
-        long[] place = place(head, utf8Error);
-        throw new UndecodableException(utf8Error, place[0], place[1], "byte " + utf8Error
-            + " is neither UTF-8 nor GB18030; give the encoding");
+        utf8Error = input.position();
       }
     }
-    int skipped = bom && charset.equals(StandardCharsets.UTF_8) ? 3 : 0;
-    InputStream rest = new SequenceInputStream(
-        new ByteArrayInputStream(head, skipped, head.length - skipped), in);
-    return new StrictReader(rest, charset, skipped);
+    long[] place = place(bytes, utf8Error);
+    throw new UndecodableException(utf8Error, place[0], place[1], "byte " + utf8Error
+        + " is neither UTF-8 nor GB18030; give the encoding");
   }
 
-  /** The first {@link #SNIFF_BYTES} bytes, or all of a shorter input. */
-  private static byte[] readHead(InputStream in) throws IOException {
-    byte[] head = new byte[1 << 16];
-    int length = 0;
-    while (true) {
-      if (length == head.length) {
-        if (length == SNIFF_BYTES) {
-          return head;
-        }
-        head = Arrays.copyOf(head, Math.min(SNIFF_BYTES, 2 * length));
-      }
-      int n = in.read(head, length, head.length - length);
-      if (n < 0) {
-        return Arrays.copyOf(head, length);
-      }
-      length += n;
+  /** The first bytes of a stream, at most {@link #SNIFF_BYTES}: all of a shorter stream. */
+  private static final class Head {
+    final byte[] bytes;
+    final int length;
+
+    private Head(byte[] bytes, int length) {
+      this.bytes = bytes;
+      this.length = length;
     }
+
+    /**
+     * Reads the head into one array, sized by {@link InputStream#available()} when the stream
+     * tells (a file or an array does) so that it is neither grown nor copied.
+     */
+    static Head read(InputStream in) throws IOException {
+      int hint = in.available();
+      byte[] bytes = new byte[hint > 0
+          ? (int) Math.min(SNIFF_BYTES, Math.max(hint + 1L, 1 << 12)) : 1 << 16];
+      int length = 0;
+      while (true) {
+        if (length == bytes.length) {
+          if (length == SNIFF_BYTES) {
+            return new Head(bytes, length);
+          }
+          bytes = Arrays.copyOf(bytes, Math.min(SNIFF_BYTES, 2 * length));
+        }
+        int n = in.read(bytes, length, bytes.length - length);
+        if (n < 0) {
+          return new Head(bytes, length);
+        }
+        length += n;
+      }
+    }
+
+    /** The stream from byte {@code from} of the head on. */
+    InputStream rest(int from, InputStream in) {
+      return new SequenceInputStream(new ByteArrayInputStream(bytes, from, length - from), in);
+    }
+  }
+
+  /**
+   * The characters of the head in {@code charset}, or null when it does not decode; the input is
+   * left where decoding stopped: before a character cut off by the end of a {@code truncated}
+   * head, or at the first byte that does not decode.
+   */
+  private static CharBuffer decodeHead(ByteBuffer input, Charset charset, boolean truncated) {
+    CharsetDecoder decoder = strictDecoder(charset);
+    // UTF-8 and GB18030 never decode to more chars than bytes
+    CharBuffer chars = CharBuffer.allocate(input.remaining());
+    if (decoder.decode(input, chars, !truncated).isError()
+        || (!truncated && decoder.flush(chars).isError())) {
+      return null;
+    }
+    return chars.flip();
+  }
+
+  private static CharsetDecoder strictDecoder(Charset charset) {
+    return charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   /**
@@ -143,47 +183,6 @@ final class Encodings {
   }
 
   /**
-   * Whether the bytes are well-formed UTF-8; when {@code truncated}, a sequence cut off by the end
-   * is left to the reader.
-   */
-  private static boolean isUtf8(byte[] bytes, boolean truncated) {
-    int end = bytes.length;
-    if (truncated) {
-      int start = end;
-      while (start > 0 && start > end - 4 && (bytes[start - 1] & 0xC0) == 0x80) {
-        start--;
-      }
-      end = start > 0 ? start - 1 : 0;
-    }
-    return Utf8.isWellFormed(bytes, 0, end);
-  }
-
-  /** The offset of the first byte that does not decode, or −1. */
-  private static long firstError(byte[] bytes, Charset charset, boolean truncated) {
-    CharsetDecoder decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(8192);
-    while (true) {
-      CoderResult result = decoder.decode(in, out, !truncated);
-      if (result.isError()) {
-        return in.position();
-      }
-      if (result.isUnderflow()) {
-        if (!truncated) {
-          CoderResult end = decoder.flush(out);
-          if (end.isError()) {
-            return in.position();
-          }
-        }
-        return -1;
-      }
-      out.clear();
-    }
-  }
-
-  /**
    * Whether the text read so far from {@code reader} may hold a character that no cell may hold
    * (see {@link RowAssembler#strayCharacter}): false only for a reader of this class that has
    * decoded none.
@@ -192,24 +191,31 @@ final class Encodings {
     return !(reader instanceof StrictReader) || ((StrictReader) reader).stray;
   }
 
-  /** Decodes strictly, reporting the byte offset of a bad byte. */
+  /**
+   * Decodes strictly, reporting the byte offset of a bad byte; starts with the characters already
+   * decoded from the head, if any.
+   */
   private static final class StrictReader extends Reader {
     private boolean stray;
     private final InputStream in;
     private final CharsetDecoder decoder;
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 14);
+    private CharBuffer decoded;
     private long consumed;
     private boolean eof;
     private boolean flushed;
     private final String charsetName;
 
-    StrictReader(InputStream in, Charset charset, long skipped) {
+    /**
+     * @param in the bytes after those {@code consumed} already
+     * @param decoded the characters of the consumed bytes, or null
+     */
+    StrictReader(InputStream in, Charset charset, long consumed, CharBuffer decoded) {
       this.in = in;
       this.charsetName = charset.name();
-      this.decoder = charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
-      this.consumed = skipped;
+      this.decoder = strictDecoder(charset);
+      this.consumed = consumed;
+      this.decoded = decoded;
       bytes.flip();
     }
 
@@ -217,6 +223,14 @@ final class Encodings {
     public int read(char[] buffer, int offset, int length) throws IOException {
       if (length == 0) {
         return 0;
+      }
+      if (decoded != null) {
+        if (decoded.hasRemaining()) {
+          int count = Math.min(length, decoded.remaining());
+          decoded.get(buffer, offset, count);
+          return noteStray(buffer, offset, count);
+        }
+        decoded = null;
       }
       if (flushed) {
         return -1;

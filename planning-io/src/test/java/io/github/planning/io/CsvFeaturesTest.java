@@ -150,6 +150,38 @@ class CsvFeaturesTest {
         .satisfies(row -> assertThat(row.indicator().name()).isEqualTo(name));
   }
 
+  /** A stream that tells nothing of what it holds, or less than it holds, and reads in bits. */
+  private static java.io.InputStream trickle(byte[] bytes, int available) {
+    return new java.io.FilterInputStream(new ByteArrayInputStream(bytes)) {
+      @Override
+      public int available() {
+        return available;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+        return super.read(buffer, offset, Math.min(length, 1000));
+      }
+    };
+  }
+
+  @ParameterizedTest
+  @CsvSource({"UTF-8, 0", "UTF-8, 1", "UTF-8, -1", "GB18030, 0", "GB18030, 1", "GB18030, -1"})
+  void detection_readsTheSameWhateverTheStreamTellsOfItsLength(String charset, int available) {
+    StringBuilder csv = new StringBuilder("name,base\n");
+    for (int i = 0; csv.length() < 150_000; i++) {
+      csv.append("指标").append(i).append(',').append(i).append('\n');
+    }
+    byte[] bytes = csv.toString().getBytes(java.nio.charset.Charset.forName(charset));
+    java.io.InputStream in = available < 0 ? new ByteArrayInputStream(bytes)
+        : trickle(bytes, available);
+    List<RowRecord> records = new ArrayList<>();
+    PlanCsvReader.open(in, OPTIONS).forEachRemaining(records::add);
+    List<RowRecord> fromText = new ArrayList<>();
+    PlanCsvReader.open(new StringReader(csv.toString()), OPTIONS).forEachRemaining(fromText::add);
+    assertThat(records).hasSizeGreaterThan(10_000).isEqualTo(fromText);
+  }
+
   @Test
   void observations_roundTripInCsvAndJson() throws Exception {
     List<Observation> series = List.of(
