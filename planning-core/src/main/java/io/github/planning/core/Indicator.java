@@ -86,8 +86,8 @@ public abstract class Indicator {
 
   @Value.Check
   void check() {
-    checkState(!code().isBlank(), "An indicator needs a non-blank code (name '%s')", name());
-    checkState(!name().isBlank(), "Indicator '%s' needs a non-blank name", code());
+    checkState(!Texts.isBlank(code()), "An indicator needs a non-blank code (name '%s')", name());
+    checkState(!Texts.isBlank(name()), "Indicator '%s' needs a non-blank name", code());
     checkState(!code().equals(parent().orElse(null)),
         "Indicator '%s' cannot be its own parent", code());
   }
@@ -103,7 +103,7 @@ public abstract class Indicator {
      * {@code 城镇化率}, featured.
      */
     public Builder publishedName(String publishedName) {
-      String name = publishedName.strip();
+      String name = Texts.strip(publishedName);
       boolean featured = name.endsWith("*");
       name(featured ? name.substring(0, name.length() - 1).strip() : name);
       return featured(featured);

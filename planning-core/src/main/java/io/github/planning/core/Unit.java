@@ -127,7 +127,7 @@ public final class Unit {
    */
   public static Unit parse(CharSequence text) {
     requireNonNull(text, "text");
-    String symbol = text.toString().strip();
+    String symbol = Texts.strip(text.toString());
     switch (symbol) {
       case "——":
         return NONE;
