@@ -160,11 +160,14 @@ public final class PlanCsvReader extends PlanRecordReader {
         byColumn.put(column, FormulaEscaping.unescape(text), line, i + 1);
       }
     }
-    header.yearFromHeading.forEach((column, year) -> {
-      if (!byColumn.has(column)) {
-        byColumn.put(column, String.valueOf(year), 1, header.indexOf(yearValueColumn(column)) + 1);
-      }
-    });
+    if (!header.yearFromHeading.isEmpty()) {
+      header.yearFromHeading.forEach((column, year) -> {
+        if (!byColumn.has(column)) {
+          byColumn.put(column, String.valueOf(year), 1,
+              header.indexOf(yearValueColumn(column)) + 1);
+        }
+      });
+    }
     Map<String, String> extra = header.unknown.isEmpty() ? Map.of() : new LinkedHashMap<>();
     for (int i : header.unknown) {
       extra.put(header.headings[i].strip(), i < cells.size() ? FormulaEscaping.unescape(cells.get(i))
