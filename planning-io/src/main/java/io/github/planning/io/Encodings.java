@@ -75,6 +75,15 @@ final class Encodings {
    * @throws UndecodableException if the first megabyte is neither valid UTF-8 nor valid GB18030
    */
   static Reader reader(InputStream in, Optional<Charset> encoding) throws IOException {
+    return reader(in, encoding, false);
+  }
+
+  /**
+   * As {@link #reader(InputStream, Optional)}; when {@code watchStray}, the reader notes whether
+   * it has decoded a stray character (see {@link #mayHaveStrayCharacters}).
+   */
+  static Reader reader(InputStream in, Optional<Charset> encoding, boolean watchStray)
+      throws IOException {
     Head head = Head.read(in);
     byte[] bytes = head.bytes;
     boolean bom = head.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
@@ -82,7 +91,7 @@ final class Encodings {
     if (encoding.isPresent() || bom) {
       Charset charset = encoding.orElse(StandardCharsets.UTF_8);
       int skipped = bom && charset.equals(StandardCharsets.UTF_8) ? 3 : 0;
-      return new StrictReader(head.rest(skipped, in), charset, skipped, null);
+      return new StrictReader(head.rest(skipped, in), charset, skipped, null, watchStray);
     }
     boolean truncated = head.length == SNIFF_BYTES;
     long utf8Error = -1;
@@ -90,7 +99,8 @@ final class Encodings {
       ByteBuffer input = ByteBuffer.wrap(bytes, 0, head.length);
       CharBuffer chars = decodeHead(input, charset, truncated);
       if (chars != null) {
-        return new StrictReader(head.rest(input.position(), in), charset, input.position(), chars);
+        return new StrictReader(head.rest(input.position(), in), charset, input.position(), chars,
+            watchStray);
       }
       if (utf8Error < 0) {
         utf8Error = input.position();
@@ -168,10 +178,18 @@ final class Encodings {
    * located problem, thrown as a {@link PlanningReadException}.
    */
   static Reader open(InputStream in, ReadOptions options) {
+    return open(in, options, false);
+  }
+
+  /**
+   * As {@link #open(InputStream, ReadOptions)}; when {@code watchStray}, the reader notes whether
+   * it has decoded a stray character (see {@link #mayHaveStrayCharacters}).
+   */
+  static Reader open(InputStream in, ReadOptions options, boolean watchStray) {
     java.util.Objects.requireNonNull(in, "in");
     java.util.Objects.requireNonNull(options, "options");
     try {
-      return reader(in, options.encoding());
+      return reader(in, options.encoding(), watchStray);
     } catch (UndecodableException e) {
       Problems problems = new Problems(options.source(), 1);
       problems.add(e.line, e.field, "", e.getMessage());
@@ -184,11 +202,12 @@ final class Encodings {
 
   /**
    * Whether the text read so far from {@code reader} may hold a character that no cell may hold
-   * (see {@link RowAssembler#strayCharacter}): false only for a reader of this class that has
-   * decoded none.
+   * (see {@link RowAssembler#strayCharacter}): false only for a reader of this class, opened to
+   * watch for them, that has decoded none.
    */
   static boolean mayHaveStrayCharacters(Reader reader) {
-    return !(reader instanceof StrictReader) || ((StrictReader) reader).stray;
+    return !(reader instanceof StrictReader) || !((StrictReader) reader).watchStray
+        || ((StrictReader) reader).stray;
   }
 
   /**
@@ -196,6 +215,7 @@ final class Encodings {
    * decoded from the head, if any.
    */
   private static final class StrictReader extends Reader {
+    private final boolean watchStray;
     private boolean stray;
     private final InputStream in;
     private final CharsetDecoder decoder;
@@ -209,8 +229,11 @@ final class Encodings {
     /**
      * @param in the bytes after those {@code consumed} already
      * @param decoded the characters of the consumed bytes, or null
+     * @param watchStray whether to note a stray character among the decoded ones
      */
-    StrictReader(InputStream in, Charset charset, long consumed, CharBuffer decoded) {
+    StrictReader(InputStream in, Charset charset, long consumed, CharBuffer decoded,
+        boolean watchStray) {
+      this.watchStray = watchStray;
       this.in = in;
       this.charsetName = charset.name();
       this.decoder = strictDecoder(charset);
@@ -260,10 +283,18 @@ final class Encodings {
       return noteStray(buffer, offset, out.position() - offset);
     }
 
-    /** Notes whether the decoded characters hold a stray one; returns their count. */
+    /**
+     * Notes, when watching, whether the decoded characters hold a stray one; returns their count.
+     */
     private int noteStray(char[] buffer, int offset, int count) {
-      for (int i = offset; i < offset + count && !stray; i++) {
-        stray = RowAssembler.isStray(buffer[i]);
+      if (watchStray && !stray) {
+        int end = offset + count;
+        for (int i = offset; i < end; i++) {
+          if (RowAssembler.isStray(buffer[i])) {
+            stray = true;
+            break;
+          }
+        }
       }
       return count;
     }

@@ -97,7 +97,7 @@ public final class PlanCsvReader extends PlanRecordReader {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static PlanCsvReader open(InputStream in, ReadOptions options) {
-    return new PlanCsvReader(Encodings.open(in, options), options);
+    return new PlanCsvReader(Encodings.open(in, options, true), options);
   }
 
   /** Opens CSV text that is already decoded. */

@@ -183,6 +183,23 @@ class CsvFeaturesTest {
   }
 
   @Test
+  void aReaderWatchingForStrayCharacters_seesOneFarIntoTheInput() throws java.io.IOException {
+    String clean = "name\n" + "指标,1\n".repeat(30_000);
+    for (String text : new String[] {clean, clean + "x\u0007y\n", clean + "\uFEFF\n"}) {
+      byte[] bytes = text.getBytes(UTF_8);
+      java.io.Reader watching = Encodings.open(new ByteArrayInputStream(bytes), OPTIONS, true);
+      assertThat(Encodings.mayHaveStrayCharacters(watching)).isFalse();
+      char[] buffer = new char[4000];
+      while (watching.read(buffer) >= 0) {
+        // read it all
+      }
+      assertThat(Encodings.mayHaveStrayCharacters(watching)).isEqualTo(!text.equals(clean));
+      java.io.Reader notWatching = Encodings.open(new ByteArrayInputStream(bytes), OPTIONS);
+      assertThat(Encodings.mayHaveStrayCharacters(notWatching)).isTrue();
+    }
+  }
+
+  @Test
   void observations_roundTripInCsvAndJson() throws Exception {
     List<Observation> series = List.of(
         Observation.of("1-2-01", 2021, new BigDecimal("830.50")),
