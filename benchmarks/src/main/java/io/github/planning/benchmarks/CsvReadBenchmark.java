@@ -32,8 +32,8 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * Reading N CSV rows into the model ({@code typed}) against raw Jackson CSV rows ({@code raw}), with
- * {@code modelOnly} between them: the model built from the same tokens with no checks.
+ * Reading N CSV rows into the model ({@code typed}) against raw Jackson CSV rows ({@code raw}),
+ * with {@code modelOnly} between them: the model built from the same tokens with no checks.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

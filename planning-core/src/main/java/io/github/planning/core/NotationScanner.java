@@ -5,11 +5,11 @@ import java.math.BigDecimal;
 /**
  * A single-pass scanner of the value notation of plan tables; see {@link PlanValue#parse}.
  *
- * <p>A figure such as {@code 752.8} or {@code [5]} is read by {@link #simpleFigure} in one loop. Any other
- * text is walked once (after a quick pass that looks for a digit, or classifies a text without
- * one as words or symbols), with keywords matched in place and nothing allocated but the result:
- * figures of up to 18 digits become {@link BigDecimal#valueOf(long, int)} without an intermediate
- * string.
+ * <p>A figure such as {@code 752.8} or {@code [5]} is read by {@link #simpleFigure} in one loop.
+ * Any other text is walked once (after a quick pass that looks for a digit, or classifies a text
+ * without one as words or symbols), with keywords matched in place and nothing allocated but the
+ * result: figures of up to 18 digits become {@link BigDecimal#valueOf(long, int)} without an
+ * intermediate string.
  */
 final class NotationScanner {
 
