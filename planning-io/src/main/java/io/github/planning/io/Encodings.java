@@ -71,16 +71,10 @@ final class Encodings {
    * A reader of the stream in the given encoding or, when none is given, the detected one: a UTF-8
    * BOM means UTF-8 (the BOM is skipped); otherwise the first megabyte decides between UTF-8 and
    * GB18030. Detection decodes the first megabyte, and the reader starts with its characters.
+   * When {@code watchStray}, the reader notes whether it has decoded a stray character (see
+   * {@link #mayHaveStrayCharacters}).
    *
    * @throws UndecodableException if the first megabyte is neither valid UTF-8 nor valid GB18030
-   */
-  static Reader reader(InputStream in, Optional<Charset> encoding) throws IOException {
-    return reader(in, encoding, false);
-  }
-
-  /**
-   * As {@link #reader(InputStream, Optional)}; when {@code watchStray}, the reader notes whether
-   * it has decoded a stray character (see {@link #mayHaveStrayCharacters}).
    */
   static Reader reader(InputStream in, Optional<Charset> encoding, boolean watchStray)
       throws IOException {
