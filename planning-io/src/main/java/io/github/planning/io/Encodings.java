@@ -28,23 +28,39 @@ final class Encodings {
 
   /**
    * Thrown when bytes do not decode; carries the byte offset and, when the bytes before it are at
-   * hand, the line and the CSV field it falls in.
+   * hand, the line and the column it falls in: the CSV field, or in JSON the character column.
    */
   static final class UndecodableException extends IOException {
     private static final long serialVersionUID = 1L;
     final long offset;
     final long line;
-    final long field;
+    final long column;
 
     UndecodableException(long offset, String message) {
       this(offset, 0, 0, message);
     }
 
-    UndecodableException(long offset, long line, long field, String message) {
+    UndecodableException(long offset, long line, long column, String message) {
       super(message);
       this.offset = offset;
       this.line = line;
-      this.field = field;
+      this.column = column;
+    }
+
+    /** This problem placed at the line and character column of its offset in JSON bytes. */
+    UndecodableException inJson(byte[] bytes, int from) {
+      long line = 1;
+      long column = 1;
+      for (int i = from; i < offset && i < bytes.length; i++) {
+        byte b = bytes[i];
+        if (b == '\n' || b == '\r' && (i + 1 >= offset || bytes[i + 1] != '\n')) {
+          line++;
+          column = 1;
+        } else if (b != '\r' && (b & 0xC0) != 0x80) {
+          column += (b & 0xF8) == 0xF0 ? 2 : 1;
+        }
+      }
+      return new UndecodableException(offset, line, column, getMessage());
     }
   }
 
@@ -78,10 +94,13 @@ final class Encodings {
    */
   static Reader reader(InputStream in, Optional<Charset> encoding, boolean watchStray)
       throws IOException {
-    Head head = Head.read(in);
+    return reader(Head.read(in), in, encoding, watchStray);
+  }
+
+  private static Reader reader(Head head, InputStream in, Optional<Charset> encoding,
+      boolean watchStray) throws IOException {
     byte[] bytes = head.bytes;
-    boolean bom = head.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF;
+    boolean bom = head.startsWithBom(0);
     if (encoding.isPresent() || bom) {
       Charset charset = encoding.orElse(StandardCharsets.UTF_8);
       int skipped = bom && charset.equals(StandardCharsets.UTF_8) ? 3 : 0;
@@ -103,6 +122,55 @@ final class Encodings {
     long[] place = place(bytes, utf8Error);
     throw new UndecodableException(utf8Error, place[0], place[1], "byte " + utf8Error
         + " is neither UTF-8 nor GB18030; give the encoding");
+  }
+
+  /**
+   * A JSON input as one of: its UTF-8 bytes, for Jackson's byte parser, the first megabyte checked
+   * at once and the rest as it is read; or its characters in another encoding, detected as
+   * {@link #reader} detects it. A document whose first four bytes hold a zero byte or a second BOM
+   * is read as characters too, so that Jackson does not take it for UTF-16 or UTF-32 or skip the
+   * BOM. A byte that does not decode in the first megabyte is placed at its line and character
+   * column.
+   */
+  record JsonInput(Utf8Input bytes, Reader chars) {}
+
+  static JsonInput json(InputStream in, Optional<Charset> encoding) throws IOException {
+    Head head = Head.read(in);
+    boolean utf8 = encoding.isEmpty() || encoding.get().equals(StandardCharsets.UTF_8);
+    int skipped = utf8 && head.startsWithBom(0) ? 3 : 0;
+    if (!utf8 || head.startsWithBom(skipped) || head.hasZeroByte(skipped, skipped + 4)) {
+      return new JsonInput(null, reader(head, in, encoding, false));
+    }
+    Utf8Input bytes = new Utf8Input(head.bytes, skipped, head.length, in);
+    long bad = bytes.checkHead(head.length == SNIFF_BYTES);
+    if (bad < 0) {
+      return new JsonInput(bytes, null);
+    }
+    if (encoding.isPresent() || skipped > 0) {
+      throw new UndecodableException(bad, "byte " + bad + " is not valid UTF-8")
+          .inJson(head.bytes, skipped);
+    }
+    try {
+      return new JsonInput(null, reader(head, in, encoding, false));
+    } catch (UndecodableException e) {
+      throw e.inJson(head.bytes, 0);
+    }
+  }
+
+  /**
+   * As {@link #json(InputStream, Optional)}, with a bad byte a located problem as in
+   * {@link #open}.
+   */
+  static JsonInput openJson(InputStream in, ReadOptions options) {
+    java.util.Objects.requireNonNull(in, "in");
+    java.util.Objects.requireNonNull(options, "options");
+    try {
+      return json(in, options.encoding());
+    } catch (UndecodableException e) {
+      throw located(e, options);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The first bytes of a stream, at most {@link #SNIFF_BYTES}: all of a shorter stream. */
@@ -137,6 +205,20 @@ final class Encodings {
         }
         length += n;
       }
+    }
+
+    boolean startsWithBom(int from) {
+      return length >= from + 3 && (bytes[from] & 0xFF) == 0xEF
+          && (bytes[from + 1] & 0xFF) == 0xBB && (bytes[from + 2] & 0xFF) == 0xBF;
+    }
+
+    boolean hasZeroByte(int from, int to) {
+      for (int i = from; i < Math.min(to, length); i++) {
+        if (bytes[i] == 0) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The stream from byte {@code from} of the head on. */
@@ -185,13 +267,16 @@ final class Encodings {
     try {
       return reader(in, options.encoding(), watchStray);
     } catch (UndecodableException e) {
-      Problems problems = new Problems(options.source(), 1);
-      problems.add(e.line, e.field, "", e.getMessage());
-      problems.throwIfAny();
-      throw new AssertionError(e);
+      throw located(e, options);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  private static PlanningReadException located(UndecodableException e, ReadOptions options) {
+    Problems problems = new Problems(options.source(), 1);
+    problems.add(e.line, e.column, "", e.getMessage());
+    return new PlanningReadException(options.source(), problems.all(), false);
   }
 
   /**

@@ -159,7 +159,9 @@ final class JsonCodec {
    */
   static RowRecord readRow(JsonParser p, Problems problems, RowAssembler assembler,
       RowCells cells) {
-    long line = location(p).getLineNr();
+    TokenStreamLocation start = location(p);
+    problems.placesFrom(start);
+    long line = start.getLineNr();
     int mark = problems.size();
     cells.clear();
     Map<String, String> extra = new LinkedHashMap<>();
@@ -174,7 +176,7 @@ final class JsonCodec {
       }
       CsvColumn column = ROW_FIELDS.get(field);
       if (column == null) {
-        problems.add(at.getLineNr(), at.getColumnNr(), field, "unknown field '" + field
+        problems.add(at.getLineNr(), problems.column(at), field, "unknown field '" + field
             + "' in a row; expected one of " + String.join(", ", ROW_FIELDS.keySet()) + ", extra");
         p.skipChildren();
         continue;
@@ -204,7 +206,7 @@ final class JsonCodec {
   private static void readExtra(JsonParser p, Problems problems, Map<String, String> extra) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       TokenStreamLocation at = location(p);
-      problems.add(at.getLineNr(), at.getColumnNr(), p.getString(),
+      problems.add(at.getLineNr(), problems.column(at), p.getString(),
           "extra must be an object of strings");
       p.skipChildren();
       return;
@@ -216,7 +218,7 @@ final class JsonCodec {
         extra.put(name, p.getString());
       } else {
         TokenStreamLocation at = location(p);
-        problems.add(at.getLineNr(), at.getColumnNr(), name, "extra '" + name
+        problems.add(at.getLineNr(), problems.column(at), name, "extra '" + name
             + "' must be a string");
         p.skipChildren();
       }
@@ -255,7 +257,7 @@ final class JsonCodec {
       TokenStreamLocation at, RowCells cells, CsvColumn column) {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_STRING) {
-      cells.put(column, p.getString(), at.getLineNr(), at.getColumnNr());
+      cells.put(column, p.getString(), at.getLineNr(), problems.column(at));
       return true;
     }
     if (token != JsonToken.START_OBJECT) {
@@ -303,17 +305,17 @@ final class JsonCodec {
           }
           break;
         default:
-          problems.add(location(p).getLineNr(), location(p).getColumnNr(), name,
+          problems.add(location(p).getLineNr(), problems.column(location(p)), name,
               "unknown field '" + name + "' in a value");
           p.skipChildren();
       }
     }
     if (value.text == null) {
-      problems.add(at.getLineNr(), at.getColumnNr(), field, "a value object needs a text");
+      problems.add(at.getLineNr(), problems.column(at), field, "a value object needs a text");
       return false;
     }
     if (value.agrees) {
-      cells.put(column, value.text, at.getLineNr(), at.getColumnNr(), value.reading);
+      cells.put(column, value.text, at.getLineNr(), problems.column(at), value.reading);
     }
     return value.agrees;
   }
@@ -323,7 +325,7 @@ final class JsonCodec {
       TokenStreamLocation at, RowCells cells, CsvColumn column) {
     String text = scalarText(p, problems, field, column);
     if (text != null) {
-      cells.put(column, text, at.getLineNr(), at.getColumnNr());
+      cells.put(column, text, at.getLineNr(), problems.column(at));
     }
     return text != null;
   }
@@ -373,7 +375,7 @@ final class JsonCodec {
     private void check(String name, Object stated, TokenStreamLocation at) {
       Object actual = typedField(reading, name);
       if (!agree(stated, actual)) {
-        problems.add(at.getLineNr(), at.getColumnNr(), text, "the typed field " + name
+        problems.add(at.getLineNr(), problems.column(at), text, "the typed field " + name
             + " (" + show(stated) + ") disagrees with the text, which reads " + show(actual));
         agrees = false;
       }
@@ -424,6 +426,7 @@ final class JsonCodec {
   /** Reads an observation object (the parser is on its START_OBJECT). */
   static Optional<Observation> readObservation(JsonParser p, Problems problems) {
     TokenStreamLocation start = location(p);
+    problems.placesFrom(start);
     int mark = problems.size();
     Observation.Builder o = Observation.builder();
     boolean code = false;
@@ -463,7 +466,7 @@ final class JsonCodec {
             try {
               o.status(ObservationStatus.parse(p.getString()));
             } catch (IllegalArgumentException e) {
-              problems.add(at.getLineNr(), at.getColumnNr(), p.getString(), e.getMessage());
+              problems.add(at.getLineNr(), problems.column(at), p.getString(), e.getMessage());
             }
           } else {
             wrongType(p, problems, name, "a string");
@@ -477,13 +480,13 @@ final class JsonCodec {
           }
           break;
         default:
-          problems.add(at.getLineNr(), at.getColumnNr(), name, "unknown field '" + name
+          problems.add(at.getLineNr(), problems.column(at), name, "unknown field '" + name
               + "' in an observation; expected code, year, value, status, note");
           p.skipChildren();
       }
     }
     if (!code || !year || !value) {
-      problems.add(start.getLineNr(), start.getColumnNr(), "",
+      problems.add(start.getLineNr(), problems.column(start), "",
           "an observation needs a code, a year and a value");
     }
     if (problems.size() > mark) {
@@ -492,7 +495,7 @@ final class JsonCodec {
     try {
       return Optional.of(o.build());
     } catch (IllegalStateException e) {
-      problems.add(start.getLineNr(), start.getColumnNr(), "", e.getMessage());
+      problems.add(start.getLineNr(), problems.column(start), "", e.getMessage());
       return Optional.empty();
     }
   }
@@ -501,7 +504,7 @@ final class JsonCodec {
     TokenStreamLocation at = location(p);
     String found = p.currentToken() == null ? "nothing" : describe(p.currentToken());
     String text = p.currentToken() != null && p.currentToken().isScalarValue() ? p.getString() : "";
-    problems.add(at.getLineNr(), at.getColumnNr(), text, "the field " + field + " must be "
+    problems.add(at.getLineNr(), problems.column(at), text, "the field " + field + " must be "
         + expected + ", not " + found);
     p.skipChildren();
   }

@@ -49,10 +49,16 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
   private boolean finished;
 
   private ObservationReader(JsonParser parser, ReadOptions options, boolean csv) {
+    this(parser, options, csv, null);
+  }
+
+  /** A reader of an input read as UTF-8 bytes, when {@code bytes} is not null. */
+  private ObservationReader(JsonParser parser, ReadOptions options, boolean csv,
+      Utf8Input bytes) {
     this.parser = parser;
     this.options = options;
     this.csv = csv;
-    this.problems = new Problems(options.source(), options.maxProblems());
+    this.problems = new Problems(options.source(), options.maxProblems(), bytes);
     try {
       if (csv) {
         readCsvHeader();
@@ -73,10 +79,16 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
         .createParser(decode(in, options)), options, true);
   }
 
-  /** Reads a JSON observations document. */
+  /**
+   * Reads a JSON observations document (UTF-8 with or without BOM, or GB18030; detected unless
+   * given).
+   */
   public static ObservationReader json(InputStream in, ReadOptions options) {
-    return new ObservationReader(PlanningJson.mapper().createParser(decode(in, options)), options,
-        false);
+    Encodings.JsonInput input = Encodings.openJson(in, options);
+    return input.chars() != null
+        ? new ObservationReader(PlanningJson.mapper().createParser(input.chars()), options, false)
+        : new ObservationReader(PlanningJson.mapper().createParser(input.bytes()), options, false,
+            input.bytes());
   }
 
   /** Reads CSV characters. */
@@ -253,17 +265,18 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
       TokenStreamLocation at = parser.currentTokenLocation();
+      problems.placesFrom(at);
       if (field.equals("format")) {
         if (value != JsonToken.VALUE_STRING
             || !parser.getString().equals(PlanningJson.OBSERVATIONS_FORMAT)) {
-          problems.add(at.getLineNr(), at.getColumnNr(), parser.getString(),
+          problems.add(at.getLineNr(), problems.column(at), parser.getString(),
               "unknown format; this reader reads " + PlanningJson.OBSERVATIONS_FORMAT);
           return;
         }
       } else if (field.equals("observations") && value == JsonToken.START_ARRAY) {
         return;
       } else {
-        problems.add(at.getLineNr(), at.getColumnNr(), field, "unknown field '" + field
+        problems.add(at.getLineNr(), problems.column(at), field, "unknown field '" + field
             + "'; expected format and observations");
         parser.skipChildren();
       }
@@ -281,7 +294,7 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
       JsonToken end = parser.nextToken();
       if (end != JsonToken.END_OBJECT) {
         TokenStreamLocation at = parser.currentTokenLocation();
-        problems.add(at.getLineNr(), at.getColumnNr(), "", "expected the end of the document");
+        problems.add(at.getLineNr(), problems.column(at), "", "expected the end of the document");
       }
       finish();
       return null;
@@ -291,7 +304,8 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
   }
 
   private void fail(JacksonException e) {
-    problems.add(e, parser.currentLocation().getLineNr(), parser.currentLocation().getColumnNr());
+    TokenStreamLocation at = parser.currentLocation();
+    problems.add(e, at.getLineNr(), problems.column(at));
     finish();
   }
 

@@ -49,14 +49,20 @@ public final class PlanJsonReader extends PlanRecordReader {
   private boolean formatSeen;
 
   PlanJsonReader(JsonParser parser, ReadOptions options, boolean ownsParser) {
-    super(options, false);
+    this(parser, options, ownsParser, null);
+  }
+
+  private PlanJsonReader(JsonParser parser, ReadOptions options, boolean ownsParser,
+      Utf8Input bytes) {
+    super(options, false, bytes);
     this.parser = parser;
     this.ownsParser = ownsParser;
     try {
       JsonToken first = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
       if (first != JsonToken.START_OBJECT) {
         TokenStreamLocation at = parser.currentTokenLocation();
-        problems.add(Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1), "",
+        long column = problems.resolve(problems.column(at));
+        problems.add(Math.max(at.getLineNr(), 1), Math.max(column, 1), "",
             "a plan document is a JSON object starting with \"format\": \""
                 + PlanningJson.PLAN_FORMAT + "\"");
         finish();
@@ -71,9 +77,17 @@ public final class PlanJsonReader extends PlanRecordReader {
     }
   }
 
-  /** Opens a document from bytes (UTF-8, a BOM allowed). */
+  /**
+   * Opens a document from bytes: UTF-8 (a BOM allowed) or GB18030, given in the options or
+   * detected as {@link PlanCsvReader#open(InputStream, ReadOptions)} detects them.
+   */
   public static PlanJsonReader open(InputStream in, ReadOptions options) {
-    return open(Encodings.open(in, options), options);
+    Encodings.JsonInput input = Encodings.openJson(in, options);
+    if (input.chars() != null) {
+      return open(input.chars(), options);
+    }
+    return new PlanJsonReader(PlanningJson.mapper().createParser(input.bytes()), options, true,
+        input.bytes());
   }
 
   /** Opens a document from characters. */
@@ -137,8 +151,9 @@ public final class PlanJsonReader extends PlanRecordReader {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
       TokenStreamLocation at = parser.currentTokenLocation();
+      problems.placesFrom(at);
       if (!formatSeen && !field.equals("format")) {
-        problems.add(at.getLineNr(), at.getColumnNr(), field,
+        problems.add(at.getLineNr(), problems.column(at), field,
             "the format field must come first: \"format\": \"" + PlanningJson.PLAN_FORMAT + "\"");
         formatSeen = true;
       }
@@ -148,7 +163,7 @@ public final class PlanJsonReader extends PlanRecordReader {
           if (value != JsonToken.VALUE_STRING) {
             JsonCodec.wrongType(parser, problems, "format", "a string");
           } else if (!parser.getString().equals(PlanningJson.PLAN_FORMAT)) {
-            problems.add(at.getLineNr(), at.getColumnNr(), parser.getString(),
+            problems.add(at.getLineNr(), problems.column(at), parser.getString(),
                 "unknown format version; this reader reads " + PlanningJson.PLAN_FORMAT);
             finish();
             return;
@@ -166,7 +181,7 @@ public final class PlanJsonReader extends PlanRecordReader {
             try {
               period = PlanPeriod.parse(text);
             } catch (IllegalArgumentException e) {
-              problems.add(at.getLineNr(), at.getColumnNr(), text, e.getMessage());
+              problems.add(at.getLineNr(), problems.column(at), text, e.getMessage());
             }
           }
           break;
@@ -190,17 +205,17 @@ public final class PlanJsonReader extends PlanRecordReader {
           inRows = true;
           return;
         default:
-          problems.add(at.getLineNr(), at.getColumnNr(), field, "unknown field '" + field
+          problems.add(at.getLineNr(), problems.column(at), field, "unknown field '" + field
               + "'; a plan has format, title, region, period, notes and rows");
           parser.skipChildren();
       }
     }
     if (token != JsonToken.END_OBJECT) {
       TokenStreamLocation at = parser.currentTokenLocation();
-      problems.add(at.getLineNr(), at.getColumnNr(), "", "the document ends before its object");
+      problems.add(at.getLineNr(), problems.column(at), "", "the document ends before its object");
     } else if (parser.nextToken() != null) {
       TokenStreamLocation at = parser.currentTokenLocation();
-      problems.add(at.getLineNr(), at.getColumnNr(), parser.getString(),
+      problems.add(at.getLineNr(), problems.column(at), parser.getString(),
           "unexpected content after the document");
     }
     if (!formatSeen) {
@@ -217,7 +232,8 @@ public final class PlanJsonReader extends PlanRecordReader {
   }
 
   private void fail(JacksonException e) {
-    problems.add(e, parser.currentLocation().getLineNr(), parser.currentLocation().getColumnNr());
+    TokenStreamLocation at = parser.currentLocation();
+    problems.add(e, at.getLineNr(), problems.column(at));
     inRows = false;
     finish();
   }

@@ -125,7 +125,9 @@ final class RowAssembler {
       String parentCode = parent.strip();
       indicator.parent(parentCode);
       if (crossRowChecks && !codes.contains(parentCode)) {
-        pendingParents.add(cellOr(cells, CsvColumn.PARENT, null));
+        // its column now: a place in bytes may be forgotten before the parent is checked
+        Cell at = cellOr(cells, CsvColumn.PARENT, null);
+        pendingParents.add(new Cell(at.text, at.line, problems.resolve(at.column)));
       }
     }
     String seq = cells.presentText(CsvColumn.SEQ);

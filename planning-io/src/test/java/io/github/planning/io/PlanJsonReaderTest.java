@@ -2,6 +2,7 @@ package io.github.planning.io;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.planning.core.PlanValue;
 import java.io.ByteArrayInputStream;
@@ -62,5 +63,144 @@ class PlanJsonReaderTest {
       assertThat(row.target()).isEmpty();
       assertThat(row.base()).contains(PlanValue.parse("2"));
     });
+  }
+
+  /**
+   * A document with problems after Chinese text and characters outside the BMP on their lines, a
+   * row longer than the bytes kept by default, a parent reported after many rows, and its
+   * {@code tail} at the end.
+   */
+  private static String documentWithProblems(String tail) {
+    StringBuilder rows = new StringBuilder();
+    rows.append("    {\"code\": \"p\", \"name\": \"地区生产总值𠀀\", \"parent\": \"无此代码\", "
+        + "\"base\": \"7.5.2\"},\n");
+    rows.append("    {\"code\": \"a\", \"name\": \"常住人口城镇化率\", "
+        + "\"target\": {\"text\": \"[9]以上\", \"amount\": 10}, \"baseYear\": \"二〇二〇\"},\n");
+    rows.append("    {\"code\": \"a\", \"name\": \"名\\u0001\", \"名称\": 1, "
+        + "\"extra\": {\"备注\": 1}},\n");
+    rows.append("    {\"code\": \"long\", \"name\": \"很长\", \"note\": \"")
+        .append("说明".repeat(40_000)).append("\", \"target\": \"≤≤3\"},\n");
+    for (int i = 0; i < 1500; i++) {
+      rows.append("    {\"code\": \"r").append(i).append("\", \"name\": \"指标")
+          .append(i).append("\", \"unit\": \"亿元\", \"target\": \"[5]以上\"},\n");
+    }
+    rows.append("    {\"code\": \"z\", \"name\": \"最后\", \"target\": \"9.5%左右\", "
+        + "\"base\": \"下降\"}");
+    return "{\n  \"format\": \"planning-plan/1\",\n  \"title\": \"主要指标\", \"period\": \"某年\",\n"
+        + "  \"rows\": [\n" + rows + "\n  ]" + tail;
+  }
+
+  static java.util.stream.Stream<String> documentsWithProblems() {
+    String lines = documentWithProblems(",\n  \"notes\": [\"注\", 1]\n}\n");
+    return java.util.stream.Stream.of(lines,
+        lines.replace("\n", "\r\n"),
+        lines.replace("\n", "\r"),
+        lines.replace("\n", ""),
+        documentWithProblems("\n}\n 多余"),
+        documentWithProblems("\n}\n [\"多余\"]"),
+        documentWithProblems(",\n  \"备注\" \"缺逗号\"}"),
+        documentWithProblems("").replace("\n", ""),
+        documentWithProblems(",\n  \"notes\": [\"注\"]}").substring(0, 150_000));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("documentsWithProblems")
+  void bytesAndCharacters_giveTheSameRecordsAndProblems(String document) {
+    ReadOptions options = ReadOptions.of("plan.json").withMode(ReadMode.LENIENT);
+    List<RowRecord> fromBytes = new java.util.ArrayList<>();
+    List<RowRecord> fromChars = new java.util.ArrayList<>();
+    List<Problem> problems;
+    try (PlanJsonReader reader = PlanJsonReader.open(
+        new ByteArrayInputStream(document.getBytes(UTF_8)), options)) {
+      reader.forEachRemaining(fromBytes::add);
+      problems = reader.problems();
+    }
+    try (PlanJsonReader reader = PlanJsonReader.open(new java.io.StringReader(document),
+        options)) {
+      reader.forEachRemaining(fromChars::add);
+      assertThat(problems).isEqualTo(reader.problems());
+    }
+
+    // compared one by one: a record holds a note of 80,000 characters
+    assertThat(fromBytes).hasSameSizeAs(fromChars);
+    for (int i = 0; i < fromBytes.size(); i++) {
+      assertThat(fromBytes.get(i).equals(fromChars.get(i))).as("record %d", i).isTrue();
+    }
+    assertThat(problems).hasSizeGreaterThanOrEqualTo(9)
+        .anySatisfy(p -> assertThat(p.reason()).contains("the parent '无此代码'"))
+        .anySatisfy(p -> assertThat(p.text()).isEqualTo("≤≤3"))
+        .allSatisfy(p -> assertThat(p.column()).isPositive());
+  }
+
+  @Test
+  void aByteThatIsNotUtf8_afterTheFirstMegabyte_endsTheReadingAtItsPlace_afterTheRowsBeforeIt() {
+    StringBuilder rows = new StringBuilder("{\"format\": \"planning-plan/1\", \"rows\": [\n");
+    int count = 25_000;
+    for (int i = 0; i < count; i++) {
+      rows.append("{\"code\": \"a").append(i).append("\", \"name\": \"指标甲乙丙丁\"},\n");
+    }
+    byte[] head = rows.append("{\"code\": \"b\", \"name\": \"指标").toString().getBytes(UTF_8);
+    assertThat(head.length).isGreaterThan(1 << 20);
+    byte[] bytes = java.util.Arrays.copyOf(head, head.length + 3);
+    bytes[head.length] = (byte) 0xE4;
+    bytes[head.length + 1] = '"';
+    bytes[head.length + 2] = '}';
+    ReadOptions options = ReadOptions.of("plan.json").withMode(ReadMode.LENIENT);
+
+    try (PlanJsonReader reader = PlanJsonReader.open(new ByteArrayInputStream(bytes), options)) {
+      List<RowRecord> records = new java.util.ArrayList<>();
+      reader.forEachRemaining(records::add);
+
+      assertThat(records).hasSize(count);
+      assertThat(reader.problems()).singleElement().satisfies(problem -> {
+        assertThat(problem.reason()).isEqualTo("byte " + head.length + " is not valid UTF-8");
+        assertThat(problem.line()).isEqualTo(count + 2);
+        // after {"code": "b", "name": "指标
+        assertThat(problem.column()).isEqualTo(26);
+      });
+    }
+  }
+
+  @Test
+  void aGb18030Document_isDetectedAndRead() {
+    String json = "{\"format\": \"planning-plan/1\", \"title\": \"主要指标\",\n\"rows\": [\n"
+        + "{\"code\": \"a\", \"name\": \"地区生产总值\", \"unit\": \"亿元\", \"base\": \"752.8\"}]}";
+
+    try (PlanJsonReader reader = PlanJsonReader.open(
+        new ByteArrayInputStream(json.getBytes(Encodings.GB18030)), ReadOptions.of("plan.json"))) {
+      RowRecord record = reader.next();
+
+      assertThat(reader.title()).contains("主要指标");
+      assertThat(record.row().orElseThrow().indicator().publishedName()).isEqualTo("地区生产总值");
+      assertThat(reader.hasNext()).isFalse();
+    }
+  }
+
+  @Test
+  void aBadByteInTheFirstMegabyte_isPlacedAtItsLineAndCharacterColumn() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] text = "{\"format\": \"planning-plan/1\",\r\n\"title\": \"主要X\"}".getBytes(UTF_8);
+    int bad = indexOf(text, (byte) 'X');
+    text[bad] = (byte) 0xFF;
+    byte[] withBom = new byte[bom.length + text.length];
+    System.arraycopy(bom, 0, withBom, 0, 3);
+    System.arraycopy(text, 0, withBom, 3, text.length);
+    ReadOptions options = ReadOptions.of("plan.json");
+
+    assertThatThrownBy(() -> PlanJsonReader.open(new ByteArrayInputStream(withBom), options))
+        .isInstanceOf(PlanningReadException.class)
+        .hasMessageContaining("plan.json:2:13: byte " + (bad + 3) + " is not valid UTF-8");
+    assertThatThrownBy(() -> PlanJsonReader.open(new ByteArrayInputStream(text), options))
+        .isInstanceOf(PlanningReadException.class)
+        .hasMessageContaining("plan.json:2:13: byte " + bad + " is neither UTF-8 nor GB18030");
+  }
+
+  private static int indexOf(byte[] bytes, byte b) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == b) {
+        return i;
+      }
+    }
+    throw new AssertionError();
   }
 }

@@ -1,0 +1,260 @@
+package io.github.planning.io;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class Utf8InputTest {
+
+  /** Pieces of text: ASCII, line ends, and characters of two, three and four bytes. */
+  private static final List<String> PIECES = List.of("a", "{", "\"", " ", "7", "\n", "\r",
+      "\r\n", "é", "名", "称", "％", "𠀀", "😀");
+
+  @Provide
+  Arbitrary<byte[]> utf8ish() {
+    Arbitrary<byte[]> piece = Arbitraries.oneOf(
+        Arbitraries.of(PIECES).map(s -> s.getBytes(UTF_8)),
+        Arbitraries.of(PIECES).map(s -> s.getBytes(UTF_8)),
+        Arbitraries.of(PIECES).map(s -> s.getBytes(UTF_8)),
+        // a character cut short, or any byte
+        Arbitraries.of("名", "𠀀", "é").map(s -> Arrays.copyOf(s.getBytes(UTF_8), 1)),
+        Arbitraries.of("名", "𠀀").map(s -> Arrays.copyOf(s.getBytes(UTF_8), 2)),
+        Arbitraries.bytes().map(b -> new byte[] {b}),
+        // overlong, surrogate and beyond U+10FFFF
+        Arbitraries.of(new byte[] {(byte) 0xC0, (byte) 0x80},
+            new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0x80},
+            new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            new byte[] {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+            new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+            new byte[] {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80}));
+    return piece.list().ofMaxSize(40).map(Utf8InputTest::concat);
+  }
+
+  @Property
+  void checks_asTheJdkStrictDecoderDoes(@ForAll("utf8ish") byte[] bytes,
+      @ForAll @IntRange(min = 1, max = 19) int chunk, @ForAll @IntRange(max = 60) int head) {
+    int headLength = Math.min(head, bytes.length);
+    long expected = firstBadByte(bytes, 0, bytes.length, true);
+    Utf8Input input = new Utf8Input(bytes, 0, headLength,
+        new ByteArrayInputStream(bytes, headLength, bytes.length - headLength), 8);
+    if (headLength < bytes.length) {
+      long headError = input.checkHead(true);
+      long jdkHeadError = firstBadByte(bytes, 0, headLength, false);
+      if (jdkHeadError >= 0) {
+        assertThat(headError).isEqualTo(jdkHeadError);
+      } else {
+        // the JDK sees a surrogate or a code point beyond U+10FFFF only once it is whole
+        assertThat(headError).isIn(-1L, expected);
+      }
+      if (headError >= 0) {
+        return;
+      }
+    }
+    ByteArrayOutputStream delivered = new ByteArrayOutputStream();
+    byte[] buffer = new byte[chunk];
+    try {
+      int n;
+      while ((n = input.read(buffer, 0, chunk)) >= 0) {
+        assertThat(n).isPositive();
+        delivered.write(buffer, 0, n);
+      }
+      assertThat(expected).isEqualTo(-1);
+      assertThat(delivered.toByteArray()).isEqualTo(bytes);
+    } catch (Encodings.UndecodableException e) {
+      assertThat(e.offset).isEqualTo(expected);
+      assertThat(e.getMessage()).containsPattern("byte " + expected + "( |$)");
+      byte[] prefix = delivered.toByteArray();
+      assertThat(prefix.length).isBetween((int) expected, (int) expected + 3);
+      assertThat(prefix).isEqualTo(Arrays.copyOf(bytes, prefix.length));
+      assertThatThrownBy(() -> input.read(buffer, 0, chunk)).isSameAs(e);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> text() {
+    return Arbitraries.of(PIECES).list().ofMaxSize(120).map(pieces -> String.join("", pieces));
+  }
+
+  /**
+   * Read in chunks, keeping from a later character each time, the column of every byte from the
+   * kept one on is the one a character parser counts for its character.
+   */
+  @Property
+  void column_isTheCharacterColumnOfEachByteFromTheKeptOne(@ForAll("text") String text,
+      @ForAll @IntRange(min = 1, max = 13) int chunk, @ForAll long seed) throws IOException {
+    byte[] bytes = text.getBytes(UTF_8);
+    long[] columns = new long[bytes.length + 1];
+    boolean[] starts = new boolean[bytes.length + 1];
+    long column = 1;
+    int at = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isLowSurrogate(c)) {
+        columns[at] = column;
+        starts[at] = true;
+        at += String.valueOf(Character.toChars(text.codePointAt(i))).getBytes(UTF_8).length;
+      }
+      column = c == '\n' || c == '\r' ? 1 : column + 1;
+    }
+    columns[at] = column;
+    starts[at] = true;
+
+    java.util.Random random = new java.util.Random(seed);
+    Utf8Input input = new Utf8Input(new byte[0], 0, 0, new ByteArrayInputStream(bytes), 4);
+    byte[] buffer = new byte[chunk];
+    long delivered = 0;
+    long kept = 0;
+    int n;
+    while ((n = input.read(buffer, 0, chunk)) > 0) {
+      delivered += n;
+      long next = kept + random.nextInt((int) (delivered - kept) + 1);
+      while (!starts[(int) next]) {
+        next--;
+      }
+      kept = Math.max(kept, next);
+      input.keepFrom(kept);
+      for (long offset = kept; offset <= delivered; offset++) {
+        int start = (int) offset;
+        while (!starts[start]) {
+          start--;
+        }
+        assertThat(input.column(offset)).as("offset %d", offset).isEqualTo(columns[start]);
+      }
+    }
+  }
+
+  @Test
+  void column_countsCharactersNotBytes() throws IOException {
+    Utf8Input input = utf8("{\n\"名称\": \"x\"}");
+
+    assertThat(input.readAllBytes()).hasSize(16);
+    assertThat(input.column(12)).isEqualTo(7);
+    assertThat(input.column(2)).isEqualTo(1);
+    // inside 名 and 称: their own columns
+    assertThat(input.column(4)).isEqualTo(input.column(3)).isEqualTo(2);
+    assertThat(input.column(8)).isEqualTo(3);
+  }
+
+  @Test
+  void column_ofAForgottenOffset_isAnError() throws IOException {
+    byte[] bytes = "名".repeat(100).getBytes(UTF_8);
+    Utf8Input input = new Utf8Input(new byte[0], 0, 0, new ByteArrayInputStream(bytes), 16);
+    input.keepFrom(150);
+    byte[] buffer = new byte[21];
+    int total = 0;
+    int n;
+    while ((n = input.read(buffer, 0, buffer.length)) > 0) {
+      total += n;
+    }
+    assertThat(total).isEqualTo(300);
+
+    assertThat(input.column(150)).isEqualTo(51);
+    assertThat(input.column(300)).isEqualTo(101);
+    assertThatThrownBy(() -> input.column(3)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("byte offset 3 is not among the bytes kept")
+        .hasMessageEndingWith(" to 300");
+  }
+
+  @Test
+  void aBadByte_isNamedByItsOffsetInTheWholeInput_countingTheBom() {
+    byte[] bytes = concat(List.of(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        "ab名".getBytes(UTF_8), new byte[] {(byte) 0xE5, 'c'}));
+    Utf8Input input = new Utf8Input(bytes, 3, bytes.length, InputStream.nullInputStream());
+
+    assertThatThrownBy(input::readAllBytes).isInstanceOf(Encodings.UndecodableException.class)
+        .hasMessage("byte 8 is not valid UTF-8");
+  }
+
+  @Test
+  void theInputEndingInsideACharacter_isNamedAsSuch() {
+    byte[] bytes = Arrays.copyOf("a名".getBytes(UTF_8), 3);
+    Utf8Input input = new Utf8Input(new byte[0], 0, 0, new ByteArrayInputStream(bytes));
+
+    assertThatThrownBy(input::readAllBytes).isInstanceOf(Encodings.UndecodableException.class)
+        .hasMessage("the input ends inside a UTF-8 character at byte 1");
+  }
+
+  @Test
+  void json_isReadAsBytesWhenItIsUtf8_andAsCharactersOtherwise() throws IOException {
+    String text = "{\"title\": \"主要指标\"}";
+
+    assertThat(json(text.getBytes(UTF_8), Optional.empty()).bytes()).isNotNull();
+    assertThat(json(concat(List.of(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        text.getBytes(UTF_8))), Optional.empty()).bytes().readAllBytes())
+        .isEqualTo(text.getBytes(UTF_8));
+    assertThat(json(text.getBytes(UTF_8), Optional.of(UTF_8)).bytes()).isNotNull();
+    Encodings.JsonInput gb = json(text.getBytes(Encodings.GB18030), Optional.empty());
+    assertThat(gb.bytes()).isNull();
+    assertThat(new String(readAll(gb.chars()))).isEqualTo(text);
+    assertThat(json(text.getBytes(Encodings.GB18030), Optional.of(Encodings.GB18030)).chars())
+        .isNotNull();
+  }
+
+  @Test
+  void json_withAZeroByteOrASecondBomAtItsStart_isReadAsCharacters() throws IOException {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    Encodings.JsonInput zero = json(new byte[] {' ', 0, '{', '}'}, Optional.empty());
+    Encodings.JsonInput twoBoms = json(concat(List.of(bom, bom, "{}".getBytes(UTF_8))),
+        Optional.empty());
+
+    assertThat(zero.bytes()).isNull();
+    assertThat(readAll(zero.chars())).containsExactly(' ', '\0', '{', '}');
+    assertThat(twoBoms.bytes()).isNull();
+    assertThat(readAll(twoBoms.chars())).containsExactly('\uFEFF', '{', '}');
+  }
+
+  private static Encodings.JsonInput json(byte[] bytes, Optional<java.nio.charset.Charset> charset)
+      throws IOException {
+    return Encodings.json(new ByteArrayInputStream(bytes), charset);
+  }
+
+  private static char[] readAll(java.io.Reader reader) throws IOException {
+    java.io.CharArrayWriter out = new java.io.CharArrayWriter();
+    reader.transferTo(out);
+    return out.toCharArray();
+  }
+
+  private static Utf8Input utf8(String text) {
+    return new Utf8Input(new byte[0], 0, 0, new ByteArrayInputStream(text.getBytes(UTF_8)));
+  }
+
+  /** The offset of the first byte the JDK's strict decoder rejects, or −1. */
+  private static long firstBadByte(byte[] bytes, int from, int to, boolean endOfInput) {
+    CharsetDecoder decoder = UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
+    CharBuffer out = CharBuffer.allocate(bytes.length * 2 + 2);
+    if (decoder.decode(in, out, endOfInput).isError()
+        || endOfInput && decoder.flush(out).isError()) {
+      return in.position();
+    }
+    return -1;
+  }
+
+  private static byte[] concat(List<byte[]> pieces) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    pieces.forEach(out::writeBytes);
+    return out.toByteArray();
+  }
+}
