@@ -156,17 +156,18 @@ final class Utf8Input extends InputStream {
         i++;
         continue;
       }
-      while (i + 8 <= end && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
-        i += 8;
-      }
-      while (i < end && bytes[i] >= 0) {
-        i++;
-      }
+      i = nextNonAscii(bytes, i, end);
       if (i == end) {
         break;
       }
       int c = bytes[i] & 0xFF;
       lead = base + i;
+      if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < end
+          && (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80) {
+        // a whole character of three bytes with no special second byte, as most Chinese ones
+        i += 3;
+        continue;
+      }
       if (c < 0xC2 || c > 0xF4) {
         return fail(base, from);
       } else if (c < 0xE0) {
@@ -184,6 +185,22 @@ final class Utf8Input extends InputStream {
     }
     checked = base + end;
     return count;
+  }
+
+  /** The index of the first byte from {@code from} that is not ASCII, or {@code end}. */
+  private static int nextNonAscii(byte[] bytes, int from, int end) {
+    int i = from;
+    while (i + 8 <= end) {
+      long high = (long) LONGS.get(bytes, i) & HIGH_BITS;
+      if (high != 0) {
+        return i + (Long.numberOfTrailingZeros(high) >>> 3);
+      }
+      i += 8;
+    }
+    while (i < end && bytes[i] >= 0) {
+      i++;
+    }
+    return i;
   }
 
   private int fail(long base, int from) {
