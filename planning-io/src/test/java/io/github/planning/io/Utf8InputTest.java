@@ -257,4 +257,64 @@ class Utf8InputTest {
     pieces.forEach(out::writeBytes);
     return out.toByteArray();
   }
+
+  @Test
+  void readingByteByByte_givesEveryByte_thenTheBadOne() throws IOException {
+    byte[] bytes = concat(List.of("a名".getBytes(UTF_8), new byte[] {(byte) 0xFF}));
+    Utf8Input input = new Utf8Input(new byte[0], 0, 0, new ByteArrayInputStream(bytes));
+
+    assertThat(input.read()).isEqualTo('a');
+    assertThat(input.read()).isEqualTo(0xE5);
+    assertThat(input.read()).isEqualTo(0x90);
+    assertThat(input.read()).isEqualTo(0x8D);
+    assertThatThrownBy(input::read).hasMessage("byte 4 is not valid UTF-8");
+    assertThat(utf8("").read()).isEqualTo(-1);
+  }
+
+  @Test
+  void checkHead_ofAWholeInputEndingInsideACharacter_namesTheCharacter() {
+    byte[] bytes = Arrays.copyOf("ab名".getBytes(UTF_8), 4);
+
+    assertThat(new Utf8Input(bytes, 0, 4, InputStream.nullInputStream()).checkHead(false))
+        .isEqualTo(2);
+    assertThat(new Utf8Input(bytes, 0, 4, InputStream.nullInputStream()).checkHead(true))
+        .isEqualTo(-1);
+  }
+
+  @Test
+  void close_closesTheStream() throws IOException {
+    boolean[] closed = {false};
+    InputStream in = new ByteArrayInputStream(new byte[0]) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    new Utf8Input(new byte[0], 0, 0, in).close();
+
+    assertThat(closed[0]).isTrue();
+  }
+
+  @Test
+  void json_readsAsCharactersOnlyForAZeroByteAmongTheFirstFour() throws IOException {
+    assertThat(json(new byte[] {' ', ' ', ' ', 0, '{', '}'}, Optional.empty()).bytes()).isNull();
+    assertThat(json(new byte[] {' ', ' ', ' ', ' ', '{', '}', 0}, Optional.empty()).bytes())
+        .isNotNull();
+    assertThat(json(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ' ', ' ', ' ', 0},
+        Optional.empty()).bytes()).isNull();
+    assertThat(json(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ' ', ' ', ' ', ' ', 0},
+        Optional.empty()).bytes()).isNotNull();
+  }
+
+  @Test
+  void aBadByteFoundInTheHead_isPlacedByLinesAndCharacters_crAndCrlfAndFourBytes() {
+    byte[] bytes = concat(List.of("a\rb\r\nc\n𠀀名".getBytes(UTF_8), new byte[] {(byte) 0xFF}));
+
+    assertThatThrownBy(() -> json(bytes, Optional.empty()))
+        .isInstanceOfSatisfying(Encodings.UndecodableException.class, e -> {
+          assertThat(e.offset).isEqualTo(bytes.length - 1);
+          assertThat(e.line).isEqualTo(4);
+          assertThat(e.column).isEqualTo(4);
+        });
+  }
 }
