@@ -30,8 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reading the JSON document of N rows into the model ({@code typed}) against a tree ({@code tree}),
  * with two reference points: the model built from the same document with no checks, from
- * Jackson's UTF-8 byte parser ({@code modelOnlyBytes}) and from characters decoded by the JDK, as
- * the reader reads them ({@code modelOnlyChars}).
+ * Jackson's UTF-8 byte parser, as the reader reads UTF-8 ({@code modelOnlyBytes}), and from
+ * characters decoded by the JDK, as it reads other encodings ({@code modelOnlyChars}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
