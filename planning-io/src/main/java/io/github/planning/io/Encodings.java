@@ -56,8 +56,8 @@ final class Encodings {
         if (b == '\n' || b == '\r' && (i + 1 >= offset || bytes[i + 1] != '\n')) {
           line++;
           column = 1;
-        } else if (b != '\r' && (b & 0xC0) != 0x80) {
-          column += (b & 0xF8) == 0xF0 ? 2 : 1;
+        } else if (b != '\r') {
+          column += Utf8Input.utf16Units(b);
         }
       }
       return new UndecodableException(offset, line, column, getMessage());

@@ -290,11 +290,16 @@ final class Utf8Input extends InputStream {
   private long chars(int from, int end) {
     long chars = 0;
     for (int i = from; i < end; i++) {
-      byte b = history[i];
-      if ((b & 0xC0) != 0x80) {
-        chars += (b & 0xF8) == 0xF0 ? 2 : 1;
-      }
+      chars += utf16Units(history[i]);
     }
     return chars;
+  }
+
+  /**
+   * The UTF-16 characters a UTF-8 byte starts: none for a continuation byte, two for the first
+   * of four bytes, else one.
+   */
+  static int utf16Units(byte b) {
+    return (b & 0xC0) == 0x80 ? 0 : (b & 0xF8) == 0xF0 ? 2 : 1;
   }
 }
