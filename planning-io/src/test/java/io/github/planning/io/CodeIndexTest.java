@@ -48,4 +48,27 @@ class CodeIndexTest {
     assertThat(index.addIfAbsent("x", Long.MAX_VALUE)).isEqualTo(-1);
     assertThat(index.addIfAbsent("x", 1)).isEqualTo(Integer.MAX_VALUE);
   }
+
+  @Test
+  void codesThatDifferOnlyInAnUnpairedSurrogate_areTwoCodes() {
+    CodeIndex index = new CodeIndex();
+    assertThat(index.addIfAbsent("a\uD800", 2)).isEqualTo(-1);
+    assertThat(index.addIfAbsent("a\uD801", 3)).isEqualTo(-1);
+    assertThat(index.addIfAbsent("a?", 4)).isEqualTo(-1);
+    assertThat(index.addIfAbsent("a\uD800", 5)).isEqualTo(2);
+    assertThat(index.contains("a\uDC00")).isFalse();
+  }
+
+  @Test
+  void codesOfOneTwoAndThreeByteCharacters_areFoundAfterTheIndexGrows() {
+    CodeIndex index = new CodeIndex();
+    String[] stems = {"r", "é", "指", "\uD83D\uDE00", "\u07FF", "\u0800", "\uFFFF"};
+    for (int i = 0; i < 30_000; i++) {
+      assertThat(index.addIfAbsent(stems[i % stems.length] + i, i)).isEqualTo(-1);
+    }
+    for (int i = 0; i < 30_000; i++) {
+      assertThat(index.addIfAbsent(stems[i % stems.length] + i, 0)).isEqualTo(i);
+      assertThat(index.contains(stems[(i + 1) % stems.length] + i)).isFalse();
+    }
+  }
 }
