@@ -2,7 +2,6 @@ package io.github.planning.io;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.google.common.base.CharMatcher;
 import com.google.common.hash.Hashing;
 import io.github.planning.core.Assessment;
 import io.github.planning.core.Attribute;
@@ -40,7 +39,10 @@ final class RowAssembler {
   }
 
   private static final CsvColumn[] COLUMNS = CsvColumn.values();
-  private static final CharMatcher ASCII_DIGITS = CharMatcher.inRange('0', '9');
+  private static final ImmutableRowRecord EMPTY_RECORD =
+      (ImmutableRowRecord) RowRecord.builder().build();
+
+  private static final String NOT_A_YEAR = "expected a year of four digits, such as 2025";
 
   private final Problems problems;
   private final boolean repeatCategory;
@@ -156,16 +158,16 @@ final class RowAssembler {
       indicator.note(note);
     }
 
-    Integer baseYear = read(cells, CsvColumn.BASE_YEAR, RowAssembler::year, invalid);
-    if (baseYear != null) {
+    int baseYear = year(cells, CsvColumn.BASE_YEAR, invalid);
+    if (baseYear >= 0) {
       row.baseYear(baseYear);
     }
-    Integer targetYear = read(cells, CsvColumn.TARGET_YEAR, RowAssembler::year, invalid);
-    if (targetYear != null) {
+    int targetYear = year(cells, CsvColumn.TARGET_YEAR, invalid);
+    if (targetYear >= 0) {
       row.targetYear(targetYear);
     }
-    Integer actualYear = read(cells, CsvColumn.ACTUAL_YEAR, RowAssembler::year, invalid);
-    if (actualYear != null) {
+    int actualYear = year(cells, CsvColumn.ACTUAL_YEAR, invalid);
+    if (actualYear >= 0) {
       row.actualYear(actualYear);
     }
     PlanValue base = value(cells, CsvColumn.BASE, invalid);
@@ -193,21 +195,29 @@ final class RowAssembler {
       row.assessment(assessment);
     }
 
-    RowRecord.Builder record = RowRecord.builder().line(line);
-    if (!invalid.isEmpty()) {
-      record.invalidCells(invalid);
-    }
-    if (!extra.isEmpty()) {
-      record.extra(extra);
-    }
+    PlanRow built = null;
     if (nameOk && !code.isEmpty()) {
       try {
-        record.row(row.indicator(indicator.build()).build());
+        built = row.indicator(indicator.build()).build();
       } catch (IllegalStateException e) {
         Cell at = cellOr(cells, CsvColumn.TARGET_YEAR,
             cellOr(cells, CsvColumn.NAME, new Cell("", line, 1)));
         problems.add(at.line, at.column, at.text, e.getMessage());
       }
+    }
+    if (built != null && invalid.isEmpty() && extra.isEmpty() && problems.size() == mark) {
+      // most rows: two objects, where a builder would make its collections' builders too
+      return EMPTY_RECORD.withRow(built).withLine(line);
+    }
+    RowRecord.Builder record = RowRecord.builder().line(line);
+    if (built != null) {
+      record.row(built);
+    }
+    if (!invalid.isEmpty()) {
+      record.invalidCells(invalid);
+    }
+    if (!extra.isEmpty()) {
+      record.extra(extra);
     }
     if (problems.size() > mark) {
       problems.sortSince(mark);
@@ -257,6 +267,20 @@ final class RowAssembler {
       invalid.put(column.heading(), text);
       return null;
     }
+  }
+
+  /** The year of the cell, or −1 when it is absent or empty, or not a year (then reported). */
+  private int year(RowCells cells, CsvColumn column, Map<String, String> invalid) {
+    String text = cells.presentText(column);
+    if (text == null) {
+      return -1;
+    }
+    int year = yearOrMinusOne(text);
+    if (year < 0) {
+      problems.add(cells.line(column), cells.place(column), text, NOT_A_YEAR);
+      invalid.put(column.heading(), text);
+    }
+    return year;
   }
 
   /**
@@ -342,12 +366,28 @@ final class RowAssembler {
     return "not a valid value: at index " + e.getErrorIndex() + ", " + e.getReason();
   }
 
+  /**
+   * The year of four ASCII digits {@code text} holds between spaces.
+   *
+   * @throws IllegalArgumentException if it holds anything else
+   */
   static int year(String text) {
-    String t = text.strip();
-    if (t.length() != 4 || !ASCII_DIGITS.matchesAllOf(t)) {
-      throw new IllegalArgumentException("expected a year of four digits, such as 2025");
+    int year = yearOrMinusOne(text);
+    if (year < 0) {
+      throw new IllegalArgumentException(NOT_A_YEAR);
     }
-    return Integer.parseInt(t);
+    return year;
+  }
+
+  /** The year of four ASCII digits {@code text} holds between spaces, or −1. */
+  static int yearOrMinusOne(String text) {
+    String t = text.strip();
+    int year = t.length() == 4 ? 0 : -1;
+    for (int i = 0; i < t.length() && year >= 0; i++) {
+      char c = t.charAt(i);
+      year = c >= '0' && c <= '9' ? year * 10 + (c - '0') : -1;
+    }
+    return year;
   }
 
   static BigDecimal figure(String text) {

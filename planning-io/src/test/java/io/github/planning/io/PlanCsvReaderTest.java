@@ -94,6 +94,27 @@ class PlanCsvReaderTest {
                 "bad.csv:4:3: '20x5': expected a year of four digits, such as 2025"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"2025", " 2025 ", "\u30002025", "0999"})
+  void aYear_isFourAsciiDigits_aroundWhichSpaceIsIgnored(String year) {
+    PlanRow row = PlanCsvReader.open(new StringReader("name,target_year\nGDP," + year + "\n"),
+        ReadOptions.builder().source("y.csv").period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
+            .build()).readPlan().rows().get(0);
+    assertThat(row.targetYear()).hasValue(Integer.parseInt(year.strip()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"202", "20250", "２０２５", "\u0662\u0660\u0662\u0665", "-202", "+2025",
+      "20 5", "2025年"})
+  void aYear_isNothingElse(String year) {
+    List<RowRecord> records = PlanCsvReader.open(new StringReader("name,target_year\nGDP,"
+        + year + "\n"), ReadOptions.builder().source("y.csv").mode(ReadMode.LENIENT).build())
+        .readAll().records();
+    assertThat(records.get(0).problems()).extracting(Problem::reason)
+        .containsExactly("expected a year of four digits, such as 2025");
+    assertThat(records.get(0).invalidCells()).containsEntry("target_year", year);
+  }
+
   @Test
   void lenient_keepsEveryRowAndTheBadCellsText() {
     String csv = "name,base\nGDP,752.8\n财政,9.5%%\n";
