@@ -20,10 +20,12 @@ final class CsvHeader {
   final int[] index = new int[CsvColumn.values().length];
   final List<Integer> unknown = new ArrayList<>();
   final Map<CsvColumn, Integer> yearFromHeading = new EnumMap<>(CsvColumn.class);
-  private CsvColumn[] mapped = {};
+  /** The column of each heading, or null for one not mapped (unknown, empty or repeated). */
+  final CsvColumn[] columnAt;
 
   private CsvHeader(String[] headings) {
     this.headings = headings;
+    this.columnAt = new CsvColumn[headings.length];
     java.util.Arrays.fill(index, -1);
   }
 
@@ -56,30 +58,19 @@ final class CsvHeader {
         continue;
       }
       header.index[mapping.column.ordinal()] = i;
+      header.columnAt[i] = mapping.column;
       if (mapping.year.isPresent() && mapping.yearColumn != null) {
         header.yearFromHeading.put(mapping.yearColumn, mapping.year.getAsInt());
       }
     }
-    header.mapped = java.util.Arrays.stream(CsvColumn.values())
-        .filter(c -> header.index[c.ordinal()] >= 0).toArray(CsvColumn[]::new);
     if (header.index[CsvColumn.NAME.ordinal()] < 0 && problems.isEmptySince(0)) {
       problems.add(line, 1, "", "the header has no name column (name, 指标名称 or 二级指标)");
     }
     return header;
   }
 
-  /** The columns the header maps, in the order of {@link CsvColumn}. */
-  CsvColumn[] mappedColumns() {
-    return mapped;
-  }
-
   int indexOf(CsvColumn column) {
     return index[column.ordinal()];
-  }
-
-  String cell(String[] cells, CsvColumn column) {
-    int i = index[column.ordinal()];
-    return i >= 0 && i < cells.length ? cells[i] : "";
   }
 
   private static final class Mapping {

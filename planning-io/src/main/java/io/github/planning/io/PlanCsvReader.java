@@ -47,7 +47,10 @@ public final class PlanCsvReader extends PlanRecordReader {
   private final JsonParser parser;
   private final CsvHeader header;
   private final RowCells rowCells = new RowCells();
-  /** The texts of the row being read, in the order of the header; emptied for each row. */
+  /**
+   * The texts of the row being read, in the order of the header, when it has unknown columns;
+   * emptied for each row.
+   */
   private final List<String> cells = new ArrayList<>();
   private final Reader reader;
   private long lastLine = 1;
@@ -118,48 +121,66 @@ public final class PlanCsvReader extends PlanRecordReader {
 
   @Override
   RowRecord readRecord() {
-    List<String> cells = this.cells;
-    cells.clear();
-    long line = -1;
-    try {
-      JsonToken token = parser.nextToken();
-      if (token != JsonToken.START_ARRAY) {
+    CsvColumn[] columns = header.columnAt;
+    boolean keepCells = !header.unknown.isEmpty();
+    while (true) {
+      RowCells byColumn = rowCells.clear();
+      List<String> cells = this.cells;
+      cells.clear();
+      long line = -1;
+      int count = 0;
+      String first = "";
+      String surplus = null;
+      try {
+        if (parser.nextToken() != JsonToken.START_ARRAY) {
+          finish();
+          return null;
+        }
+        while (parser.nextToken() == JsonToken.VALUE_STRING) {
+          String text = parser.getString();
+          if (count == 0) {
+            line = parser.currentTokenLocation().getLineNr();
+            first = text;
+          }
+          if (count < columns.length) {
+            // each cell is placed while it is at hand, rather than kept for a second pass
+            CsvColumn column = columns[count];
+            if (column != null) {
+              byColumn.put(column, FormulaEscaping.unescape(text), line, count + 1);
+            }
+            if (keepCells) {
+              cells.add(text);
+            }
+          } else if (count == columns.length) {
+            surplus = text;
+          }
+          count++;
+        }
+        if (count > 0) {
+          // the end of a row keeps the place of its last cell
+          lastLine = parser.currentTokenLocation().getLineNr();
+        }
+        if (count == 1 && first.isEmpty()) {
+          continue;
+        }
+        return record(line, byColumn, cells, count, surplus);
+      } catch (JacksonException e) {
+        fail(e, line < 0 ? lastLine + 1 : line, count + 1);
         finish();
         return null;
       }
-      int count = 0;
-      while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
-        if (line < 0) {
-          line = parser.currentTokenLocation().getLineNr();
-        }
-        if (count++ <= header.headings.length) {
-          cells.add(parser.getString());
-        }
-      }
-      if (count > 0) {
-        // the end of a row keeps the place of its last cell
-        lastLine = parser.currentTokenLocation().getLineNr();
-      }
-      if (cells.size() == 1 && cells.get(0).isEmpty()) {
-        return readRecord();
-      }
-      return record(line, cells, count);
-    } catch (JacksonException e) {
-      fail(e, line < 0 ? lastLine + 1 : line, cells.size() + 1);
-      finish();
-      return null;
     }
   }
 
-  private RowRecord record(long line, List<String> cells, int count) {
-    RowCells byColumn = rowCells.clear();
-    for (CsvColumn column : header.mappedColumns()) {
-      int i = header.indexOf(column);
-      if (i < cells.size()) {
-        String text = cells.get(i);
-        byColumn.put(column, FormulaEscaping.unescape(text), line, i + 1);
-      }
-    }
+  /**
+   * The record of a row whose mapped cells are in {@code byColumn}.
+   *
+   * @param cells the texts of the row when the header has unknown columns, else empty
+   * @param count the number of cells in the row
+   * @param surplus the first cell after the header's last column, or null
+   */
+  private RowRecord record(long line, RowCells byColumn, List<String> cells, int count,
+      String surplus) {
     if (!header.yearFromHeading.isEmpty()) {
       header.yearFromHeading.forEach((column, year) -> {
         if (!byColumn.has(column)) {
@@ -175,7 +196,7 @@ public final class PlanCsvReader extends PlanRecordReader {
     }
     int mark = problems.size();
     if (count > header.headings.length) {
-      problems.add(line, header.headings.length + 1, cells.get(header.headings.length),
+      problems.add(line, header.headings.length + 1, surplus,
           "the row has " + count + " cells, the header " + header.headings.length);
     }
     RowRecord record = assembler.assemble(line, byColumn, extra,
