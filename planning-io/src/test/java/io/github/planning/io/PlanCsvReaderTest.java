@@ -116,6 +116,15 @@ class PlanCsvReaderTest {
   }
 
   @Test
+  void blankLines_areSkipped_howeverManyFollowOneAnother() {
+    String csv = "name,target_year\n" + "\n".repeat(200_000) + "GDP,2025\n\n";
+    List<RowRecord> records = new ArrayList<>();
+    PlanCsvReader.open(new StringReader(csv), ReadOptions.of("blank.csv"))
+        .forEachRemaining(records::add);
+    assertThat(records).singleElement().satisfies(r -> assertThat(r.line()).isEqualTo(200_002));
+  }
+
+  @Test
   void lenient_keepsEveryRowAndTheBadCellsText() {
     String csv = "name,base\nGDP,752.8\n财政,9.5%%\n";
     List<RowRecord> records = PlanCsvReader.open(new StringReader(csv),
