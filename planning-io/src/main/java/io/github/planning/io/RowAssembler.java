@@ -42,7 +42,7 @@ final class RowAssembler {
   private static final ImmutableRowRecord EMPTY_RECORD =
       (ImmutableRowRecord) RowRecord.builder().build();
 
-  private static final String NOT_A_YEAR = "expected a year of four digits, such as 2025";
+  private static final String NOT_A_YEAR = "expected a year of four digits from 1000 to 9999, such as 2025";
 
   private final Problems problems;
   private final boolean repeatCategory;
@@ -367,7 +367,9 @@ final class RowAssembler {
   }
 
   /**
-   * The year of four ASCII digits {@code text} holds between spaces.
+   * The year of four ASCII digits {@code text} holds between spaces, 1000 to 9999 as in
+   * {@link io.github.planning.core.PlanPeriod}: a year written with a leading zero would not be
+   * written back as it was read.
    *
    * @throws IllegalArgumentException if it holds anything else
    */
@@ -379,10 +381,10 @@ final class RowAssembler {
     return year;
   }
 
-  /** The year of four ASCII digits {@code text} holds between spaces, or −1. */
+  /** The year of four ASCII digits, 1000 to 9999, {@code text} holds between spaces, or −1. */
   static int yearOrMinusOne(String text) {
     String t = text.strip();
-    int year = t.length() == 4 ? 0 : -1;
+    int year = t.length() == 4 && t.charAt(0) != '0' ? 0 : -1;
     for (int i = 0; i < t.length() && year >= 0; i++) {
       char c = t.charAt(i);
       year = c >= '0' && c <= '9' ? year * 10 + (c - '0') : -1;

@@ -91,12 +91,12 @@ class PlanCsvReaderTest {
             .containsExactly(
                 "bad.csv:3:2: '9.5%%': not a valid value: at index 4, unexpected '%'",
                 "bad.csv:4:2: '[5': not a valid value: at index 2, expected ']'",
-                "bad.csv:4:3: '20x5': expected a year of four digits, such as 2025"));
+                "bad.csv:4:3: '20x5': expected a year of four digits from 1000 to 9999, such as 2025"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2025", " 2025 ", "\u30002025", "0999"})
-  void aYear_isFourAsciiDigits_aroundWhichSpaceIsIgnored(String year) {
+  @ValueSource(strings = {"2025", " 2025 ", "\u30002025", "1000", "9999"})
+  void aYear_isFourAsciiDigitsFrom1000To9999_aroundWhichSpaceIsIgnored(String year) {
     PlanRow row = PlanCsvReader.open(new StringReader("name,target_year\nGDP," + year + "\n"),
         ReadOptions.builder().source("y.csv").period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
             .build()).readPlan().rows().get(0);
@@ -104,14 +104,14 @@ class PlanCsvReaderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"202", "20250", "２０２５", "\u0662\u0660\u0662\u0665", "-202", "+2025",
-      "20 5", "2025年"})
+  @ValueSource(strings = {"202", "20250", "0999", "0635", "２０２５", "\u0662\u0660\u0662\u0665",
+      "-202", "+2025", "20 5", "2025年"})
   void aYear_isNothingElse(String year) {
     List<RowRecord> records = PlanCsvReader.open(new StringReader("name,target_year\nGDP,"
         + year + "\n"), ReadOptions.builder().source("y.csv").mode(ReadMode.LENIENT).build())
         .readAll().records();
     assertThat(records.get(0).problems()).extracting(Problem::reason)
-        .containsExactly("expected a year of four digits, such as 2025");
+        .containsExactly("expected a year of four digits from 1000 to 9999, such as 2025");
     assertThat(records.get(0).invalidCells()).containsEntry("target_year", year);
   }
 
