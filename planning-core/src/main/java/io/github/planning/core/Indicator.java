@@ -22,7 +22,9 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>The {@linkplain #name() name} is kept without the trailing {@code *} that marks a
- * {@linkplain #featured() featured indicator} (特色指标); {@link #publishedName()} gives it back.
+ * {@linkplain #featured() featured indicator} (特色指标), and cannot end with one: written out and
+ * read back as published, {@code 城镇化率**} would lose its second star. {@link #publishedName()}
+ * gives the mark back.
  * A sub-indicator (常住人口城镇化率 under 城镇化率*, a 其中: row) names its {@linkplain #parent()
  * parent} by code. The {@linkplain #direction() direction} is empty when not published; a
  * {@link PlanRow} then infers one. Immutable and thread-safe.
@@ -88,6 +90,8 @@ public abstract class Indicator {
   void check() {
     checkState(!Texts.isBlank(code()), "An indicator needs a non-blank code (name '%s')", name());
     checkState(!Texts.isBlank(name()), "Indicator '%s' needs a non-blank name", code());
+    checkState(!name().endsWith("*"), "Indicator '%s': the name '%s' ends with '*', which marks a "
+        + "featured indicator and cannot be part of a name", code(), name());
     checkState(!code().equals(parent().orElse(null)),
         "Indicator '%s' cannot be its own parent", code());
   }

@@ -40,6 +40,11 @@ class PlanTest {
         .hasMessage("An indicator needs a non-blank code (name 'GDP')");
     assertThatThrownBy(() -> Indicator.builder().code("a").name("").build())
         .hasMessage("Indicator 'a' needs a non-blank name");
+    assertThatThrownBy(() -> Indicator.builder().code("a").publishedName("**").build())
+        .hasMessage("Indicator 'a': the name '*' ends with '*', which marks a featured indicator"
+            + " and cannot be part of a name");
+    assertThatThrownBy(() -> Indicator.builder().code("a").name("GDP*").build())
+        .hasMessageContaining("the name 'GDP*' ends with '*'");
     assertThatThrownBy(() -> Indicator.builder().code("a").name("A").parent("a").build())
         .hasMessage("Indicator 'a' cannot be its own parent");
     assertThatThrownBy(() -> Indicator.builder().code("a").build())
