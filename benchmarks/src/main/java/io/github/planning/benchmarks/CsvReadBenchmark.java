@@ -33,7 +33,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Reading N CSV rows into the model ({@code typed}) against raw Jackson CSV rows ({@code raw}),
- * with {@code modelOnly} between them: the model built from the same tokens with no checks.
+ * with {@code modelOnly} between them: the model built from the same tokens with no checks, and
+ * {@code typedWithoutCrossRowChecks}: the library without its index of codes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -50,6 +51,8 @@ public class CsvReadBenchmark {
   private final CsvMapper raw = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
   private final ReadOptions options = ReadOptions.builder().source("bench.csv")
       .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).build();
+  private final ReadOptions withoutCrossRowChecks = ReadOptions.builder().from(options)
+      .crossRowChecks(false).build();
 
   @Setup
   public void setUp() {
@@ -63,6 +66,20 @@ public class CsvReadBenchmark {
       while (reader.hasNext()) {
         RowRecord record = reader.next();
         hole.consume(record);
+      }
+    }
+  }
+
+  /**
+   * A reference point: the library without the checks across rows (duplicate codes, parents),
+   * which keep an index of every code read.
+   */
+  @Benchmark
+  public void typedWithoutCrossRowChecks(Blackhole hole) {
+    try (PlanCsvReader reader = PlanCsvReader.open(new ByteArrayInputStream(csv),
+        withoutCrossRowChecks)) {
+      while (reader.hasNext()) {
+        hole.consume(reader.next());
       }
     }
   }
