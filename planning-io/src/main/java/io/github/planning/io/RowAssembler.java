@@ -123,8 +123,9 @@ final class RowAssembler {
       }
     }
     String parent = cells.presentText(CsvColumn.PARENT);
-    if (parent != null) {
-      String parentCode = parent.strip();
+    String parentCode = parent == null ? "" : parent.strip();
+    if (!parentCode.isEmpty()) {
+      // a blank parent is none, as a blank code is none
       indicator.parent(parentCode);
       if (crossRowChecks && !codes.contains(parentCode)) {
         // its column now: a place in bytes may be forgotten before the parent is checked

@@ -124,6 +124,15 @@ class PlanCsvReaderTest {
     assertThat(records).singleElement().satisfies(r -> assertThat(r.line()).isEqualTo(200_002));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {" ", "\t", "\u3000"})
+  void aBlankParent_isNoParent(String blank) {
+    PlanRow row = PlanCsvReader.open(new StringReader("code,parent,name\na," + blank + ",A\n"),
+        ReadOptions.builder().source("p.csv").period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
+            .build()).readPlan().rows().get(0);
+    assertThat(row.indicator().parent()).isEmpty();
+  }
+
   @Test
   void lenient_keepsEveryRowAndTheBadCellsText() {
     String csv = "name,base\nGDP,752.8\n财政,9.5%%\n";
