@@ -191,8 +191,8 @@ public final class PlanCsvReader extends PlanRecordReader {
     }
     Map<String, String> extra = header.unknown.isEmpty() ? Map.of() : new LinkedHashMap<>();
     for (int i : header.unknown) {
-      extra.put(header.headings[i].strip(), i < cells.size() ? FormulaEscaping.unescape(cells.get(i))
-          : "");
+      extra.put(header.headings[i].strip(),
+          i < cells.size() ? FormulaEscaping.unescape(cells.get(i)) : "");
     }
     int mark = problems.size();
     if (count > header.headings.length) {

@@ -42,7 +42,8 @@ final class RowAssembler {
   private static final ImmutableRowRecord EMPTY_RECORD =
       (ImmutableRowRecord) RowRecord.builder().build();
 
-  private static final String NOT_A_YEAR = "expected a year of four digits from 1000 to 9999, such as 2025";
+  private static final String NOT_A_YEAR =
+      "expected a year of four digits from 1000 to 9999, such as 2025";
 
   private final Problems problems;
   private final boolean repeatCategory;
@@ -383,7 +384,7 @@ final class RowAssembler {
   }
 
   /** The year of four ASCII digits, 1000 to 9999, {@code text} holds between spaces, or −1. */
-  static int yearOrMinusOne(String text) {
+  private static int yearOrMinusOne(String text) {
     String t = text.strip();
     int year = t.length() == 4 && t.charAt(0) != '0' ? 0 : -1;
     for (int i = 0; i < t.length() && year >= 0; i++) {
