@@ -15,8 +15,7 @@ final class FormulaEscaping {
   }
 
   static String unescape(String cell) {
-    return !cell.isEmpty() && cell.charAt(0) == '\'' && needsMark(cell, 1)
-        ? cell.substring(1) : cell;
+    return cell.startsWith("'") && needsMark(cell, 1) ? cell.substring(1) : cell;
   }
 
   private static boolean needsMark(String text, int from) {
