@@ -123,7 +123,11 @@ final class CodeIndex {
     table = bigger;
   }
 
-  /** The hash {@link #encode} made of the characters stored from {@code from} to {@code to}. */
+  /**
+   * The hash {@link #encode} made of the characters stored from {@code from} to {@code to}. It
+   * hashes characters as it writes them: hashing the written bytes instead made a CSV read about
+   * 4 % slower in back-to-back JMH runs.
+   */
   private int hash(int from, int to) {
     int hash = 0x9E3779B9;
     for (int i = from; i < to; ) {
