@@ -201,6 +201,8 @@ class NotationScannerTest {
     "4/5/6         | 4 (FIGURE EXACT 4)¦5 (FIGURE EXACT 5)¦6 (FIGURE EXACT 6)         | several-targets",
     "4/-5          | 4 (FIGURE EXACT 4)¦-5 (FIGURE EXACT -5)                          | several-targets",
     "4／5          | 4 (FIGURE EXACT 4)¦5 (FIGURE EXACT 5)                            | several-targets",
+    "4/0           | 4 (FIGURE EXACT 4)¦0 (FIGURE EXACT 0)                            | several-targets",
+    "4/累计5       | 4 (FIGURE EXACT 4)¦累计5 (FIGURE EXACT 5 cumulative)              | several-targets",
     "[5]/[6]       | [5] (FIGURE EXACT 5 cumulative)¦[6] (FIGURE EXACT 6 cumulative)  | several-targets",
     "98%/96%       | 98% (FIGURE EXACT 98 %)¦96% (FIGURE EXACT 96 %)                  | several-targets",
     "下降5/下降6   | 下降5 (FIGURE EXACT 5 change DECREASE)¦下降6 (FIGURE EXACT 6 change DECREASE) | several-targets",
