@@ -322,6 +322,10 @@ final class NotationScanner {
       }
       pos += Character.charCount(cp);
     }
+    if (pos - wordAt > Unit.MAX_LENGTH) {
+      throw error(wordAt + Unit.MAX_LENGTH, "a unit may have at most " + Unit.MAX_LENGTH
+          + " characters");
+    }
     if (pos > wordAt) {
       unit = Unit.parse(text, wordAt, pos);
     }
