@@ -264,7 +264,7 @@ public final class PlanValue {
    * {@code 8000}, {@code 752.8} (no unit in the cell: the row's applies) is {@code 752.8}, as is
    * {@code 9%}. A level is plain as for {@link #plainAmount()}, but any unit may be written in the
    * cell. The amount converts exactly when the result is a finite decimal, and is otherwise rounded
-   * half-up to {@value #UNIT_DIGITS} significant digits ({@code 1万亩} in 公顷 is 666.66…67).
+   * half-up to 34 significant digits ({@code 1万亩} in 公顷 is 666.66…67).
    * Empty when the value is not a plain level or its unit does not {@linkplain
    * Unit#isConvertibleTo(Unit) convert} to {@code unit}.
    */

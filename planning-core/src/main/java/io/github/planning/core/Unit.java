@@ -230,7 +230,7 @@ public final class Unit {
   }
 
   private static boolean isTimes(char c) {
-    return c == '·' || c == '・' || c == '•' || c == '×';
+    return c == '·' || c == '・';
   }
 
   /** {@code 万亩}: the unit 亩 of the catalogue after the prefix 万, or null. */

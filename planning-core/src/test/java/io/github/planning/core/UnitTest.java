@@ -342,6 +342,17 @@ class UnitTest {
     assertThat(Unit.parse("1万人", 1, 3)).isEqualTo(Unit.WAN_PERSONS);
     assertThat(Unit.parse("1 万人 ", 1, 5)).isEqualTo(Unit.WAN_PERSONS);
     assertThat(Unit.parse("1 万人 ", 1, 5).symbol()).isEqualTo("万人");
+    String spaced = " ".repeat(Unit.MAX_LENGTH) + "万人";
+    assertThat(Unit.parse(spaced, 0, spaced.length())).isEqualTo(Unit.WAN_PERSONS);
+  }
+
+  @Test
+  void products_areWrittenWithAMiddleDot() {
+    Unit perPersonMonth = Unit.parse("元/人·月");
+    assertThat(Unit.parse("元/人・月").isEquivalentTo(perPersonMonth)).isTrue();
+    assertThat(Unit.parse("元/人月").isKnown()).isFalse();
+    assertThat(Unit.parse("人·月/元").convert(new BigDecimal("3"), Unit.parse("人·年/万元")))
+        .isEqualByComparingTo("2500");
   }
 
   @Test
