@@ -32,8 +32,8 @@ public final class ImpliedFigures {
     if (isPercent(row)) {
       return Optional.empty();
     }
-    Optional<BigDecimal> base = positivePlain(row.base());
-    Optional<BigDecimal> target = positivePlain(row.target());
+    Optional<BigDecimal> base = positivePlain(row.base(), row);
+    Optional<BigDecimal> target = positivePlain(row.target(), row);
     if (base.isEmpty() || target.isEmpty()) {
       return Optional.empty();
     }
@@ -49,7 +49,7 @@ public final class ImpliedFigures {
     if (isPercent(row) || row.target().filter(t -> !t.isNotApplicable()).isPresent()) {
       return Optional.empty();
     }
-    Optional<BigDecimal> base = positivePlain(row.base());
+    Optional<BigDecimal> base = positivePlain(row.base(), row);
     Optional<BigDecimal> rate = row.targetGrowth().flatMap(ImpliedFigures::annualRatePercent);
     if (base.isEmpty() || rate.isEmpty()) {
       return Optional.empty();
@@ -150,7 +150,9 @@ public final class ImpliedFigures {
     return row.indicator().unit().isPercent();
   }
 
-  private static Optional<BigDecimal> positivePlain(Optional<PlanValue> value) {
-    return value.flatMap(PlanValue::plainAmount).filter(amount -> amount.signum() > 0);
+  /** A plain positive amount in the row's unit ({@code 12万亩} on a row in 公顷 is 8000). */
+  private static Optional<BigDecimal> positivePlain(Optional<PlanValue> value, PlanRow row) {
+    return value.flatMap(v -> v.plainAmountIn(row.indicator().unit()))
+        .filter(amount -> amount.signum() > 0);
   }
 }

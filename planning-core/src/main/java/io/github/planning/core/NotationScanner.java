@@ -335,6 +335,10 @@ final class NotationScanner {
       }
       pos += Character.charCount(cp);
     }
+    if (pos - wordAt > Unit.MAX_LENGTH) {
+      throw error(wordAt + Unit.MAX_LENGTH, "a unit may have at most " + Unit.MAX_LENGTH
+          + " characters");
+    }
     if (onlySlashes(wordAt, pos)) {
       pos = wordAt; // a unit has a letter: the '/' of "<4/" is no unit
     } else {

@@ -31,6 +31,8 @@ import java.util.Optional;
  *       unit that is not %</td></tr>
  *   <tr><td>{@value #GROWTH_ON_RATE}</td><td>warning</td><td>an annual growth rate on a % indicator
  *       (is the base itself a rate?)</td></tr>
+ *   <tr><td>{@value #UNIT_NOT_CONVERTIBLE}</td><td>warning</td><td>a cell's unit does not
+ *       convert to the row's ({@code 12万人} on a row in 亿元); 万亩 on a row in 公顷 converts</td></tr>
  *   <tr><td>{@value #UNIT_DIFFERS_FROM_PARENT}</td><td>warning</td><td>a sub-indicator's unit is not
  *       its parent's</td></tr>
  *   <tr><td>{@value #BINDING_WITHOUT_TARGET}</td><td>warning</td><td>a 约束性 indicator with neither
@@ -57,6 +59,8 @@ public final class PlanChecks {
   public static final String POINTS_ON_NON_PERCENT = "points-on-non-percent";
   /** An annual growth rate on a % indicator. */
   public static final String GROWTH_ON_RATE = "growth-on-rate";
+  /** A cell's unit does not convert to its row's unit. */
+  public static final String UNIT_NOT_CONVERTIBLE = "unit-not-convertible";
   /** A sub-indicator's unit differs from its parent's. */
   public static final String UNIT_DIFFERS_FROM_PARENT = "unit-differs-from-parent";
   /** A binding indicator without a target. */
@@ -94,6 +98,7 @@ public final class PlanChecks {
     impliedTarget(row, period, out);
     points(row, out);
     growthOnRate(row, out);
+    unitsOfCells(row, out);
     row.indicator().parent().flatMap(plan::row).ifPresent(parent -> unitOfParent(row, parent, out));
     bindingWithoutTarget(row, out);
     directionContradicted(row, out);
@@ -130,8 +135,10 @@ public final class PlanChecks {
     }
     Optional<BigDecimal> actualStated = row.actualGrowth()
         .flatMap(ImpliedFigures::annualRatePercent);
-    Optional<BigDecimal> base = row.base().flatMap(PlanValue::plainAmount).filter(b -> b.signum() > 0);
-    Optional<BigDecimal> actual = row.actual().flatMap(PlanValue::plainAmount)
+    Unit unit = row.indicator().unit();
+    Optional<BigDecimal> base = row.base().flatMap(b -> b.plainAmountIn(unit))
+        .filter(b -> b.signum() > 0);
+    Optional<BigDecimal> actual = row.actual().flatMap(a -> a.plainAmountIn(unit))
         .filter(a -> a.signum() > 0);
     if (actualStated.isPresent() && base.isPresent() && actual.isPresent()
         && !ImpliedFigures.isPercent(row)) {
@@ -220,6 +227,28 @@ public final class PlanChecks {
             + "; check the unit"));
   }
 
+  private static void unitsOfCells(PlanRow row, List<Finding> out) {
+    Unit unit = row.indicator().unit();
+    if (unit.isNone()) {
+      return;
+    }
+    cellUnit(row, "基期值", "base", row.base(), unit, out);
+    cellUnit(row, "目标值", "target", row.target(), unit, out);
+    cellUnit(row, "目标增速", "target growth", row.targetGrowth(), unit, out);
+    cellUnit(row, "完成值", "actual", row.actual(), unit, out);
+    cellUnit(row, "完成增速", "actual growth", row.actualGrowth(), unit, out);
+  }
+
+  private static void cellUnit(PlanRow row, String whatZh, String whatEn,
+      Optional<PlanValue> cell, Unit unit, List<Finding> out) {
+    Optional<Unit> written = cell.flatMap(PlanValue::unit)
+        .filter(u -> !u.isPercent() && !u.isPercentagePoint() && !u.isConvertibleTo(unit));
+    written.ifPresent(u -> out.add(Finding.of(Severity.WARNING, UNIT_NOT_CONVERTIBLE, row.code(),
+        row.indicator().name() + "：" + whatZh + cell.get() + "的单位" + u + "不能换算为本行单位" + unit,
+        row.indicator().name() + ": the " + whatEn + " " + cell.get() + " is not in the row's unit: "
+            + u.incompatibility(unit))));
+  }
+
   private static void unitOfParent(PlanRow row, PlanRow parent, List<Finding> out) {
     Unit unit = row.indicator().unit();
     Unit parentUnit = parent.indicator().unit();
@@ -246,8 +275,9 @@ public final class PlanChecks {
 
   private static void directionContradicted(PlanRow row, List<Finding> out) {
     Optional<Direction> stated = row.indicator().direction();
-    Optional<BigDecimal> base = row.base().flatMap(PlanValue::plainAmount);
-    Optional<BigDecimal> target = row.target().flatMap(PlanValue::plainAmount);
+    Optional<BigDecimal> base = row.base().flatMap(b -> b.plainAmountIn(row.indicator().unit()));
+    Optional<BigDecimal> target = row.target()
+        .flatMap(t -> t.plainAmountIn(row.indicator().unit()));
     if (stated.isEmpty() || base.isEmpty() || target.isEmpty()) {
       return;
     }

@@ -3,6 +3,8 @@ package io.github.planning.core;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -61,6 +63,12 @@ import java.util.function.BiPredicate;
  * @see PlanValueParseException for what malformed text gives
  */
 public final class PlanValue {
+
+  /** The significant digits of an amount converted into its row's unit. */
+  private static final int UNIT_DIGITS = 34;
+
+  private static final MathContext UNIT_CONTEXT = new MathContext(UNIT_DIGITS,
+      RoundingMode.HALF_UP);
 
   private static final PlanValue NOT_APPLICABLE =
       new PlanValue("——", ValueKind.NOT_APPLICABLE, null, null, null, false, null, null, null, null,
@@ -324,6 +332,27 @@ public final class PlanValue {
     boolean plain = kind() == ValueKind.FIGURE && relationOrNull() == Relation.EXACT
         && !cumulative && change < 0 && (unit == null || unit.isPercent());
     return plain ? Optional.of(amount) : Optional.empty();
+  }
+
+  /**
+   * The amount of a plain level in {@code unit}, the unit of its row: {@code 12万亩} in 公顷 is
+   * {@code 8000}, {@code 752.8} (no unit in the cell: the row's applies) is {@code 752.8}, as is
+   * {@code 9%}. A level is plain as for {@link #plainAmount()}, but any unit may be written in the
+   * cell. The amount converts exactly when the result is a finite decimal, and is otherwise rounded
+   * half-up to 34 significant digits ({@code 1万亩} in 公顷 is 666.66…67).
+   * Empty when the value is not a plain level or its unit does not {@linkplain
+   * Unit#isConvertibleTo(Unit) convert} to {@code unit}.
+   */
+  public Optional<BigDecimal> plainAmountIn(Unit unit) {
+    requireNonNull(unit, "unit");
+    boolean plain = kind() == ValueKind.FIGURE && relationOrNull() == Relation.EXACT
+        && !cumulative && change < 0;
+    if (!plain || this.unit != null && !this.unit.isPercent()
+        && !this.unit.isConvertibleTo(unit)) {
+      return Optional.empty();
+    }
+    return Optional.of(this.unit == null || this.unit.isPercent() ? amount
+        : this.unit.convert(amount, unit, UNIT_CONTEXT));
   }
 
   /**

@@ -2,32 +2,46 @@ package io.github.planning.core;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
-import java.util.Map;
-import java.util.Objects;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * A unit of a plan indicator as published, such as {@code 亿元}, {@code 万元/人}, {@code %} or
- * {@code 微克/立方米}.
- *
- * <p>A unit is read from its text with {@link #parse(CharSequence)}. The text is decomposed into a
- * power-of-ten prefix (十 1, 百 2, 千 3, 万 4, 十万 5, 百万 6, 千万 7, 亿 8, 十亿 9, 百亿 10, 千亿 11, 万亿 12,
- * and the metric 毫 −3, 微 −6) and a base unit (元, 美元, 人, 克, 吨 = 10⁶ 克, 吨标煤, 立方米, 平方米, 米,
- * 亩, 斤, 个, 件, 项, 张, 套, 年, 岁 …), optionally per another such unit ({@code 人/亿元}). Amounts
- * convert exactly between units with the same base units:
+ * A unit of a plan indicator as published, such as {@code 亿元}, {@code 万元/人}, {@code 万亩},
+ * {@code %} or {@code 微克/立方米}.
  *
  * <pre>{@code
- * Unit.parse("亿元").convert(new BigDecimal("752.8"), Unit.parse("万元"))   // 7528000
- * Unit.parse("万元/人").convert(new BigDecimal("12"), Unit.parse("元/人"))   // 120000
- * Unit.parse("亿元").convert(BigDecimal.ONE, Unit.parse("万人"))            // UnitConversionException
+ * Unit.parse("亿元").convert(new BigDecimal("752.8"), Unit.parse("万元"))   // 7.528E+6 (7528000)
+ * Unit.parse("公顷").convert(new BigDecimal("8000"), Unit.parse("万亩"))    // 12.00
+ * Unit.parse("万亩").convert(BigDecimal.ONE, Unit.parse("公顷"), MathContext.DECIMAL64)
+ *                                                                   // 666.6666666666667
+ * Unit.parse("亩").convert(BigDecimal.ONE, Unit.parse("亿元"))
+ * // UnitConversionException: Cannot convert '亩' to '亿元': '亩' is an area, '亿元' is money in CNY
  * }</pre>
  *
- * <p>{@link #PERCENT} ({@code %}) and {@link #PERCENTAGE_POINT} ({@code 个百分点}) are distinct and do
- * not convert into each other; percent converts to per mille ({@code ‰}). {@code ——} and the empty
- * text are {@linkplain #isNone() no unit}. A text this class does not know ({@code 吨公里}) is kept
- * verbatim: it compares by its text and converts only to itself.
+ * <p>The units come from a catalogue, the resource {@code units.txt} of this package: each unit
+ * has a symbol and aliases ({@code 千米}, {@code 公里}, {@code km}), a dimension (money in one
+ * currency, mass, length, area, volume, energy, people, a count of one kind of thing, time, a ratio
+ * …) and an exact factor to the dimension's base (1 亩 = 10000/15 平方米, 1 吨标准煤 = 29.3076 GJ).
+ * Any unit takes a Chinese scale prefix (十, 百, 千, 万, 十万, 百万, 千万, 亿, 十亿, 百亿, 千亿, 万亿; the
+ * SI 毫 and 微): {@code 万亩}, {@code 百万吨标准煤}. A composite unit is a product of such units
+ * ({@code ·}), optionally per another product: {@code 万元/人}, {@code 个/千人} (also written
+ * {@code 个/每千人}), {@code 元/人·月}; it converts factor by factor.
+ *
+ * <p>Two units convert when they have the same dimensions. A currency never converts into another
+ * unless the user gives an {@link ExchangeRate}. {@link #PERCENT} ({@code %}) converts to per mille
+ * ({@code ‰}) but not to {@link #PERCENTAGE_POINT} ({@code 个百分点}). {@code ——} and the empty text
+ * are {@linkplain #isNone() no unit}. A text the catalogue does not know ({@code 吨公里}) is kept
+ * verbatim and never guessed: it is not {@linkplain #isKnown() known}, compares by its text and
+ * converts only to itself.
  *
  * <p>Equality is by {@linkplain #symbol() symbol}: {@code 万元/人} and {@code 万元／人} are different
  * symbols of {@linkplain #isEquivalentTo(Unit) equivalent} units. Instances are immutable and
@@ -35,57 +49,39 @@ import java.util.Optional;
  */
 public final class Unit {
 
+  /** The most characters a unit may have: {@code 吨标准煤/万元} has 7. */
+  public static final int MAX_LENGTH = 32;
+
   private enum Kind {
     NONE,
-    RATIO,
-    PERCENTAGE_POINT,
     MEASURE,
     UNKNOWN
   }
 
-  /** Units read so far, bounded: plan tables use a few dozen units over and over. */
-  private static final java.util.concurrent.ConcurrentHashMap<String, Unit> READ =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * One factor of a unit: a catalogue unit as written ({@code 亩}), its prefix's power of ten
+   * ({@code 4} for {@code 万亩}) and its exponent (−1 in a denominator).
+   */
+  private record Part(String written, UnitCatalogue.Entry entry, int prefix, int exponent) {}
 
   /**
-   * Units read by {@link #parse(String, int, int)}, by a hash of their symbol; a slot may be
-   * replaced at any time, and a unit's fields are final, so reading it unsynchronised is safe.
+   * Units read recently, by a hash of their symbol; a slot may be replaced at any time, and a
+   * unit's fields are final, so reading it unsynchronised is safe. The only cache: 64 units of at
+   * most {@link #MAX_LENGTH} characters.
    */
   private static final Unit[] RECENT = new Unit[64];
 
-  /** Base units and the power of ten of each relative to the base it is expressed in. */
-  private static final Map<String, Base> BASES = bases();
-
-  private static final Map<String, Integer> PREFIXES =
-      ImmutableMap.<String, Integer>builder()
-          .put("十", 1)
-          .put("百", 2)
-          .put("千", 3)
-          .put("万", 4)
-          .put("十万", 5)
-          .put("百万", 6)
-          .put("千万", 7)
-          .put("亿", 8)
-          .put("十亿", 9)
-          .put("百亿", 10)
-          .put("千亿", 11)
-          .put("万亿", 12)
-          .put("毫", -3)
-          .put("微", -6)
-          .buildOrThrow();
-
   /** No unit: {@code ——}. */
-  public static final Unit NONE = new Unit("——", Kind.NONE, null, 0, null, 0);
+  public static final Unit NONE = new Unit("——", Kind.NONE, List.of());
 
   /** Percent, {@code %}. */
-  public static final Unit PERCENT = new Unit("%", Kind.RATIO, "%", -2, null, 0);
+  public static final Unit PERCENT = parse("%");
 
   /** Per mille, {@code ‰}. */
-  public static final Unit PER_MILLE = new Unit("‰", Kind.RATIO, "%", -3, null, 0);
+  public static final Unit PER_MILLE = parse("‰");
 
   /** Percentage point, {@code 个百分点}: the difference of two percentages. */
-  public static final Unit PERCENTAGE_POINT =
-      new Unit("个百分点", Kind.PERCENTAGE_POINT, "个百分点", 0, null, 0);
+  public static final Unit PERCENTAGE_POINT = parse("个百分点");
 
   /** Yuan, {@code 元}. */
   public static final Unit YUAN = parse("元");
@@ -104,51 +100,44 @@ public final class Unit {
 
   private final String symbol;
   private final Kind kind;
-  private final String base;
-  private final int scale;
-  private final String perBase;
-  private final int perScale;
+  private final List<Part> parts;
+  /** The value of one of this unit in the bases of its dimensions. */
+  private final Fraction factor;
+  /** The exponent of each dimension: {@code money:CNY=1, people=-1} for {@code 万元/人}. */
+  private final SortedMap<String, Integer> dimensions;
 
-  private Unit(String symbol, Kind kind, String base, int scale, String perBase, int perScale) {
+  private Unit(String symbol, Kind kind, List<Part> parts) {
     this.symbol = symbol;
     this.kind = kind;
-    this.base = base;
-    this.scale = scale;
-    this.perBase = perBase;
-    this.perScale = perScale;
+    this.parts = parts;
+    Fraction value = Fraction.ONE;
+    SortedMap<String, Integer> exponents = new TreeMap<>();
+    for (Part part : parts) {
+      value = value.multiply(part.entry.factor().multiply(Fraction.powerOfTen(part.prefix))
+          .pow(part.exponent));
+      exponents.merge(part.entry.dimension(), part.exponent, Integer::sum);
+    }
+    exponents.values().removeIf(e -> e == 0);
+    this.factor = value;
+    this.dimensions = ImmutableSortedMap.copyOfSorted(exponents);
   }
 
   /**
-   * Reads a unit from its published text, for example {@code 亿元}, {@code 人/亿元}, {@code %} or
-   * {@code ——}. Never fails: a text it does not know gives an {@linkplain #isKnown() unknown}
-   * unit with that text. Surrounding white space is not part of the symbol.
+   * Reads a unit from its published text, for example {@code 亿元}, {@code 人/亿元}, {@code 万亩},
+   * {@code %} or {@code ——}. A text the catalogue does not know gives an {@linkplain #isKnown()
+   * unknown} unit with that text. Surrounding white space is not part of the symbol.
    *
    * @param text the unit as published; empty or {@code ——}/{@code —} for no unit
+   * @throws IllegalArgumentException if the text is longer than {@link #MAX_LENGTH} characters
    */
   public static Unit parse(CharSequence text) {
     requireNonNull(text, "text");
     String symbol = Texts.strip(text.toString());
-    switch (symbol) {
-      case "——":
-        return NONE;
-      case "":
-      case "—":
-      case "-":
-        return new Unit(symbol, Kind.NONE, null, 0, null, 0);
-      case "%":
-        return PERCENT;
-      case "％":
-        return new Unit(symbol, Kind.RATIO, "%", -2, null, 0);
-      case "‰":
-        return PER_MILLE;
-      case "个百分点":
-        return PERCENTAGE_POINT;
-      case "百分点":
-      case "pp":
-        return new Unit(symbol, Kind.PERCENTAGE_POINT, "个百分点", 0, null, 0);
-      default:
-        return parseMeasure(symbol);
+    if (symbol.length() > MAX_LENGTH) {
+      throw new IllegalArgumentException("a unit may have at most " + MAX_LENGTH
+          + " characters: '" + symbol.substring(0, MAX_LENGTH) + "…' has " + symbol.length());
     }
+    return parse(symbol, 0, symbol.length());
   }
 
   /**
@@ -158,6 +147,9 @@ public final class Unit {
    */
   static Unit parse(String text, int start, int end) {
     int length = end - start;
+    if (length > MAX_LENGTH) {
+      return parse(text.substring(start, end)); // white space around it, or too long
+    }
     int hash = 0;
     for (int i = start; i < end; i++) {
       hash = 31 * hash + text.charAt(i);
@@ -168,59 +160,88 @@ public final class Unit {
         && recent.symbol.regionMatches(0, text, start, length)) {
       return recent;
     }
-    Unit unit = parse(text.substring(start, end));
+    String part = text.substring(start, end);
+    String symbol = Texts.strip(part);
+    Unit unit = symbol.equals(part) ? read(symbol) : parse(symbol, 0, symbol.length());
     if (unit.symbol.length() == length) {
       RECENT[slot] = unit;
     }
     return unit;
   }
 
-  private static Unit parseMeasure(String symbol) {
-    Unit known = READ.get(symbol);
-    if (known != null) {
-      return known;
+  private static Unit read(String symbol) {
+    switch (symbol) {
+      case "——":
+        return NONE;
+      case "":
+      case "—":
+      case "-":
+        return new Unit(symbol, Kind.NONE, List.of());
+      default:
+        List<Part> parts = decompose(symbol);
+        return parts == null ? new Unit(symbol, Kind.UNKNOWN, List.of())
+            : new Unit(symbol, Kind.MEASURE, parts);
     }
-    Unit unit = decomposeMeasure(symbol);
-    if (READ.size() < 1024) {
-      READ.putIfAbsent(symbol, unit);
-    }
-    return unit;
   }
 
-  private static Unit decomposeMeasure(String symbol) {
-    int slash = indexOfSlash(symbol);
-    if (slash < 0) {
-      Decomposed unit = decompose(symbol);
-      return unit == null
-          ? unknown(symbol)
-          : new Unit(symbol, Kind.MEASURE, unit.base, unit.scale, null, 0);
+  /** The parts of {@code 万元/人}: 万元 and 人⁻¹; null when a part is not in the catalogue. */
+  private static List<Part> decompose(String symbol) {
+    int slash = indexOfSlash(symbol, 0);
+    if (slash >= 0 && indexOfSlash(symbol, slash + 1) >= 0) {
+      return null; // 元/人/年: per what?
     }
-    Decomposed numerator = decompose(symbol.substring(0, slash));
-    String rest = symbol.substring(slash + 1);
-    Decomposed denominator = indexOfSlash(rest) < 0 ? decompose(rest) : null;
-    if (numerator == null || denominator == null) {
-      return unknown(symbol);
+    List<Part> parts = new ArrayList<>();
+    if (!addProduct(slash < 0 ? symbol : symbol.substring(0, slash), 1, parts)) {
+      return null;
     }
-    return new Unit(
-        symbol, Kind.MEASURE, numerator.base, numerator.scale, denominator.base, denominator.scale);
+    if (slash >= 0) {
+      String per = symbol.substring(slash + 1);
+      if (!addProduct(per.startsWith("每") ? per.substring(1) : per, -1, parts)) {
+        return null;
+      }
+    }
+    return ImmutableList.copyOf(parts);
   }
 
-  private static Unit unknown(String symbol) {
-    return new Unit(symbol, Kind.UNKNOWN, null, 0, null, 0);
+  private static int indexOfSlash(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '/' || c == '／') {
+        return i;
+      }
+    }
+    return -1;
   }
 
-  private static int indexOfSlash(String text) {
-    int slash = text.indexOf('/');
-    return slash >= 0 ? slash : text.indexOf('／');
+  /** Adds the units of a product such as {@code 人·月}; false if one of them is not known. */
+  private static boolean addProduct(String product, int exponent, List<Part> parts) {
+    int from = 0;
+    for (int i = 0; i <= product.length(); i++) {
+      if (i == product.length() || isTimes(product.charAt(i))) {
+        Part part = part(product.substring(from, i), exponent);
+        if (part == null) {
+          return false;
+        }
+        parts.add(part);
+        from = i + 1;
+      }
+    }
+    return true;
   }
 
-  private static Decomposed decompose(String text) {
+  private static boolean isTimes(char c) {
+    return c == '·' || c == '・';
+  }
+
+  /** {@code 万亩}: the unit 亩 of the catalogue after the prefix 万, or null. */
+  private static Part part(String text, int exponent) {
+    UnitCatalogue catalogue = UnitCatalogue.STANDARD;
     for (int start = 0; start < text.length(); start++) {
-      Base base = BASES.get(text.substring(start));
-      if (base != null) {
-        String prefix = text.substring(0, start);
-        Integer power = prefix.isEmpty() ? Integer.valueOf(0) : PREFIXES.get(prefix);
-        return power == null ? null : new Decomposed(base.name, base.power + power);
+      String written = text.substring(start);
+      UnitCatalogue.Entry entry = catalogue.unit(written);
+      Integer prefix = start == 0 ? Integer.valueOf(0) : catalogue.prefix(text.substring(0, start));
+      if (entry != null && prefix != null) {
+        return new Part(written, entry, prefix, exponent);
       }
     }
     return null;
@@ -236,109 +257,246 @@ public final class Unit {
     return kind == Kind.NONE;
   }
 
-  /** Whether this unit was recognised; an unknown unit is kept verbatim and converts to nothing. */
+  /**
+   * Whether the catalogue knows this unit (or it is no unit); an unknown unit is kept verbatim and
+   * converts to nothing but itself. A reader reports each unknown unit of a table once.
+   */
   public boolean isKnown() {
     return kind != Kind.UNKNOWN;
   }
 
   /** Whether this is percent ({@code %}, {@code ％}). */
   public boolean isPercent() {
-    return kind == Kind.RATIO && scale == -2;
+    return parts.size() == 1 && parts.get(0).entry.symbol().equals("%")
+        && parts.get(0).prefix == 0;
   }
 
   /** Whether this is a percentage point ({@code 个百分点}, {@code 百分点}). */
   public boolean isPercentagePoint() {
-    return kind == Kind.PERCENTAGE_POINT;
+    return parts.size() == 1 && parts.get(0).entry.dimension().equals("points")
+        && parts.get(0).prefix == 0;
+  }
+
+  /** The currency code of a unit of money ({@code USD} for {@code 亿美元}); empty otherwise. */
+  Optional<String> currency() {
+    if (parts.size() != 1 || parts.get(0).exponent != 1
+        || !parts.get(0).entry.dimension().startsWith("money:")) {
+      return Optional.empty();
+    }
+    return Optional.of(parts.get(0).entry.dimension().substring("money:".length()));
   }
 
   /**
-   * The base unit this one is a power of ten of: {@code 元/人} for {@code 万元/人}, {@code 克} for
-   * {@code 万吨}. Empty for no unit, percentage points and unknown units.
+   * This unit without its scale prefixes: {@code 元/人} for {@code 万元/人}, {@code 吨} for
+   * {@code 万吨}, {@code 个/人} for {@code 个/千人}. Empty for no unit and unknown units.
    */
   public Optional<Unit> baseUnit() {
-    if (kind == Kind.RATIO) {
-      return Optional.of(PERCENT);
-    }
     if (kind != Kind.MEASURE) {
       return Optional.empty();
     }
-    return Optional.of(perBase == null ? parse(base) : parse(base + "/" + perBase));
+    if (parts.stream().allMatch(p -> p.prefix == 0)) {
+      return Optional.of(this);
+    }
+    String numerator = parts.stream().filter(p -> p.exponent > 0).map(Part::written)
+        .collect(Collectors.joining("·"));
+    String denominator = parts.stream().filter(p -> p.exponent < 0).map(Part::written)
+        .collect(Collectors.joining("·"));
+    return Optional.of(parse(denominator.isEmpty() ? numerator : numerator + "/" + denominator));
   }
 
   /**
-   * The power of ten of this unit relative to its {@linkplain #baseUnit() base unit}: 8 for
-   * {@code 亿元}, 4 for {@code 万元/人}, −4 for {@code 人/万元}, 10 for {@code 万吨}.
+   * The power of ten of this unit's prefixes, relative to its {@linkplain #baseUnit() base unit}:
+   * 8 for {@code 亿元}, 4 for {@code 万元/人}, −4 for {@code 人/万元}, −3 for {@code 个/千人}.
    */
   public int scale() {
-    return scale - perScale;
+    return parts.stream().mapToInt(p -> p.prefix * p.exponent).sum();
   }
 
   /**
-   * Whether amounts convert between this unit and {@code other}: both known, with the same base
-   * units (亿元 and 万元; 万元/人 and 元/人; % and ‰), or the same unit.
+   * Whether amounts convert between this unit and {@code other} without an exchange rate: both
+   * known with the same dimensions (亿元 and 万元; 万亩 and 公顷; 万元/人 and 元/人; % and ‰), or the
+   * same unit.
    */
   public boolean isConvertibleTo(Unit other) {
     requireNonNull(other, "other");
-    if (equals(other)) {
-      return true;
-    }
-    if (kind != other.kind || kind == Kind.UNKNOWN) {
-      return false;
-    }
-    return Objects.equals(base, other.base) && Objects.equals(perBase, other.perBase);
+    return equals(other) || kind == other.kind && kind != Kind.UNKNOWN
+        && dimensions.equals(other.dimensions);
   }
 
   /**
    * Whether this unit means the same as {@code other}, whatever the spelling: convertible with a
-   * factor of one ({@code 万元/人} and {@code 万元／人}; {@code ——} and the empty text).
+   * factor of one ({@code 万元/人} and {@code 万元／人}; {@code 公里} and {@code 千米}; {@code ——} and
+   * the empty text).
    */
   public boolean isEquivalentTo(Unit other) {
-    return isConvertibleTo(other) && scale() == other.scale();
+    return isConvertibleTo(other) && factor.equals(other.factor);
   }
 
   /**
-   * Converts an amount in this unit to {@code target}, exactly: the decimal point moves by the
-   * difference of the powers of ten, so {@code 752.8} 亿元 is {@code 7528000} 万元 and
-   * {@code 7528000} 万元 is {@code 752.8000} 亿元 (the scale grows by the places moved left).
+   * Converts an amount in this unit to {@code target}, exactly. The result keeps the significant
+   * digits of {@code amount}, and has more only when the exact value needs them:
    *
-   * @throws UnitConversionException naming both units if they are not
+   * <pre>{@code
+   * 752.8 亿元 → 万元     7.528E+6   (toPlainString 7528000: four digits, as written)
+   * 7528000 万元 → 亿元   752.8000
+   * 1.5 斤 → 千克         0.75
+   * 3 斤 → 千克           1.5        (one digit more: 1.5 is the exact value)
+   * 8000 公顷 → 万亩      12.00
+   * }</pre>
+   *
+   * <p>So a round trip {@code x → y → x} gives {@code x} with its scale whenever the first
+   * conversion needed no more digits than {@code x} has, which is always so between units that
+   * differ by powers of ten (万元 and 亿元, 公顷 and 平方千米). Zero keeps its scale.
+   *
+   * @throws UnitConversionException naming both units and their dimensions if they are not
    *     {@linkplain #isConvertibleTo(Unit) convertible}
+   * @throws ArithmeticException if the result has no finite decimal expansion (1 亩 is 666.66…
+   *     平方米): give a {@link MathContext} or a scale
    */
   public BigDecimal convert(BigDecimal amount, Unit target) {
     requireNonNull(amount, "amount");
-    requireNonNull(target, "target");
-    if (!isConvertibleTo(target)) {
-      throw new UnitConversionException(this, target, incompatibility(target));
+    Fraction factor = factorTo(target, null);
+    try {
+      return factor.timesExactly(amount);
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException(amount.toPlainString() + " " + symbol + " in " + target.symbol
+          + " has no finite decimal expansion (the factor is " + factor + "): give a MathContext"
+          + " or a scale and a RoundingMode");
     }
-    int places = scale() - target.scale();
-    return places >= 0 ? amount.movePointRight(places) : amount.movePointLeft(-places);
   }
 
-  private String incompatibility(Unit target) {
+  /**
+   * Converts an amount in this unit to {@code target}, rounded once to {@code context}:
+   * {@code 1 万亩} is {@code 666.6666666666667} 公顷 in {@link MathContext#DECIMAL64}.
+   *
+   * @throws UnitConversionException if the units are not {@linkplain #isConvertibleTo(Unit)
+   *     convertible}
+   * @throws ArithmeticException if {@code context} rounds {@link RoundingMode#UNNECESSARY} and
+   *     the result is not exact at its precision
+   */
+  public BigDecimal convert(BigDecimal amount, Unit target, MathContext context) {
+    requireNonNull(amount, "amount");
+    requireNonNull(context, "context");
+    return factorTo(target, null).times(amount, context);
+  }
+
+  /**
+   * Converts an amount in this unit to {@code target}, rounded once to {@code scale} decimal
+   * places: {@code 1 亩} is {@code 0.0667} 公顷 at scale 4, {@link RoundingMode#HALF_UP}.
+   *
+   * @throws UnitConversionException if the units are not {@linkplain #isConvertibleTo(Unit)
+   *     convertible}
+   */
+  public BigDecimal convert(BigDecimal amount, Unit target, int scale, RoundingMode rounding) {
+    requireNonNull(amount, "amount");
+    requireNonNull(rounding, "rounding");
+    return factorTo(target, null).times(amount, scale, rounding);
+  }
+
+  /**
+   * Converts an amount in this unit to {@code target} at a user's exchange rate, in either
+   * direction and inside composite units, rounded once to {@code context}:
+   * {@code 2 亿美元} is {@code 13.7948} 亿元 at {@code 1 美元 = 6.8974 元};
+   * {@code 100 人/亿美元} is {@code 14.50…} 人/亿元.
+   *
+   * @throws UnitConversionException if the units do not convert even at that rate
+   */
+  public BigDecimal convert(BigDecimal amount, Unit target, ExchangeRate rate,
+      MathContext context) {
+    requireNonNull(amount, "amount");
+    requireNonNull(rate, "rate");
+    requireNonNull(context, "context");
+    return factorTo(target, rate).times(amount, context);
+  }
+
+  /** The factor from this unit to {@code target}, at {@code rate} when not null. */
+  private Fraction factorTo(Unit target, ExchangeRate rate) {
+    requireNonNull(target, "target");
+    if (equals(target)) {
+      return Fraction.ONE;
+    }
+    if (kind == target.kind && kind != Kind.UNKNOWN) {
+      if (dimensions.equals(target.dimensions)) {
+        return factor.divide(target.factor);
+      }
+      if (rate != null) {
+        Unit rateFrom = rate.from();
+        String from = rateFrom.dimensions.firstKey();
+        String to = rate.to().dimensions.firstKey();
+        Fraction oneFrom = Fraction.of(rate.rate()).multiply(rate.to().factor)
+            .divide(rateFrom.factor); // one base of `from` in bases of `to`
+        if (atRate(dimensions, from, to).equals(atRate(target.dimensions, from, to))) {
+          return factor.multiply(oneFrom.pow(dimensions.getOrDefault(from, 0)))
+              .divide(target.factor.multiply(oneFrom.pow(target.dimensions.getOrDefault(from, 0))));
+        }
+      }
+    }
+    throw new UnitConversionException(this, target, incompatibility(target));
+  }
+
+  /** The dimensions with currency {@code from} counted as {@code to}. */
+  private static SortedMap<String, Integer> atRate(SortedMap<String, Integer> dimensions,
+      String from, String to) {
+    SortedMap<String, Integer> converted = new TreeMap<>(dimensions);
+    Integer exponent = converted.remove(from);
+    if (exponent != null) {
+      converted.merge(to, exponent, Integer::sum);
+      converted.values().removeIf(e -> e == 0);
+    }
+    return converted;
+  }
+
+  /** Why this unit does not convert to {@code target}: {@code '亩' is an area, '亿元' is money}. */
+  String incompatibility(Unit target) {
     if (kind == Kind.UNKNOWN || target.kind == Kind.UNKNOWN) {
       Unit unknown = kind == Kind.UNKNOWN ? this : target;
       return "'" + unknown.symbol + "' is not a known unit";
     }
-    if (isPercentagePoint() || target.isPercentagePoint()) {
-      return "percent and percentage points are different quantities";
-    }
-    return "they measure different quantities (" + dimension() + " and " + target.dimension() + ")";
+    boolean currencies = kind == Kind.MEASURE && target.kind == Kind.MEASURE
+        && withoutCurrencies(dimensions).equals(withoutCurrencies(target.dimensions));
+    return describe() + ", " + target.describe()
+        + (currencies ? ": converting needs an exchange rate" : "");
   }
 
-  private String dimension() {
+  private static SortedMap<String, Integer> withoutCurrencies(SortedMap<String, Integer> dims) {
+    SortedMap<String, Integer> plain = new TreeMap<>();
+    dims.forEach((key, exponent) ->
+        plain.merge(key.startsWith("money:") ? "money" : key, exponent, Integer::sum));
+    return plain;
+  }
+
+  /** {@code '亩' is an area}; {@code '万元/人' is money in CNY per person}. */
+  private String describe() {
+    String what;
     if (kind == Kind.NONE) {
-      return "no unit";
+      what = "no unit";
+    } else if (parts.size() == 1 && parts.get(0).exponent == 1) {
+      what = phrase(parts.get(0), true);
+    } else {
+      what = nouns(1);
+      String per = nouns(-1);
+      what = per.isEmpty() ? what : what + " per " + per;
     }
-    if (kind == Kind.RATIO) {
-      return "%";
-    }
-    return perBase == null ? base : base + "/" + perBase;
+    return "'" + symbol + "' is " + what;
+  }
+
+  private String nouns(int exponent) {
+    return parts.stream().filter(p -> p.exponent == exponent).map(p -> phrase(p, false))
+        .collect(Collectors.joining(" × "));
+  }
+
+  private static String phrase(Part part, boolean withArticle) {
+    String key = part.entry.dimension();
+    UnitCatalogue.Dimension dimension = UnitCatalogue.STANDARD.dimension(key);
+    int colon = key.indexOf(':');
+    String qualifier = colon < 0 ? "" : key.substring(colon + 1);
+    return (withArticle ? dimension.phrase() : dimension.noun()).replace("{}", qualifier);
   }
 
   /** Equal when the symbols are equal. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof Unit && symbol.equals(((Unit) other).symbol);
+    return other instanceof Unit unit && symbol.equals(unit.symbol);
   }
 
   @Override
@@ -352,40 +510,12 @@ public final class Unit {
     return symbol;
   }
 
-  private static Map<String, Base> bases() {
-    ImmutableMap.Builder<String, Base> bases = ImmutableMap.builder();
-    String[] plain = {
-      "元", "美元", "欧元", "人", "人次", "户", "个", "件", "项", "张", "套", "家", "所", "座", "次", "台",
-      "辆", "条", "床", "篇", "本", "册", "岁", "年", "天", "日", "小时", "吨标煤", "吨标准煤", "立方米",
-      "平方米", "平方公里", "公里", "米", "亩", "公顷", "斤", "克", "瓦", "千瓦时", "标准箱", "艘",
-      "TEU"
-    };
-    for (String name : plain) {
-      bases.put(name, new Base(name, 0));
+  /** The characters of the units the cache holds, at most 64 × {@link #MAX_LENGTH}. */
+  static int cachedCharacters() {
+    int characters = 0;
+    for (Unit unit : RECENT) {
+      characters += unit == null ? 0 : unit.symbol.length();
     }
-    bases.put("吨", new Base("克", 6));
-    bases.put("公斤", new Base("克", 3));
-    bases.put("度", new Base("千瓦时", 0));
-    return bases.buildKeepingLast();
-  }
-
-  private static final class Base {
-    final String name;
-    final int power;
-
-    Base(String name, int power) {
-      this.name = name;
-      this.power = power;
-    }
-  }
-
-  private static final class Decomposed {
-    final String base;
-    final int scale;
-
-    Decomposed(String base, int scale) {
-      this.base = base;
-      this.scale = scale;
-    }
+    return characters;
   }
 }

@@ -135,4 +135,47 @@ class ImpliedFiguresTest {
     assertThat(ImpliedFigures.annualRatePercent(PlanValue.parse("≤4"))).isEmpty();
     assertThat(ImpliedFigures.annualRatePercent(PlanValue.parse("与经济增长同步"))).isEmpty();
   }
+
+  private static PlanRow areaRow(String unit, String base, String target, String growth) {
+    PlanRow.Builder row = PlanRow.builder()
+        .indicator(Indicator.builder().code("a").name("耕地保有量").unit(Unit.parse(unit)).build())
+        .base(PlanValue.parse(base));
+    if (target != null) {
+      row.target(PlanValue.parse(target));
+    }
+    if (growth != null) {
+      row.targetGrowth(PlanValue.parse(growth));
+    }
+    return row.build();
+  }
+
+  /** 1 公顷 = 15 亩 (法定计量单位, 1984): 12 万亩 = 120000 亩 = 8000 公顷. */
+  @Test
+  void aBaseIn万亩AndATargetIn公顷_growAsTheSameArea() {
+    BigDecimal expected = Reference.cagr("8000", "9600", 5);
+    for (PlanRow row : List.of(areaRow("公顷", "12万亩", "9600", null),
+        areaRow("万亩", "12", "9600公顷", null), areaRow("亩", "120000", "14.4万亩", null),
+        areaRow("平方公里", "12万亩", "9600公顷", null))) {
+      assertThat(Reference.relativeError(ImpliedFigures.annualGrowth(row, PERIOD).orElseThrow(),
+          expected)).as(row.toString()).isLessThan(TWELVE_DIGITS);
+    }
+    // 1 万亩 = 666.66… 公顷: no finite decimal, converted to 34 digits
+    PlanRow inexact = areaRow("公顷", "1万亩", "1000", null);
+    assertThat(Reference.relativeError(ImpliedFigures.annualGrowth(inexact, PERIOD).orElseThrow(),
+        Reference.cagr("10", "15", 5))).isLessThan(TWELVE_DIGITS);
+    BigDecimal projected = ImpliedFigures.target(areaRow("公顷", "12万亩", "——", "3.7"), PERIOD)
+        .orElseThrow();
+    assertThat(Reference.relativeError(projected,
+        new BigDecimal("8000").multiply(new BigDecimal("1.037").pow(5))))
+        .isLessThan(TWELVE_DIGITS);
+  }
+
+  @Test
+  void aBaseInAUnitThatDoesNotConvert_impliesNoGrowth() {
+    assertThat(ImpliedFigures.annualGrowth(areaRow("公顷", "12万人", "9600", null), PERIOD))
+        .isEmpty();
+    assertThat(ImpliedFigures.annualGrowth(areaRow("公顷", "8000", "9600吨公里", null), PERIOD))
+        .isEmpty();
+    assertThat(ImpliedFigures.target(areaRow("公顷", "12万人", "——", "3.7"), PERIOD)).isEmpty();
+  }
 }

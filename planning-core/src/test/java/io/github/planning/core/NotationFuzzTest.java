@@ -35,7 +35,10 @@ class NotationFuzzTest {
     value.describe();
   }
 
-  /** A unit parses, never fails, and keeps its text; conversion to itself is the identity. */
+  /**
+   * A unit of at most {@link Unit#MAX_LENGTH} characters parses and keeps its text, a longer one is
+   * refused; conversion to itself is the identity, to another unit exact or a documented refusal.
+   */
   @FuzzTest(maxDuration = "10m")
   void unit(String text) {
     if (text == null) {
@@ -43,9 +46,23 @@ class NotationFuzzTest {
           .hasMessage("text");
       return;
     }
+    if (text.strip().length() > Unit.MAX_LENGTH) {
+      assertThatThrownBy(() -> Unit.parse(text)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("a unit may have at most");
+      return;
+    }
     Unit unit = Unit.parse(text);
     assertThat(unit.symbol()).isEqualTo(text.strip());
     assertThat(Unit.parse(unit.toString())).isEqualTo(unit);
     assertThat(unit.convert(java.math.BigDecimal.TEN, unit)).isEqualByComparingTo("10");
+    for (Unit other : new Unit[] {Unit.YUAN, Unit.PERCENT, Unit.parse("公顷")}) {
+      try {
+        assertThat(unit.convert(java.math.BigDecimal.ONE, other, java.math.MathContext.DECIMAL64)
+            .signum()).isEqualTo(1);
+      } catch (UnitConversionException e) {
+        assertThat(unit.isConvertibleTo(other)).isFalse();
+        assertThat(e.getMessage()).contains("'" + unit + "'");
+      }
+    }
   }
 }

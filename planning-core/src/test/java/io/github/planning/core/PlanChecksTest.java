@@ -231,4 +231,61 @@ class PlanChecksTest {
         .extracting(f -> f.rowCode().orElseThrow(), Finding::code)
         .containsExactly(tuple("c", PlanChecks.GROWTH_MISMATCH));
   }
+
+  @Test
+  void aCellWhoseUnitDoesNotConvert_isAFindingOnTheRow() {
+    PlanRow area = row("a", "耕地保有量", Unit.parse("公顷"), "12万人", "9600亿元", "[5]项");
+    PlanRow converts = row("b", "林地面积", Unit.parse("公顷"), "12万亩", "9600公顷", "3.7%");
+    PlanRow noUnit = row("c", "森林覆盖率(%)", Unit.NONE, "12万人", "46.3", null);
+    PlanRow percent = row("d", "城镇化率", Unit.PERCENT, "73", "78", "[5]个百分点");
+    List<Finding> findings = PlanChecks.check(plan(area, converts, noUnit, percent));
+    assertThat(findings).filteredOn(f -> f.code().equals(PlanChecks.UNIT_NOT_CONVERTIBLE))
+        .extracting(f -> f.rowCode().orElseThrow(), Finding::severity, Finding::messageEn)
+        .containsExactly(
+            tuple("a", Severity.WARNING, "耕地保有量: the base 12万人 is not in the row's unit: "
+                + "'万人' is a number of people, '公顷' is an area"),
+            tuple("a", Severity.WARNING, "耕地保有量: the target 9600亿元 is not in the row's unit: "
+                + "'亿元' is money in CNY, '公顷' is an area"),
+            tuple("a", Severity.WARNING, "耕地保有量: the target growth [5]项 is not in the row's "
+                + "unit: '项' is a count of 项, '公顷' is an area"));
+    assertThat(findings).filteredOn(f -> f.code().equals(PlanChecks.UNIT_NOT_CONVERTIBLE))
+        .extracting(Finding::messageZh)
+        .first().isEqualTo("耕地保有量：基期值12万人的单位万人不能换算为本行单位公顷");
+  }
+
+  @Test
+  void actualAndActualGrowthCells_areCheckedToo() {
+    PlanRow row = PlanRow.builder()
+        .indicator(Indicator.builder().code("a").name("A").unit(Unit.parse("公顷")).build())
+        .base(PlanValue.parse("8000")).actual(PlanValue.parse("9600人"))
+        .actualGrowth(PlanValue.parse("1万人")).build();
+    assertThat(PlanChecks.check(plan(row)))
+        .filteredOn(f -> f.code().equals(PlanChecks.UNIT_NOT_CONVERTIBLE))
+        .extracting(Finding::messageZh)
+        .containsExactly("A：完成值9600人的单位人不能换算为本行单位公顷",
+            "A：完成增速1万人的单位万人不能换算为本行单位公顷");
+  }
+
+  /** 12 万亩 = 8000 公顷 (1 公顷 = 15 亩): 8000 → 9600 is 3.71 % a year, as stated. */
+  @Test
+  void growthAcrossUnitsThatConvert_isCheckedInTheRowsUnit() {
+    PlanRow agrees = row("a", "林地面积", Unit.parse("公顷"), "12万亩", "9600", "3.7%");
+    PlanRow differs = row("b", "林地面积", Unit.parse("公顷"), "12万亩", "9600", "5%");
+    List<Finding> findings = PlanChecks.check(plan(agrees, differs));
+    assertThat(findings).filteredOn(f -> f.code().equals(PlanChecks.GROWTH_MISMATCH))
+        .extracting(f -> f.rowCode().orElseThrow()).containsExactly("b");
+    assertThat(findings).filteredOn(f -> f.code().equals(PlanChecks.GROWTH_MISMATCH))
+        .extracting(Finding::messageEn).first().asString().contains("imply 3.7 % a year");
+    PlanRow actual = PlanRow.builder()
+        .indicator(Indicator.builder().code("c").name("林地面积").unit(Unit.parse("公顷")).build())
+        .baseYear(2020).actualYear(2025).base(PlanValue.parse("12万亩"))
+        .actual(PlanValue.parse("14.4万亩")).actualGrowth(PlanValue.parse("3.7%"))
+        .indicator(Indicator.builder().code("c").name("林地面积").unit(Unit.parse("公顷"))
+            .direction(Direction.LOWER_IS_BETTER).build())
+        .target(PlanValue.parse("9600")).build();
+    List<Finding> actualFindings = PlanChecks.check(plan(actual));
+    assertThat(actualFindings).extracting(Finding::code)
+        .doesNotContain(PlanChecks.GROWTH_MISMATCH, PlanChecks.UNIT_NOT_CONVERTIBLE)
+        .contains(PlanChecks.DIRECTION_CONTRADICTS_TARGET);
+  }
 }

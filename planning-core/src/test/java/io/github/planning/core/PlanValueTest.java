@@ -424,4 +424,20 @@ class PlanValueTest {
     assertThatThrownBy(() -> PlanValue.builder().kind(ValueKind.COMPOUND).build())
         .isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void plainAmountIn_convertsTheCellsUnitToTheRows() {
+    Unit hectare = Unit.parse("公顷");
+    assertThat(PlanValue.parse("12万亩").plainAmountIn(hectare)).hasValue(new BigDecimal("8000"));
+    assertThat(PlanValue.parse("752.8").plainAmountIn(hectare)).hasValue(new BigDecimal("752.8"));
+    assertThat(PlanValue.parse("9%").plainAmountIn(hectare)).hasValue(new BigDecimal("9"));
+    assertThat(PlanValue.parse("1万亩").plainAmountIn(hectare).orElseThrow())
+        .isEqualTo(new BigDecimal("666.6666666666666666666666666666667"));
+    assertThat(PlanValue.parse("12万人").plainAmountIn(hectare)).isEmpty();
+    assertThat(PlanValue.parse("[12]万亩").plainAmountIn(hectare)).isEmpty();
+    assertThat(PlanValue.parse("12万亩以上").plainAmountIn(hectare)).isEmpty();
+    assertThat(PlanValue.parse("下降12").plainAmountIn(hectare)).isEmpty();
+    assertThat(PlanValue.parse("全面完成").plainAmountIn(hectare)).isEmpty();
+    assertThat(PlanValue.parse("12万亩").plainAmount()).isEmpty();
+  }
 }

@@ -138,7 +138,8 @@ final class RowAssembler {
     if (seq != null) {
       indicator.sequence(seq);
     }
-    indicator.unit(Unit.parse(text(cells, CsvColumn.UNIT)));
+    Unit unit = read(cells, CsvColumn.UNIT, Unit::parse, invalid);
+    indicator.unit(unit != null ? unit : Unit.parse(""));
     Direction direction = read(cells, CsvColumn.DIRECTION, Direction::parse, invalid);
     if (direction != null) {
       indicator.direction(direction);

@@ -81,6 +81,16 @@ class HostileInputSmallHeapTest {
         Arguments.of("BOM in the middle", "csv", bytes("name,base\nGDP,752.8\n\uFEFF人口,85\n"), 3L,
             1L, "U+FEFF"),
         Arguments.of("NUL byte", "csv", bytes("name,note\nGDP,a\u0000b\n"), 2L, 2L, "U+0000"),
+        Arguments.of("a unit of 150,000 characters", "csv",
+            repeat("name,unit\nGDP,", "万", 150_000, "\n"), 2L, 2L,
+            "a unit may have at most 32 characters"),
+        Arguments.of("a JSON unit of 150,000 characters", "json",
+            repeat("{\"format\":\"planning-plan/1\",\"title\":\"T\",\"period\":\"2021-2025\","
+                + "\"rows\":[{\"code\":\"a\",\"name\":\"A\",\"unit\":\"", "万", 150_000, "\"}]}"),
+            1L, 0L, "a unit may have at most 32 characters"),
+        Arguments.of("a value cell 1xxx… of 200 KB", "csv",
+            repeat("name,base\nGDP,1", "x", 200_000, "\n"), 2L, 2L,
+            "a unit may have at most 32 characters"),
         Arguments.of("ends inside a quoted cell", "csv", bytes("name,base\nGDP,\"752.8\n"), 2L, 2L,
             "closing quote is missing"));
   }
