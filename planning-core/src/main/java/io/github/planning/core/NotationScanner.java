@@ -1,6 +1,8 @@
 package io.github.planning.core;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A single-pass scanner of the value notation of plan tables; see {@link PlanValue#parse}.
@@ -27,7 +29,8 @@ final class NotationScanner {
       "提高", "增加", "增长", "上升", "提升",
       "<=", ">=", "≤", "⩽", "≦", "≥", "⩾", "≧", "<", "＜", ">", "＞",
       "不低于", "不少于", "不小于", "至少", "不超过", "不高于", "不大于", "不多于",
-      "低于", "少于", "小于", "高于", "超过", "突破", "超", "大于", "多于", "大约", "约");
+      "低于", "少于", "小于", "高于", "超过", "突破", "超", "大于", "多于", "大约", "约",
+      "=", "＝");
   private static final int FIRST_DECREASE_WORD = 1;
   private static final int FIRST_INCREASE_WORD = 4;
   private static final int FIRST_RELATION_WORD = 9;
@@ -40,7 +43,8 @@ final class NotationScanner {
     Relation.AT_LEAST, Relation.AT_LEAST, Relation.AT_LEAST, Relation.AT_LEAST, Relation.AT_MOST,
     Relation.AT_MOST, Relation.AT_MOST, Relation.AT_MOST,
     Relation.BELOW, Relation.BELOW, Relation.BELOW, Relation.ABOVE, Relation.ABOVE, Relation.ABOVE,
-    Relation.ABOVE, Relation.ABOVE, Relation.ABOVE, Relation.ABOUT, Relation.ABOUT
+    Relation.ABOVE, Relation.ABOVE, Relation.ABOVE, Relation.ABOUT, Relation.ABOUT,
+    Relation.EXACT, Relation.EXACT
   };
 
   private static final Keywords SUFFIX_RELATION_WORDS =
@@ -92,6 +96,8 @@ final class NotationScanner {
   private boolean percent;
   private boolean ratio;
   private Unit unit;
+  // What the reading assumed about the spelling, as bits of PlanValue.bit(NotationWarning).
+  private int warnings;
 
   NotationScanner(String text) {
     this.text = text;
@@ -143,7 +149,14 @@ final class NotationScanner {
     int classes = classify(begin, finish);
     pos = begin;
     end = finish;
-    return (classes & DIGIT) != 0 ? figureExpression() : withoutDigits(begin, classes);
+    if ((classes & DIGIT) == 0) {
+      return withoutDigits(begin, classes);
+    }
+    if (partSeparator(begin) >= 0) {
+      return compound(begin);
+    }
+    PlanValue value = figureExpression();
+    return warnings == 0 ? value : new PlanValue(value, warnings, null);
   }
 
   /**
@@ -322,7 +335,9 @@ final class NotationScanner {
       }
       pos += Character.charCount(cp);
     }
-    if (pos > wordAt) {
+    if (onlySlashes(wordAt, pos)) {
+      pos = wordAt; // a unit has a letter: the '/' of "<4/" is no unit
+    } else {
       unit = Unit.parse(text, wordAt, pos);
     }
   }
@@ -380,17 +395,34 @@ final class NotationScanner {
     long unscaled = 0;
     int digits = 0;
     int point = -1;
+    int group = pos; // where the digits after the last thousands separator begin
+    int separator = -1;
     for (; pos < end; pos++) {
       char c = text.charAt(pos);
       int digit = digitValue(c);
       if (digit >= 0) {
         unscaled = unscaled * 10 + digit;
         digits++;
+        if (c > '9') {
+          warnings |= PlanValue.bit(NotationWarning.FULL_WIDTH_DIGITS);
+        }
       } else if ((c == '.' || c == '．') && point < 0) {
         point = pos;
+      } else if (point < 0 && (c == '。' || isThousandsSeparator(c)) && digitFollows(pos)) {
+        if (c == '。') {
+          warnings |= PlanValue.bit(NotationWarning.IDEOGRAPHIC_FULL_STOP);
+          point = pos;
+        } else {
+          checkGroup(group, pos, separator);
+          separator = pos;
+          group = pos + 1;
+        }
       } else {
         break;
       }
+    }
+    if (separator >= 0) {
+      checkGroup(group, point < 0 ? pos : point, separator);
     }
     if (digits > 18 || point == pos - 1 || (pos < end && isExponentMark(text.charAt(pos)))) {
       return unusualFigure(start, digits, point);
@@ -427,6 +459,19 @@ final class NotationScanner {
     }
   }
 
+  /**
+   * Checks the digits of a group that ends at {@code groupEnd} (a thousands separator, the decimal
+   * point or the end of the figure): one to three before the first separator, three after one.
+   */
+  private void checkGroup(int group, int groupEnd, int separator) {
+    int length = groupEnd - group;
+    if (separator < 0 ? length > 3 : length != 3) {
+      throw error(separator < 0 ? pos : separator, separator < 0
+          ? "expected at most three digits before a thousands separator"
+          : "expected three digits after a thousands separator");
+    }
+  }
+
   private static boolean isExponentMark(char c) {
     return c == 'e' || c == 'E';
   }
@@ -439,21 +484,25 @@ final class NotationScanner {
         : "expected a figure, found ") + quote(pos));
   }
 
-  /** Builds a figure of more than 18 digits, mapping full-width digits and signs to ASCII. */
+  /**
+   * Builds a figure of more than 18 digits, mapping full-width digits, signs and decimal points to
+   * ASCII and leaving out thousands separators.
+   */
   private BigDecimal longFigure(int start) {
     char[] chars = new char[pos - start];
+    int length = 0;
     for (int i = start; i < pos; i++) {
       char c = text.charAt(i);
       int digit = digitValue(c);
       if (digit >= 0) {
-        chars[i - start] = (char) ('0' + digit);
-      } else if (c == '.' || c == '．') {
-        chars[i - start] = '.';
-      } else {
-        chars[i - start] = c == '+' || c == '＋' ? '+' : '-';
+        chars[length++] = (char) ('0' + digit);
+      } else if (c == '.' || c == '．' || c == '。') {
+        chars[length++] = '.';
+      } else if (!isThousandsSeparator(c)) {
+        chars[length++] = c == '+' || c == '＋' ? '+' : '-';
       }
     }
-    return new BigDecimal(chars);
+    return new BigDecimal(chars, 0, length);
   }
 
   private boolean matchPercent() {
@@ -482,6 +531,65 @@ final class NotationScanner {
       at++;
     }
     return at < end && digitValue(text.charAt(at)) >= 0;
+  }
+
+  // ---------------------------------------------------------------- compound values
+
+  /**
+   * The first {@code /} at or after {@code from} that separates two targets: one with text before
+   * it and, after it, what starts a figure expression (a digit, sign, bracket or prefix word), as
+   * in {@code <4/<5}; a {@code /} inside a unit ({@code 120L/d}, {@code 吨/万元}) is none. −1 if
+   * there is none.
+   */
+  private int partSeparator(int from) {
+    for (int i = from; i < end; i++) {
+      char c = text.charAt(i);
+      if (isSlash(c) && i > from && startsPart(i + 1)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean startsPart(int at) {
+    while (at < end && isSpace(text.charAt(at))) {
+      at++;
+    }
+    if (at >= end) {
+      return false;
+    }
+    char c = text.charAt(at);
+    return digitValue(c) >= 0 || isSign(c) || closingBracket(c) != 0
+        || (mayStartWord(c) && PREFIX_WORDS.indexAt(text, at, end) >= 0);
+  }
+
+  /**
+   * A cell of several targets separated by {@code /}, each read as a value of its own; an error in
+   * a part is reported at its index in the whole text.
+   */
+  private PlanValue compound(int begin) {
+    List<PlanValue> parts = new ArrayList<>();
+    int combined = PlanValue.bit(NotationWarning.SEVERAL_TARGETS);
+    int from = begin;
+    int separator;
+    do {
+      separator = partSeparator(from);
+      int to = separator < 0 ? end : separator;
+      PlanValue part;
+      try {
+        part = new NotationScanner(text.substring(from, to)).scan();
+      } catch (PlanValueParseException e) {
+        throw error(from + e.getErrorIndex(), e.getReason());
+      }
+      parts.add(part);
+      for (NotationWarning warning : part.warnings()) {
+        combined |= PlanValue.bit(warning);
+      }
+      from = to + 1;
+    } while (separator >= 0);
+    PlanValue reading = new PlanValue(
+        text, ValueKind.COMPOUND, null, null, null, false, null, null, null, null, null);
+    return new PlanValue(reading, combined, parts);
   }
 
   // ---------------------------------------------------------------- qualitative kinds
@@ -615,7 +723,7 @@ final class NotationScanner {
 
   /** Whether a keyword can start with {@code c}: every keyword starts with a symbol or a CJK character. */
   private static boolean mayStartWord(char c) {
-    return c >= 0x80 || c == '<' || c == '>';
+    return c >= 0x80 || c == '<' || c == '>' || c == '=';
   }
 
   /**
@@ -635,6 +743,27 @@ final class NotationScanner {
 
   private static boolean isSign(char c) {
     return c == '-' || c == '+' || c == '−' || c == '－' || c == '﹣' || c == '＋';
+  }
+
+  private boolean onlySlashes(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isSlash(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSlash(int c) {
+    return c == '/' || c == '／';
+  }
+
+  private static boolean isThousandsSeparator(char c) {
+    return c == ',' || c == '，';
+  }
+
+  private boolean digitFollows(int at) {
+    return at + 1 < end && digitValue(text.charAt(at + 1)) >= 0;
   }
 
   private static boolean isRangeSeparator(char c) {

@@ -3,8 +3,13 @@ package io.github.planning.core;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * The published value of a cell of a plan table, such as {@code 752.8}, {@code [9]以上},
@@ -32,12 +37,23 @@ import java.util.Optional;
  * {@linkplain #subject() subject} ({@code 与经济增长同步}: {@code 经济增长}). A trailing footnote mark
  * such as the {@code *} of {@code 12.5*} is kept as the {@linkplain #footnote() footnote}.
  *
+ * <p>Figures are read as offices write them: with thousands separators ({@code 1,200.5},
+ * {@code 1，200}), a unit or counting word after them ({@code 10.8年}, {@code 85万},
+ * {@code 120L/d}), spaces inside brackets and after relations ({@code [3.2 ]}, {@code ≤ 4.5%}) and
+ * an explicit {@code =} ({@code =100}). What the reading had to assume about the spelling, such as
+ * the decimal point of {@code 65。3} or the full-width digits of {@code ６５.３}, is kept as its
+ * {@linkplain #warnings() warnings}, for a reader to report. A cell with one target for each of
+ * several indicators ({@code <4/<5}) is {@linkplain ValueKind#COMPOUND compound}: its
+ * {@linkplain #parts() parts} are read one by one.
+ *
  * <h2>Equality</h2>
  * {@link #equals(Object)} compares the text and the reading, so it is scale-sensitive
  * ({@code 51.20} is not {@code 51.2}) and spelling-sensitive ({@code [0.5] 个百分点} is not
  * {@code [0.5]个百分点}). {@link #isEquivalentTo(PlanValue)} compares only the readings (the two
  * spellings above are equivalent; {@code 51.20} and {@code 51.2} are not), and
- * {@link #isNumericallyEquivalentTo(PlanValue)} also compares amounts by value.
+ * {@link #isNumericallyEquivalentTo(PlanValue)} also compares amounts by value. Warnings are about
+ * the spelling and take no part in equivalence ({@code 65。3} is equivalent to {@code 65.3}); the
+ * parts of compound values are compared part by part.
  *
  * <p>Instances are immutable and thread-safe. Build one that is not parsed with
  * {@link #builder()}; its text is then the canonical spelling of its reading.
@@ -54,6 +70,7 @@ public final class PlanValue {
   private static final Relation[] RELATIONS = Relation.values();
   private static final Change[] CHANGES = Change.values();
   private static final AdministrativeLevel[] LEVELS = AdministrativeLevel.values();
+  private static final NotationWarning[] WARNINGS = NotationWarning.values();
 
   private final String text;
   // The enumerated parts are kept as ordinals (−1 for none): a value is made for every cell read,
@@ -68,6 +85,9 @@ public final class PlanValue {
   private final Unit unit;
   private final String subject;
   private final String footnote;
+  // The warnings as a set of bits by ordinal: most cells have none, and an int costs no reference.
+  private final int warnings;
+  private final List<PlanValue> parts;
 
   PlanValue(
       String text,
@@ -92,6 +112,33 @@ public final class PlanValue {
     this.unit = unit;
     this.subject = subject;
     this.footnote = footnote;
+    this.warnings = 0;
+    this.parts = null;
+  }
+
+  /**
+   * {@code reading} with the warnings of its spelling (a set of bits by the ordinals of
+   * {@link NotationWarning}) and, for a compound value, its parts.
+   */
+  PlanValue(PlanValue reading, int warnings, List<PlanValue> parts) {
+    this.text = reading.text;
+    this.kind = reading.kind;
+    this.relation = reading.relation;
+    this.change = reading.change;
+    this.level = reading.level;
+    this.cumulative = reading.cumulative;
+    this.amount = reading.amount;
+    this.secondAmount = reading.secondAmount;
+    this.unit = reading.unit;
+    this.subject = reading.subject;
+    this.footnote = reading.footnote;
+    this.warnings = warnings;
+    this.parts = parts == null ? null : List.copyOf(parts);
+  }
+
+  /** The bit of {@code warning} in a set of warnings. */
+  static int bit(NotationWarning warning) {
+    return 1 << warning.ordinal();
   }
 
   private static byte ordinal(Enum<?> part) {
@@ -241,6 +288,34 @@ public final class PlanValue {
   }
 
   /**
+   * What the reading assumed about the spelling, for a reader to report as warnings naming the
+   * cell: {@link NotationWarning#IDEOGRAPHIC_FULL_STOP} for {@code 65。3},
+   * {@link NotationWarning#FULL_WIDTH_DIGITS} for {@code ６５.３},
+   * {@link NotationWarning#SEVERAL_TARGETS} for {@code <4/<5}. Empty for most cells.
+   */
+  public Set<NotationWarning> warnings() {
+    if (warnings == 0) {
+      return Set.of();
+    }
+    Set<NotationWarning> out = EnumSet.noneOf(NotationWarning.class);
+    for (NotationWarning warning : WARNINGS) {
+      if ((warnings & bit(warning)) != 0) {
+        out.add(warning);
+      }
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
+  /**
+   * The targets of a {@linkplain ValueKind#COMPOUND compound} cell in the order written:
+   * {@code <4} and {@code <5.5} for {@code <4/<5.5}, each read as a value of its own with its
+   * text exactly as written between the separators. Empty for the other kinds.
+   */
+  public List<PlanValue> parts() {
+    return parts == null ? List.of() : parts;
+  }
+
+  /**
    * The amount of a plain level: an exact figure that is neither cumulative nor a change, with no
    * unit in the cell or only {@code %}. {@code 752.8}, {@code -13} and {@code 9%} have one;
    * {@code [5]}, {@code 9.5%左右}, {@code ≤4}, {@code 下降2.5} and {@code 1万人} do not.
@@ -271,7 +346,8 @@ public final class PlanValue {
   public boolean isEquivalentTo(PlanValue other) {
     return sameQualities(other)
         && Objects.equals(amount, other.amount)
-        && Objects.equals(secondAmount, other.secondAmount);
+        && Objects.equals(secondAmount, other.secondAmount)
+        && sameParts(other, PlanValue::isEquivalentTo);
   }
 
   /**
@@ -281,7 +357,22 @@ public final class PlanValue {
   public boolean isNumericallyEquivalentTo(PlanValue other) {
     return sameQualities(other)
         && sameNumber(amount, other.amount)
-        && sameNumber(secondAmount, other.secondAmount);
+        && sameNumber(secondAmount, other.secondAmount)
+        && sameParts(other, PlanValue::isNumericallyEquivalentTo);
+  }
+
+  private boolean sameParts(PlanValue other, BiPredicate<PlanValue, PlanValue> same) {
+    List<PlanValue> mine = parts();
+    List<PlanValue> theirs = other.parts();
+    if (mine.size() != theirs.size()) {
+      return false;
+    }
+    for (int i = 0; i < mine.size(); i++) {
+      if (!same.test(mine.get(i), theirs.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean sameQualities(PlanValue other) {
@@ -371,6 +462,12 @@ public final class PlanValue {
     }
     if (footnote != null) {
       out.append(" footnote ").append(footnote);
+    }
+    if (parts != null) {
+      out.append(" parts ").append(parts);
+    }
+    for (NotationWarning warning : warnings()) {
+      out.append(" warning ").append(warning.code());
     }
     return out.append(')').toString();
   }

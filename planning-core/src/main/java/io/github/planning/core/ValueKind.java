@@ -9,6 +9,11 @@ public enum ValueKind implements Labelled {
   FIGURE("数值", "figure"),
   /** A ratio of two figures, such as {@code 1.65:1}. */
   RATIO("比值", "ratio"),
+  /**
+   * One target for each indicator the row names, separated by {@code /}: {@code <4/<5} for
+   * 城镇登记失业率/城镇调查失业率; see {@link PlanValue#parts()}.
+   */
+  COMPOUND("分项目标", "compound"),
   /** A target assigned by a higher level: {@code 完成市下达指标}. */
   ASSIGNED("上级下达", "assigned"),
   /** A target relative to an average: {@code 高于全省平均}. */

@@ -15,16 +15,20 @@
  * allowed between the parts, full-width digits and symbols accepted):
  *
  * <pre>
- * value      = figures | qualitative | not-applicable | descriptive
+ * value      = compound | figures | qualitative | not-applicable | descriptive
+ * compound   = part ("/" part)+   each part a value, starting with a figure, sign, bracket or prefix
  * figures    = prefix* core [points | unit] [suffix] [footnote]
  * prefix     = "累计"                                     cumulative
  *            | "下降" | "降低" | "减少"                      a decrease
  *            | "提高" | "增加" | "增长" | "上升" | "提升"       an increase
  *            | "≤" | "≥" | "&lt;" | "&gt;" | "不低于" | "不超过" | "低于" | "高于" | "超过" | "突破" | "超"
  *            | "约" …                                        a relation
+ *            | "=" | "＝"                                    exactly
  * core       = [open] figure ["%"] [("-" | "～" | "至" | "到") figure ["%"] | ":" figure] [close] ["%"]
  * open/close = "[" "]" | "［" "］" | "【" "】" | "〔" "〕"           cumulative
- * figure     = [sign] digit+ ["." digit+]                  at most 100 digits, no exponent
+ * figure     = [sign] int ["." digit+]                      at most 100 digits, no exponent
+ * int        = digit+ | digit{1,3} ("," digit{3})+         thousands separators "," or "，"
+ * "."        = "." | "．" | "。"                            "。" before a digit, with a warning
  * points     = "个百分点" | "百分点"                           a change in percentage points
  * unit       = a run of letters or "/" ("万人", "项", "万吨", "人/亿元")
  * suffix     = "以上" | "以下" | "以内" | "左右" …              a relation
@@ -37,7 +41,9 @@
  * </pre>
  *
  * Text without digits that contains words and matches no qualitative form is descriptive; any
- * other text must match {@code figures}.
+ * other text must match {@code compound} or {@code figures}. Full-width digits and the
+ * {@code 。} decimal point are read with {@linkplain io.github.planning.core.NotationWarning
+ * warnings}, as is a compound cell, whose parts the cell does not assign to indicators.
  */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,

@@ -329,7 +329,7 @@ class PlanValueTest {
         Arguments.of("约6-7", 0, "a range takes no other relation"),
         Arguments.of("[1.65:1]", 5, "a ratio takes no brackets"),
         Arguments.of("1:2:3", 3, "unexpected ':'"),
-        Arguments.of("5,000", 1, "unexpected ','"),
+        Arguments.of("5,00", 1, "expected three digits after a thousands separator"),
         Arguments.of("年均增长8%", 0, "expected a figure, found '年'"),
         Arguments.of("5 6", 2, "unexpected '6'"),
         Arguments.of("*", 0, "expected a figure"),
@@ -366,5 +366,62 @@ class PlanValueTest {
     assertThat(PlanValue.parse("达到国内先进水平").kind()).isEqualTo(ValueKind.DESCRIPTIVE);
     assertThat(PlanValue.parse("完成市下达").kind()).isEqualTo(ValueKind.DESCRIPTIVE);
     assertThat(PlanValue.parse("high").kind()).isEqualTo(ValueKind.DESCRIPTIVE);
+  }
+
+  // ------------------------------------------------------------ warnings and compound values
+
+  @Test
+  void warnings_areAboutTheSpellingAndLeaveTheReadingEquivalent() {
+    PlanValue stop = PlanValue.parse("65。3");
+    PlanValue point = PlanValue.parse("65.3");
+    assertThat(stop.warnings()).containsExactly(NotationWarning.IDEOGRAPHIC_FULL_STOP);
+    assertThat(point.warnings()).isEmpty();
+    assertThat(PlanValue.parse("≥65.3").warnings()).isEmpty();
+    assertThat(stop.isEquivalentTo(point)).isTrue();
+    assertThat(stop).isNotEqualTo(point);
+    assertThat(stop.plainAmount()).contains(new BigDecimal("65.3"));
+    assertThat(stop.describe()).isEqualTo("65。3 (FIGURE EXACT 65.3 warning ideographic-full-stop)");
+    assertThat(PlanValue.parse("６５。３").describe())
+        .isEqualTo("６５。３ (FIGURE EXACT 65.3 warning ideographic-full-stop"
+            + " warning full-width-digits)");
+    assertThatThrownBy(() -> stop.warnings().add(NotationWarning.FULL_WIDTH_DIGITS))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void compound_keepsItsTextAndReadsEachPart() {
+    PlanValue value = PlanValue.parse("<4/<5.5");
+    assertThat(value.kind()).isEqualTo(ValueKind.COMPOUND);
+    assertThat(value.isFigure()).isFalse();
+    assertThat(value.plainAmount()).isEmpty();
+    assertThat(value.parts()).containsExactly(PlanValue.parse("<4"), PlanValue.parse("<5.5"));
+    assertThat(value.warnings()).containsExactly(NotationWarning.SEVERAL_TARGETS);
+    assertThat(value.describe())
+        .isEqualTo("<4/<5.5 (COMPOUND parts [<4, <5.5] warning several-targets)");
+    assertThat(value).hasToString("<4/<5.5");
+    assertThatThrownBy(() -> value.parts().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(PlanValue.parse("752.8").parts()).isEmpty();
+    assertThat(PlanValue.parse("≥752.8").parts()).isEmpty();
+  }
+
+  @Test
+  void compound_isEquivalentPartByPart() {
+    PlanValue value = PlanValue.parse("<4/<5");
+    assertThat(value.isEquivalentTo(PlanValue.parse("<4 / <5"))).isTrue();
+    assertThat(value.isEquivalentTo(PlanValue.parse("<4/<6"))).isFalse();
+    assertThat(value.isEquivalentTo(PlanValue.parse("<3/<5"))).isFalse();
+    assertThat(value.isEquivalentTo(PlanValue.parse("<4/<5/<6"))).isFalse();
+    assertThat(value.isEquivalentTo(PlanValue.parse("<4/<5.0"))).isFalse();
+    assertThat(value.isNumericallyEquivalentTo(PlanValue.parse("<4/<5.0"))).isTrue();
+    assertThat(value.isNumericallyEquivalentTo(PlanValue.parse("<4/<6"))).isFalse();
+    assertThat(value.isNumericallyEquivalentTo(PlanValue.parse("<4/<5/<6"))).isFalse();
+    assertThat(value.isEquivalentTo(PlanValue.parse("——"))).isFalse();
+  }
+
+  @Test
+  void compound_hasNoCanonicalSpellingToBuild() {
+    assertThatThrownBy(() -> PlanValue.builder().kind(ValueKind.COMPOUND).build())
+        .isInstanceOf(IllegalStateException.class);
   }
 }
