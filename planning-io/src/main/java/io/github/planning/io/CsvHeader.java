@@ -104,6 +104,10 @@ final class CsvHeader {
     }
     boolean unknownReported = false;
     List<Integer> bare = new ArrayList<>();
+    List<Integer> actuals = new ArrayList<>();
+    int lateActual = -1;
+    String[] hows = new String[headings.length];
+    String[] shownAt = new String[headings.length];
     int[] years = new int[headings.length];
     YearRole[] roles = new YearRole[headings.length];
     for (int i = 0; i < headings.length; i++) {
@@ -123,6 +127,9 @@ final class CsvHeader {
           header.subItem = i;
           header.readings.add(new Reading(i + 1, "", "name",
               "a sub-item column: a name here is a sub-indicator of the name on its left"));
+        } else if (header.subItem == i - 1 && i >= 2 && header.columnAt[i - 2] == CsvColumn.NAME
+            && header.index[CsvColumn.SEQ.ordinal()] < 0) {
+          header.nameOverThree(i);
         } else {
           problems.add(line, i + 1, written, "an empty heading; every column needs one"
               + (lenient ? " (its cells are kept as column " + (i + 1) + ")" : ""));
@@ -153,6 +160,12 @@ final class CsvHeader {
         header.keep(i, shown, "a known heading without a field: kept with each row");
         continue;
       }
+      if (slot.column == CsvColumn.ACTUAL && slot.year <= 0) {
+        lateActual = i;
+        hows[i] = slot.how;
+        shownAt[i] = shown;
+        continue;
+      }
       if (slot.column != null) {
         header.place(i, slot.column, shown, slot.how, problems, line, lenient,
             slot.column == CsvColumn.BASE || slot.column == CsvColumn.TARGET
@@ -168,18 +181,91 @@ final class CsvHeader {
             + "with 基数/基期 (base), 目标/规划 (target), 完成/实际 (actual) or 预计 (estimate), or "
             + "one or two bare years (base, then target)");
         header.keep(i, shown, "a year column of unclear role: kept with each row");
+      } else if (slot.role == YearRole.ACTUAL || slot.role == YearRole.ESTIMATE) {
+        actuals.add(i);
       } else {
-        CsvColumn column = slot.role == YearRole.BASE ? CsvColumn.BASE
-            : slot.role == YearRole.TARGET ? CsvColumn.TARGET : CsvColumn.ACTUAL;
+        CsvColumn column = slot.role == YearRole.BASE ? CsvColumn.BASE : CsvColumn.TARGET;
         header.place(i, column, shown, "year " + slot.year + ", " + slot.how, problems, line,
             lenient, slot.year);
       }
+      hows[i] = slot.how;
+      shownAt[i] = shown;
+    }
+    header.placeActualYears(actuals, years, roles, hows, shownAt, problems, line, lenient);
+    if (lateActual >= 0) {
+      boolean assessment = header.index[CsvColumn.ACTUAL.ordinal()] >= 0
+          && header.index[CsvColumn.ASSESSMENT.ordinal()] < 0;
+      header.place(lateActual, assessment ? CsvColumn.ASSESSMENT : CsvColumn.ACTUAL,
+          shownAt[lateActual], assessment ? hows[lateActual] + ", read as the assessment: the "
+              + "actual value is in a year column" : hows[lateActual], problems, line, lenient, -1);
     }
     header.placeBareYears(bare, years, problems, line, lenient);
+    header.growthWithoutTargets();
+    header.readings.sort(java.util.Comparator.comparingInt(Reading::column));
     if (header.index[CsvColumn.NAME.ordinal()] < 0 && problems.isEmptySince(0)) {
       problems.add(line, 1, "", "the header has no name column (name, 指标名称 or 二级指标)");
     }
     return header;
+  }
+
+  /**
+   * Years of actuals ({@code 2015年完成}, {@code 2020年预计值}): the only one is the actual; of
+   * two, the earlier is the base (the actual of the base year) when no base column is given.
+   */
+  private void placeActualYears(List<Integer> actuals, int[] years, YearRole[] roles,
+      String[] hows, String[] shown, Problems problems, long line, boolean lenient) {
+    int first = 0;
+    if (actuals.size() == 2 && index[CsvColumn.BASE.ordinal()] < 0
+        && years[actuals.get(0)] < years[actuals.get(1)]) {
+      int i = actuals.get(0);
+      place(i, CsvColumn.BASE, shown[i], "year " + years[i] + ", " + hows[i]
+          + ": the earlier of two years of actuals, the base", problems, line, lenient, years[i]);
+      first = 1;
+    }
+    for (int k = first; k < actuals.size(); k++) {
+      int i = actuals.get(k);
+      place(i, CsvColumn.ACTUAL, shown[i], "year " + years[i] + ", " + hows[i]
+          + (roles[i] == YearRole.ESTIMATE ? " (an estimate)" : ""), problems, line, lenient,
+          years[i]);
+    }
+  }
+
+  /**
+   * A name heading over three columns ({@code 指标名称 | | }): the sequence, the name and the
+   * sub-item, as where the number stands in a column of its own under the name heading.
+   */
+  private void nameOverThree(int i) {
+    int seq = i - 2;
+    columnAt[seq] = CsvColumn.SEQ;
+    index[CsvColumn.SEQ.ordinal()] = seq;
+    columnAt[i - 1] = CsvColumn.NAME;
+    index[CsvColumn.NAME.ordinal()] = i - 1;
+    subItem = i;
+    readings.removeIf(r -> r.column() == seq + 1 || r.column() == i);
+    readings.add(new Reading(seq + 1, headings[seq].strip(), CsvColumn.SEQ.heading(),
+        "the first of three columns under the name heading: the numbers"));
+    readings.add(new Reading(i, "", CsvColumn.NAME.heading(),
+        "the second of three columns under the name heading"));
+    readings.add(new Reading(i + 1, "", "name",
+        "a sub-item column: a name here is a sub-indicator of the name on its left"));
+  }
+
+  /** A growth column in a table of actuals without targets is the actual growth. */
+  private void growthWithoutTargets() {
+    int growth = index[CsvColumn.TARGET_GROWTH.ordinal()];
+    if (growth >= 0 && index[CsvColumn.TARGET.ordinal()] < 0
+        && index[CsvColumn.ACTUAL.ordinal()] >= 0 && index[CsvColumn.ACTUAL_GROWTH.ordinal()] < 0) {
+      index[CsvColumn.TARGET_GROWTH.ordinal()] = -1;
+      index[CsvColumn.ACTUAL_GROWTH.ordinal()] = growth;
+      columnAt[growth] = CsvColumn.ACTUAL_GROWTH;
+      for (int k = 0; k < readings.size(); k++) {
+        Reading r = readings.get(k);
+        if (r.column() == growth + 1) {
+          readings.set(k, new Reading(r.column(), r.heading(), CsvColumn.ACTUAL_GROWTH.heading(),
+              r.how() + "; the actual growth, as the table has actuals and no target"));
+        }
+      }
+    }
   }
 
   /**

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * no-break) and line break is taken out, and the brackets 〔〕【】 become {@code []}. A heading
  * not in the {@linkplain #vocabulary() vocabulary} is read once more without a footnote number
  * glued to its end ({@code 〔累计〕1}) and without a unit in parentheses at its end
- * ({@code 年均增长(%)}, {@code 2020年(单位:亿元)}). Year headings ({@code 2020年},
+ * ({@code 年均增长(%)}, {@code 2020年(单位:亿元)}), then without the plan named before it
+ * ({@code “十三五”年均增长}). Year headings ({@code 2020年},
  * {@code 2025年目标}, {@code 2020年预计值}) are read by {@link CsvHeader} with their roles.
  */
 public final class CsvHeadings {
@@ -59,6 +60,9 @@ public final class CsvHeadings {
   private static final java.util.Set<String> KNOWN_EXTRA = java.util.Set.of(
       "资料来源", "数据来源", "责任单位", "牵头单位");
 
+  /** A plan named before a heading: {@code “十三五”}, {@code 十四五时期}. */
+  private static final Pattern PLAN_PREFIX =
+      Pattern.compile("[“\"']?十[一二三四五六七八九]{0,2}五[”\"']?(?:时期|期间|规划)?(.+)");
   private static final Pattern FOOTNOTE = Pattern.compile("(.*[^0-9])[0-9]{1,2}");
   private static final Pattern UNIT_SUFFIX = Pattern.compile("(.+)\\(([^()]+)\\)");
   private static final Pattern UNIT_WORD = Pattern.compile("单位[:：]?(.*)");
@@ -131,9 +135,13 @@ public final class CsvHeadings {
     }
     Matcher unit = UNIT_SUFFIX.matcher(h);
     if (unit.matches()) {
-      return exact(unit.group(1), unitOf(unit.group(2)), h);
+      term = exact(unit.group(1), unitOf(unit.group(2)), h);
+      if (term != null) {
+        return term;
+      }
     }
-    return null;
+    Matcher plan = PLAN_PREFIX.matcher(h);
+    return plan.matches() ? term(plan.group(1)) : null;
   }
 
   /** The unit a parenthesised part of a heading gives: {@code 单位:亿元} → 亿元, {@code %} → %. */

@@ -95,6 +95,7 @@ public final class PlanCsvReader extends PlanRecordReader {
           continue;
         }
         headerLine = rowLine;
+        layout.row(headerLine, "header", "");
         headings.addAll(cells);
         if (count > MAX_COLUMNS) {
           tooWide = true;
@@ -130,7 +131,6 @@ public final class PlanCsvReader extends PlanRecordReader {
     this.header = CsvHeader.of(headings.toArray(new String[0]), second, problems, headerLine,
         options.keepUnknownColumns(), lenient, user);
     header.readings.forEach(layout::column);
-    layout.row(headerLine, "header", "");
     boolean publishedLayout = header.published() && hasPublishedHeading(headings);
     layout.published(publishedLayout);
     this.published = publishedLayout ? new PublishedRows(header, layout) : null;
@@ -490,16 +490,28 @@ public final class PlanCsvReader extends PlanRecordReader {
     return rows;
   }
 
-  /** The period of the first row with a base and a target year, or null. */
+  /**
+   * The period of the rows: from the first row with a base year and a target (or else an actual)
+   * year; without a base year, the five years ending in a target year that ends a five-year plan
+   * (2020, 2025); else null.
+   */
   static PlanPeriod periodOfRows(List<RowRecord> records) {
+    PlanPeriod fromTarget = null;
     for (RowRecord record : records) {
       if (record.row().isPresent()) {
         PlanRow row = record.row().get();
-        if (row.baseYear().isPresent() && row.targetYear().isPresent()) {
-          return PlanPeriod.of(row.baseYear().getAsInt() + 1, row.targetYear().getAsInt());
+        java.util.OptionalInt end = row.targetYear().isPresent() ? row.targetYear()
+            : row.actualYear();
+        if (row.baseYear().isPresent() && end.isPresent()
+            && end.getAsInt() > row.baseYear().getAsInt()) {
+          return PlanPeriod.of(row.baseYear().getAsInt() + 1, end.getAsInt());
+        }
+        if (fromTarget == null && row.baseYear().isEmpty() && row.targetYear().isPresent()
+            && row.targetYear().getAsInt() % 5 == 0) {
+          fromTarget = PlanPeriod.of(row.targetYear().getAsInt() - 4, row.targetYear().getAsInt());
         }
       }
     }
-    return null;
+    return fromTarget;
   }
 }

@@ -35,7 +35,8 @@ final class PublishedRows {
   private static final CsvColumn[] VALUES = {CsvColumn.BASE, CsvColumn.TARGET,
       CsvColumn.TARGET_GROWTH, CsvColumn.ACTUAL, CsvColumn.ACTUAL_GROWTH, CsvColumn.ASSESSMENT};
 
-  private record Group(String code, int level) {}
+  /** A group row: its code, its numbering's level, whether its rows are in the sub-item column. */
+  private record Group(String code, int level, boolean ofSubItems) {}
 
   private final CsvHeader header;
   private final CsvLayout layout;
@@ -60,6 +61,7 @@ final class PublishedRows {
    * any other row), and {@code cells} the sub-item's row.
    */
   RowCells split(RowCells cells, List<String> texts) {
+    fromSubItem = false;
     int at = header.subItem;
     String sub = at >= 0 && at < texts.size() ? FormulaEscaping.unescape(texts.get(at)) : "";
     if (sub.isBlank()) {
@@ -67,6 +69,7 @@ final class PublishedRows {
     }
     String name = cells.presentText(CsvColumn.NAME);
     long line = cells.line(CsvColumn.NAME);
+    fromSubItem = true;
     if (name == null || name.isBlank()) {
       cells.put(CsvColumn.NAME, sub, line, at + 1);
       return null;
@@ -87,6 +90,12 @@ final class PublishedRows {
   void prepare(RowCells cells, boolean splitGroup) {
     role = null;
     isGroup = splitGroup || hasNoValues(cells);
+    if (!fromSubItem || splitGroup) {
+      // a name in the name column ends the rows of a sub-item column
+      while (!groups.isEmpty() && groups.peek().ofSubItems()) {
+        groups.pop();
+      }
+    }
     String category = cells.presentText(CsvColumn.CATEGORY);
     if (category != null && !category.isBlank() && !category.equals(lastCategory)) {
       lastCategory = category;
@@ -94,6 +103,26 @@ final class PublishedRows {
       subRowsOf = null;
     }
     String name = cells.presentText(CsvColumn.NAME);
+    String seqCell = cells.presentText(CsvColumn.SEQ);
+    if ((name == null || name.isBlank()) && seqCell != null) {
+      // a group written across the number and name columns: 一、经济发展
+      Matcher numbered = NUMBERING.matcher(seqCell);
+      if (numbered.matches()) {
+        long line = cells.line(CsvColumn.SEQ);
+        long place = cells.place(CsvColumn.SEQ);
+        cells.put(CsvColumn.SEQ, numbered.group(1), line, place);
+        cells.put(CsvColumn.NAME, numbered.group(2), line, place);
+        name = numbered.group(2);
+        isGroup = hasNoValues(cells);
+      }
+    }
+    boolean continued = false;
+    if ((name == null || name.isBlank()) && !isGroup && rowAbove != null && aboveName != null) {
+      // a name cell merged over this row and the one above: the row above's name, under it
+      name = aboveName;
+      cells.put(CsvColumn.NAME, name, cells.line(CsvColumn.NAME), cells.place(CsvColumn.NAME));
+      continued = true;
+    }
     long line = cells.line(CsvColumn.NAME);
     long place = cells.place(CsvColumn.NAME);
     if (name == null) {
@@ -129,7 +158,10 @@ final class PublishedRows {
       }
     }
     String parent = null;
-    if (SUB_ROW.matcher(name).matches() && rowAbove != null) {
+    if (continued) {
+      parent = rowAbove;
+      role("a blank name: the name of the row above, as a sub-row of " + parent);
+    } else if (SUB_ROW.matcher(name).matches() && rowAbove != null) {
       subRowsOf = rowAbove;
       parent = subRowsOf;
       role("a 其中 sub-row of " + parent);
@@ -151,14 +183,29 @@ final class PublishedRows {
     if (parent != null && !cells.has(CsvColumn.PARENT)) {
       cells.put(CsvColumn.PARENT, parent, line, place);
     }
+    String unit = cells.presentText(CsvColumn.UNIT);
+    if (parent != null && (unit == null || unit.isBlank()) && unitAbove != null && !isGroup) {
+      // a unit cell merged over the sub-rows
+      cells.put(CsvColumn.UNIT, unitAbove, line, place);
+      role("the unit " + unitAbove + " of the row above");
+    }
     if (isGroup) {
       role = "group" + (parent == null ? "" : " under " + parent)
           + (role == null ? "" : "; " + role);
       groupLevel = level;
+      splitting = splitGroup;
     }
   }
 
   private int groupLevel;
+  /** Whether the row being read has its name in the sub-item column. */
+  private boolean fromSubItem;
+  /** Whether the group being assembled was split from a row with a sub-item. */
+  private boolean splitting;
+  /** The published name of {@link #rowAbove}. */
+  private String aboveName;
+  /** The unit of the row assembled last, or null. */
+  private String unitAbove;
 
   /** Takes note of an assembled row: a group's code, the row a {@code 其中:} row is under. */
   void assembled(RowRecord record) {
@@ -166,11 +213,13 @@ final class PublishedRows {
       return;
     }
     PlanRow row = record.row().get();
+    unitAbove = row.indicator().unit().isNone() ? null : row.indicator().unit().symbol();
     if (isGroup) {
-      groups.push(new Group(row.code(), groupLevel));
+      groups.push(new Group(row.code(), groupLevel, splitting));
     }
     if (row.indicator().parent().isEmpty() || !isGroup && subRowsOf == null) {
-      rowAbove = row.code();
+      rowAbove = isGroup ? null : row.code();
+      aboveName = isGroup ? null : row.indicator().publishedName();
     }
     if (role != null) {
       layout.row(record.line(), role + " → " + row.code(), row.indicator().publishedName());
