@@ -72,6 +72,8 @@ public final class PlanCsvReader extends PlanRecordReader {
   /** Whether the input failed right after the header (the failure is a problem already). */
   private boolean brokenAfterHeader;
   private boolean inNotes;
+  /** The number of problems before the row being read. */
+  private int rowMark;
 
   private PlanCsvReader(Reader reader, ReadOptions options) {
     super(options, true);
@@ -96,7 +98,7 @@ public final class PlanCsvReader extends PlanRecordReader {
         }
         headerLine = rowLine;
         layout.row(headerLine, "header", "");
-        headings.addAll(cells);
+        cells.forEach(cell -> headings.add(FormulaEscaping.unescape(cell)));
         if (count > MAX_COLUMNS) {
           tooWide = true;
           problems.add(headerLine, MAX_COLUMNS + 1, surplus == null ? "" : surplus,
@@ -194,7 +196,7 @@ public final class PlanCsvReader extends PlanRecordReader {
     if (parser.nextToken() != JsonToken.START_ARRAY) {
       return false;
     }
-    while (parser.nextToken() == JsonToken.VALUE_STRING) {
+    while (nextToken() == JsonToken.VALUE_STRING) {
       if (count == 0) {
         rowLine = parser.currentTokenLocation().getLineNr();
       }
@@ -213,6 +215,30 @@ public final class PlanCsvReader extends PlanRecordReader {
       lastLine = parser.currentTokenLocation().getLineNr();
     }
     return true;
+  }
+
+  /**
+   * The next token of a row. In lenient mode a malformed cell ({@code "GDP"x}) is a problem and
+   * the reading goes on with the next cell, so that the rows after it are kept; a byte that does
+   * not decode and the end of the input inside a quoted cell end the reading.
+   */
+  private JsonToken nextToken() {
+    for (int failures = 0; ; failures++) {
+      try {
+        return parser.nextToken();
+      } catch (JacksonException e) {
+        boolean recoverable = options.mode() == ReadMode.LENIENT && failures < MAX_COLUMNS
+            && !(e.getCause() instanceof Encodings.UndecodableException)
+            && !Problems.jacksonReason(e).startsWith("the input ends");
+        if (!recoverable) {
+          throw e;
+        }
+        long at = e.getLocation() != null && e.getLocation().getLineNr() > 0
+            ? e.getLocation().getLineNr() : lastLine;
+        problems.add(rowLine > 0 ? rowLine : at, count + 1, "", Problems.jacksonReason(e)
+            + " (the cell is read as empty; the rest of the row and the rows after it are read)");
+      }
+    }
   }
 
   /** The only non-empty cell of a row, or null when it has none or more than one. */
@@ -282,6 +308,7 @@ public final class PlanCsvReader extends PlanRecordReader {
     }
     CsvColumn[] columns = header.columnAt;
     while (true) {
+      rowMark = problems.size();
       try {
         List<String> row;
         if (pushedBack != null) {
@@ -387,7 +414,7 @@ public final class PlanCsvReader extends PlanRecordReader {
       extra.put(header.extraName.get(i),
           i < cells.size() ? FormulaEscaping.unescape(cells.get(i)) : "");
     }
-    int mark = problems.size();
+    int mark = rowMark;
     if (surplus != null) {
       problems.add(line, surplusAt, surplus,
           "the row has " + count + " cells, the header " + header.headings.length);
