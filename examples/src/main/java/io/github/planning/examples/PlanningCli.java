@@ -121,8 +121,13 @@ public final class PlanningCli implements Callable<Integer> {
         + "UTF-8 or GB18030).")
     Charset encoding;
 
+    @Option(names = "--columns", split = ",", paramLabel = "HEADING=FIELD",
+        description = "Your own headings of CSV columns, such as 考核指标=name,2019年现状=base.")
+    Map<String, String> columns = Map.of();
+
     ReadOptions options(String source, ReadMode mode) {
-      ReadOptions.Builder options = ReadOptions.builder().source(source).mode(mode);
+      ReadOptions.Builder options = ReadOptions.builder().source(source).mode(mode)
+          .putAllColumns(columns);
       Optional.ofNullable(period).ifPresent(options::period);
       Optional.ofNullable(encoding).ifPresent(options::encoding);
       return options.build();
@@ -216,16 +221,23 @@ public final class PlanningCli implements Callable<Integer> {
     @CommandLine.Mixin
     Inputs inputs = new Inputs();
 
+    @Option(names = "--explain", description = "Also print how each column and each layout row "
+        + "of a CSV table was understood (heading → field; title, group, sub-row, note).")
+    boolean explain;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
       boolean error = false;
       for (Path file : files) {
         String name = file.toString();
         ReadOptions options = inputs.options(name, ReadMode.LENIENT);
+        if (explain && !name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+          LayoutExplanation.print(file, options, out);
+        }
         if (inputs.period == null) {
           options = ReadOptions.builder().from(options)
               .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).build();

@@ -143,6 +143,25 @@ class PlanningCliTest {
   }
 
   @Test
+  void checkExplain_printsEachColumnAndEachLayoutRow(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("published.csv");
+    Files.writeString(csv, "表1 主要指标\n单位：亿元\n类别,指  标,2020年,2025年,考核\n"
+        + "经济,一、经济发展,,,\n,1.地区生产总值,752.8,1000,是\n,其中:服务业,400,600,\n"
+        + "注：[ ]内为五年累计数。\n", UTF_8);
+    Run run = run("check", "--explain", "--columns", "考核=note", csv.toString());
+    assertThat(run.out())
+        .contains(csv + ": a table as published, title '表1 主要指标', default unit 亿元")
+        .contains("column 2 '指  标' → name (the published heading '指标')")
+        .contains("column 3 '2020年' → base (year 2020, the first of two bare years)")
+        .contains("column 5 '考核' → note (your mapping)")
+        .contains("line 4: group; numbering '一、' taken as the sequence → 一 '经济发展'")
+        .contains("line 5: numbering '1.' taken as the sequence; under the group 一 → 1 '地区生产总值'")
+        .contains("line 6: a 其中 sub-row of 1 → 1a '其中:服务业'")
+        .contains("line 7: note '注：[ ]内为五年累计数。'");
+    assertThat(run.out()).doesNotContain(csv + ":5:");
+  }
+
+  @Test
   void convert_csvToJsonToExcelCsv_keepsTheTable(@TempDir Path dir) throws IOException {
     Path csv = dir.resolve("in.csv");
     Files.write(csv, WuxingDataset.resource("table-1-2.csv").readAllBytes());

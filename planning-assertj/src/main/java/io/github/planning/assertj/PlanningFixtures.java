@@ -9,6 +9,14 @@ import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.Unit;
 import io.github.planning.datasets.WuxingDataset;
+import io.github.planning.io.PlanCsvReader;
+import io.github.planning.io.PlanReadResult;
+import io.github.planning.io.ReadMode;
+import io.github.planning.io.ReadOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +51,55 @@ public final class PlanningFixtures {
   /** The targets stated in the prose of the plan of 湖州市吴兴区. */
   public static Plan wuxingProseTargets() {
     return WuxingDataset.PROSE_TARGETS.plan();
+  }
+
+  /** The real tables of other offices' plans, typed as published, by name. */
+  private static final List<String> PUBLISHED_TABLES = List.of("wuxing-13th-completion",
+      "wuxing-14th-main", "national-14th-main", "dazhou-14th-forestry", "jiangsu-xiaokang-2020",
+      "yijiang-13th-completion", "yuecheng-13th-completion");
+
+  /**
+   * The names of the real tables typed as published (a county's completion table, a city's,
+   * a province's, the national one …), for {@link #publishedTable(String)}.
+   */
+  public static List<String> publishedTables() {
+    return PUBLISHED_TABLES;
+  }
+
+  /**
+   * A real table as its office published it, read leniently: every row, with the cells the
+   * notation does not read kept as invalid cells ({@code PlanReadResult.records()}).
+   *
+   * <pre>{@code
+   * Plan national = PlanningFixtures.publishedTable("national-14th-main").plan().orElseThrow();
+   * }</pre>
+   *
+   * @throws IllegalArgumentException for a name not in {@link #publishedTables()}
+   */
+  public static PlanReadResult publishedTable(String name) {
+    try (InputStream in = tableResource(name, ".csv")) {
+      return PlanCsvReader.open(in, ReadOptions.builder().source(name + ".csv")
+          .mode(ReadMode.LENIENT).build()).readAll();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Where a real table comes from, what was typed and what is uncertain. */
+  public static String publishedTableSource(String name) {
+    try (InputStream in = tableResource(name, ".source.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static InputStream tableResource(String name, String suffix) {
+    if (!PUBLISHED_TABLES.contains(name)) {
+      throw new IllegalArgumentException("No published table '" + name + "'; expected one of "
+          + PUBLISHED_TABLES);
+    }
+    return PlanningFixtures.class.getResourceAsStream("tables/" + name + suffix);
   }
 
   /** A builder of a small plan of the 14th five-year plan (2020 → 2025). */

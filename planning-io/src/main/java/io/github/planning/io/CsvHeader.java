@@ -1,178 +1,459 @@
 package io.github.planning.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The mapping of a CSV header to columns. Canonical headings, and the published Chinese ones:
- * 分类/一级指标 → category, 序号 → seq, 指标名称/二级指标 → name, 单位 → unit, {@code YYYY年} → base
- * (base year YYYY), {@code YYYY年目标} and 规划目标 → target (target year YYYY),
- * 年均增长/年均增速/年均/累计增长/年均/累计增长 → target growth, {@code YYYY年完成} and 完成情况 → actual,
- * 完成年均增速 → actual growth, 实现度 → assessment, 指标属性/属性 → attribute, 备注 → note. White space
- * inside a heading is ignored ({@code 2025年 目标}).
+ * The mapping of a CSV header, of one or two rows, to columns: the canonical headings, the
+ * {@linkplain CsvHeadings vocabulary} of published ones, the user's own, and year headings by
+ * their words and position.
+ *
+ * <p>Year headings: {@code 2020年基数}/{@code 基期} → base, {@code 2025年目标}/{@code 规划} → target,
+ * {@code 2020年完成}/{@code 实际} → actual, {@code 2020年预计值} → actual (an estimate); a bare
+ * {@code 2020年} is the base when it is the only one, and of two bare years the first is the base
+ * and the second the target. A second header row under a heading that spans columns
+ * ({@code 规划目标} over {@code 2020年 | 年均增速}) is read with the heading above it. An empty
+ * heading right after a published name heading is a sub-item column; empty headings at the end
+ * are ignored.
  */
 final class CsvHeader {
 
+  private static final Pattern YEAR = Pattern.compile("(.*?)([12][0-9]{3})年?(.*)");
+
+  /** The role a year heading's words give it. */
+  enum YearRole { BARE, BASE, TARGET, ACTUAL, ESTIMATE, UNCLEAR }
+
+  /** How one column was understood, for {@link CsvLayout}. */
+  record Reading(int column, String heading, String field, String how) {}
+
   final String[] headings;
   final int[] index = new int[CsvColumn.values().length];
+  /** The columns kept with each row under a name, by position; unknown ones among them. */
   final List<Integer> unknown = new ArrayList<>();
+  /** The name each kept column has in {@link RowRecord#extra()}. */
+  final Map<Integer, String> extraName = new java.util.HashMap<>();
   final Map<CsvColumn, Integer> yearFromHeading = new EnumMap<>(CsvColumn.class);
   /** The column of each heading, or null for one not mapped (unknown, empty or repeated). */
   final CsvColumn[] columnAt;
+  /** A unit a heading gives its column ({@code 2020年(亿元)}), or null. */
+  final String[] unitAt;
+  final List<Reading> readings = new ArrayList<>();
+  /** The sub-item column (an empty heading after a published name heading), or −1. */
+  int subItem = -1;
+  /** The number of header rows, 1 or 2. */
+  int rows = 1;
 
   private CsvHeader(String[] headings) {
     this.headings = headings;
     this.columnAt = new CsvColumn[headings.length];
-    java.util.Arrays.fill(index, -1);
+    this.unitAt = new String[headings.length];
+    Arrays.fill(index, -1);
   }
 
-  /** Maps the headings, reporting problems (unknown or repeated columns, no name) to the sink. */
-  static CsvHeader of(String[] headings, Problems problems, long line, boolean keepUnknown) {
+  /** Whether this is a published table: no code column, codes and parents from the layout. */
+  boolean published() {
+    return index[CsvColumn.CODE.ordinal()] < 0;
+  }
+
+  /**
+   * Whether {@code cells}, the row after a header, is a second header row: no name, and a heading
+   * (a year, or a known heading) in every non-empty cell, under a heading or a spanning one.
+   */
+  static boolean isSecondRow(String[] headings, List<String> cells, Map<String, CsvColumn> user) {
+    boolean any = false;
+    for (int i = 0; i < cells.size(); i++) {
+      String cell = cells.get(i).strip();
+      if (cell.isEmpty()) {
+        continue;
+      }
+      if (i >= headings.length || spanningHeading(headings, i) == null) {
+        return false;
+      }
+      String h = CsvHeadings.normalise(cell);
+      if (!YEAR.matcher(h).matches() && CsvHeadings.term(cell) == null
+          && !user.containsKey(h)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  /**
+   * Maps the headings, reporting problems (unknown, repeated or unclear columns, no name) to the
+   * sink.
+   *
+   * @param second the second header row, or null
+   * @param lenient whether columns that cannot be mapped are kept with the rows
+   */
+  static CsvHeader of(String[] headings, List<String> second, Problems problems, long line,
+      boolean keepUnknown, boolean lenient, Map<String, CsvColumn> user) {
     CsvHeader header = new CsvHeader(headings);
-    int unknownReported = 0;
+    if (second != null) {
+      header.rows = 2;
+    }
+    int last = headings.length - 1;
+    while (last >= 0 && headings[last].isBlank() && (second == null || last >= second.size()
+        || second.get(last).isBlank())) {
+      last--;
+    }
+    boolean unknownReported = false;
+    List<Integer> bare = new ArrayList<>();
+    List<Integer> actuals = new ArrayList<>();
+    int lateActual = -1;
+    String[] hows = new String[headings.length];
+    String[] shownAt = new String[headings.length];
+    int[] years = new int[headings.length];
+    YearRole[] roles = new YearRole[headings.length];
     for (int i = 0; i < headings.length; i++) {
-      String heading = headings[i].strip();
+      String written = headings[i];
+      String heading = written.strip();
       if (i == 0 && heading.startsWith("\uFEFF")) {
         heading = heading.substring(1);
       }
-      Mapping mapping = map(heading);
-      if (mapping == null) {
-        if (keepUnknown && !heading.isEmpty()) {
-          header.unknown.add(i);
-        } else if (heading.isEmpty()) {
-          problems.add(line, i + 1, headings[i], "an empty heading; every column needs one");
+      String child = second == null || i >= second.size() ? "" : second.get(i).strip();
+      String shown = child.isEmpty() ? heading : (heading.isEmpty()
+          ? spanningHeading(headings, i) : heading) + " / " + child;
+      if (heading.isEmpty() && child.isEmpty()) {
+        if (i > last) {
+          header.readings.add(new Reading(i + 1, "", "-", "an empty column at the end: ignored"));
+        } else if (i > 0 && header.columnAt[i - 1] == CsvColumn.NAME
+            && CsvColumn.ofHeading(headings[i - 1].strip()) == null && header.subItem < 0) {
+          header.subItem = i;
+          header.readings.add(new Reading(i + 1, "", "name",
+              "a sub-item column: a name here is a sub-indicator of the name on its left"));
+        } else if (header.subItem == i - 1 && i >= 2 && header.columnAt[i - 2] == CsvColumn.NAME
+            && header.index[CsvColumn.SEQ.ordinal()] < 0) {
+          header.nameOverThree(i);
         } else {
-          problems.add(line, i + 1, headings[i], unknownReported++ == 0
-              ? "unknown column; expected one of " + canonicalList()
-                  + " or a published Chinese heading (or keep unknown columns)"
-              : "unknown column");
+          problems.add(line, i + 1, written, "an empty heading; every column needs one"
+              + (lenient ? " (its cells are kept as column " + (i + 1) + ")" : ""));
+          header.keep(i, "column " + (i + 1), "an empty heading: kept with each row");
         }
         continue;
       }
-      if (header.index[mapping.column.ordinal()] >= 0) {
-        problems.add(line, i + 1, headings[i], "the column " + mapping.column.heading()
-            + " is already given by column " + (header.index[mapping.column.ordinal()] + 1));
+      Slot slot = child.isEmpty() ? slot(heading, user)
+          : slot(heading.isEmpty() ? spanningHeading(headings, i) : heading, child, user);
+      if (slot == null) {
+        if (keepUnknown || lenient) {
+          header.keep(i, shown, "an unknown heading: kept with each row");
+          if (!keepUnknown) {
+            problems.add(line, i + 1, shown, "unknown column, kept with each row; expected one of "
+                + canonicalList() + " or a published heading (see CsvHeadings)");
+          }
+        } else {
+          problems.add(line, i + 1, shown, !unknownReported
+              ? "unknown column; expected one of " + canonicalList()
+                  + " or a published Chinese heading (or keep unknown columns)"
+              : "unknown column");
+          unknownReported = true;
+        }
         continue;
       }
-      header.index[mapping.column.ordinal()] = i;
-      header.columnAt[i] = mapping.column;
-      if (mapping.year.isPresent() && mapping.yearColumn != null) {
-        header.yearFromHeading.put(mapping.yearColumn, mapping.year.getAsInt());
+      header.unitAt[i] = slot.unit;
+      if (slot.extraName != null) {
+        header.keep(i, shown, "a known heading without a field: kept with each row");
+        continue;
       }
+      if (slot.column == CsvColumn.ACTUAL && slot.year <= 0) {
+        lateActual = i;
+        hows[i] = slot.how;
+        shownAt[i] = shown;
+        continue;
+      }
+      if (slot.column != null) {
+        header.place(i, slot.column, shown, slot.how, problems, line, lenient,
+            slot.column == CsvColumn.BASE || slot.column == CsvColumn.TARGET
+                || slot.column == CsvColumn.ACTUAL ? slot.year : -1);
+        continue;
+      }
+      years[i] = slot.year;
+      roles[i] = slot.role;
+      if (slot.role == YearRole.BARE) {
+        bare.add(i);
+      } else if (slot.role == YearRole.UNCLEAR) {
+        problems.add(line, i + 1, shown, "a year column whose role is unclear; expected a year "
+            + "with 基数/基期 (base), 目标/规划 (target), 完成/实际 (actual) or 预计 (estimate), or "
+            + "one or two bare years (base, then target)");
+        header.keep(i, shown, "a year column of unclear role: kept with each row");
+      } else if (slot.role == YearRole.ACTUAL || slot.role == YearRole.ESTIMATE) {
+        actuals.add(i);
+      } else {
+        CsvColumn column = slot.role == YearRole.BASE ? CsvColumn.BASE : CsvColumn.TARGET;
+        header.place(i, column, shown, "year " + slot.year + ", " + slot.how, problems, line,
+            lenient, slot.year);
+      }
+      hows[i] = slot.how;
+      shownAt[i] = shown;
     }
+    header.placeActualYears(actuals, years, roles, hows, shownAt, problems, line, lenient);
+    if (lateActual >= 0) {
+      boolean assessment = header.index[CsvColumn.ACTUAL.ordinal()] >= 0
+          && header.index[CsvColumn.ASSESSMENT.ordinal()] < 0;
+      header.place(lateActual, assessment ? CsvColumn.ASSESSMENT : CsvColumn.ACTUAL,
+          shownAt[lateActual], assessment ? hows[lateActual] + ", read as the assessment: the "
+              + "actual value is in a year column" : hows[lateActual], problems, line, lenient, -1);
+    }
+    header.placeBareYears(bare, years, problems, line, lenient);
+    header.growthWithoutTargets();
+    header.readings.sort(java.util.Comparator.comparingInt(Reading::column));
     if (header.index[CsvColumn.NAME.ordinal()] < 0 && problems.isEmptySince(0)) {
       problems.add(line, 1, "", "the header has no name column (name, 指标名称 or 二级指标)");
     }
     return header;
   }
 
+  /**
+   * Years of actuals ({@code 2015年完成}, {@code 2020年预计值}): the only one is the actual; of
+   * two, the earlier is the base (the actual of the base year) when no base column is given.
+   */
+  private void placeActualYears(List<Integer> actuals, int[] years, YearRole[] roles,
+      String[] hows, String[] shown, Problems problems, long line, boolean lenient) {
+    int first = 0;
+    if (actuals.size() == 2 && index[CsvColumn.BASE.ordinal()] < 0
+        && years[actuals.get(0)] < years[actuals.get(1)]) {
+      int i = actuals.get(0);
+      place(i, CsvColumn.BASE, shown[i], "year " + years[i] + ", " + hows[i]
+          + ": the earlier of two years of actuals, the base", problems, line, lenient, years[i]);
+      first = 1;
+    }
+    for (int k = first; k < actuals.size(); k++) {
+      int i = actuals.get(k);
+      place(i, CsvColumn.ACTUAL, shown[i], "year " + years[i] + ", " + hows[i]
+          + (roles[i] == YearRole.ESTIMATE ? " (an estimate)" : ""), problems, line, lenient,
+          years[i]);
+    }
+  }
+
+  /**
+   * A name heading over three columns ({@code 指标名称 | | }): the sequence, the name and the
+   * sub-item, as where the number stands in a column of its own under the name heading.
+   */
+  private void nameOverThree(int i) {
+    int seq = i - 2;
+    columnAt[seq] = CsvColumn.SEQ;
+    index[CsvColumn.SEQ.ordinal()] = seq;
+    columnAt[i - 1] = CsvColumn.NAME;
+    index[CsvColumn.NAME.ordinal()] = i - 1;
+    subItem = i;
+    readings.removeIf(r -> r.column() == seq + 1 || r.column() == i);
+    readings.add(new Reading(seq + 1, headings[seq].strip(), CsvColumn.SEQ.heading(),
+        "the first of three columns under the name heading: the numbers"));
+    readings.add(new Reading(i, "", CsvColumn.NAME.heading(),
+        "the second of three columns under the name heading"));
+    readings.add(new Reading(i + 1, "", "name",
+        "a sub-item column: a name here is a sub-indicator of the name on its left"));
+  }
+
+  /** A growth column in a table of actuals without targets is the actual growth. */
+  private void growthWithoutTargets() {
+    int growth = index[CsvColumn.TARGET_GROWTH.ordinal()];
+    if (growth >= 0 && index[CsvColumn.TARGET.ordinal()] < 0
+        && index[CsvColumn.ACTUAL.ordinal()] >= 0 && index[CsvColumn.ACTUAL_GROWTH.ordinal()] < 0) {
+      index[CsvColumn.TARGET_GROWTH.ordinal()] = -1;
+      index[CsvColumn.ACTUAL_GROWTH.ordinal()] = growth;
+      columnAt[growth] = CsvColumn.ACTUAL_GROWTH;
+      for (int k = 0; k < readings.size(); k++) {
+        Reading r = readings.get(k);
+        if (r.column() == growth + 1) {
+          readings.set(k, new Reading(r.column(), r.heading(), CsvColumn.ACTUAL_GROWTH.heading(),
+              r.how() + "; the actual growth, as the table has actuals and no target"));
+        }
+      }
+    }
+  }
+
+  /**
+   * Bare years: the only one is the base (or the target when a base column is given); of two,
+   * the first is the base and the second the target; three or more are yearly targets, which are
+   * not read (each is kept with its row, and said).
+   */
+  private void placeBareYears(List<Integer> bare, int[] years, Problems problems, long line,
+      boolean lenient) {
+    boolean hasBase = index[CsvColumn.BASE.ordinal()] >= 0;
+    boolean hasTarget = index[CsvColumn.TARGET.ordinal()] >= 0;
+    if (bare.size() == 1) {
+      int i = bare.get(0);
+      CsvColumn column = !hasBase ? CsvColumn.BASE : !hasTarget ? CsvColumn.TARGET : null;
+      if (column == null) {
+        unclear(i, problems, line, "a base and a target column are given already");
+      } else {
+        place(i, column, headings[i].strip(), "year " + years[i] + ", the only bare year",
+            problems, line, lenient, years[i]);
+      }
+    } else if (bare.size() == 2 && !hasBase && !hasTarget && years[bare.get(0)] < years[bare.get(1)]) {
+      place(bare.get(0), CsvColumn.BASE, headings[bare.get(0)].strip(),
+          "year " + years[bare.get(0)] + ", the first of two bare years", problems, line, lenient,
+          years[bare.get(0)]);
+      place(bare.get(1), CsvColumn.TARGET, headings[bare.get(1)].strip(),
+          "year " + years[bare.get(1)] + ", the second of two bare years", problems, line,
+          lenient, years[bare.get(1)]);
+    } else {
+      for (int i : bare) {
+        unclear(i, problems, line, bare.size() > 2
+            ? bare.size() + " bare year columns (yearly targets are not read)"
+            : "two bare years need no base or target column beside them, the earlier first");
+      }
+    }
+  }
+
+  private void unclear(int i, Problems problems, long line, String why) {
+    problems.add(line, i + 1, headings[i], "a year column whose role is unclear: " + why
+        + "; expected one or two bare years (base, then target) or a year with 基数, 目标, 完成 "
+        + "or 预计");
+    keep(i, headings[i].strip(), "a year column of unclear role: kept with each row");
+  }
+
+  private void place(int i, CsvColumn column, String shown, String how, Problems problems,
+      long line, boolean lenient, int year) {
+    if (index[column.ordinal()] >= 0) {
+      problems.add(line, i + 1, headings[i], "the column " + column.heading()
+          + " is already given by column " + (index[column.ordinal()] + 1));
+      if (lenient) {
+        keep(i, shown, "a second " + column.heading() + " column: kept with each row");
+      }
+      return;
+    }
+    index[column.ordinal()] = i;
+    columnAt[i] = column;
+    readings.add(new Reading(i + 1, shown, column.heading(), how
+        + (unitAt[i] == null ? "" : "; unit " + unitAt[i])));
+    if (year > 0) {
+      yearFromHeading.put(yearColumn(column), year);
+    }
+  }
+
+  private void keep(int i, String name, String how) {
+    unknown.add(i);
+    extraName.put(i, name);
+    readings.add(new Reading(i + 1, headings[i].strip(), "extra '" + name + "'", how));
+  }
+
+  /** The unit the heading of a value column gives ({@code 2020年(亿元)}), or null. */
+  String unitOfValues() {
+    for (CsvColumn column : new CsvColumn[] {CsvColumn.BASE, CsvColumn.TARGET, CsvColumn.ACTUAL}) {
+      int i = index[column.ordinal()];
+      if (i >= 0 && unitAt[i] != null) {
+        return unitAt[i];
+      }
+    }
+    return null;
+  }
+
   int indexOf(CsvColumn column) {
     return index[column.ordinal()];
   }
 
-  private static final class Mapping {
-    final CsvColumn column;
-    final OptionalInt year;
-    final CsvColumn yearColumn;
+  /** What a heading (or two, one over the other) gives: a column, an extra field or a year. */
+  private record Slot(CsvColumn column, String extraName, int year, YearRole role, String unit,
+      String how) {}
 
-    Mapping(CsvColumn column, OptionalInt year, CsvColumn yearColumn) {
-      this.column = column;
-      this.year = year;
-      this.yearColumn = yearColumn;
+  private static Slot slot(String heading, Map<String, CsvColumn> user) {
+    String h = CsvHeadings.normalise(heading);
+    CsvColumn mine = user.get(h);
+    if (mine != null) {
+      return new Slot(mine, null, yearIn(h), YearRole.BARE, null, "your mapping");
     }
+    CsvHeadings.Term term = CsvHeadings.term(heading);
+    if (term != null) {
+      String how = term.column() != null && term.column().heading().equals(h)
+          ? "the canonical heading" : "the published heading "
+              + (term.normalised().equals(heading) ? "" : "'" + term.normalised() + "'");
+      return new Slot(term.column(), term.extraName(), 0, null, term.unit(), how.strip());
+    }
+    return yearSlot(h, "");
   }
 
-  private static Mapping map(String heading) {
-    CsvColumn canonical = CsvColumn.ofHeading(heading);
-    if (canonical != null) {
-      return new Mapping(canonical, OptionalInt.empty(), null);
+  /** A heading over another: {@code 规划目标 / 2020年}, {@code 完成情况 / 年均增速}. */
+  private static Slot slot(String above, String below, Map<String, CsvColumn> user) {
+    String b = CsvHeadings.normalise(below);
+    CsvColumn mine = user.get(CsvHeadings.normalise(above) + b);
+    if (mine != null) {
+      return new Slot(mine, null, 0, YearRole.BARE, null, "your mapping");
     }
-    String h = heading.replaceAll("\\s+", "");
-    switch (h) {
-      case "代码":
-        return plain(CsvColumn.CODE);
-      case "上级代码":
-        return plain(CsvColumn.PARENT);
-      case "分类":
-      case "一级指标":
-        return plain(CsvColumn.CATEGORY);
-      case "序号":
-        return plain(CsvColumn.SEQ);
-      case "指标名称":
-      case "二级指标":
-        return plain(CsvColumn.NAME);
-      case "单位":
-        return plain(CsvColumn.UNIT);
-      case "方向":
-        return plain(CsvColumn.DIRECTION);
-      case "极限值":
-        return plain(CsvColumn.LIMIT);
-      case "基期年份":
-        return plain(CsvColumn.BASE_YEAR);
-      case "基期值":
-        return plain(CsvColumn.BASE);
-      case "目标年份":
-        return plain(CsvColumn.TARGET_YEAR);
-      case "目标值":
-      case "规划目标":
-        return plain(CsvColumn.TARGET);
-      case "年均增长":
-      case "年均增速":
-      case "年均":
-      case "累计增长":
-      case "年均/累计增长":
-        return plain(CsvColumn.TARGET_GROWTH);
-      case "完成年份":
-        return plain(CsvColumn.ACTUAL_YEAR);
-      case "完成情况":
-      case "完成值":
-        return plain(CsvColumn.ACTUAL);
-      case "完成年均增速":
-      case "实际年均增长":
-        return plain(CsvColumn.ACTUAL_GROWTH);
-      case "实现度":
-        return plain(CsvColumn.ASSESSMENT);
-      case "指标属性":
-      case "属性":
-        return plain(CsvColumn.ATTRIBUTE);
-      case "特色指标":
-        return plain(CsvColumn.FEATURED);
-      case "备注":
-        return plain(CsvColumn.NOTE);
-      default:
-        return yearHeading(h);
+    CsvHeadings.Term term = CsvHeadings.term(below);
+    String a = CsvHeadings.normalise(above);
+    if (term != null && term.column() == CsvColumn.TARGET_GROWTH) {
+      YearRole role = role(a);
+      CsvColumn column = role == YearRole.ACTUAL || role == YearRole.ESTIMATE
+          ? CsvColumn.ACTUAL_GROWTH : CsvColumn.TARGET_GROWTH;
+      return new Slot(column, null, 0, null, term.unit(), "growth under '" + a + "'");
     }
+    Matcher year = YEAR.matcher(b);
+    if (year.matches()) {
+      return yearSlot(b, a);
+    }
+    if (term != null) {
+      return new Slot(term.column(), term.extraName(), 0, null, term.unit(), "the lower heading");
+    }
+    return slot(above + below, user);
   }
 
-  /** {@code 2020年} → base, {@code 2025年目标} → target, {@code 2020年完成} → actual. */
-  private static Mapping yearHeading(String h) {
-    if (h.length() < 5 || h.charAt(4) != '年') {
+  /** A year heading, with the words of a heading above it; null when there is no year. */
+  private static Slot yearSlot(String h, String above) {
+    Matcher m = YEAR.matcher(h);
+    if (!m.matches()) {
       return null;
     }
-    for (int i = 0; i < 4; i++) {
-      if (h.charAt(i) < '0' || h.charAt(i) > '9') {
-        return null;
-      }
+    String words = above + m.group(1) + m.group(3);
+    String unit = null;
+    Matcher inParentheses = Pattern.compile("(.*)\\(([^()]*)\\)(.*)").matcher(words);
+    if (inParentheses.matches()) {
+      unit = CsvHeadings.unitOf(inParentheses.group(2));
+      words = inParentheses.group(1) + inParentheses.group(3);
     }
-    OptionalInt year = OptionalInt.of(Integer.parseInt(h.substring(0, 4)));
-    switch (h.substring(5)) {
-      case "":
-        return new Mapping(CsvColumn.BASE, year, CsvColumn.BASE_YEAR);
-      case "目标":
-        return new Mapping(CsvColumn.TARGET, year, CsvColumn.TARGET_YEAR);
-      case "完成":
-      case "完成情况":
-        return new Mapping(CsvColumn.ACTUAL, year, CsvColumn.ACTUAL_YEAR);
-      default:
-        return null;
-    }
+    YearRole role = role(words);
+    return new Slot(null, null, Integer.parseInt(m.group(2)), role, unit == null || unit.isEmpty()
+        ? null : unit, role == YearRole.BARE ? "a bare year" : "the words '" + words + "'");
   }
 
-  private static Mapping plain(CsvColumn column) {
-    return new Mapping(column, OptionalInt.empty(), null);
+  private static int yearIn(String h) {
+    Matcher m = YEAR.matcher(h);
+    return m.matches() ? Integer.parseInt(m.group(2)) : 0;
+  }
+
+  /** The role of a year heading's words: {@code 预计} → estimate, {@code 目标} → target … */
+  static YearRole role(String words) {
+    String w = words.replaceAll("[0-9]+$", "");
+    if (w.isEmpty()) {
+      return YearRole.BARE;
+    }
+    if (w.contains("预计")) {
+      return YearRole.ESTIMATE;
+    }
+    if (w.contains("完成") || w.contains("实际") || w.contains("实绩") || w.contains("实现")) {
+      return YearRole.ACTUAL;
+    }
+    if (w.contains("目标") || w.contains("规划") || w.contains("预期")) {
+      return YearRole.TARGET;
+    }
+    if (w.contains("基数") || w.contains("基期") || w.contains("基础") || w.contains("现状")) {
+      return YearRole.BASE;
+    }
+    return YearRole.UNCLEAR;
+  }
+
+  /** The heading over column {@code i}: its own, or the nearest non-empty one to its left. */
+  private static String spanningHeading(String[] headings, int i) {
+    for (int j = Math.min(i, headings.length - 1); j >= 0; j--) {
+      if (!headings[j].isBlank()) {
+        return headings[j].strip();
+      }
+    }
+    return null;
+  }
+
+  static CsvColumn yearColumn(CsvColumn valueColumn) {
+    return switch (valueColumn) {
+      case BASE -> CsvColumn.BASE_YEAR;
+      case TARGET -> CsvColumn.TARGET_YEAR;
+      default -> CsvColumn.ACTUAL_YEAR;
+    };
   }
 
   private static String canonicalList() {

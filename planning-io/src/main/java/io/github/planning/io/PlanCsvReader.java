@@ -44,52 +44,224 @@ public final class PlanCsvReader extends PlanRecordReader {
   /** The most columns a header may have; a plan table has about twenty. */
   static final int MAX_COLUMNS = 1_000;
 
+  /** The most lines above the header read as title, unit or note lines. */
+  static final int MAX_PREAMBLE = 20;
+
   private final JsonParser parser;
   private final CsvHeader header;
+  private final CsvLayout layout = new CsvLayout();
+  private final PublishedRows published;
   private final RowCells rowCells = new RowCells();
-  /**
-   * The texts of the row being read, in the order of the header, when it has unknown columns;
-   * emptied for each row.
-   */
+  /** The texts of the row being read, in the order of the header; emptied for each row. */
   private final List<String> cells = new ArrayList<>();
+  private final java.util.ArrayDeque<RowRecord> queued = new java.util.ArrayDeque<>();
   private final Reader reader;
   private long lastLine = 1;
+  /** The line of the row in {@link #cells}, −1 at the end of the input. */
+  private long rowLine;
+  /** The first non-empty cell after the header's last column, or null. */
+  private String surplus;
+  /** The 1-based column of {@link #surplus}. */
+  private int surplusAt;
+  private int count;
+  private List<String> pushedBack;
+  private long pushedBackLine;
+  private int pushedBackCount;
+  private String pushedBackSurplus;
+  private int pushedBackSurplusAt;
+  /** Whether the input failed right after the header (the failure is a problem already). */
+  private boolean brokenAfterHeader;
+  private boolean inNotes;
+  /** The number of problems before the row being read. */
+  private int rowMark;
 
   private PlanCsvReader(Reader reader, ReadOptions options) {
     super(options, true);
     this.reader = reader;
     this.parser = CSV.reader().with(CsvSchema.emptySchema()).createParser(reader);
+    Map<String, CsvColumn> user = userColumns(options);
     List<String> headings = new ArrayList<>();
     long headerLine = 1;
+    List<String> second = null;
+    boolean tooWide = false;
     try {
       expect(JsonToken.START_ARRAY);
-      if (parser.nextToken() == JsonToken.START_ARRAY) {
-        JsonToken token;
-        while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
-          headerLine = parser.currentTokenLocation().getLineNr();
-          if (headings.size() == MAX_COLUMNS) {
-            problems.add(headerLine, MAX_COLUMNS + 1, parser.getString(),
-                "the header has more than " + MAX_COLUMNS + " columns");
-            break;
+      for (int preamble = 0; readRaw(MAX_COLUMNS); preamble++) {
+        String only = onlyCell(cells);
+        if (preamble < MAX_PREAMBLE && (only == null && allEmpty(cells)
+            || only != null && CsvHeadings.term(only) == null
+                && !user.containsKey(CsvHeadings.normalise(only)))) {
+          if (only != null) {
+            preamble(rowLine, only.strip());
           }
-          headings.add(parser.getString());
+          continue;
+        }
+        headerLine = rowLine;
+        layout.row(headerLine, "header", "");
+        cells.forEach(cell -> headings.add(FormulaEscaping.unescape(cell)));
+        if (count > MAX_COLUMNS) {
+          tooWide = true;
+          problems.add(headerLine, MAX_COLUMNS + 1, surplus == null ? "" : surplus,
+              "the header has more than " + MAX_COLUMNS + " columns");
+        }
+        break;
+      }
+      if (!headings.isEmpty() && !tooWide && readRaw(MAX_COLUMNS)) {
+        if (CsvHeader.isSecondRow(headings.toArray(new String[0]), cells, user)) {
+          second = List.copyOf(cells);
+          layout.row(rowLine, "the second header row", String.join(" | ", cells).strip());
+        } else {
+          pushedBack = List.copyOf(cells);
+          pushedBackLine = rowLine;
+          pushedBackCount = count;
+          pushedBackSurplus = surplus;
+          pushedBackSurplusAt = surplusAt;
         }
       }
     } catch (JacksonException e) {
-      fail(e, 1, headings.size() + 1);
+      if (headings.isEmpty()) {
+        fail(e, lastLine, headings.size() + 1);
+      } else {
+        fail(e, rowLine < 0 ? lastLine + 1 : rowLine, count + 1);
+        brokenAfterHeader = true;
+      }
     }
     if (headings.isEmpty() || (headings.size() == 1 && headings.get(0).isBlank())) {
       problems.add(1, 1, "", "the input has no header; the first line must name the columns");
     }
-    this.header = CsvHeader.of(headings.toArray(new String[0]), problems, headerLine,
-        options.keepUnknownColumns());
+    boolean lenient = options.mode() == ReadMode.LENIENT;
+    this.header = CsvHeader.of(headings.toArray(new String[0]), second, problems, headerLine,
+        options.keepUnknownColumns(), lenient, user);
+    header.readings.forEach(layout::column);
+    boolean publishedLayout = header.published() && hasPublishedHeading(headings);
+    layout.published(publishedLayout);
+    this.published = publishedLayout ? new PublishedRows(header, layout) : null;
+    assembler.repeatCategory(header.published());
     if (!problems.isEmptySince(0)) {
-      finished = true;
-      if (options.mode() == ReadMode.STRICT || headings.size() == MAX_COLUMNS) {
+      boolean fatal = headings.isEmpty() || tooWide || headings.size() == 1
+          && headings.get(0).isBlank();
+      if (!lenient || fatal) {
+        finished = true;
         closeQuietly();
         problems.throwIfAny();
       }
     }
+  }
+
+  /** A line above the header: a unit line, a note, or a title line. */
+  private void preamble(long line, String text) {
+    String h = CsvHeadings.normalise(text);
+    if (h.startsWith("单位:") && h.length() > 3) {
+      layout.unit(line, text, h.substring(3));
+    } else if (isNote(text)) {
+      layout.note(line, text);
+    } else {
+      layout.title(line, text);
+    }
+  }
+
+  private static boolean isNote(String text) {
+    String h = CsvHeadings.normalise(text);
+    return h.startsWith("注") && (h.length() == 1 || ":：0123456789".indexOf(h.charAt(1)) >= 0)
+        || h.startsWith("说明:") || h.startsWith("资料来源:") || h.startsWith("数据来源:");
+  }
+
+  private static boolean hasPublishedHeading(List<String> headings) {
+    for (String heading : headings) {
+      String h = heading.strip();
+      if (!h.isEmpty() && CsvColumn.ofHeading(h.startsWith("\uFEFF") ? h.substring(1) : h) == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The user's headings, normalised, by column. */
+  private static Map<String, CsvColumn> userColumns(ReadOptions options) {
+    Map<String, CsvColumn> user = new LinkedHashMap<>();
+    options.columns().forEach((heading, field) ->
+        user.put(CsvHeadings.normalise(heading), CsvColumn.ofHeading(field)));
+    return user;
+  }
+
+  /**
+   * Reads the next row's texts into {@link #cells}, at most {@code max} of them (the rest are
+   * counted, the first non-empty one kept as {@link #surplus}); false at the end of the input.
+   */
+  private boolean readRaw(int max) {
+    cells.clear();
+    surplus = null;
+    count = 0;
+    rowLine = -1;
+    if (parser.nextToken() != JsonToken.START_ARRAY) {
+      return false;
+    }
+    while (nextToken() == JsonToken.VALUE_STRING) {
+      if (count == 0) {
+        rowLine = parser.currentTokenLocation().getLineNr();
+      }
+      if (count < max) {
+        cells.add(parser.getString());
+      } else if (surplus == null) {
+        String text = parser.getString();
+        if (!text.isEmpty()) {
+          surplus = text;
+          surplusAt = count + 1;
+        }
+      }
+      count++;
+    }
+    if (count > 0) {
+      lastLine = parser.currentTokenLocation().getLineNr();
+    }
+    return true;
+  }
+
+  /**
+   * The next token of a row. In lenient mode a malformed cell ({@code "GDP"x}) is a problem and
+   * the reading goes on with the next cell, so that the rows after it are kept; a byte that does
+   * not decode and the end of the input inside a quoted cell end the reading.
+   */
+  private JsonToken nextToken() {
+    for (int failures = 0; ; failures++) {
+      try {
+        return parser.nextToken();
+      } catch (JacksonException e) {
+        boolean recoverable = options.mode() == ReadMode.LENIENT && failures < MAX_COLUMNS
+            && !(e.getCause() instanceof Encodings.UndecodableException)
+            && !Problems.jacksonReason(e).startsWith("the input ends");
+        if (!recoverable) {
+          throw e;
+        }
+        long at = e.getLocation() != null && e.getLocation().getLineNr() > 0
+            ? e.getLocation().getLineNr() : lastLine;
+        problems.add(rowLine > 0 ? rowLine : at, count + 1, "", Problems.jacksonReason(e)
+            + " (the cell is read as empty; the rest of the row and the rows after it are read)");
+      }
+    }
+  }
+
+  /** The only non-empty cell of a row, or null when it has none or more than one. */
+  private static String onlyCell(List<String> cells) {
+    String only = null;
+    for (String cell : cells) {
+      if (!cell.isBlank()) {
+        if (only != null) {
+          return null;
+        }
+        only = cell;
+      }
+    }
+    return only;
+  }
+
+  private static boolean allEmpty(List<String> cells) {
+    for (String cell : cells) {
+      if (!cell.isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -113,99 +285,180 @@ public final class PlanCsvReader extends PlanRecordReader {
     return List.of(header.headings);
   }
 
+  /** How the table was understood so far: its columns and the rows the layout gave a role. */
+  public CsvLayout layout() {
+    return layout;
+  }
+
   @Override
   PlanReadResult result(List<RowRecord> records) {
-    return PlanReadResult.of(records, problems, options, options.title().orElse(options.source()),
-        options.region(), options.period(), List.of());
+    String title = options.title().or(layout::title).orElse(options.source());
+    return PlanReadResult.of(records, problems, options, title, options.region(),
+        options.period(), layout.notes());
   }
 
   @Override
   RowRecord readRecord() {
+    if (!queued.isEmpty()) {
+      return queued.poll();
+    }
+    if (brokenAfterHeader) {
+      finish();
+      return null;
+    }
     CsvColumn[] columns = header.columnAt;
-    boolean keepCells = !header.unknown.isEmpty();
     while (true) {
-      RowCells byColumn = rowCells.clear();
-      List<String> cells = this.cells;
-      cells.clear();
-      long line = -1;
-      int count = 0;
-      String first = "";
-      String surplus = null;
+      rowMark = problems.size();
       try {
-        if (parser.nextToken() != JsonToken.START_ARRAY) {
+        List<String> row;
+        if (pushedBack != null) {
+          takePushedBack(columns.length);
+        } else if (!readRaw(columns.length)) {
           finish();
           return null;
         }
-        while (parser.nextToken() == JsonToken.VALUE_STRING) {
-          String text = parser.getString();
-          if (count == 0) {
-            line = parser.currentTokenLocation().getLineNr();
-            first = text;
-          }
-          if (count < columns.length) {
-            // each cell is placed while it is at hand, rather than kept for a second pass
-            CsvColumn column = columns[count];
-            if (column != null) {
-              byColumn.put(column, FormulaEscaping.unescape(text), line, count + 1);
-            }
-            if (keepCells) {
-              cells.add(text);
-            }
-          } else if (count == columns.length) {
-            surplus = text;
-          }
-          count++;
-        }
-        if (count > 0) {
-          // the end of a row keeps the place of its last cell
-          lastLine = parser.currentTokenLocation().getLineNr();
-        }
-        if (count == 1 && first.isEmpty()) {
+        row = cells;
+        if (allEmpty(row) || count == 1 && row.get(0).isBlank()) {
           continue;
         }
-        return record(line, byColumn, cells, count, surplus);
+        if (isRepeatedHeader(row)) {
+          layout.row(rowLine, "a repeated header, skipped", "");
+          continue;
+        }
+        if (published != null && isNoteRow(row)) {
+          inNotes = true;
+          layout.note(rowLine, onlyCell(row).strip());
+          continue;
+        }
+        inNotes = false;
+        RowCells byColumn = rowCells.clear();
+        for (int i = 0; i < row.size(); i++) {
+          CsvColumn column = columns[i];
+          if (column != null) {
+            byColumn.put(column, FormulaEscaping.unescape(row.get(i)), rowLine, i + 1);
+          }
+        }
+        return record(rowLine, byColumn, row, count, surplus);
       } catch (JacksonException e) {
-        fail(e, line < 0 ? lastLine + 1 : line, count + 1);
+        fail(e, rowLine < 0 ? lastLine + 1 : rowLine, count + 1);
         finish();
         return null;
       }
     }
   }
 
+  /** Puts the row read after the header into {@link #cells}, as {@link #readRaw} would. */
+  private void takePushedBack(int max) {
+    cells.clear();
+    surplus = pushedBackSurplus;
+    surplusAt = pushedBackSurplusAt;
+    for (int i = 0; i < pushedBack.size(); i++) {
+      String text = pushedBack.get(i);
+      if (i < max) {
+        cells.add(text);
+      } else if (i < surplusAt - 1 || surplus == null) {
+        if (!text.isEmpty()) {
+          surplus = text;
+          surplusAt = i + 1;
+        }
+      }
+    }
+    count = pushedBackCount;
+    rowLine = pushedBackLine;
+    pushedBack = null;
+  }
+
+  /** Whether a row repeats the header, as at a page break of a published table. */
+  private boolean isRepeatedHeader(List<String> row) {
+    int same = 0;
+    for (int i = 0; i < row.size(); i++) {
+      String cell = row.get(i).strip();
+      if (cell.isEmpty()) {
+        continue;
+      }
+      if (i >= header.headings.length || !cell.equals(header.headings[i].strip())) {
+        return false;
+      }
+      same++;
+    }
+    return same >= 2;
+  }
+
+  /**
+   * Whether a row of a published table is a note: its only cell begins with 注, or, right after a
+   * note, its only cell is not in the name column (a numbered note).
+   */
+  private boolean isNoteRow(List<String> row) {
+    String only = onlyCell(row);
+    return only != null && (isNote(only)
+        || inNotes && row.indexOf(only) != header.indexOf(CsvColumn.NAME));
+  }
+
   /**
    * The record of a row whose mapped cells are in {@code byColumn}.
    *
-   * @param cells the texts of the row when the header has unknown columns, else empty
+   * @param cells the texts of the row
    * @param count the number of cells in the row
    * @param surplus the first cell after the header's last column, or null
    */
   private RowRecord record(long line, RowCells byColumn, List<String> cells, int count,
       String surplus) {
-    if (!header.yearFromHeading.isEmpty()) {
-      header.yearFromHeading.forEach((column, year) -> {
-        if (!byColumn.has(column)) {
-          byColumn.put(column, String.valueOf(year), 1,
-              header.indexOf(yearValueColumn(column)) + 1);
-        }
-      });
-    }
+    header.yearFromHeading.forEach((column, year) -> {
+      if (!byColumn.has(column)) {
+        byColumn.put(column, String.valueOf(year), 1,
+            header.indexOf(yearValueColumn(column)) + 1);
+      }
+    });
     Map<String, String> extra = header.unknown.isEmpty() ? Map.of() : new LinkedHashMap<>();
     for (int i : header.unknown) {
-      extra.put(header.headings[i].strip(),
+      extra.put(header.extraName.get(i),
           i < cells.size() ? FormulaEscaping.unescape(cells.get(i)) : "");
     }
-    int mark = problems.size();
-    if (count > header.headings.length) {
-      problems.add(line, header.headings.length + 1, surplus,
+    int mark = rowMark;
+    if (surplus != null) {
+      problems.add(line, surplusAt, surplus,
           "the row has " + count + " cells, the header " + header.headings.length);
+    }
+    if (count < header.headings.length && count < lastMapped() + 1) {
+      layout.row(line, "a warning: the row has " + count + " cells, the header "
+          + header.headings.length + "; the missing cells are read as empty", "");
+    }
+    if (published != null) {
+      RowCells group = published.split(byColumn, cells);
+      if (group != null) {
+        published.prepare(group, true);
+        RowRecord groupRecord = assembler.assemble(line, group, Map.of(),
+            Encodings.mayHaveStrayCharacters(reader));
+        published.assembled(groupRecord);
+        queued.add(groupRecord);
+      }
+      published.prepare(byColumn, false);
     }
     RowRecord record = assembler.assemble(line, byColumn, extra,
         Encodings.mayHaveStrayCharacters(reader));
+    if (published != null) {
+      published.assembled(record);
+    }
     if (record.problems().size() != problems.size() - mark) {
       problems.sortSince(mark);
-      return RowRecord.builder().from(record).problems(problems.since(mark)).build();
+      record = RowRecord.builder().from(record).problems(problems.since(mark)).build();
+    }
+    if (!queued.isEmpty()) {
+      queued.add(record);
+      return queued.poll();
     }
     return record;
+  }
+
+  /** The last column the header maps, 0-based, or −1. */
+  private int lastMapped() {
+    int last = -1;
+    for (int i = 0; i < header.columnAt.length; i++) {
+      if (header.columnAt[i] != null || header.unknown.contains(i) || i == header.subItem) {
+        last = i;
+      }
+    }
+    return last;
   }
 
   private static CsvColumn yearValueColumn(CsvColumn yearColumn) {
@@ -226,7 +479,7 @@ public final class PlanCsvReader extends PlanRecordReader {
   }
 
   /** A failed read of the cell {@code field} of the row starting on {@code line}. */
-  private void fail(JacksonException e, long line, int field) {
+  private void fail(JacksonException e, long line, long field) {
     problems.add(line, field, "", e.getCause() instanceof Encodings.UndecodableException
         ? e.getCause().getMessage() : Problems.jacksonReason(e));
   }
@@ -264,16 +517,28 @@ public final class PlanCsvReader extends PlanRecordReader {
     return rows;
   }
 
-  /** The period of the first row with a base and a target year, or null. */
+  /**
+   * The period of the rows: from the first row with a base year and a target (or else an actual)
+   * year; without a base year, the five years ending in a target year that ends a five-year plan
+   * (2020, 2025); else null.
+   */
   static PlanPeriod periodOfRows(List<RowRecord> records) {
+    PlanPeriod fromTarget = null;
     for (RowRecord record : records) {
       if (record.row().isPresent()) {
         PlanRow row = record.row().get();
-        if (row.baseYear().isPresent() && row.targetYear().isPresent()) {
-          return PlanPeriod.of(row.baseYear().getAsInt() + 1, row.targetYear().getAsInt());
+        java.util.OptionalInt end = row.targetYear().isPresent() ? row.targetYear()
+            : row.actualYear();
+        if (row.baseYear().isPresent() && end.isPresent()
+            && end.getAsInt() > row.baseYear().getAsInt()) {
+          return PlanPeriod.of(row.baseYear().getAsInt() + 1, end.getAsInt());
+        }
+        if (fromTarget == null && row.baseYear().isEmpty() && row.targetYear().isPresent()
+            && row.targetYear().getAsInt() % 5 == 0) {
+          fromTarget = PlanPeriod.of(row.targetYear().getAsInt() - 4, row.targetYear().getAsInt());
         }
       }
     }
-    return null;
+    return fromTarget;
   }
 }

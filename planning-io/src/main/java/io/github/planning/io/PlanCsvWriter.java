@@ -133,11 +133,17 @@ public final class PlanCsvWriter implements Closeable, Flushable {
 
   /**
    * Refuses a text with an unpaired surrogate, which UTF-8 cannot hold (an encoder would write it
-   * as {@code ?}, losing it silently).
+   * as {@code ?}, losing it silently), or with a character the reader refuses in any cell (a byte
+   * order mark, a control character other than tab, CR and LF).
    */
   private void checkEncodable(String text, int column, RowRecord record) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (RowAssembler.isStray(c)) {
+        throw new IllegalArgumentException("Cannot write the " + heading(column) + " of row '"
+            + record.row().map(PlanRow::code).orElse("?") + "': " + RowAssembler.strayCharacter(
+                text) + ", which no cell may hold (it would not read back)");
+      }
       boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(++i)) : !Character.isLowSurrogate(c);
       if (!paired) {

@@ -2,6 +2,7 @@ package io.github.planning.io;
 
 import io.github.planning.core.PlanPeriod;
 import java.nio.charset.Charset;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -75,11 +76,25 @@ public abstract class ReadOptions {
   /** The plan's region when the input does not state it (CSV). */
   public abstract Optional<String> region();
 
+  /**
+   * The user's own headings, each with the canonical heading of its column:
+   * {@code 考核指标 → name}, {@code 2019年现状 → base}. They come before the built-in
+   * {@linkplain CsvHeadings vocabulary} and are matched normalised as it is.
+   */
+  public abstract Map<String, String> columns();
+
   /** A copy in the given mode. */
   public abstract ReadOptions withMode(ReadMode mode);
 
   @Value.Check
   void check() {
+    columns().forEach((heading, field) -> {
+      if (CsvColumn.ofHeading(field) == null) {
+        throw new IllegalStateException("The heading '" + heading + "' is mapped to '" + field
+            + "', which is not a column; expected one of " + java.util.Arrays.stream(
+                CsvColumn.values()).map(CsvColumn::heading).toList());
+      }
+    });
     if (maxProblems() < 1) {
       throw new IllegalStateException("maxProblems (" + maxProblems() + ") must be >= 1");
     }

@@ -1,8 +1,6 @@
 package io.github.planning.io;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.google.common.hash.Hashing;
 import io.github.planning.core.Assessment;
 import io.github.planning.core.Attribute;
 import io.github.planning.core.Direction;
@@ -13,7 +11,6 @@ import io.github.planning.core.PlanValueParseException;
 import io.github.planning.core.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +43,15 @@ final class RowAssembler {
       "expected a year of four digits from 1000 to 9999, such as 2025";
 
   private final Problems problems;
-  private final boolean repeatCategory;
+  private boolean repeatCategory;
   private final CodeIndex codes = new CodeIndex();
   private final List<Cell> pendingParents = new ArrayList<>();
-  /** For each generated code that was taken, the suffix to try next. */
-  private final Map<String, Integer> nextSuffixes = new HashMap<>();
+  /** The code of the last numbered row without a code cell, for the rows after it; or null. */
+  private String anchor;
+  /** How many unnumbered rows followed {@link #anchor}. */
+  private int afterAnchor;
+  /** How many rows were assembled. */
+  private long rowCount;
   private String lastCategory = "";
   /** The invalid cells of the row being assembled, by heading; emptied for each row. */
   private final Map<String, String> invalid = new LinkedHashMap<>();
@@ -65,6 +66,11 @@ final class RowAssembler {
     this.problems = problems;
     this.repeatCategory = repeatCategory;
     this.crossRowChecks = crossRowChecks;
+  }
+
+  /** Whether a blank category repeats the one above (a published table), from now on. */
+  void repeatCategory(boolean repeat) {
+    this.repeatCategory = repeat;
   }
 
   /**
@@ -84,6 +90,7 @@ final class RowAssembler {
    */
   RowRecord assemble(long line, RowCells cells, Map<String, String> extra, boolean mayHaveStray) {
     int mark = problems.size();
+    rowCount++;
     Map<String, String> invalid = this.invalid;
     invalid.clear();
     if (mayHaveStray) {
@@ -111,7 +118,7 @@ final class RowAssembler {
     }
     String code = text(cells, CsvColumn.CODE).strip();
     if (code.isEmpty() && nameOk) {
-      code = generatedCode(category, name);
+      code = generatedCode(cells.presentText(CsvColumn.SEQ));
     }
     if (!code.isEmpty()) {
       indicator.code(code);
@@ -203,7 +210,7 @@ final class RowAssembler {
       try {
         built = row.indicator(indicator.build()).build();
       } catch (IllegalStateException e) {
-        Cell at = cellOr(cells, CsvColumn.TARGET_YEAR,
+        Cell at = cellOr(cells, cellOfInvariant(e.getMessage()),
             cellOr(cells, CsvColumn.NAME, new Cell("", line, 1)));
         problems.add(at.line, at.column, at.text, e.getMessage());
       }
@@ -306,25 +313,56 @@ final class RowAssembler {
   }
 
   /**
-   * A code for a row without one: {@code auto-} and ten hex digits of a hash of category and name,
-   * with {@code -2}, {@code -3} … for the second, third … row of the same category and name. The
-   * same input always gives the same codes.
+   * A readable code for a row without one, the same every time the table is read: its sequence
+   * number ({@code 3} for {@code 3}, {@code 1.} or {@code （3）}); for an unnumbered row, the
+   * code of the numbered row above it and a letter ({@code 3a}, {@code 3b} …); before any
+   * numbered row, the row's place ({@code 1}, {@code 2} …). A code already taken gets {@code -2},
+   * {@code -3} ….
    */
-  private String generatedCode(String category, String name) {
-    String base = "auto-" + Hashing.sha256().hashString(category + "\u0000" + name, UTF_8)
-        .toString().substring(0, 10);
-    // codes only grow, so the search for a repeated base goes on from where it last stopped
-    Integer next = nextSuffixes.get(base);
-    int n = next == null ? 1 : next;
-    String code = n == 1 ? base : base + "-" + n;
-    while (codes.contains(code)) {
-      n++;
+  private String generatedCode(String seq) {
+    String base = seq == null ? "" : seqCode(seq);
+    if (!base.isEmpty()) {
+      anchor = base;
+      afterAnchor = 0;
+    } else if (anchor != null) {
+      base = anchor + letters(++afterAnchor);
+    } else {
+      base = String.valueOf(rowCount);
+    }
+    String code = base;
+    for (int n = 2; codes.contains(code); n++) {
       code = base + "-" + n;
     }
-    if (n > 1) {
-      nextSuffixes.put(base, n + 1);
-    }
     return code;
+  }
+
+  /** The letters and digits of a sequence number: {@code 1.} → 1, {@code （3）} → 3. */
+  private static String seqCode(String seq) {
+    StringBuilder out = new StringBuilder();
+    seq.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
+  /** a, b … z, then za, zb …: the letter of the n-th unnumbered row after a numbered one. */
+  static String letters(int n) {
+    StringBuilder out = new StringBuilder();
+    int left = n;
+    while (left > 26) {
+      out.append('z');
+      left -= 26;
+    }
+    return out.append((char) ('a' + left - 1)).toString();
+  }
+
+  /** The column a row-invariant's message is about: the parent, the name, or the years. */
+  private static CsvColumn cellOfInvariant(String message) {
+    if (message.contains("own parent")) {
+      return CsvColumn.PARENT;
+    }
+    if (message.contains("name")) {
+      return CsvColumn.NAME;
+    }
+    return CsvColumn.TARGET_YEAR;
   }
 
   /** The column's cell, or {@code fallback} when the row has none. */

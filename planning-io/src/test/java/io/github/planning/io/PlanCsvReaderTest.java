@@ -152,21 +152,25 @@ class PlanCsvReaderTest {
   }
 
   @Test
-  void rowsWithoutACode_getOneFromTheirCategoryAndName_numberedWhenRepeated() {
-    List<String> codes = codes("category,name\n经济,GDP\n经济,GDP\n经济,GDP\n经济,人口\n经济,GDP\n");
-    String base = codes.get(0);
-    assertThat(base).matches("auto-[0-9a-f]{10}");
-    assertThat(codes).containsExactly(base, base + "-2", base + "-3", codes.get(3), base + "-4");
-    assertThat(codes.get(3)).matches("auto-[0-9a-f]{10}").isNotEqualTo(base);
-    assertThat(codes("category,name\n经济,GDP\n")).containsExactly(base);
+  void rowsWithoutACode_getTheirPlace_untilARowIsNumbered_thenItsNumberAndLetters() {
+    assertThat(codes("category,name\n经济,GDP\n经济,GDP\n经济,人口\n"))
+        .containsExactly("1", "2", "3");
+    assertThat(codes("seq,name\n1,GDP\n2,户籍\n,常住\n,其他\n3,财政\n"))
+        .containsExactly("1", "2", "2a", "2b", "3");
+    assertThat(codes("seq,name\n1.,A\n（2）,B\n")).containsExactly("1", "2");
   }
 
   @Test
-  void aGeneratedCode_skipsCodesTheFileGives() {
-    String base = codes("category,name\n经济,GDP\n").get(0);
-    List<String> codes = codes("code,category,name\n,经济,GDP\n" + base + "-2,其他,X\n,经济,GDP\n"
-        + base + "-4,其他,Y\n,经济,GDP\n,经济,GDP\n");
-    assertThat(codes).containsExactly(base, base + "-2", base + "-3", base + "-4", base + "-5",
-        base + "-6");
+  void generatedCodes_areTheSameEveryRead_andSkipCodesTheFileGives() {
+    String csv = "code,seq,name\n,1,GDP\n1-2,9,X\n,1,重复\n,,后\n";
+    assertThat(codes(csv)).containsExactly("1", "1-2", "1-3", "1a");
+    assertThat(codes(csv)).isEqualTo(codes(csv));
+  }
+
+  @Test
+  void letters_goOnPastZ() {
+    assertThat(RowAssembler.letters(1)).isEqualTo("a");
+    assertThat(RowAssembler.letters(26)).isEqualTo("z");
+    assertThat(RowAssembler.letters(27)).isEqualTo("za");
   }
 }

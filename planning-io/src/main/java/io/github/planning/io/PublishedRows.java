@@ -1,0 +1,274 @@
+package io.github.planning.io;
+
+import io.github.planning.core.PlanRow;
+import io.github.planning.core.Unit;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rows of a table as published, read into plan rows: numbering glued to a name, a unit at
+ * the end of a name, group rows and the rows under them, {@code 其中:} sub-rows, a sub-item
+ * column. One rule per method; the reader calls {@link #prepare} before it assembles a row and
+ * {@link #assembled} after.
+ *
+ * <p>Rules: a row with a name and no values is a group, the parent of the rows under it until
+ * the next group, a new category, or a row numbered at the group's level or above
+ * ({@code 一、} above {@code 1.} above {@code （1）} above {@code ①}). A {@code 其中:} row, and the
+ * unnumbered rows right after it, are sub-rows of the row above it. A name in the sub-item column
+ * is a sub-row of the name on its left (which becomes a group row, when the row has both).
+ */
+final class PublishedRows {
+
+  private static final Pattern NUMBERING = Pattern.compile(
+      "(\\d{1,3}[.、．](?!\\d)|[（(]\\d{1,3}[）)]|[①-⑳]|[一二三四五六七八九十]{1,3}[、.．])\\s*(.+)",
+      Pattern.DOTALL);
+  private static final Pattern UNIT_AT_END = Pattern.compile(".*[（(]([^（）()]{1,12})[）)]\\s*",
+      Pattern.DOTALL);
+  /** The characters of a unit written in a name: 万人, %, 万立方米, 微克/立方米, km … */
+  private static final Pattern UNIT_LIKE = Pattern.compile(
+      "[%‰℃°a-zA-Z/·²³元万亿千百十人口个件吨米年岁天张套户所家项公里顷亩平方立标煤克斤度台辆次床位座"
+          + "小时分秒升瓦千伏安焦卡时日月斤头只株棵条篇册本部台套艘架座处栋间级倍分之]+");
+  private static final Pattern SUB_ROW = Pattern.compile("\\s*其中\\s*[:：].*", Pattern.DOTALL);
+  private static final CsvColumn[] VALUES = {CsvColumn.BASE, CsvColumn.TARGET,
+      CsvColumn.TARGET_GROWTH, CsvColumn.ACTUAL, CsvColumn.ACTUAL_GROWTH, CsvColumn.ASSESSMENT};
+
+  /** A group row: its code, its numbering's level, whether its rows are in the sub-item column. */
+  private record Group(String code, int level, boolean ofSubItems) {}
+
+  private final CsvHeader header;
+  private final CsvLayout layout;
+  private final RowCells groupCells = new RowCells();
+  private final Deque<Group> groups = new ArrayDeque<>();
+  private String lastCategory = "";
+  /** The code of the last row that is not a sub-row, or null. */
+  private String rowAbove;
+  /** The parent of the {@code 其中:} rows being read, or null. */
+  private String subRowsOf;
+  /** The role of the row being assembled, for the layout. */
+  private String role;
+  private boolean isGroup;
+
+  PublishedRows(CsvHeader header, CsvLayout layout) {
+    this.header = header;
+    this.layout = layout;
+  }
+
+  /**
+   * Splits a row with a name and a sub-item: the name becomes a group row, returned (null for
+   * any other row), and {@code cells} the sub-item's row.
+   */
+  RowCells split(RowCells cells, List<String> texts) {
+    fromSubItem = false;
+    int at = header.subItem;
+    String sub = at >= 0 && at < texts.size() ? FormulaEscaping.unescape(texts.get(at)) : "";
+    if (sub.isBlank()) {
+      return null;
+    }
+    String name = cells.presentText(CsvColumn.NAME);
+    long line = cells.line(CsvColumn.NAME);
+    fromSubItem = true;
+    if (name == null || name.isBlank()) {
+      cells.put(CsvColumn.NAME, sub, line, at + 1);
+      return null;
+    }
+    RowCells group = groupCells.clear();
+    for (CsvColumn column : new CsvColumn[] {CsvColumn.CATEGORY, CsvColumn.SEQ, CsvColumn.NAME,
+        CsvColumn.ATTRIBUTE}) {
+      if (cells.has(column)) {
+        group.put(column, cells.text(column), cells.line(column), cells.place(column));
+      }
+    }
+    cells.put(CsvColumn.NAME, sub, line, at + 1);
+    cells.remove(CsvColumn.SEQ);
+    return group;
+  }
+
+  /** Reads the row as published, before it is assembled (see the class documentation). */
+  void prepare(RowCells cells, boolean splitGroup) {
+    role = null;
+    isGroup = splitGroup || hasNoValues(cells);
+    if (!fromSubItem || splitGroup) {
+      // a name in the name column ends the rows of a sub-item column
+      while (!groups.isEmpty() && groups.peek().ofSubItems()) {
+        groups.pop();
+      }
+    }
+    String category = cells.presentText(CsvColumn.CATEGORY);
+    if (category != null && !category.isBlank() && !category.equals(lastCategory)) {
+      lastCategory = category;
+      groups.clear();
+      subRowsOf = null;
+    }
+    String name = cells.presentText(CsvColumn.NAME);
+    String seqCell = cells.presentText(CsvColumn.SEQ);
+    if ((name == null || name.isBlank()) && seqCell != null) {
+      // a group written across the number and name columns: 一、经济发展
+      Matcher numbered = NUMBERING.matcher(seqCell);
+      if (numbered.matches()) {
+        long line = cells.line(CsvColumn.SEQ);
+        long place = cells.place(CsvColumn.SEQ);
+        cells.put(CsvColumn.SEQ, numbered.group(1), line, place);
+        cells.put(CsvColumn.NAME, numbered.group(2), line, place);
+        name = numbered.group(2);
+        isGroup = hasNoValues(cells);
+      }
+    }
+    boolean continued = false;
+    if ((name == null || name.isBlank()) && !isGroup && rowAbove != null && aboveName != null) {
+      // a name cell merged over this row and the one above: the row above's name, under it
+      name = aboveName;
+      cells.put(CsvColumn.NAME, name, cells.line(CsvColumn.NAME), cells.place(CsvColumn.NAME));
+      continued = true;
+    }
+    long line = cells.line(CsvColumn.NAME);
+    long place = cells.place(CsvColumn.NAME);
+    if (name == null) {
+      return;
+    }
+    if (cells.presentText(CsvColumn.SEQ) == null) {
+      Matcher numbering = NUMBERING.matcher(name);
+      if (numbering.matches()) {
+        cells.put(CsvColumn.SEQ, numbering.group(1), line, place);
+        name = numbering.group(2);
+        cells.put(CsvColumn.NAME, name, line, place);
+        role("numbering '" + numbering.group(1) + "' taken as the sequence");
+      }
+    }
+    String unitCell = cells.presentText(CsvColumn.UNIT);
+    if (unitCell == null || unitCell.isBlank()) {
+      String unit = unitAtEnd(name);
+      if (unit == null) {
+        unit = layout.unit().orElse(header.unitOfValues());
+      } else {
+        role("unit " + unit + " from the name");
+      }
+      if (unit != null) {
+        cells.put(CsvColumn.UNIT, unit, line, place);
+      }
+    }
+    String seq = cells.presentText(CsvColumn.SEQ);
+    int level = seq == null ? 0 : level(seq);
+    if (level > 0) {
+      subRowsOf = null;
+      while (!groups.isEmpty() && groups.peek().level() >= level) {
+        groups.pop();
+      }
+    }
+    String parent = null;
+    if (continued) {
+      parent = rowAbove;
+      role("a blank name: the name of the row above, as a sub-row of " + parent);
+    } else if (SUB_ROW.matcher(name).matches() && rowAbove != null) {
+      subRowsOf = rowAbove;
+      parent = subRowsOf;
+      role("a 其中 sub-row of " + parent);
+    } else if (subRowsOf != null && level == 0 && !isGroup) {
+      parent = subRowsOf;
+      role("a sub-row of " + parent + ", after a 其中 row");
+    } else {
+      subRowsOf = null;
+      if (isGroup) {
+        while (level == 0 && !groups.isEmpty() && groups.peek().level() == 0) {
+          groups.pop();
+        }
+      }
+      if (!groups.isEmpty()) {
+        parent = groups.peek().code();
+        role("under the group " + parent);
+      }
+    }
+    if (parent != null && !cells.has(CsvColumn.PARENT)) {
+      cells.put(CsvColumn.PARENT, parent, line, place);
+    }
+    String unit = cells.presentText(CsvColumn.UNIT);
+    if (parent != null && (unit == null || unit.isBlank()) && unitAbove != null && !isGroup) {
+      // a unit cell merged over the sub-rows
+      cells.put(CsvColumn.UNIT, unitAbove, line, place);
+      role("the unit " + unitAbove + " of the row above");
+    }
+    if (isGroup) {
+      role = "group" + (parent == null ? "" : " under " + parent)
+          + (role == null ? "" : "; " + role);
+      groupLevel = level;
+      splitting = splitGroup;
+    }
+  }
+
+  private int groupLevel;
+  /** Whether the row being read has its name in the sub-item column. */
+  private boolean fromSubItem;
+  /** Whether the group being assembled was split from a row with a sub-item. */
+  private boolean splitting;
+  /** The published name of {@link #rowAbove}. */
+  private String aboveName;
+  /** The unit of the row assembled last, or null. */
+  private String unitAbove;
+
+  /** Takes note of an assembled row: a group's code, the row a {@code 其中:} row is under. */
+  void assembled(RowRecord record) {
+    if (record.row().isEmpty()) {
+      return;
+    }
+    PlanRow row = record.row().get();
+    unitAbove = row.indicator().unit().isNone() ? null : row.indicator().unit().symbol();
+    if (isGroup) {
+      groups.push(new Group(row.code(), groupLevel, splitting));
+    }
+    if (row.indicator().parent().isEmpty() || !isGroup && subRowsOf == null) {
+      rowAbove = isGroup ? null : row.code();
+      aboveName = isGroup ? null : row.indicator().publishedName();
+    }
+    if (role != null) {
+      layout.row(record.line(), role + " → " + row.code(), row.indicator().publishedName());
+    }
+  }
+
+  private void role(String what) {
+    role = role == null ? what : role + "; " + what;
+  }
+
+  private static boolean hasNoValues(RowCells cells) {
+    for (CsvColumn column : VALUES) {
+      String text = cells.presentText(column);
+      if (text != null && !text.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The unit in parentheses at the end of a name, when it reads as a unit ({@code 森林覆盖率(%)}
+   * → %, {@code 森林蓄积量(万立方米)} → 万立方米, not {@code 地区生产总值(GDP)} or
+   * {@code 人均地区生产总值(户籍人口)}), or null.
+   */
+  static String unitAtEnd(String name) {
+    Matcher m = UNIT_AT_END.matcher(name);
+    if (!m.matches()) {
+      return null;
+    }
+    String unit = m.group(1).strip();
+    boolean upperWord = unit.length() >= 3 && unit.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    return !upperWord && UNIT_LIKE.matcher(unit).matches() && !Unit.parse(unit).isNone()
+        ? unit : null;
+  }
+
+  /** The level of a numbering: 一、 1, {@code 1.} or {@code 1} 2, （1） 3, ① 4. */
+  static int level(String seq) {
+    String s = seq.strip();
+    if (s.isEmpty()) {
+      return 0;
+    }
+    char c = s.charAt(0);
+    if (c >= '①' && c <= '⑳') {
+      return 4;
+    }
+    if (c == '(' || c == '（') {
+      return 3;
+    }
+    return "一二三四五六七八九十".indexOf(c) >= 0 ? 1 : 2;
+  }
+}
