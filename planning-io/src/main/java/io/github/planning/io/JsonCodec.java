@@ -160,9 +160,8 @@ final class JsonCodec {
   static RowRecord readRow(JsonParser p, Problems problems, RowAssembler assembler,
       RowCells cells) {
     TokenStreamLocation start = location(p);
-    problems.placesFrom(start);
     long line = start.getLineNr();
-    int mark = problems.size();
+    int mark = problems.startRecord();
     cells.clear();
     Map<String, String> extra = new LinkedHashMap<>();
     Map<String, String> typeInvalid = new LinkedHashMap<>();
@@ -426,8 +425,7 @@ final class JsonCodec {
   /** Reads an observation object (the parser is on its START_OBJECT). */
   static Optional<Observation> readObservation(JsonParser p, Problems problems) {
     TokenStreamLocation start = location(p);
-    problems.placesFrom(start);
-    int mark = problems.size();
+    int mark = problems.startRecord();
     Observation.Builder o = Observation.builder();
     boolean code = false;
     boolean year = false;

@@ -49,16 +49,10 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
   private boolean finished;
 
   private ObservationReader(JsonParser parser, ReadOptions options, boolean csv) {
-    this(parser, options, csv, null);
-  }
-
-  /** A reader of an input read as UTF-8 bytes, when {@code bytes} is not null. */
-  private ObservationReader(JsonParser parser, ReadOptions options, boolean csv,
-      Utf8Input bytes) {
     this.parser = parser;
     this.options = options;
     this.csv = csv;
-    this.problems = new Problems(options.source(), options.maxProblems(), bytes);
+    this.problems = new Problems(options.source(), options.maxProblems());
     try {
       if (csv) {
         readCsvHeader();
@@ -84,11 +78,8 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
    * given).
    */
   public static ObservationReader json(InputStream in, ReadOptions options) {
-    Encodings.JsonInput input = Encodings.openJson(in, options);
-    return input.chars() != null
-        ? new ObservationReader(PlanningJson.mapper().createParser(input.chars()), options, false)
-        : new ObservationReader(PlanningJson.mapper().createParser(input.bytes()), options, false,
-            input.bytes());
+    return new ObservationReader(
+        PlanningJson.mapper().createParser(Encodings.openJson(in, options)), options, false);
   }
 
   /** Reads CSV characters. */
@@ -121,7 +112,7 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
       } catch (JacksonException e) {
         fail(e);
       }
-      if (problems.isFull()) {
+      if (problems.isFull() && options.mode() == ReadMode.STRICT) {
         problems.stopAtCap();
         finish();
       }
@@ -213,7 +204,7 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
     if (cells.size() == 1 && cells.get(0).isEmpty()) {
       return null;
     }
-    int mark = problems.size();
+    int mark = problems.startRecord();
     Observation.Builder o = Observation.builder();
     String code = cell(cells, 0);
     if (code.isBlank()) {
@@ -265,7 +256,6 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
       TokenStreamLocation at = parser.currentTokenLocation();
-      problems.placesFrom(at);
       if (field.equals("format")) {
         if (value != JsonToken.VALUE_STRING
             || !parser.getString().equals(PlanningJson.OBSERVATIONS_FORMAT)) {

@@ -194,7 +194,7 @@ public final class PlanCsvReader extends PlanRecordReader {
       extra.put(header.headings[i].strip(),
           i < cells.size() ? FormulaEscaping.unescape(cells.get(i)) : "");
     }
-    int mark = problems.size();
+    int mark = problems.startRecord();
     if (count > header.headings.length) {
       problems.add(line, header.headings.length + 1, surplus,
           "the row has " + count + " cells, the header " + header.headings.length);
@@ -227,8 +227,11 @@ public final class PlanCsvReader extends PlanRecordReader {
 
   /** A failed read of the cell {@code field} of the row starting on {@code line}. */
   private void fail(JacksonException e, long line, int field) {
-    problems.add(line, field, "", e.getCause() instanceof Encodings.UndecodableException
-        ? e.getCause().getMessage() : Problems.jacksonReason(e));
+    if (e.getCause() instanceof Encodings.UndecodableException undecodable) {
+      problems.add(undecodable.line, undecodable.column, "", undecodable.getMessage());
+    } else {
+      problems.add(line, field, "", Problems.jacksonReason(e));
+    }
   }
 
   @Override

@@ -49,19 +49,14 @@ public final class PlanJsonReader extends PlanRecordReader {
   private boolean formatSeen;
 
   PlanJsonReader(JsonParser parser, ReadOptions options, boolean ownsParser) {
-    this(parser, options, ownsParser, null);
-  }
-
-  private PlanJsonReader(JsonParser parser, ReadOptions options, boolean ownsParser,
-      Utf8Input bytes) {
-    super(options, false, bytes);
+    super(options, false);
     this.parser = parser;
     this.ownsParser = ownsParser;
     try {
       JsonToken first = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
       if (first != JsonToken.START_OBJECT) {
         TokenStreamLocation at = parser.currentTokenLocation();
-        long column = problems.resolve(problems.column(at));
+        long column = problems.column(at);
         problems.add(Math.max(at.getLineNr(), 1), Math.max(column, 1), "",
             "a plan document is a JSON object starting with \"format\": \""
                 + PlanningJson.PLAN_FORMAT + "\"");
@@ -82,12 +77,7 @@ public final class PlanJsonReader extends PlanRecordReader {
    * detected as {@link PlanCsvReader#open(InputStream, ReadOptions)} detects them.
    */
   public static PlanJsonReader open(InputStream in, ReadOptions options) {
-    Encodings.JsonInput input = Encodings.openJson(in, options);
-    if (input.chars() != null) {
-      return open(input.chars(), options);
-    }
-    return new PlanJsonReader(PlanningJson.mapper().createParser(input.bytes()), options, true,
-        input.bytes());
+    return open(Encodings.openJson(in, options), options);
   }
 
   /** Opens a document from characters. */
@@ -151,7 +141,6 @@ public final class PlanJsonReader extends PlanRecordReader {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
       TokenStreamLocation at = parser.currentTokenLocation();
-      problems.placesFrom(at);
       if (!formatSeen && !field.equals("format")) {
         problems.add(at.getLineNr(), problems.column(at), field,
             "the format field must come first: \"format\": \"" + PlanningJson.PLAN_FORMAT + "\"");
