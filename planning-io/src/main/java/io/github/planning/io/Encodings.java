@@ -115,10 +115,16 @@ final class Encodings {
   }
 
   /**
-   * The encoding of an input, the bytes of its byte order mark, and the offset of the first byte
-   * that is neither UTF-8 nor GB18030 when detection failed there, else −1.
+   * The encoding of an input, the bytes of its byte order mark, the offset of the first byte
+   * that is neither UTF-8 nor GB18030 when detection failed there (else −1), and whether the
+   * first line with non-ASCII bytes decided the encoding.
    */
-  private record Detected(Charset charset, int skipped, long neither) {}
+  private record Detected(Charset charset, int skipped, long neither, boolean byFirstLine) {
+
+    Detected(Charset charset, int skipped) {
+      this(charset, skipped, -1, false);
+    }
+  }
 
   /** The first bytes of a stream, at most {@link #SNIFF_BYTES}: all of a shorter stream. */
   private static final class Head {
@@ -157,24 +163,24 @@ final class Encodings {
     }
 
     Detected given(Charset charset) {
-      return new Detected(charset, charset.equals(bomCharset()) ? bomLength() : 0, -1);
+      return new Detected(charset, charset.equals(bomCharset()) ? bomLength() : 0);
     }
 
     Detected detect() {
       Charset bom = bomCharset();
       if (bom != null) {
-        return new Detected(bom, bomLength(), -1);
+        return new Detected(bom, bomLength());
       }
       Charset utf16 = utf16WithoutBom();
       if (utf16 != null) {
-        return new Detected(utf16, 0, -1);
+        return new Detected(utf16, 0);
       }
       int first = 0;
       while (first < length && bytes[first] >= 0) {
         first++;
       }
       if (first == length) {
-        return new Detected(UTF_8, 0, -1);
+        return new Detected(UTF_8, 0);
       }
       int end = first;
       while (end < Math.min(length, first + DETECTION_WINDOW) && bytes[end] != '\n') {
@@ -183,12 +189,12 @@ final class Encodings {
       boolean complete = end < length && bytes[end] == '\n' || whole && end == length;
       ByteBuffer utf8 = ByteBuffer.wrap(bytes, first, end - first);
       if (decodes(utf8, UTF_8, complete)) {
-        return new Detected(UTF_8, 0, -1);
+        return new Detected(UTF_8, 0, -1, true);
       }
       if (decodes(ByteBuffer.wrap(bytes, first, end - first), GB18030, complete)) {
-        return new Detected(GB18030, 0, -1);
+        return new Detected(GB18030, 0, -1, true);
       }
-      return new Detected(UTF_8, 0, utf8.position());
+      return new Detected(UTF_8, 0, utf8.position(), false);
     }
 
     private static boolean decodes(ByteBuffer input, Charset charset, boolean complete) {
@@ -333,7 +339,10 @@ final class Encodings {
       if (offset == detected.neither) {
         return "byte " + offset + " is neither UTF-8 nor GB18030; give the encoding";
       }
-      return "byte " + offset + " is not valid " + detected.charset.name();
+      String charset = detected.charset.name();
+      return "byte " + offset + " is not valid " + charset + (detected.byFirstLine
+          ? " (the input is read as " + charset + ", as its first line with other than ASCII"
+              + " is; give the encoding if it is in another)" : "");
     }
 
     private String endsInside() {

@@ -46,6 +46,7 @@ public final class PlanJsonReader extends PlanRecordReader {
   private PlanPeriod period;
   private final List<String> notes = new ArrayList<>();
   private boolean inRows;
+  private boolean rowsSeen;
   private boolean formatSeen;
 
   PlanJsonReader(JsonParser parser, ReadOptions options, boolean ownsParser) {
@@ -187,6 +188,13 @@ public final class PlanJsonReader extends PlanRecordReader {
           }
           break;
         case "rows":
+          if (rowsSeen) {
+            problems.add(at.getLineNr(), problems.column(at), field,
+                "a second rows array; a plan has one");
+            parser.skipChildren();
+            break;
+          }
+          rowsSeen = true;
           if (value != JsonToken.START_ARRAY) {
             JsonCodec.wrongType(parser, problems, "rows", "an array of rows");
             break;
