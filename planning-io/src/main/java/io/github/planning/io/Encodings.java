@@ -86,9 +86,9 @@ final class Encodings {
   }
 
   /**
-   * A reader of the stream in the options' encoding or the detected one (see the class). A byte
-   * that does not decode is thrown by the reader, when it is reached, as an
-   * {@link UndecodableException} placed in {@code columns}. When {@code watchStray}, the reader
+   * A reader of the stream in the options' encoding or the detected one (see the class). At a
+   * byte that does not decode the reader ends, and {@link #reportFailure} reports the byte placed
+   * in {@code columns}. When {@code watchStray}, the reader
    * notes whether it has decoded a stray character (see {@link #mayHaveStrayCharacters}).
    *
    * @throws UncheckedIOException if the stream cannot be read
@@ -265,21 +265,47 @@ final class Encodings {
   }
 
   /**
-   * Decodes strictly and follows the place (line, column, CSV field) of what it has decoded, so
-   * that a bad byte is thrown, once the characters before it are delivered, at its place.
+   * Reports, once, the bad byte at which {@code reader} stopped, if it is a reader of this class
+   * that did; returns whether it did. A reader that meets a bad byte ends there, at the end of
+   * the last whole line before it, so that a parser reads every row before that line whole and
+   * then sees the end of its input: the owner reports the byte instead of that end.
+   */
+  static boolean reportFailure(Reader reader, Problems problems) {
+    if (!(reader instanceof StrictReader strict) || strict.failure == null) {
+      return false;
+    }
+    if (!strict.reported) {
+      strict.reported = true;
+      UndecodableException e = strict.failure;
+      problems.add(e.line, e.column, "", e.getMessage());
+    }
+    return true;
+  }
+
+  /**
+   * Decodes strictly, following the place (line, column, CSV field) of what it decodes, and
+   * delivers characters a whole line at a time (or a buffer at a time, for a longer line), so that
+   * at a bad byte it can end after the last whole line with the byte's place at hand.
    */
   private static final class StrictReader extends Reader {
+    private static final int CAPACITY = 1 << 14;
     private final InputStream in;
     private final CharsetDecoder decoder;
     private final Detected detected;
     private final Columns columns;
     private final boolean watchStray;
-    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 14);
+    private final ByteBuffer bytes = ByteBuffer.allocate(CAPACITY);
+    private final char[] chars = new char[CAPACITY];
+    /** Decoded characters from {@code start} to {@code end}; those before {@code safeEnd} end a line. */
+    private int start;
+    private int end;
+    private int safeEnd;
     private boolean stray;
     private long offset;
     private boolean eof;
     private boolean done;
     private UndecodableException failure;
+    private boolean reported;
     private long line = 1;
     private long column = 1;
     private long field = 1;
@@ -298,18 +324,34 @@ final class Encodings {
 
     @Override
     public int read(char[] buffer, int from, int length) throws IOException {
-      if (failure != null) {
-        throw failure;
-      }
       if (length == 0) {
         return 0;
       }
-      if (done) {
-        return -1;
+      while (start == safeEnd) {
+        if (failure != null || done && start == end) {
+          return -1;
+        }
+        decodeMore();
       }
-      CharBuffer out = CharBuffer.wrap(buffer, from, length);
+      int count = Math.min(length, safeEnd - start);
+      System.arraycopy(chars, start, buffer, from, count);
+      start += count;
+      return count;
+    }
+
+    /** Decodes more characters after those held, or notes the end or the bad byte. */
+    private void decodeMore() throws IOException {
+      System.arraycopy(chars, start, chars, 0, end - start);
+      safeEnd -= start;
+      end -= start;
+      start = 0;
+      if (end == CAPACITY) {
+        safeEnd = end;   // a line longer than the buffer goes as it is
+        return;
+      }
+      CharBuffer out = CharBuffer.wrap(chars, end, CAPACITY - end);
       String error = null;
-      while (out.position() == from && error == null && !done) {
+      while (out.position() == end && error == null && !done) {
         fill();
         int before = bytes.position();
         CoderResult result = decoder.decode(bytes, out, eof);
@@ -323,16 +365,15 @@ final class Encodings {
           }
         }
       }
-      int count = out.position() - from;
-      follow(buffer, from, count);
+      follow(end, out.position());
+      end = out.position();
       if (error != null) {
         failure = new UndecodableException(offset, line,
             columns == Columns.FIELDS ? field : column, error);
-        if (count == 0) {
-          throw failure;
-        }
+        end = safeEnd;
+      } else if (done) {
+        safeEnd = end;
       }
-      return count == 0 ? -1 : count;
     }
 
     private String notValid() {
@@ -350,10 +391,14 @@ final class Encodings {
           + offset;
     }
 
-    /** Follows the place through delivered characters, and notes a stray one when watching. */
-    private void follow(char[] buffer, int from, int count) {
-      for (int i = from; i < from + count; i++) {
-        char c = buffer[i];
+    /**
+     * Follows the place through the decoded characters from {@code from} to {@code to}, moving
+     * {@code safeEnd} after each line end (outside quotes, in CSV), and notes a stray one when
+     * watching.
+     */
+    private void follow(int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = chars[i];
         if (c == '\n' || c == '\r') {
           if (c == '\r' || !afterCr) {
             line++;
@@ -361,6 +406,9 @@ final class Encodings {
             field = quoted ? field : 1;
           }
           afterCr = c == '\r';
+          if (!quoted || columns == Columns.CHARACTERS) {
+            safeEnd = i + 1;
+          }
           continue;
         }
         afterCr = false;

@@ -43,13 +43,17 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
   private final ReadOptions options;
   private final Problems problems;
   private final JsonParser parser;
+  /** The characters the parser reads. */
+  private final Reader input;
   private final boolean csv;
   private final int[] index = {-1, -1, -1, -1, -1};
   private Observation next;
   private boolean finished;
 
-  private ObservationReader(JsonParser parser, ReadOptions options, boolean csv) {
-    this.parser = parser;
+  private ObservationReader(Reader input, ReadOptions options, boolean csv) {
+    this.input = input;
+    this.parser = csv ? CSV.reader().with(CsvSchema.emptySchema()).createParser(input)
+        : PlanningJson.mapper().createParser(input);
     this.options = options;
     this.csv = csv;
     this.problems = new Problems(options.source(), options.maxProblems());
@@ -69,8 +73,7 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
 
   /** Reads CSV bytes (UTF-8 with or without BOM, or GB18030; detected unless given). */
   public static ObservationReader csv(InputStream in, ReadOptions options) {
-    return new ObservationReader(CSV.reader().with(CsvSchema.emptySchema())
-        .createParser(decode(in, options)), options, true);
+    return new ObservationReader(Encodings.open(in, options), options, true);
   }
 
   /**
@@ -78,18 +81,13 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
    * given).
    */
   public static ObservationReader json(InputStream in, ReadOptions options) {
-    return new ObservationReader(
-        PlanningJson.mapper().createParser(Encodings.openJson(in, options)), options, false);
+    return new ObservationReader(Encodings.openJson(in, options), options, false);
   }
 
   /** Reads CSV characters. */
   public static ObservationReader csv(Reader reader, ReadOptions options) {
-    return new ObservationReader(CSV.reader().with(CsvSchema.emptySchema())
-        .createParser(requireNonNull(reader, "reader")), requireNonNull(options, "options"), true);
-  }
-
-  private static Reader decode(InputStream in, ReadOptions options) {
-    return Encodings.open(in, options);
+    return new ObservationReader(requireNonNull(reader, "reader"),
+        requireNonNull(options, "options"), true);
   }
 
   /** Reads every remaining observation. */
@@ -294,8 +292,10 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
   }
 
   private void fail(JacksonException e) {
-    TokenStreamLocation at = parser.currentLocation();
-    problems.add(e, at.getLineNr(), problems.column(at));
+    if (!Encodings.reportFailure(input, problems)) {
+      TokenStreamLocation at = parser.currentLocation();
+      problems.add(e, at.getLineNr(), problems.column(at));
+    }
     finish();
   }
 
@@ -304,6 +304,7 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
       return;
     }
     finished = true;
+    Encodings.reportFailure(input, problems);
     close();
     if (options.mode() == ReadMode.STRICT) {
       problems.throwIfAny();

@@ -78,7 +78,14 @@ public final class PlanCsvReader extends PlanRecordReader {
     } catch (JacksonException e) {
       fail(e, 1, headings.size() + 1);
     }
-    if (headings.isEmpty() || (headings.size() == 1 && headings.get(0).isBlank())) {
+    if (headings.isEmpty() && Encodings.reportFailure(reader, problems)) {
+      // the first line holds a byte that does not decode
+      finished = true;
+      closeQuietly();
+      if (options.mode() == ReadMode.STRICT) {
+        problems.throwIfAny();
+      }
+    } else if (headings.isEmpty() || (headings.size() == 1 && headings.get(0).isBlank())) {
       problems.add(1, 1, "", "the input has no header; the first line must name the columns");
     }
     this.header = CsvHeader.of(headings.toArray(new String[0]), problems, headerLine,
@@ -227,9 +234,7 @@ public final class PlanCsvReader extends PlanRecordReader {
 
   /** A failed read of the cell {@code field} of the row starting on {@code line}. */
   private void fail(JacksonException e, long line, int field) {
-    if (e.getCause() instanceof Encodings.UndecodableException undecodable) {
-      problems.add(undecodable.line, undecodable.column, "", undecodable.getMessage());
-    } else {
+    if (!Encodings.reportFailure(reader, problems)) {
       problems.add(line, field, "", Problems.jacksonReason(e));
     }
   }
@@ -240,6 +245,7 @@ public final class PlanCsvReader extends PlanRecordReader {
       return;
     }
     finished = true;
+    Encodings.reportFailure(reader, problems);
     assembler.checkParents();
     closeQuietly();
     if (options.mode() == ReadMode.STRICT) {

@@ -39,6 +39,8 @@ import tools.jackson.core.TokenStreamLocation;
 public final class PlanJsonReader extends PlanRecordReader {
 
   private final JsonParser parser;
+  /** The characters the parser reads, when the reader opened them; else null. */
+  private final Reader input;
   private final boolean ownsParser;
   private final RowCells rowCells = new RowCells();
   private String title;
@@ -50,8 +52,14 @@ public final class PlanJsonReader extends PlanRecordReader {
   private boolean formatSeen;
 
   PlanJsonReader(JsonParser parser, ReadOptions options, boolean ownsParser) {
+    this(parser, null, options, ownsParser);
+  }
+
+  private PlanJsonReader(JsonParser parser, Reader input, ReadOptions options,
+      boolean ownsParser) {
     super(options, false);
     this.parser = parser;
+    this.input = input;
     this.ownsParser = ownsParser;
     try {
       JsonToken first = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
@@ -85,7 +93,7 @@ public final class PlanJsonReader extends PlanRecordReader {
   public static PlanJsonReader open(Reader reader, ReadOptions options) {
     requireNonNull(reader, "reader");
     requireNonNull(options, "options");
-    return new PlanJsonReader(PlanningJson.mapper().createParser(reader), options, true);
+    return new PlanJsonReader(PlanningJson.mapper().createParser(reader), reader, options, true);
   }
 
   /** The title, once read. */
@@ -229,8 +237,10 @@ public final class PlanJsonReader extends PlanRecordReader {
   }
 
   private void fail(JacksonException e) {
-    TokenStreamLocation at = parser.currentLocation();
-    problems.add(e, at.getLineNr(), problems.column(at));
+    if (!Encodings.reportFailure(input, problems)) {
+      TokenStreamLocation at = parser.currentLocation();
+      problems.add(e, at.getLineNr(), problems.column(at));
+    }
     inRows = false;
     finish();
   }
@@ -241,6 +251,7 @@ public final class PlanJsonReader extends PlanRecordReader {
       return;
     }
     finished = true;
+    Encodings.reportFailure(input, problems);
     assembler.checkParents();
     if (ownsParser) {
       close();

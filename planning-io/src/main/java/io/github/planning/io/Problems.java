@@ -84,21 +84,13 @@ final class Problems {
   }
 
   /**
-   * Adds the problem of a failed Jackson read: at Jackson's location (or the given line and
-   * column when it has none, as for a byte that does not decode), with the decoding problem of an
-   * undecodable byte or Jackson's reason.
+   * Adds the problem of a failed Jackson read: at Jackson's location, or the given line and
+   * column when it has none.
    */
   void add(tools.jackson.core.JacksonException e, long line, long column) {
     TokenStreamLocation at = e.getLocation();
-    Throwable cause = e.getCause();
-    String reason = cause instanceof Encodings.UndecodableException ? cause.getMessage()
-        : jacksonReason(e);
-    if (cause instanceof Encodings.UndecodableException undecodable) {
-      add(undecodable.line, undecodable.column, "", reason);
-      return;
-    }
     boolean placed = at != null && at.getLineNr() > 0;
-    add(placed ? at.getLineNr() : line, placed ? column(at) : column, "", reason);
+    add(placed ? at.getLineNr() : line, placed ? column(at) : column, "", jacksonReason(e));
   }
 
   /** Jackson's message without the location it appends (reported as the problem's place). */
