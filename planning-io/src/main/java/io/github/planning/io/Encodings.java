@@ -1,44 +1,65 @@
 package io.github.planning.io;
 
+import static java.nio.charset.StandardCharsets.UTF_16BE;
+import static java.nio.charset.StandardCharsets.UTF_16LE;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Text decoding that never replaces a bad byte: UTF-8 (with or without a BOM) or GB18030, given or
- * detected, and an error naming the byte offset of any byte that does not decode.
+ * Text decoding that never replaces a bad byte, with the encoding given or detected, and an error
+ * naming the byte offset, the line and the column of any byte that does not decode.
+ *
+ * <pre>{@code
+ * Reader csv = Encodings.open(in, ReadOptions.of("plan.csv"));
+ * }</pre>
+ *
+ * <p>Detection, when no encoding is given: a byte order mark names the encoding (UTF-8, UTF-16LE or
+ * UTF-16BE) and is skipped; zero bytes in every other place of the first kilobyte mean UTF-16
+ * without a mark; otherwise the first line of the first megabyte that holds a byte other than
+ * ASCII decides: UTF-8 if that line is valid UTF-8, else GB18030 if it is valid GB18030 (a file
+ * all ASCII is UTF-8). The whole input is then decoded in that one encoding: a later byte that
+ * does not decode is an error at its line and column, never a switch to another encoding.
  */
 final class Encodings {
 
   static final Charset GB18030 = Charset.forName("GB18030");
   private static final int SNIFF_BYTES = 1 << 20;
+  /** The most bytes of the first line with non-ASCII bytes that detection decodes. */
+  private static final int DETECTION_WINDOW = 1 << 12;
+  /** The bytes that UTF-16 detection counts zero bytes in. */
+  private static final int UTF16_WINDOW = 1 << 10;
 
   private Encodings() {}
 
-  /**
-   * Thrown when bytes do not decode; carries the byte offset and, when the bytes before it are at
-   * hand, the line and the column it falls in: the CSV field, or in JSON the character column.
-   */
+  /** What a column counts in the place of a bad byte. */
+  enum Columns {
+    /** CSV fields, separated by commas outside quotes. */
+    FIELDS,
+    /** UTF-16 characters from the start of the line, as a JSON parser counts them. */
+    CHARACTERS
+  }
+
+  /** Thrown when bytes do not decode; carries the byte offset and its line and column. */
   static final class UndecodableException extends IOException {
     private static final long serialVersionUID = 1L;
     final long offset;
     final long line;
     final long column;
-
-    UndecodableException(long offset, String message) {
-      this(offset, 0, 0, message);
-    }
 
     UndecodableException(long offset, long line, long column, String message) {
       super(message);
@@ -46,130 +67,62 @@ final class Encodings {
       this.line = line;
       this.column = column;
     }
-
-    /** This problem placed at the line and character column of its offset in JSON bytes. */
-    UndecodableException inJson(byte[] bytes, int from) {
-      long line = 1;
-      long column = 1;
-      for (int i = from; i < offset && i < bytes.length; i++) {
-        byte b = bytes[i];
-        if (b == '\n' || b == '\r' && (i + 1 >= offset || bytes[i + 1] != '\n')) {
-          line++;
-          column = 1;
-        } else if (b != '\r') {
-          column += Utf8Input.utf16Units(b);
-        }
-      }
-      return new UndecodableException(offset, line, column, getMessage());
-    }
   }
 
-  /** The 1-based line of a byte offset, and the CSV field (commas outside quotes) it is in. */
-  private static long[] place(byte[] bytes, long offset) {
-    long line = 1;
-    long field = 1;
-    boolean quoted = false;
-    for (int i = 0; i < offset && i < bytes.length; i++) {
-      byte b = bytes[i];
-      if (b == '"') {
-        quoted = !quoted;
-      } else if (b == '\n' && !quoted) {
-        line++;
-        field = 1;
-      } else if (b == ',' && !quoted) {
-        field++;
-      }
-    }
-    return new long[] {line, field};
+  /** A reader of CSV bytes for one of the library's readers; see {@link #open(InputStream,
+   * ReadOptions, Columns, boolean)}. */
+  static Reader open(InputStream in, ReadOptions options) {
+    return open(in, options, Columns.FIELDS, false);
+  }
+
+  /** As {@link #open(InputStream, ReadOptions)}, noting stray characters when asked. */
+  static Reader open(InputStream in, ReadOptions options, boolean watchStray) {
+    return open(in, options, Columns.FIELDS, watchStray);
+  }
+
+  /** A reader of JSON bytes, bad bytes placed at their character column. */
+  static Reader openJson(InputStream in, ReadOptions options) {
+    return open(in, options, Columns.CHARACTERS, false);
   }
 
   /**
-   * A reader of the stream in the given encoding or, when none is given, the detected one: a UTF-8
-   * BOM means UTF-8 (the BOM is skipped); otherwise the first megabyte decides between UTF-8 and
-   * GB18030. Detection decodes the first megabyte, and the reader starts with its characters.
-   * When {@code watchStray}, the reader notes whether it has decoded a stray character (see
-   * {@link #mayHaveStrayCharacters}).
+   * A reader of the stream in the options' encoding or the detected one (see the class). At a
+   * byte that does not decode the reader ends, and {@link #reportFailure} reports the byte placed
+   * in {@code columns}. When {@code watchStray}, the reader
+   * notes whether it has decoded a stray character (see {@link #mayHaveStrayCharacters}).
    *
-   * @throws UndecodableException if the first megabyte is neither valid UTF-8 nor valid GB18030
+   * @throws UncheckedIOException if the stream cannot be read
    */
-  static Reader reader(InputStream in, Optional<Charset> encoding, boolean watchStray)
-      throws IOException {
-    return reader(Head.read(in), in, encoding, watchStray);
-  }
-
-  private static Reader reader(Head head, InputStream in, Optional<Charset> encoding,
-      boolean watchStray) throws IOException {
-    byte[] bytes = head.bytes;
-    boolean bom = head.startsWithBom(0);
-    if (encoding.isPresent() || bom) {
-      Charset charset = encoding.orElse(StandardCharsets.UTF_8);
-      int skipped = bom && charset.equals(StandardCharsets.UTF_8) ? 3 : 0;
-      return new StrictReader(head.rest(skipped, in), charset, skipped, null, watchStray);
-    }
-    boolean truncated = head.length == SNIFF_BYTES;
-    long utf8Error = -1;
-    for (Charset charset : new Charset[] {StandardCharsets.UTF_8, GB18030}) {
-      ByteBuffer input = ByteBuffer.wrap(bytes, 0, head.length);
-      CharBuffer chars = decodeHead(input, charset, truncated);
-      if (chars != null) {
-        return new StrictReader(head.rest(input.position(), in), charset, input.position(), chars,
-            watchStray);
-      }
-      if (utf8Error < 0) {
-        utf8Error = input.position();
-      }
-    }
-    long[] place = place(bytes, utf8Error);
-    throw new UndecodableException(utf8Error, place[0], place[1], "byte " + utf8Error
-        + " is neither UTF-8 nor GB18030; give the encoding");
-  }
-
-  /**
-   * A JSON input as one of: its UTF-8 bytes, for Jackson's byte parser, the first megabyte checked
-   * at once and the rest as it is read; or its characters in another encoding, detected as
-   * {@link #reader} detects it. A document whose first four bytes hold a zero byte or a second BOM
-   * is read as characters too, so that Jackson does not take it for UTF-16 or UTF-32 or skip the
-   * BOM. A byte that does not decode in the first megabyte is placed at its line and character
-   * column.
-   */
-  record JsonInput(Utf8Input bytes, Reader chars) {}
-
-  static JsonInput json(InputStream in, Optional<Charset> encoding) throws IOException {
-    Head head = Head.read(in);
-    boolean utf8 = encoding.isEmpty() || encoding.get().equals(StandardCharsets.UTF_8);
-    int skipped = utf8 && head.startsWithBom(0) ? 3 : 0;
-    if (!utf8 || head.startsWithBom(skipped) || head.hasZeroByte(skipped, skipped + 4)) {
-      return new JsonInput(null, reader(head, in, encoding, false));
-    }
-    Utf8Input bytes = new Utf8Input(head.bytes, skipped, head.length, in);
-    long bad = bytes.checkHead(head.length == SNIFF_BYTES);
-    if (bad < 0) {
-      return new JsonInput(bytes, null);
-    }
-    if (encoding.isPresent() || skipped > 0) {
-      throw new UndecodableException(bad, "byte " + bad + " is not valid UTF-8")
-          .inJson(head.bytes, skipped);
-    }
+  static Reader open(InputStream in, ReadOptions options, Columns columns, boolean watchStray) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(options, "options");
     try {
-      return new JsonInput(null, reader(head, in, encoding, false));
-    } catch (UndecodableException e) {
-      throw e.inJson(head.bytes, 0);
-    }
-  }
-
-  /**
-   * As {@link #json(InputStream, Optional)}, with a bad byte a located problem as in
-   * {@link #open}.
-   */
-  static JsonInput openJson(InputStream in, ReadOptions options) {
-    java.util.Objects.requireNonNull(in, "in");
-    java.util.Objects.requireNonNull(options, "options");
-    try {
-      return json(in, options.encoding());
-    } catch (UndecodableException e) {
-      throw located(e, options);
+      Head head = Head.read(in);
+      Detected detected = options.encoding().map(head::given).orElseGet(head::detect);
+      return new StrictReader(head.rest(detected.skipped, in), detected, columns, watchStray);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Whether the text read so far from {@code reader} may hold a character that no cell may hold
+   * (see {@link RowAssembler#strayCharacter}): false only for a reader of this class, opened to
+   * watch for them, that has decoded none.
+   */
+  static boolean mayHaveStrayCharacters(Reader reader) {
+    return !(reader instanceof StrictReader strict) || !strict.watchStray || strict.stray;
+  }
+
+  /**
+   * The encoding of an input, the bytes of its byte order mark, the offset of the first byte
+   * that is neither UTF-8 nor GB18030 when detection failed there (else −1), and whether the
+   * first line with non-ASCII bytes decided the encoding.
+   */
+  private record Detected(Charset charset, int skipped, long neither, boolean byFirstLine) {
+
+    Detected(Charset charset, int skipped) {
+      this(charset, skipped, -1, false);
     }
   }
 
@@ -177,10 +130,12 @@ final class Encodings {
   private static final class Head {
     final byte[] bytes;
     final int length;
+    final boolean whole;
 
-    private Head(byte[] bytes, int length) {
+    private Head(byte[] bytes, int length, boolean whole) {
       this.bytes = bytes;
       this.length = length;
+      this.whole = whole;
     }
 
     /**
@@ -195,52 +150,112 @@ final class Encodings {
       while (true) {
         if (length == bytes.length) {
           if (length == SNIFF_BYTES) {
-            return new Head(bytes, length);
+            return new Head(bytes, length, false);
           }
           bytes = Arrays.copyOf(bytes, Math.min(SNIFF_BYTES, 2 * length));
         }
         int n = in.read(bytes, length, bytes.length - length);
         if (n < 0) {
-          return new Head(bytes, length);
+          return new Head(bytes, length, true);
         }
         length += n;
       }
     }
 
-    boolean startsWithBom(int from) {
-      return length >= from + 3 && (bytes[from] & 0xFF) == 0xEF
-          && (bytes[from + 1] & 0xFF) == 0xBB && (bytes[from + 2] & 0xFF) == 0xBF;
+    Detected given(Charset charset) {
+      return new Detected(charset, charset.equals(bomCharset()) ? bomLength() : 0);
     }
 
-    boolean hasZeroByte(int from, int to) {
-      for (int i = from; i < Math.min(to, length); i++) {
-        if (bytes[i] == 0) {
-          return true;
+    Detected detect() {
+      Charset bom = bomCharset();
+      if (bom != null) {
+        return new Detected(bom, bomLength());
+      }
+      Charset utf16 = utf16WithoutBom();
+      if (utf16 != null) {
+        return new Detected(utf16, 0);
+      }
+      int first = 0;
+      while (first < length && bytes[first] >= 0) {
+        first++;
+      }
+      if (first == length) {
+        return new Detected(UTF_8, 0);
+      }
+      int end = first;
+      while (end < Math.min(length, first + DETECTION_WINDOW) && bytes[end] != '\n') {
+        end++;
+      }
+      boolean complete = end < length && bytes[end] == '\n' || whole && end == length;
+      ByteBuffer utf8 = ByteBuffer.wrap(bytes, first, end - first);
+      if (decodes(utf8, UTF_8, complete)) {
+        return new Detected(UTF_8, 0, -1, true);
+      }
+      if (decodes(ByteBuffer.wrap(bytes, first, end - first), GB18030, complete)) {
+        return new Detected(GB18030, 0, -1, true);
+      }
+      return new Detected(UTF_8, 0, utf8.position(), false);
+    }
+
+    private static boolean decodes(ByteBuffer input, Charset charset, boolean complete) {
+      CharsetDecoder decoder = strictDecoder(charset);
+      CharBuffer chars = CharBuffer.allocate(input.remaining() + 1);
+      return !decoder.decode(input, chars, complete).isError()
+          && !(complete && decoder.flush(chars).isError());
+    }
+
+    private Charset bomCharset() {
+      if (startsWith(0xEF, 0xBB, 0xBF)) {
+        return UTF_8;
+      }
+      return startsWith(0xFF, 0xFE) ? UTF_16LE : startsWith(0xFE, 0xFF) ? UTF_16BE : null;
+    }
+
+    private int bomLength() {
+      return bomCharset() == UTF_8 ? 3 : 2;
+    }
+
+    private boolean startsWith(int... prefix) {
+      if (length < prefix.length) {
+        return false;
+      }
+      for (int i = 0; i < prefix.length; i++) {
+        if ((bytes[i] & 0xFF) != prefix[i]) {
+          return false;
         }
       }
-      return false;
+      return true;
+    }
+
+    /**
+     * UTF-16LE or UTF-16BE when the first kilobyte has zero bytes, at least two and one in eight
+     * characters, all in odd places or all in even places (the high bytes of ASCII characters);
+     * else null. A zero byte in a text of one byte a character is an error of its own.
+     */
+    private Charset utf16WithoutBom() {
+      int end = Math.min(length, UTF16_WINDOW) & ~1;
+      int even = 0;
+      int odd = 0;
+      for (int i = 0; i < end; i++) {
+        if (bytes[i] == 0) {
+          if ((i & 1) == 0) {
+            even++;
+          } else {
+            odd++;
+          }
+        }
+      }
+      int characters = end / 2;
+      if (even == 0 && odd >= 2 && 8 * odd >= characters) {
+        return UTF_16LE;
+      }
+      return odd == 0 && even >= 2 && 8 * even >= characters ? UTF_16BE : null;
     }
 
     /** The stream from byte {@code from} of the head on. */
     InputStream rest(int from, InputStream in) {
       return new SequenceInputStream(new ByteArrayInputStream(bytes, from, length - from), in);
     }
-  }
-
-  /**
-   * The characters of the head in {@code charset}, or null when it does not decode; the input is
-   * left where decoding stopped: before a character cut off by the end of a {@code truncated}
-   * head, or at the first byte that does not decode.
-   */
-  private static CharBuffer decodeHead(ByteBuffer input, Charset charset, boolean truncated) {
-    CharsetDecoder decoder = strictDecoder(charset);
-    // UTF-8 and GB18030 never decode to more chars than bytes
-    CharBuffer chars = CharBuffer.allocate(input.remaining());
-    if (decoder.decode(input, chars, !truncated).isError()
-        || (!truncated && decoder.flush(chars).isError())) {
-      return null;
-    }
-    return chars.flip();
   }
 
   private static CharsetDecoder strictDecoder(Charset charset) {
@@ -250,132 +265,162 @@ final class Encodings {
   }
 
   /**
-   * A reader of the stream for one of the library's readers: bytes that do not decode are a
-   * located problem, thrown as a {@link PlanningReadException}.
+   * Reports, once, the bad byte at which {@code reader} stopped, if it is a reader of this class
+   * that did; returns whether it did. A reader that meets a bad byte ends there, at the end of
+   * the last whole line before it, so that a parser reads every row before that line whole and
+   * then sees the end of its input: the owner reports the byte instead of that end.
    */
-  static Reader open(InputStream in, ReadOptions options) {
-    return open(in, options, false);
-  }
-
-  /**
-   * As {@link #open(InputStream, ReadOptions)}; when {@code watchStray}, the reader notes whether
-   * it has decoded a stray character (see {@link #mayHaveStrayCharacters}).
-   */
-  static Reader open(InputStream in, ReadOptions options, boolean watchStray) {
-    java.util.Objects.requireNonNull(in, "in");
-    java.util.Objects.requireNonNull(options, "options");
-    try {
-      return reader(in, options.encoding(), watchStray);
-    } catch (UndecodableException e) {
-      throw located(e, options);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+  static boolean reportFailure(Reader reader, Problems problems) {
+    if (!(reader instanceof StrictReader strict) || strict.failure == null) {
+      return false;
     }
-  }
-
-  private static PlanningReadException located(UndecodableException e, ReadOptions options) {
-    Problems problems = new Problems(options.source(), 1);
-    problems.add(e.line, e.column, "", e.getMessage());
-    return new PlanningReadException(options.source(), problems.all(), false);
-  }
-
-  /**
-   * Whether the text read so far from {@code reader} may hold a character that no cell may hold
-   * (see {@link RowAssembler#strayCharacter}): false only for a reader of this class, opened to
-   * watch for them, that has decoded none.
-   */
-  static boolean mayHaveStrayCharacters(Reader reader) {
-    return !(reader instanceof StrictReader) || !((StrictReader) reader).watchStray
-        || ((StrictReader) reader).stray;
+    if (!strict.reported) {
+      strict.reported = true;
+      UndecodableException e = strict.failure;
+      problems.add(e.line, e.column, "", e.getMessage());
+    }
+    return true;
   }
 
   /**
-   * Decodes strictly, reporting the byte offset of a bad byte; starts with the characters already
-   * decoded from the head, if any.
+   * Decodes strictly, following the place (line, column, CSV field) of what it decodes, and
+   * delivers characters a whole line at a time (or a buffer at a time, for a longer line), so that
+   * at a bad byte it can end after the last whole line with the byte's place at hand.
    */
   private static final class StrictReader extends Reader {
-    private final boolean watchStray;
-    private boolean stray;
+    private static final int CAPACITY = 1 << 14;
     private final InputStream in;
     private final CharsetDecoder decoder;
-    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 14);
-    private CharBuffer decoded;
-    private long consumed;
+    private final Detected detected;
+    private final Columns columns;
+    private final boolean watchStray;
+    private final ByteBuffer bytes = ByteBuffer.allocate(CAPACITY);
+    private final char[] chars = new char[CAPACITY];
+    /** Decoded characters from {@code start} to {@code end}; those before {@code safeEnd} end a line. */
+    private int start;
+    private int end;
+    private int safeEnd;
+    private boolean stray;
+    private long offset;
     private boolean eof;
-    private boolean flushed;
-    private final String charsetName;
+    private boolean done;
+    private UndecodableException failure;
+    private boolean reported;
+    private long line = 1;
+    private long column = 1;
+    private long field = 1;
+    private boolean quoted;
+    private boolean afterCr;
 
-    /**
-     * @param in the bytes after those {@code consumed} already
-     * @param decoded the characters of the consumed bytes, or null
-     * @param watchStray whether to note a stray character among the decoded ones
-     */
-    StrictReader(InputStream in, Charset charset, long consumed, CharBuffer decoded,
-        boolean watchStray) {
-      this.watchStray = watchStray;
+    StrictReader(InputStream in, Detected detected, Columns columns, boolean watchStray) {
       this.in = in;
-      this.charsetName = charset.name();
-      this.decoder = strictDecoder(charset);
-      this.consumed = consumed;
-      this.decoded = decoded;
+      this.detected = detected;
+      this.decoder = strictDecoder(detected.charset);
+      this.columns = columns;
+      this.watchStray = watchStray;
+      this.offset = detected.skipped;
       bytes.flip();
     }
 
     @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
+    public int read(char[] buffer, int from, int length) throws IOException {
       if (length == 0) {
         return 0;
       }
-      if (decoded != null) {
-        if (decoded.hasRemaining()) {
-          int count = Math.min(length, decoded.remaining());
-          decoded.get(buffer, offset, count);
-          return noteStray(buffer, offset, count);
+      while (start == safeEnd) {
+        if (failure != null || done && start == end) {
+          return -1;
         }
-        decoded = null;
+        decodeMore();
       }
-      if (flushed) {
-        return -1;
+      int count = Math.min(length, safeEnd - start);
+      System.arraycopy(chars, start, buffer, from, count);
+      start += count;
+      return count;
+    }
+
+    /** Decodes more characters after those held, or notes the end or the bad byte. */
+    private void decodeMore() throws IOException {
+      System.arraycopy(chars, start, chars, 0, end - start);
+      safeEnd -= start;
+      end -= start;
+      start = 0;
+      if (end == CAPACITY) {
+        safeEnd = end;   // a line longer than the buffer goes as it is
+        return;
       }
-      CharBuffer out = CharBuffer.wrap(buffer, offset, length);
-      while (out.position() == offset) {
-        if (!bytes.hasRemaining() || !eof) {
-          fill();
-        }
+      CharBuffer out = CharBuffer.wrap(chars, end, CAPACITY - end);
+      String error = null;
+      while (out.position() == end && error == null && !done) {
+        fill();
         int before = bytes.position();
         CoderResult result = decoder.decode(bytes, out, eof);
-        consumed += bytes.position() - before;
+        offset += bytes.position() - before;
         if (result.isError()) {
-          throw new UndecodableException(consumed, "byte " + consumed + " is not valid "
-              + charsetName);
-        }
-        if (eof && !bytes.hasRemaining()) {
-          CoderResult end = decoder.flush(out);
-          flushed = true;
-          if (end.isError()) {
-            throw new UndecodableException(consumed, "the input ends inside a " + charsetName
-                + " character at byte " + consumed);
+          error = eof && result.length() == bytes.remaining() ? endsInside() : notValid();
+        } else if (eof && !bytes.hasRemaining()) {
+          done = true;
+          if (decoder.flush(out).isError()) {
+            error = endsInside();
           }
-          return out.position() == offset ? -1 : noteStray(buffer, offset, out.position() - offset);
         }
       }
-      return noteStray(buffer, offset, out.position() - offset);
+      follow(end, out.position());
+      end = out.position();
+      if (error != null) {
+        failure = new UndecodableException(offset, line,
+            columns == Columns.FIELDS ? field : column, error);
+        end = safeEnd;
+      } else if (done) {
+        safeEnd = end;
+      }
+    }
+
+    private String notValid() {
+      if (offset == detected.neither) {
+        return "byte " + offset + " is neither UTF-8 nor GB18030; give the encoding";
+      }
+      String charset = detected.charset.name();
+      return "byte " + offset + " is not valid " + charset + (detected.byFirstLine
+          ? " (the input is read as " + charset + ", as its first line with other than ASCII"
+              + " is; give the encoding if it is in another)" : "");
+    }
+
+    private String endsInside() {
+      return "the input ends inside a " + detected.charset.name() + " character at byte "
+          + offset;
     }
 
     /**
-     * Notes, when watching, whether the decoded characters hold a stray one; returns their count.
+     * Follows the place through the decoded characters from {@code from} to {@code to}, moving
+     * {@code safeEnd} after each line end (outside quotes, in CSV), and notes a stray one when
+     * watching.
      */
-    private int noteStray(char[] buffer, int offset, int count) {
-      if (watchStray && !stray) {
-        int end = offset + count;
-        for (int i = offset; i < end; i++) {
-          if (RowAssembler.isStray(buffer[i])) {
-            stray = true;
-            break;
+    private void follow(int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = chars[i];
+        if (c == '\n' || c == '\r') {
+          if (c == '\r' || !afterCr) {
+            line++;
+            column = 1;
+            field = quoted ? field : 1;
           }
+          afterCr = c == '\r';
+          if (!quoted || columns == Columns.CHARACTERS) {
+            safeEnd = i + 1;
+          }
+          continue;
+        }
+        afterCr = false;
+        column++;
+        if (c == '"') {
+          quoted = !quoted;
+        } else if (c == ',' && !quoted) {
+          field++;
+        } else if (watchStray && RowAssembler.isStray(c)) {
+          stray = true;
         }
       }
-      return count;
     }
 
     private void fill() throws IOException {

@@ -118,6 +118,9 @@ final class JsonCodec {
 
   // ------------------------------------------------------------------ reading
 
+  /** The most characters the extra fields of one row hold, names and texts: one cell's worth. */
+  static final int MAX_EXTRA_CHARS = 1_000_000;
+
   /** Row fields and the columns they feed. */
   private static final Map<String, CsvColumn> ROW_FIELDS = new LinkedHashMap<>();
 
@@ -160,9 +163,8 @@ final class JsonCodec {
   static RowRecord readRow(JsonParser p, Problems problems, RowAssembler assembler,
       RowCells cells) {
     TokenStreamLocation start = location(p);
-    problems.placesFrom(start);
     long line = start.getLineNr();
-    int mark = problems.size();
+    int mark = problems.startRecord();
     cells.clear();
     Map<String, String> extra = new LinkedHashMap<>();
     Map<String, String> typeInvalid = new LinkedHashMap<>();
@@ -184,12 +186,16 @@ final class JsonCodec {
       if (token == JsonToken.VALUE_NULL) {
         continue;
       }
-      boolean read = column.isValue()
-          ? readValue(p, problems, field, at, cells, column)
-          : readScalar(p, problems, field, at, cells, column);
-      if (!read) {
-        // a scalar leaves the parser on its token; an object's raw text is not kept
-        typeInvalid.put(column.heading(), token.isScalarValue() ? p.getString() : "");
+      String invalidText;
+      if (column.isValue()) {
+        invalidText = readValue(p, problems, field, at, cells, column);
+      } else {
+        // a scalar leaves the parser on its token
+        invalidText = readScalar(p, problems, field, at, cells, column) ? null
+            : token.isScalarValue() ? p.getString() : "";
+      }
+      if (invalidText != null) {
+        typeInvalid.put(column.heading(), invalidText);
       }
     }
     RowRecord record = assembler.assemble(line, cells, extra);
@@ -203,6 +209,10 @@ final class JsonCodec {
     return record;
   }
 
+  /**
+   * Reads the extra fields of a row, at most {@link #MAX_EXTRA_CHARS} characters of them in all;
+   * the first field past that is a problem and the rest is skipped.
+   */
   private static void readExtra(JsonParser p, Problems problems, Map<String, String> extra) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       TokenStreamLocation at = location(p);
@@ -211,10 +221,23 @@ final class JsonCodec {
       p.skipChildren();
       return;
     }
+    long chars = 0;
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       JsonToken token = p.nextToken();
       if (token == JsonToken.VALUE_STRING) {
+        chars += name.length() + p.getStringLength();
+        if (chars > MAX_EXTRA_CHARS) {
+          TokenStreamLocation at = location(p);
+          problems.add(at.getLineNr(), problems.column(at), name, "the extra fields of a row "
+              + "hold more than " + MAX_EXTRA_CHARS + " characters; the rest are not read");
+          p.skipChildren();
+          while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            p.nextToken();
+            p.skipChildren();
+          }
+          return;
+        }
         extra.put(name, p.getString());
       } else {
         TokenStreamLocation at = location(p);
@@ -233,7 +256,8 @@ final class JsonCodec {
         || column == CsvColumn.ACTUAL_YEAR || column == CsvColumn.LIMIT;
     if (number && token == JsonToken.VALUE_NUMBER_INT || column == CsvColumn.LIMIT
         && token == JsonToken.VALUE_NUMBER_FLOAT) {
-      return p.getDecimalValue().toPlainString();
+      // as written: the row's reading applies the rule of a figure before any number is made
+      return p.getString();
     }
     if (column == CsvColumn.FEATURED && (token == JsonToken.VALUE_TRUE
         || token == JsonToken.VALUE_FALSE)) {
@@ -250,19 +274,21 @@ final class JsonCodec {
 
   /**
    * A value field read into the row's cells, placed at {@code at}: the bare text, or an object
-   * whose typed fields must agree with its text, whose reading the cell keeps. False, with the
-   * problems reported, when it is neither.
+   * whose typed fields must agree with its text, whose reading the cell keeps. Null when read;
+   * else, with the problems reported, the raw text the invalid cell keeps: the object's text, the
+   * scalar as written, or empty.
    */
-  static boolean readValue(JsonParser p, Problems problems, String field,
+  static String readValue(JsonParser p, Problems problems, String field,
       TokenStreamLocation at, RowCells cells, CsvColumn column) {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_STRING) {
       cells.put(column, p.getString(), at.getLineNr(), problems.column(at));
-      return true;
+      return null;
     }
     if (token != JsonToken.START_OBJECT) {
+      String raw = token.isScalarValue() ? p.getString() : "";
       wrongType(p, problems, field, "a string or an object with a text");
-      return false;
+      return raw;
     }
     TypedValue value = new TypedValue(problems);
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -279,7 +305,12 @@ final class JsonCodec {
         case "amount":
         case "secondAmount":
           if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            value.stated(name, p.getDecimalValue(), p);
+            BigDecimal amount = number(p, problems, field + "." + name);
+            if (amount == null) {
+              value.agrees = false;
+            } else {
+              value.stated(name, amount, p);
+            }
           } else {
             wrongType(p, problems, field + "." + name, "a number");
           }
@@ -312,12 +343,30 @@ final class JsonCodec {
     }
     if (value.text == null) {
       problems.add(at.getLineNr(), problems.column(at), field, "a value object needs a text");
-      return false;
+      return "";
     }
     if (value.agrees) {
       cells.put(column, value.text, at.getLineNr(), problems.column(at), value.reading);
+      return null;
     }
-    return value.agrees;
+    return value.text;
+  }
+
+  /**
+   * The number the parser is on, read by the rule of a figure in a cell (at most 100 digits, no
+   * exponent) from its text before any {@link BigDecimal} is made; null, with the problem
+   * reported, when it breaks the rule.
+   */
+  private static BigDecimal number(JsonParser p, Problems problems, String field) {
+    String text = p.getString();
+    try {
+      return RowAssembler.figure(text);
+    } catch (IllegalArgumentException e) {
+      TokenStreamLocation at = location(p);
+      problems.add(at.getLineNr(), problems.column(at), text, "the field " + field + ": "
+          + e.getMessage());
+      return null;
+    }
   }
 
   /** A scalar field into the row's cells; false, with the problem reported, for a wrong type. */
@@ -426,8 +475,7 @@ final class JsonCodec {
   /** Reads an observation object (the parser is on its START_OBJECT). */
   static Optional<Observation> readObservation(JsonParser p, Problems problems) {
     TokenStreamLocation start = location(p);
-    problems.placesFrom(start);
-    int mark = problems.size();
+    int mark = problems.startRecord();
     Observation.Builder o = Observation.builder();
     boolean code = false;
     boolean year = false;
@@ -447,16 +495,23 @@ final class JsonCodec {
           break;
         case "year":
           if (t == JsonToken.VALUE_NUMBER_INT) {
-            o.year(p.getIntValue());
-            year = true;
+            try {
+              o.year(RowAssembler.year(p.getString()));
+              year = true;
+            } catch (IllegalArgumentException e) {
+              problems.add(at.getLineNr(), problems.column(at), p.getString(), e.getMessage());
+            }
           } else {
             wrongType(p, problems, name, "an integer year");
           }
           break;
         case "value":
           if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            o.value(p.getDecimalValue());
-            value = true;
+            BigDecimal number = number(p, problems, name);
+            if (number != null) {
+              o.value(number);
+              value = true;
+            }
           } else {
             wrongType(p, problems, name, "a number");
           }

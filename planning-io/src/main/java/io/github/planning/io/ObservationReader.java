@@ -43,22 +43,20 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
   private final ReadOptions options;
   private final Problems problems;
   private final JsonParser parser;
+  /** The characters the parser reads. */
+  private final Reader input;
   private final boolean csv;
   private final int[] index = {-1, -1, -1, -1, -1};
   private Observation next;
   private boolean finished;
 
-  private ObservationReader(JsonParser parser, ReadOptions options, boolean csv) {
-    this(parser, options, csv, null);
-  }
-
-  /** A reader of an input read as UTF-8 bytes, when {@code bytes} is not null. */
-  private ObservationReader(JsonParser parser, ReadOptions options, boolean csv,
-      Utf8Input bytes) {
-    this.parser = parser;
+  private ObservationReader(Reader input, ReadOptions options, boolean csv) {
+    this.input = input;
+    this.parser = csv ? CSV.reader().with(CsvSchema.emptySchema()).createParser(input)
+        : PlanningJson.mapper().createParser(input);
     this.options = options;
     this.csv = csv;
-    this.problems = new Problems(options.source(), options.maxProblems(), bytes);
+    this.problems = new Problems(options.source(), options.maxProblems());
     try {
       if (csv) {
         readCsvHeader();
@@ -75,8 +73,7 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
 
   /** Reads CSV bytes (UTF-8 with or without BOM, or GB18030; detected unless given). */
   public static ObservationReader csv(InputStream in, ReadOptions options) {
-    return new ObservationReader(CSV.reader().with(CsvSchema.emptySchema())
-        .createParser(decode(in, options)), options, true);
+    return new ObservationReader(Encodings.open(in, options), options, true);
   }
 
   /**
@@ -84,21 +81,13 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
    * given).
    */
   public static ObservationReader json(InputStream in, ReadOptions options) {
-    Encodings.JsonInput input = Encodings.openJson(in, options);
-    return input.chars() != null
-        ? new ObservationReader(PlanningJson.mapper().createParser(input.chars()), options, false)
-        : new ObservationReader(PlanningJson.mapper().createParser(input.bytes()), options, false,
-            input.bytes());
+    return new ObservationReader(Encodings.openJson(in, options), options, false);
   }
 
   /** Reads CSV characters. */
   public static ObservationReader csv(Reader reader, ReadOptions options) {
-    return new ObservationReader(CSV.reader().with(CsvSchema.emptySchema())
-        .createParser(requireNonNull(reader, "reader")), requireNonNull(options, "options"), true);
-  }
-
-  private static Reader decode(InputStream in, ReadOptions options) {
-    return Encodings.open(in, options);
+    return new ObservationReader(requireNonNull(reader, "reader"),
+        requireNonNull(options, "options"), true);
   }
 
   /** Reads every remaining observation. */
@@ -121,7 +110,7 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
       } catch (JacksonException e) {
         fail(e);
       }
-      if (problems.isFull()) {
+      if (problems.isFull() && options.mode() == ReadMode.STRICT) {
         problems.stopAtCap();
         finish();
       }
@@ -213,7 +202,7 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
     if (cells.size() == 1 && cells.get(0).isEmpty()) {
       return null;
     }
-    int mark = problems.size();
+    int mark = problems.startRecord();
     Observation.Builder o = Observation.builder();
     String code = cell(cells, 0);
     if (code.isBlank()) {
@@ -265,7 +254,6 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
       TokenStreamLocation at = parser.currentTokenLocation();
-      problems.placesFrom(at);
       if (field.equals("format")) {
         if (value != JsonToken.VALUE_STRING
             || !parser.getString().equals(PlanningJson.OBSERVATIONS_FORMAT)) {
@@ -304,8 +292,10 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
   }
 
   private void fail(JacksonException e) {
-    TokenStreamLocation at = parser.currentLocation();
-    problems.add(e, at.getLineNr(), problems.column(at));
+    if (!Encodings.reportFailure(input, problems)) {
+      TokenStreamLocation at = parser.currentLocation();
+      problems.add(e, at.getLineNr(), problems.column(at));
+    }
     finish();
   }
 
@@ -314,6 +304,7 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
       return;
     }
     finished = true;
+    Encodings.reportFailure(input, problems);
     close();
     if (options.mode() == ReadMode.STRICT) {
       problems.throwIfAny();

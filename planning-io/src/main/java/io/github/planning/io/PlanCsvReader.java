@@ -126,7 +126,14 @@ public final class PlanCsvReader extends PlanRecordReader {
         brokenAfterHeader = true;
       }
     }
-    if (headings.isEmpty() || (headings.size() == 1 && headings.get(0).isBlank())) {
+    if (headings.isEmpty() && Encodings.reportFailure(reader, problems)) {
+      // the first line holds a byte that does not decode
+      finished = true;
+      closeQuietly();
+      if (options.mode() == ReadMode.STRICT) {
+        problems.throwIfAny();
+      }
+    } else if (headings.isEmpty() || (headings.size() == 1 && headings.get(0).isBlank())) {
       problems.add(1, 1, "", "the input has no header; the first line must name the columns");
     }
     boolean lenient = options.mode() == ReadMode.LENIENT;
@@ -308,7 +315,7 @@ public final class PlanCsvReader extends PlanRecordReader {
     }
     CsvColumn[] columns = header.columnAt;
     while (true) {
-      rowMark = problems.size();
+      rowMark = problems.startRecord();
       try {
         List<String> row;
         if (pushedBack != null) {
@@ -480,8 +487,9 @@ public final class PlanCsvReader extends PlanRecordReader {
 
   /** A failed read of the cell {@code field} of the row starting on {@code line}. */
   private void fail(JacksonException e, long line, long field) {
-    problems.add(line, field, "", e.getCause() instanceof Encodings.UndecodableException
-        ? e.getCause().getMessage() : Problems.jacksonReason(e));
+    if (!Encodings.reportFailure(reader, problems)) {
+      problems.add(line, field, "", Problems.jacksonReason(e));
+    }
   }
 
   @Override
@@ -490,6 +498,7 @@ public final class PlanCsvReader extends PlanRecordReader {
       return;
     }
     finished = true;
+    Encodings.reportFailure(reader, problems);
     assembler.checkParents();
     closeQuietly();
     if (options.mode() == ReadMode.STRICT) {

@@ -39,6 +39,8 @@ import tools.jackson.core.TokenStreamLocation;
 public final class PlanJsonReader extends PlanRecordReader {
 
   private final JsonParser parser;
+  /** The characters the parser reads, when the reader opened them; else null. */
+  private final Reader input;
   private final boolean ownsParser;
   private final RowCells rowCells = new RowCells();
   private String title;
@@ -46,22 +48,24 @@ public final class PlanJsonReader extends PlanRecordReader {
   private PlanPeriod period;
   private final List<String> notes = new ArrayList<>();
   private boolean inRows;
+  private boolean rowsSeen;
   private boolean formatSeen;
 
   PlanJsonReader(JsonParser parser, ReadOptions options, boolean ownsParser) {
-    this(parser, options, ownsParser, null);
+    this(parser, null, options, ownsParser);
   }
 
-  private PlanJsonReader(JsonParser parser, ReadOptions options, boolean ownsParser,
-      Utf8Input bytes) {
-    super(options, false, bytes);
+  private PlanJsonReader(JsonParser parser, Reader input, ReadOptions options,
+      boolean ownsParser) {
+    super(options, false);
     this.parser = parser;
+    this.input = input;
     this.ownsParser = ownsParser;
     try {
       JsonToken first = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
       if (first != JsonToken.START_OBJECT) {
         TokenStreamLocation at = parser.currentTokenLocation();
-        long column = problems.resolve(problems.column(at));
+        long column = problems.column(at);
         problems.add(Math.max(at.getLineNr(), 1), Math.max(column, 1), "",
             "a plan document is a JSON object starting with \"format\": \""
                 + PlanningJson.PLAN_FORMAT + "\"");
@@ -82,19 +86,14 @@ public final class PlanJsonReader extends PlanRecordReader {
    * detected as {@link PlanCsvReader#open(InputStream, ReadOptions)} detects them.
    */
   public static PlanJsonReader open(InputStream in, ReadOptions options) {
-    Encodings.JsonInput input = Encodings.openJson(in, options);
-    if (input.chars() != null) {
-      return open(input.chars(), options);
-    }
-    return new PlanJsonReader(PlanningJson.mapper().createParser(input.bytes()), options, true,
-        input.bytes());
+    return open(Encodings.openJson(in, options), options);
   }
 
   /** Opens a document from characters. */
   public static PlanJsonReader open(Reader reader, ReadOptions options) {
     requireNonNull(reader, "reader");
     requireNonNull(options, "options");
-    return new PlanJsonReader(PlanningJson.mapper().createParser(reader), options, true);
+    return new PlanJsonReader(PlanningJson.mapper().createParser(reader), reader, options, true);
   }
 
   /** The title, once read. */
@@ -151,7 +150,6 @@ public final class PlanJsonReader extends PlanRecordReader {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
       TokenStreamLocation at = parser.currentTokenLocation();
-      problems.placesFrom(at);
       if (!formatSeen && !field.equals("format")) {
         problems.add(at.getLineNr(), problems.column(at), field,
             "the format field must come first: \"format\": \"" + PlanningJson.PLAN_FORMAT + "\"");
@@ -198,6 +196,13 @@ public final class PlanJsonReader extends PlanRecordReader {
           }
           break;
         case "rows":
+          if (rowsSeen) {
+            problems.add(at.getLineNr(), problems.column(at), field,
+                "a second rows array; a plan has one");
+            parser.skipChildren();
+            break;
+          }
+          rowsSeen = true;
           if (value != JsonToken.START_ARRAY) {
             JsonCodec.wrongType(parser, problems, "rows", "an array of rows");
             break;
@@ -232,8 +237,10 @@ public final class PlanJsonReader extends PlanRecordReader {
   }
 
   private void fail(JacksonException e) {
-    TokenStreamLocation at = parser.currentLocation();
-    problems.add(e, at.getLineNr(), problems.column(at));
+    if (!Encodings.reportFailure(input, problems)) {
+      TokenStreamLocation at = parser.currentLocation();
+      problems.add(e, at.getLineNr(), problems.column(at));
+    }
     inRows = false;
     finish();
   }
@@ -244,6 +251,7 @@ public final class PlanJsonReader extends PlanRecordReader {
       return;
     }
     finished = true;
+    Encodings.reportFailure(input, problems);
     assembler.checkParents();
     if (ownsParser) {
       close();

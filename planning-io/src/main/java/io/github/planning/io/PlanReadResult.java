@@ -51,24 +51,55 @@ public final class PlanReadResult {
   }
 
   /**
-   * The rows a plan can hold: the first of each code, and only rows whose parent is one of them
-   * (the others stay in the records with their problems).
+   * The rows a plan can hold: the first of each code, and only rows whose parents lead, row by
+   * row, to a row without one (the others stay in the records with their problems): a row under
+   * an orphan, or in a cycle of parents, is left out as the orphan is.
    */
   private static List<PlanRow> buildable(List<PlanRow> rows) {
-    java.util.Set<String> codes = new java.util.HashSet<>();
-    List<PlanRow> unique = new java.util.ArrayList<>();
+    java.util.Map<String, PlanRow> byCode = new java.util.LinkedHashMap<>();
     for (PlanRow row : rows) {
-      if (codes.add(row.code())) {
-        unique.add(row);
-      }
+      byCode.putIfAbsent(row.code(), row);
     }
+    java.util.Map<String, Boolean> rooted = new java.util.HashMap<>();
     List<PlanRow> kept = new java.util.ArrayList<>();
-    for (PlanRow row : unique) {
-      if (row.indicator().parent().map(codes::contains).orElse(true)) {
+    for (PlanRow row : byCode.values()) {
+      if (isRooted(row.code(), byCode, rooted)) {
         kept.add(row);
       }
     }
     return kept;
+  }
+
+  /** Whether the parents of the row {@code code} lead to a row without one; remembered. */
+  private static boolean isRooted(String code, java.util.Map<String, PlanRow> byCode,
+      java.util.Map<String, Boolean> rooted) {
+    List<String> chain = new java.util.ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    String at = code;
+    boolean result;
+    while (true) {
+      Boolean known = rooted.get(at);
+      if (known != null) {
+        result = known;
+        break;
+      }
+      PlanRow row = byCode.get(at);
+      if (row == null || !seen.add(at)) {
+        result = false;   // an orphan, or a cycle
+        break;
+      }
+      chain.add(at);
+      java.util.Optional<String> parent = row.indicator().parent();
+      if (parent.isEmpty()) {
+        result = true;
+        break;
+      }
+      at = parent.get();
+    }
+    for (String c : chain) {
+      rooted.put(c, result);
+    }
+    return result;
   }
 
   /** The plan of the rows that could be built; empty if no plan could be built. */

@@ -20,13 +20,8 @@ abstract class PlanRecordReader implements Iterator<RowRecord>, Closeable {
   private RowRecord next;
 
   PlanRecordReader(ReadOptions options, boolean repeatCategory) {
-    this(options, repeatCategory, null);
-  }
-
-  /** A reader of an input read as UTF-8 bytes, when {@code bytes} is not null. */
-  PlanRecordReader(ReadOptions options, boolean repeatCategory, Utf8Input bytes) {
     this.options = options;
-    this.problems = new Problems(options.source(), options.maxProblems(), bytes);
+    this.problems = new Problems(options.source(), options.maxProblems());
     this.assembler = new RowAssembler(problems, repeatCategory, options.crossRowChecks());
   }
 

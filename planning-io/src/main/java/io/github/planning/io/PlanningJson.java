@@ -1,14 +1,17 @@
 package io.github.planning.io;
 
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON formats and the library's own Jackson factory and mapper, with input limits set for
- * plan tables (not globally; the CSV readers use the same limits, a string being one cell): numbers of at most 120 characters, nesting of at most 32 levels,
- * strings of at most 1,000,000 characters, names of at most 256, documents of at most 4 GiB.
+ * plan tables (not globally; the CSV readers use the same limits, a string being one cell):
+ * numbers of at most 120 characters, nesting of at most 32 levels, strings of at most 1,000,000
+ * characters, names of at most 256, documents of at most 4 GiB. A name given twice in one object
+ * is an error, never a value silently replaced.
  *
  * <pre>{@code
  * JsonMapper mapper = PlanningJson.mapper();       // with PlanningModule, limits, plain decimals
@@ -34,6 +37,7 @@ public final class PlanningJson {
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(LIMITS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build();
 

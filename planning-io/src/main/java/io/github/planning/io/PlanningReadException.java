@@ -28,7 +28,7 @@ public final class PlanningReadException extends RuntimeException {
   private static String message(String source, List<Problem> problems, boolean truncated) {
     StringBuilder out = new StringBuilder();
     out.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems")
-        .append(truncated ? " (stopped at the cap)" : "").append(" in ").append(source).append(':');
+        .append(truncated ? " (stopped at the cap)" : "").append(" in ").append(Problem.printable(source)).append(':');
     for (Problem problem : problems) {
       out.append("\n  ").append(problem);
     }

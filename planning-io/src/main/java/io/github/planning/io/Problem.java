@@ -15,6 +15,8 @@ import static java.util.Objects.requireNonNull;
 public final class Problem {
 
   private static final int TEXT_LIMIT = 64;
+  /** The most characters of a reason shown: ours are shorter, unless they quote a long text. */
+  private static final int REASON_LIMIT = 400;
 
   private final String source;
   private final long line;
@@ -64,28 +66,51 @@ public final class Problem {
     return reason;
   }
 
-  /** {@code source:line:column: 'text': reason}, the text cut at 64 characters. */
+  /**
+   * {@code source:line:column: 'text': reason}, the text cut at 64 characters and the reason at
+   * 400, control characters escaped (see {@link #printable}).
+   */
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder(source).append(':').append(line).append(':')
+    StringBuilder out = new StringBuilder(printable(source)).append(':').append(line).append(':')
         .append(column).append(": ");
     if (!text.isEmpty()) {
-      String shown = text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT) + "…" : text;
-      out.append('\'').append(printable(shown)).append("': ");
+      out.append('\'').append(printable(excerpt(text, TEXT_LIMIT))).append("': ");
     }
-    return out.append(reason).toString();
+    return out.append(printable(excerpt(reason, REASON_LIMIT))).toString();
   }
 
-  private static String printable(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
+  /**
+   * The text a message may quote: {@code "abc…"} for {@code excerpt("abcdef", 3)}, the whole text
+   * when it is no longer than {@code limit} characters (a surrogate pair is not cut).
+   */
+  static String excerpt(String text, int limit) {
+    if (text.length() <= limit) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+    return text.substring(0, end) + "…";
+  }
+
+  /**
+   * The text with each control character (C0, DEL and C1, such as ESC, BEL, NUL) written as a
+   * Java escape: ESC becomes the six characters backslash, {@code u001B}. No message written to a
+   * terminal can then drive it; the one rule for every message of the library.
+   */
+  static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (Character.isISOControl(c)) {
-        out.append(String.format("\\u%04X", c));
-      } else {
-        out.appendCodePoint(c);
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        out.append(String.format("\\u%04X", (int) c));
+      } else if (out != null) {
+        out.append(c);
       }
-    });
-    return out.toString();
+    }
+    return out == null ? text : out.toString();
   }
 
   @Override

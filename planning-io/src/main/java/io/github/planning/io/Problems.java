@@ -6,12 +6,11 @@ import java.util.List;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
- * Collects the problems of one input, up to a cap.
+ * Collects the problems of one input, listing at most a cap of them.
  *
- * <p>When the input is JSON read as UTF-8 bytes, places hold a stand-in for the column until a
- * problem is added: {@link #column(TokenStreamLocation)} gives −1 − the byte offset, and
- * {@link #add} asks the input for the character column of that offset. Cells keep the stand-in,
- * so that the column is worked out only for a cell with a problem.
+ * <p>Problems past the cap are counted, and those of the record being read are kept for it, so
+ * that every record keeps its own problems; {@link #all()} ends with a notice of how many more
+ * were found than listed.
  */
 final class Problems {
 
@@ -20,42 +19,32 @@ final class Problems {
 
   private final String source;
   private final int cap;
-  private final List<Problem> all = new ArrayList<>();
+  /** The first {@code cap} problems. */
+  private final List<Problem> listed = new ArrayList<>();
+  /** The problems past the cap since {@link #startRecord()}, the first of them numbered {@code overflowStart}. */
+  private final List<Problem> overflow = new ArrayList<>();
+  private int overflowStart;
+  private int found;
   private boolean truncated;
-  private final Utf8Input bytes;
 
   Problems(String source, int cap) {
-    this(source, cap, null);
-  }
-
-  /** Problems of an input read as UTF-8 bytes, when {@code bytes} is not null. */
-  Problems(String source, int cap, Utf8Input bytes) {
     this.source = source;
     this.cap = cap;
-    this.bytes = bytes;
   }
 
-  /**
-   * The column to keep for a token at {@code at}: its column, or the stand-in for it when the
-   * input is read as UTF-8 bytes.
-   */
+  /** The column of a token at {@code at}: the 1-based character column of its line. */
   long column(TokenStreamLocation at) {
-    return bytes != null && at.getByteOffset() >= 0 ? -1 - at.getByteOffset() : at.getColumnNr();
-  }
-
-  /** The column of a place kept from {@link #column(TokenStreamLocation)} or given as such. */
-  long resolve(long column) {
-    return column >= 0 ? column : bytes.column(-1 - column);
+    return at.getColumnNr();
   }
 
   /**
-   * Promises that no problem will be placed before {@code at}, so that the bytes before it may
-   * be forgotten.
+   * Marks the start of a record: the problems past the cap found before it are forgotten (they
+   * are counted). Returns the mark of {@link #since}.
    */
-  void placesFrom(TokenStreamLocation at) {
-    if (bytes != null && at.getByteOffset() >= 0) {
-      bytes.keepFrom(at.getByteOffset());
-    }
+  int startRecord() {
+    overflow.clear();
+    overflowStart = found;
+    return found;
   }
 
   String source() {
@@ -63,34 +52,45 @@ final class Problems {
   }
 
   Problem add(long line, long column, String text, String reason) {
-    Problem problem = new Problem(source, line, resolve(column), text, reason);
-    if (all.size() < cap) {
-      all.add(problem);
+    Problem problem = new Problem(source, line, column, text, reason);
+    if (listed.size() < cap) {
+      listed.add(problem);
     } else {
-      truncated = true;
+      overflow.add(problem);
     }
+    found++;
     return problem;
   }
 
   /** Orders the problems added since {@code mark} by line, then column. */
   void sortSince(int mark) {
-    if (all.size() - mark > 1) {
-      all.subList(mark, all.size()).sort(BY_PLACE);
+    List<Problem> sorted = new ArrayList<>(since(mark));
+    if (sorted.size() < 2) {
+      return;
+    }
+    sorted.sort(BY_PLACE);
+    int i = 0;
+    for (int n = mark; n < found; n++) {
+      set(n, sorted.get(i++));
+    }
+  }
+
+  private void set(int n, Problem problem) {
+    if (n < cap) {
+      listed.set(n, problem);
+    } else {
+      overflow.set(n - overflowStart, problem);
     }
   }
 
   /**
-   * Adds the problem of a failed Jackson read: at Jackson's location (or the given line and
-   * column when it has none, as for a byte that does not decode), with the decoding problem of an
-   * undecodable byte or Jackson's reason.
+   * Adds the problem of a failed Jackson read: at Jackson's location, or the given line and
+   * column when it has none.
    */
   void add(tools.jackson.core.JacksonException e, long line, long column) {
     TokenStreamLocation at = e.getLocation();
-    Throwable cause = e.getCause();
-    String reason = cause instanceof Encodings.UndecodableException ? cause.getMessage()
-        : jacksonReason(e);
     boolean placed = at != null && at.getLineNr() > 0;
-    add(placed ? at.getLineNr() : line, placed ? column(at) : column, "", reason);
+    add(placed ? at.getLineNr() : line, placed ? column(at) : column, "", jacksonReason(e));
   }
 
   /** Jackson's message without the location it appends (reported as the problem's place). */
@@ -123,28 +123,46 @@ final class Problems {
   }
 
   boolean isFull() {
-    return all.size() >= cap;
+    return found >= cap;
   }
 
   boolean isEmptySince(int mark) {
-    return all.size() <= mark;
+    return found <= mark;
   }
 
+  /** The number of problems found, listed or not: the mark of {@link #since}. */
   int size() {
-    return all.size();
+    return found;
   }
 
+  /**
+   * The problems found since {@code mark}, taken at most one record ago ({@link #startRecord()}).
+   */
   List<Problem> since(int mark) {
-    return mark == all.size() ? List.of() : List.copyOf(all.subList(mark, all.size()));
+    List<Problem> since = new ArrayList<>(found - mark);
+    for (int n = mark; n < found; n++) {
+      since.add(n < cap ? listed.get(n) : overflow.get(n - overflowStart));
+    }
+    return List.copyOf(since);
   }
 
+  /**
+   * The problems listed, then, when more were found than the cap, a notice of it at line 0.
+   */
   List<Problem> all() {
+    if (found <= cap) {
+      return List.copyOf(listed);
+    }
+    List<Problem> all = new ArrayList<>(listed);
+    all.add(new Problem(source, 0, 0, "", "the list of problems stops at " + cap + "; "
+        + (found - cap) + (found - cap == 1 ? " more was" : " more were") + " found"
+        + (truncated ? " before reading stopped" : "")));
     return List.copyOf(all);
   }
 
   void throwIfAny() {
-    if (!all.isEmpty()) {
-      throw new PlanningReadException(source, all, truncated);
+    if (found > 0) {
+      throw new PlanningReadException(source, listed, truncated || found > cap);
     }
   }
 }

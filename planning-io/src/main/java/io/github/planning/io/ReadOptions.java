@@ -40,8 +40,10 @@ public abstract class ReadOptions {
   }
 
   /**
-   * The encoding; when absent, a UTF-8 BOM means UTF-8, valid UTF-8 is UTF-8, and invalid UTF-8
-   * that decodes cleanly as GB18030 is GB18030.
+   * The encoding; when absent, a byte order mark names it (UTF-8, UTF-16LE, UTF-16BE), zero bytes
+   * in every other place of the first kilobyte mean UTF-16, and otherwise the first line with a
+   * non-ASCII byte decides: UTF-8 if it is valid UTF-8, else GB18030 if it is valid GB18030. A
+   * later byte that does not decode in that encoding is a problem at its line and column.
    */
   public abstract Optional<Charset> encoding();
 

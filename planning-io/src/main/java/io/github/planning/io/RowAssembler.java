@@ -136,9 +136,8 @@ final class RowAssembler {
       // a blank parent is none, as a blank code is none
       indicator.parent(parentCode);
       if (crossRowChecks && !codes.contains(parentCode)) {
-        // its column now: a place in bytes may be forgotten before the parent is checked
         Cell at = cellOr(cells, CsvColumn.PARENT, null);
-        pendingParents.add(new Cell(at.text, at.line, problems.resolve(at.column)));
+        pendingParents.add(new Cell(at.text, at.line, at.column));
       }
     }
     String seq = cells.presentText(CsvColumn.SEQ);

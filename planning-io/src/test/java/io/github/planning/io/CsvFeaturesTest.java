@@ -125,9 +125,10 @@ class CsvFeaturesTest {
     System.arraycopy(head, 0, utf8ThenBad, 0, head.length);
     utf8ThenBad[150_000] = '\n';
     utf8ThenBad[150_001] = (byte) 0xFF;
-    assertThatThrownBy(() -> PlanCsvReader.open(new ByteArrayInputStream(utf8ThenBad), OPTIONS))
+    assertThatThrownBy(() -> PlanCsvReader.open(new ByteArrayInputStream(utf8ThenBad), OPTIONS)
+        .readPlan())
         .isInstanceOf(PlanningReadException.class)
-        .hasMessageContaining("byte 150001 is neither UTF-8 nor GB18030");
+        .hasMessageContaining(":3:1: byte 150001 is neither UTF-8 nor GB18030");
   }
 
   @ParameterizedTest

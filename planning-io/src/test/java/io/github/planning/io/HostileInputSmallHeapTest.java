@@ -27,24 +27,25 @@ class HostileInputSmallHeapTest {
   static InputStream repeat(String prefix, String unit, int count, String suffix) {
     byte[] unitBytes = unit.getBytes(UTF_8);
     InputStream body = new InputStream() {
-      private long remaining = (long) unitBytes.length * count;
+      private final long total = (long) unitBytes.length * count;
+      private long next;
 
       @Override
       public int read() {
-        if (remaining == 0) {
+        if (next == total) {
           return -1;
         }
-        return unitBytes[(int) (--remaining % unitBytes.length)] & 0xFF;
+        return unitBytes[(int) (next++ % unitBytes.length)] & 0xFF;
       }
 
       @Override
       public int read(byte[] b, int off, int len) {
-        if (remaining == 0) {
+        if (next == total) {
           return -1;
         }
-        int n = (int) Math.min(len, remaining);
+        int n = (int) Math.min(len, total - next);
         for (int i = 0; i < n; i++) {
-          b[off + i] = unitBytes[(int) (--remaining % unitBytes.length)];
+          b[off + i] = unitBytes[(int) (next++ % unitBytes.length)];
         }
         return n;
       }
@@ -54,9 +55,58 @@ class HostileInputSmallHeapTest {
         new ByteArrayInputStream(suffix.getBytes(UTF_8)))));
   }
 
+  /**
+   * {@code prefix}, then {@code count} strings of {@code length} characters separated by commas,
+   * each named {@code "k<i>":} when {@code named}, then {@code suffix}; made as it is read.
+   */
+  static InputStream manyStrings(String prefix, int count, int length, boolean named,
+      String suffix) {
+    List<InputStream> parts = new java.util.ArrayList<>();
+    parts.add(bytes(prefix));
+    for (int i = 0; i < count; i++) {
+      parts.add(repeat((i > 0 ? "," : "") + (named ? "\"k" + i + "\":" : "") + "\"", "x", length,
+          "\""));
+    }
+    parts.add(bytes(suffix));
+    return new SequenceInputStream(Collections.enumeration(parts));
+  }
+
+  /** {@code prefix}, the lines {@code line(0)} to {@code line(count - 1)}, then {@code suffix}. */
+  static InputStream lines(String prefix, int count, java.util.function.IntFunction<String> line,
+      String suffix) {
+    java.util.Iterator<InputStream> parts = new java.util.Iterator<>() {
+      private int next = -1;
+
+      @Override
+      public boolean hasNext() {
+        return next <= count;
+      }
+
+      @Override
+      public InputStream next() {
+        int at = next++;
+        return bytes(at < 0 ? prefix : at < count ? line.apply(at) : suffix);
+      }
+    };
+    return new SequenceInputStream(new java.util.Enumeration<>() {
+      @Override
+      public boolean hasMoreElements() {
+        return parts.hasNext();
+      }
+
+      @Override
+      public InputStream nextElement() {
+        return parts.next();
+      }
+    });
+  }
+
   static InputStream bytes(String text) {
     return new ByteArrayInputStream(text.getBytes(UTF_8));
   }
+
+  private static final String PLAN =
+      "{\"format\":\"planning-plan/1\",\"title\":\"T\",\"period\":\"2021-2025\",\"rows\":[";
 
   static Stream<Arguments> hostile() {
     return Stream.of(
@@ -92,7 +142,26 @@ class HostileInputSmallHeapTest {
             repeat("name,base\nGDP,1", "x", 200_000, "\n"), 2L, 2L,
             "a unit may have at most 32 characters"),
         Arguments.of("ends inside a quoted cell", "csv", bytes("name,base\nGDP,\"752.8\n"), 2L, 2L,
-            "closing quote is missing"));
+            "closing quote is missing"),
+        Arguments.of("JSON limit 1e999999999", "json", bytes(PLAN
+            + "{\"code\":\"a\",\"name\":\"A\",\"limit\":1e999999999}]}"), 1L, 0L,
+            "exponent notation is not accepted"),
+        Arguments.of("JSON amount 1e999999999", "json", bytes(PLAN + "{\"code\":\"a\",\"name\":\"A\","
+            + "\"base\":{\"text\":\"1\",\"amount\":1e999999999}}]}"), 1L, 0L,
+            "exponent notation is not accepted"),
+        Arguments.of("an unknown field of 100 strings of 999,000 characters", "json",
+            manyStrings(PLAN + "{\"code\":\"a\",\"name\":\"A\",\"bogus\":[", 100, 999_000, false,
+                "]}]}"), 1L, 0L, "unknown field 'bogus'"),
+        Arguments.of("extra fields of 100 strings of 999,000 characters", "json",
+            manyStrings(PLAN + "{\"code\":\"a\",\"name\":\"A\",\"extra\":{", 100, 999_000, true,
+                "}}]}"), 1L, 0L, "the extra fields of a row hold more than 1000000 characters"),
+        Arguments.of("a UTF-8 file with one GB18030 row", "csv", new SequenceInputStream(
+            bytes("name,base\n地区生产总值,752.8\n"), new ByteArrayInputStream(
+                "GDP,常住人口\n".getBytes(Encodings.GB18030))), 3L, 2L, "is not valid UTF-8"),
+        Arguments.of("a bad byte after the first megabyte", "csv", new SequenceInputStream(
+            lines("name,note\n", 50_000, i -> "指标" + i + ",\"a, bcdefghijkl\"\n", "GDP,"),
+            new ByteArrayInputStream(
+                new byte[] {(byte) 0xC0, '\n'})), 50_002L, 2L, "is not valid UTF-8"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -118,5 +187,40 @@ class HostileInputSmallHeapTest {
           }
           assertThat(e.getMessage().length()).isLessThan(20_000);
         }));
+  }
+
+  static Stream<String> corpus() throws java.io.IOException {
+    return MalformedCorpusTest.corpus().map(arguments -> (String) arguments.get()[0]);
+  }
+
+  /** Each file of the malformed corpus, read strictly and leniently in the small heap. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void eachMalformedFile_isReportedQuickly_strictOrLenient(String file) {
+    java.nio.file.Path path = MalformedCorpusTest.CORPUS.resolve(file);
+    ReadOptions options = ReadOptions.builder().source(file)
+        .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).build();
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+      assertThatThrownBy(() -> PlanFiles.readPlan(path, options))
+          .isInstanceOf(PlanningReadException.class);
+      PlanReadResult lenient = PlanFiles.readAll(path, options.withMode(ReadMode.LENIENT));
+      assertThat(lenient.problems()).isNotEmpty()
+          .allSatisfy(p -> assertThat(p.toString()).doesNotContainPattern("\\p{Cc}"));
+    });
+  }
+
+  @org.junit.jupiter.api.Test
+  void observationsWithAHugeExponent_areRefusedQuickly() {
+    String json = "{\"format\":\"planning-observations/1\",\"observations\":["
+        + "{\"code\":\"a\",\"year\":2025,\"value\":1e100000000},"
+        + "{\"code\":\"a\",\"year\":2024,\"value\":1.5}]}";
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+      ObservationReader reader = ObservationReader.json(bytes(json),
+          ReadOptions.of("o.json").withMode(ReadMode.LENIENT));
+      assertThat(reader.readAll()).singleElement().satisfies(o ->
+          assertThat(o.year()).isEqualTo(2024));
+      assertThat(reader.problems()).extracting(Problem::reason).anySatisfy(reason ->
+          assertThat(reason).contains("exponent notation is not accepted"));
+    });
   }
 }

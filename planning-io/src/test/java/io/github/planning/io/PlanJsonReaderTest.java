@@ -31,7 +31,7 @@ class PlanJsonReaderTest {
 
     assertThat(records).singleElement().satisfies(record -> {
       assertThat(record.invalidCells()).containsEntry("base_year", "二〇二〇")
-          .containsEntry("base", "12").containsEntry("target", "");
+          .containsEntry("base", "12").containsEntry("target", "[9]以上");
       assertThat(record.problems()).extracting(Problem::reason).anySatisfy(reason ->
           assertThat(reason).contains("the typed field amount (10) disagrees"));
     });
@@ -52,17 +52,20 @@ class PlanJsonReaderTest {
   }
 
   @Test
-  void aValueObjectWithTwoTexts_isReadByTheLastOne() {
-    List<RowRecord> records = readLeniently("{\"code\": \"a\", \"name\": \"A\", "
-        + "\"target\": {\"text\": \"9\", \"amount\": 9, \"text\": \"9.5%%\"}, "
-        + "\"base\": {\"text\": \"1\", \"text\": \"2\", \"amount\": 2}}");
-
-    RowRecord record = records.get(0);
-    assertThat(record.invalidCells()).containsEntry("target", "9.5%%").doesNotContainKey("base");
-    assertThat(record.row()).get().satisfies(row -> {
-      assertThat(row.target()).isEmpty();
-      assertThat(row.base()).contains(PlanValue.parse("2"));
-    });
+  void aValueObjectWithTwoTexts_isAnErrorAtTheSecond() {
+    String json = "{\"format\": \"planning-plan/1\", \"title\": \"T\", \"period\": \"2021-2025\",\n"
+        + "\"rows\": [\n{\"code\": \"a\", \"name\": \"A\", "
+        + "\"target\": {\"text\": \"9\", \"amount\": 9, \"text\": \"9.5%%\"}}]}";
+    ReadOptions options = ReadOptions.of("plan.json").withMode(ReadMode.LENIENT);
+    try (PlanJsonReader reader = PlanJsonReader.open(new ByteArrayInputStream(json.getBytes(UTF_8)),
+        options)) {
+      reader.forEachRemaining(record -> { });
+      assertThat(reader.problems()).singleElement().satisfies(problem -> {
+        assertThat(problem.line()).isEqualTo(3);
+        assertThat(problem.column()).isEqualTo(71);
+        assertThat(problem.reason()).contains("Duplicate Object property \"text\"");
+      });
+    }
   }
 
   /**
@@ -153,7 +156,7 @@ class PlanJsonReaderTest {
 
       assertThat(records).hasSize(count);
       assertThat(reader.problems()).singleElement().satisfies(problem -> {
-        assertThat(problem.reason()).isEqualTo("byte " + head.length + " is not valid UTF-8");
+        assertThat(problem.reason()).startsWith("byte " + head.length + " is not valid UTF-8 (");
         assertThat(problem.line()).isEqualTo(count + 2);
         // after {"code": "b", "name": "指标
         assertThat(problem.column()).isEqualTo(26);
@@ -193,6 +196,52 @@ class PlanJsonReaderTest {
     assertThatThrownBy(() -> PlanJsonReader.open(new ByteArrayInputStream(text), options))
         .isInstanceOf(PlanningReadException.class)
         .hasMessageContaining("plan.json:2:13: byte " + bad + " is neither UTF-8 nor GB18030");
+  }
+
+  @Test
+  void everyPlanField_survivesInAnyOrder_beforeOrAfterTheRows_andWrittenBack() {
+    String json = "{\"format\": \"planning-plan/1\",\n\"rows\": [\n"
+        + "{\"code\": \"a\", \"name\": \"A\", \"baseYear\": 2020, \"base\": \"1\"}],\n"
+        + "\"notes\": [\"N1\", \"N2\"], \"period\": \"2016-2020\", \"region\": \"R\", "
+        + "\"title\": \"T\"}";
+    ReadOptions options = ReadOptions.of("plan.json");
+
+    io.github.planning.core.Plan plan = PlanJsonReader.open(
+        new ByteArrayInputStream(json.getBytes(UTF_8)), options).readPlan();
+    io.github.planning.core.Plan viaMapper = PlanningJson.mapper().readValue(json,
+        io.github.planning.core.Plan.class);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    PlanJsonWriter.write(plan, out);
+    io.github.planning.core.Plan back = PlanJsonReader.open(
+        new ByteArrayInputStream(out.toByteArray()), options).readPlan();
+
+    for (io.github.planning.core.Plan p : List.of(plan, viaMapper, back)) {
+      assertThat(p.title()).isEqualTo("T");
+      assertThat(p.region()).contains("R");
+      assertThat(p.period()).isEqualTo(io.github.planning.core.PlanPeriod.of(2016, 2020));
+      assertThat(p.notes()).containsExactly("N1", "N2");
+      assertThat(p.rows()).hasSize(1);
+    }
+  }
+
+  @Test
+  void aDuplicateKey_orASecondRowsArray_isAnError_notALoss() {
+    String head = "{\"format\": \"planning-plan/1\", \"title\": \"T\", \"period\": \"2021-2025\",\n";
+    for (String json : List.of(
+        head + "\"rows\": [{\"code\": \"a\", \"name\": \"FIRST\", \"name\": \"SECOND\"}]}",
+        head + "\"title\": \"U\", \"rows\": []}",
+        head + "\"rows\": [{\"code\": \"a\", \"name\": \"A\"}],\n\"rows\": [{\"code\": \"b\", "
+            + "\"name\": \"B\"}]}")) {
+      assertThatThrownBy(() -> PlanJsonReader.open(new ByteArrayInputStream(json.getBytes(UTF_8)),
+          ReadOptions.of("plan.json")).readPlan())
+          .isInstanceOfSatisfying(PlanningReadException.class, e ->
+              assertThat(e.problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.line()).isEqualTo(json.contains("\n\"rows\": [{\"code\": \"b") ? 3 : 2);
+                assertThat(problem.reason()).containsAnyOf("Duplicate", "a second rows array");
+              }));
+    }
+    assertThatThrownBy(() -> PlanningJson.mapper().readValue("{\"a\": 1, \"a\": 2}",
+        java.util.Map.class)).hasMessageContaining("Duplicate");
   }
 
   private static int indexOf(byte[] bytes, byte b) {

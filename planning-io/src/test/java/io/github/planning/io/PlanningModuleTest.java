@@ -156,4 +156,34 @@ class PlanningModuleTest {
     assertThat(json).startsWith("{\"format\":\"planning-plan/1\"");
     assertThat(found.readValue(json, Plan.class)).isEqualTo(plan);
   }
+
+  @org.junit.jupiter.api.Test
+  void aSecondRowsArray_isAnError_evenInAMapperThatAllowsDuplicateNames() {
+    tools.jackson.databind.json.JsonMapper lax = tools.jackson.databind.json.JsonMapper.builder()
+        .addModule(new PlanningModule()).build();
+    String json = "{\"format\": \"planning-plan/1\", \"title\": \"T\", \"period\": \"2021-2025\", "
+        + "\"rows\": [{\"code\": \"a\", \"name\": \"A\"}], \"rows\": [{\"code\": \"b\", \"name\": \"B\"}]}";
+    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+            lax.readValue(json, io.github.planning.core.Plan.class))
+        .hasMessageContaining("a second rows array; a plan has one");
+  }
+
+  @org.junit.jupiter.api.Test
+  void hugeExponents_areRefusedBeforeAnyNumberIsMade() {
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> {
+          org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanningJson.mapper()
+                  .readValue("{\"text\": \"1\", \"amount\": 1e999999999}",
+                      io.github.planning.core.PlanValue.class))
+              .hasMessageContaining("exponent notation is not accepted");
+          org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanningJson.mapper()
+                  .readValue("{\"code\": \"a\", \"name\": \"A\", \"limit\": 1e999999999}",
+                      io.github.planning.core.PlanRow.class))
+              .hasMessageContaining("exponent notation is not accepted");
+          org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanningJson.mapper()
+                  .readValue("{\"code\": \"a\", \"year\": 2025, \"value\": 1e100000000}",
+                      io.github.planning.core.Observation.class))
+              .hasMessageContaining("exponent notation is not accepted");
+        });
+  }
 }

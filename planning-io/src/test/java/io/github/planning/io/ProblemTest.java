@@ -35,6 +35,45 @@ class ProblemTest {
   }
 
   @Test
+  void controlCharacters_areEscapedInEveryPartOfAMessage_andLongTextsCut() {
+    String hostile = "x\u001b]0;pwned\u0007\u001b[2J\u0085";
+    Problem problem = new Problem("a\u001b.csv", 2, 3, hostile, "unknown field '" + hostile + "'");
+
+    assertThat(problem.toString()).doesNotContainPattern("\\p{Cc}")
+        .isEqualTo("a\\u001B.csv:2:3: 'x\\u001B]0;pwned\\u0007\\u001B[2J\\u0085': unknown field "
+            + "'x\\u001B]0;pwned\\u0007\\u001B[2J\\u0085'");
+    PlanningReadException e = new PlanningReadException("a\u0000.csv", java.util.List.of(problem),
+        false);
+    assertThat(e.getMessage()).doesNotContainPattern("[\\p{Cc}&&[^\\n]]");
+    assertThat(new Problem("a.csv", 1, 1, "", "r " + "9".repeat(1_000_000)).toString())
+        .hasSizeLessThan(500).endsWith("…");
+    assertThat(Problem.excerpt("abcdef", 3)).isEqualTo("abc…");
+    assertThat(Problem.excerpt("ab\uD83D\uDE00", 3)).isEqualTo("ab…");
+    assertThat(Problem.excerpt("abc", 3)).isEqualTo("abc");
+  }
+
+  @Test
+  void pastTheCap_everyRecordKeepsItsProblems_andTheListSaysHowManyMoreWereFound() {
+    StringBuilder csv = new StringBuilder("name,base\n");
+    for (int i = 0; i < 150; i++) {
+      csv.append("n").append(i).append(",9.5%%\n");
+    }
+    ReadOptions lenient = ReadOptions.builder().source("c.csv").mode(ReadMode.LENIENT)
+        .period(io.github.planning.core.PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).build();
+    try (PlanCsvReader reader = PlanCsvReader.open(new StringReader(csv.toString()), lenient)) {
+      PlanReadResult result = reader.readAll();
+
+      assertThat(result.records()).hasSize(150).allSatisfy(record ->
+          assertThat(record.problems()).singleElement().satisfies(p ->
+              assertThat(p.reason()).contains("not a valid value")));
+      assertThat(result.records().get(149).problems().get(0).line()).isEqualTo(151);
+      assertThat(result.problems()).hasSize(101);
+      assertThat(result.problems().get(100).reason())
+          .isEqualTo("the list of problems stops at 100; 50 more were found");
+    }
+  }
+
+  @Test
   void theCap_truncatesTheListAndSaysSo() {
     StringBuilder csv = new StringBuilder("name,base\n");
     for (int i = 0; i < 5; i++) {
