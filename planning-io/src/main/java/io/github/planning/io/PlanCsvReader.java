@@ -148,9 +148,12 @@ public final class PlanCsvReader extends PlanRecordReader {
       boolean fatal = headings.isEmpty() || tooWide || headings.size() == 1
           && headings.get(0).isBlank();
       if (!lenient || fatal) {
+        // a lenient read of an input without a usable header has no rows, only its problems
         finished = true;
         closeQuietly();
-        problems.throwIfAny();
+        if (!lenient) {
+          problems.throwIfAny();
+        }
       }
     }
   }
