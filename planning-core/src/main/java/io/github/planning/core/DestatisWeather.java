@@ -19,6 +19,10 @@ import java.util.TreeMap;
  * 5 % to 20 % {@link WeatherSymbol#SUN_BEHIND_CLOUD}, more than 20 % in the right direction
  * {@link WeatherSymbol#CLOUD}, and a change in the wrong direction
  * {@link WeatherSymbol#THUNDERSTORM}. A target already met, with no change away from it, is sun.
+ * Destatis puts it so: "leicht bewölkt" when, with the development unchanged, "im Zieljahr nur
+ * noch eine Wegstrecke zwischen 5 % und 20 % bis zum Zielwert zurück zu legen" is left
+ * (Indikatorenbericht 2012), and "gewittrig" when "der Indikator entwickelte sich zuletzt in die
+ * falsche Richtung" (Indikatorenbericht 2014).
  *
  * <p>The change is taken from the observation five years before the latest (or, in a shorter
  * series, the earliest observation of those five years, the stated base counting as one); that
