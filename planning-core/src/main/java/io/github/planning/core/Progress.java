@@ -22,6 +22,7 @@ import org.immutables.value.Value;
  * p.valueShare();         // Optional[0.64...]
  * p.onTrack();            // Optional[true]
  * p.status();             // SUBSTANTIAL_PROGRESS
+ * p.measures();           // every ProgressMeasure's result: Open SDG, 时间过半, Eurostat, UNSD, Destatis
  * }</pre>
  *
  * <h2>What is measured</h2>

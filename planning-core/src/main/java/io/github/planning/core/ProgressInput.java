@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  *     .putObservation(2021, new BigDecimal("800")).putObservation(2023, new BigDecimal("880"))
  *     .targetYear(2025).targetValue(new BigDecimal("1000"))
  *     .build();                                   // higher is better, measured geometrically
- * ProgressMeasure.EUROSTAT.assess(in).status();   // SIGNIFICANT_PROGRESS
+ * ProgressMeasure.EUROSTAT.assess(in).status();   // MODERATE_PROGRESS: 91 % of the growth needed
  * }</pre>
  *
  * <p>The base value is the one stated (a plan's base column); without one, the observation of

@@ -13,9 +13,9 @@ import org.immutables.value.Value;
  * <pre>{@code
  * ProgressResult r = ProgressMeasure.EUROSTAT.assess(input);
  * r.status();          // MODERATE_PROGRESS (适度进展)
- * r.observedGrowth();  // Optional[0.0412...]: 4.12 % a year from 2020 to 2023
- * r.requiredGrowth();  // Optional[0.0584...]: 5.84 % a year from 2020 to reach the target in 2025
- * r.ratio();           // Optional[0.705...]
+ * r.observedGrowth();  // Optional[0.0534...]: 5.34 % a year from 752.8 in 2020 to 880 in 2023
+ * r.requiredGrowth();  // Optional[0.0584...]: 5.84 % a year from 2020 to reach 1000 in 2025
+ * r.ratio();           // Optional[0.914...]
  * r.thresholds();      // [0.95, 0.6, 0]
  * }</pre>
  *
