@@ -9,6 +9,8 @@ public enum ValueKind implements Labelled {
   FIGURE("数值", "figure"),
   /** A ratio of two figures, such as {@code 1.65:1}. */
   RATIO("比值", "ratio"),
+  /** A multiple of the base: {@code 翻一番} (2), {@code 翻两番} (4), {@code 翻番} (2). */
+  MULTIPLE("翻番", "multiple"),
   /** A target assigned by a higher level: {@code 完成市下达指标}. */
   ASSIGNED("上级下达", "assigned"),
   /** A target relative to an average: {@code 高于全省平均}. */
