@@ -324,7 +324,7 @@ public final class PlanChecks {
     if (rate.isEmpty()) {
       return;
     }
-    if (TargetReader.namesARate(row)) {
+    if (TargetReader.isRateOfChange(row.indicator().name())) {
       return; // 研发经费投入增长 in %: the indicator is itself a growth rate
     }
     String base = row.base().map(PlanValue::toString).orElse("——");

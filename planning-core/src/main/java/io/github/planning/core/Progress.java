@@ -235,7 +235,10 @@ public abstract class Progress {
     share.ifPresent(out::valueShare);
     BigDecimal timeShare = BigDecimal.valueOf(elapsed).divide(
         BigDecimal.valueOf(targetYear - baseYear), MC);
-    out.onTrack(met || share.map(s -> s.compareTo(timeShare) >= 0).orElse(false));
+    // a value beyond the far end of a range has overshot it: not on track
+    boolean overshot = target.relation == Relation.RANGE && !met
+        && share.map(x -> x.compareTo(BigDecimal.ONE) >= 0).orElse(false);
+    out.onTrack(met || (!overshot && share.map(x -> x.compareTo(timeShare) >= 0).orElse(false)));
     if (geometric) {
       BigDecimal achieved = Growth.annualRate(base, v, elapsed);
       if (achieved.compareTo(BigDecimal.ONE.negate()) > 0) {

@@ -29,10 +29,11 @@ final class TargetLevel {
   }
 
   /**
-   * The level a target names, given the base: a level or range itself; base + change; base ×
+   * The level a target names, given the base: a level, bound or range itself; base + change; base ×
    * multiple; base × (1 + rate)^years for an annual growth of a quantity (not of a % indicator,
    * not of −100 % or less, with a positive base); base + change for a cumulative change of a
-   * level. Empty for the other kinds.
+   * level. A level derived from the base is one to reach by the target year, never a bound.
+   * Empty for the other kinds.
    */
   static Optional<TargetLevel> of(Target target, Optional<BigDecimal> base, int years,
       boolean percent) {
@@ -43,12 +44,11 @@ final class TargetLevel {
     } else if (target instanceof Target.LevelChange change) {
       return base.map(b -> new TargetLevel(b.add(change.amount()), Relation.EXACT, true));
     } else if (target instanceof Target.Multiple multiple) {
-      return base.map(b -> new TargetLevel(b.multiply(multiple.factor()), Relation.AT_LEAST,
-          false));
+      return base.map(b -> new TargetLevel(b.multiply(multiple.factor()), Relation.EXACT, false));
     } else if (target instanceof Target.Cumulative cumulative
         && cumulative.meaning() == Target.Cumulative.Meaning.CHANGE) {
-      return base.map(b -> new TargetLevel(b.add(cumulative.signedAmount()),
-          cumulative.relation() == Relation.AT_LEAST ? Relation.AT_LEAST : Relation.EXACT, true));
+      return base.map(b -> new TargetLevel(b.add(cumulative.signedAmount()), Relation.EXACT,
+          true));
     } else if (target instanceof Target.AnnualGrowth growth) {
       return annual(growth, base, years, percent);
     }
@@ -61,13 +61,9 @@ final class TargetLevel {
         || growth.percent().compareTo(BigDecimal.valueOf(-100)) <= 0) {
       return Optional.empty();
     }
-    Relation relation = growth.relation();
-    Relation meets = relation == Relation.AT_LEAST || relation == Relation.ABOVE
-        ? Relation.AT_LEAST
-        : relation == Relation.AT_MOST || relation == Relation.BELOW ? Relation.AT_MOST
-        : Relation.EXACT;
     return Optional.of(new TargetLevel(
-        Growth.project(base.get(), growth.percent().movePointLeft(2), years), meets, false));
+        Growth.project(base.get(), growth.percent().movePointLeft(2), years), Relation.EXACT,
+        false));
   }
 
   /** Whether the relation is a bound (at least, at most, below, above) rather than a level. */
