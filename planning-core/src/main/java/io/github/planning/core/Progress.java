@@ -26,20 +26,29 @@ import org.immutables.value.Value;
  *
  * <h2>What is measured</h2>
  * The base is the row's base value (or the observation of the base year); the latest value is the
- * last observation of the row's code up to the year asked. The target is read from the row:
+ * last observation of the row's code up to the year asked; the years are the row's
+ * {@linkplain PlanRow#years(PlanPeriod) years}. The target is the row's {@linkplain
+ * PlanRow#reading() reading}, or the {@linkplain PlanRow#yearlyTargets() target of the latest
+ * year} when the row has one (then that year is the target year):
  * <ul>
- *   <li>a level ({@code 1000}, {@code 9.5左右}, {@code 90以上}) or a bound ({@code ≤3.5}, met by any
- *       value within it), measured {@linkplain ProgressMethod#GEOMETRIC geometrically} for
- *       quantities and {@linkplain ProgressMethod#LINEAR linearly} for % indicators;
- *   <li>a change in points ({@code [1.7]个百分点}) or a target {@code ——} with an annual growth
- *       ({@code 8}): the level it implies from the base;
- *   <li>a cumulative target ({@code [10]}): the {@linkplain ProgressMethod#SUM sum} of the
- *       yearly observations of the plan's years; Open SDG's ratio of observed to required growth
+ *   <li>a level ({@code 1000}, {@code 9.5左右}), a change ({@code [1.7]个百分点}), a multiple
+ *       ({@code 翻一番}), a cumulative change of a level ({@code 人均预期寿命 [1]}) or the level an
+ *       annual growth implies ({@code 8}): measured {@linkplain ProgressMethod#GEOMETRIC
+ *       geometrically} for quantities and {@linkplain ProgressMethod#LINEAR linearly} for %
+ *       indicators and changes; a range ({@code 6-7}) is met inside it and towards its nearer end;
+ *   <li>a bound ({@code ≤5.5}, {@code >7}, {@code 控制在5.5%以内}): on track when met in the latest
+ *       year and, for a bound held every year, in every year observed; a breached bound is never
+ *       on track; a met bound needs no growth; the note gives the distance from the bound;
+ *   <li>a cumulative flow ({@code [10]}): the {@linkplain ProgressMethod#SUM sum} of the yearly
+ *       observations of the plan's years; a cumulative rate of change ({@code 单位GDP能耗降低
+ *       [13.5]}): the yearly rates compounded. Open SDG's ratio of observed to required growth
  *       becomes the value share over the time share, with the same thresholds;
- *   <li>an assigned target ({@code 完成市下达指标}) is {@link ProgressStatus#NOT_AVAILABLE} with a
- *       note that it needs the assigned value (resolve it first, see {@link AssignedTargets});
- *   <li>any other target (relative, linked, descriptive): Open SDG's measure without a target.
+ *   <li>an assigned, relative or linked target: {@link ProgressStatus#NOT_AVAILABLE} with a note
+ *       that says which data it needs (see {@link AssignedTargets} and {@link Comparisons});
+ *   <li>any other target (keep stable, descriptive): Open SDG's measure without a target.
  * </ul>
+ * A figure the arithmetic cannot take (a value of 10^-99 against a base of 100) gives
+ * {@link ProgressStatus#NOT_AVAILABLE} with the reason in the note, never an exception.
  */
 @Value.Immutable
 public abstract class Progress {
