@@ -16,7 +16,6 @@ import io.github.planning.io.PlanCsvWriter;
 import io.github.planning.io.PlanFiles;
 import io.github.planning.io.PlanJsonReader;
 import io.github.planning.io.PlanJsonWriter;
-import io.github.planning.io.PlanReadResult;
 import io.github.planning.io.PlanningReadException;
 import io.github.planning.io.ReadMode;
 import io.github.planning.io.ReadOptions;
@@ -33,11 +32,9 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -242,33 +239,72 @@ public final class PlanningCli implements Callable<Integer> {
           options = ReadOptions.builder().from(options)
               .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).build();
         }
-        PlanReadResult result;
         try {
-          result = PlanFiles.readAll(large(file, spec), options);
+          error |= checkFile(large(file, spec), name, options, out);
         } catch (PlanningReadException e) {
           e.problems().forEach(p -> out.println(line(p)));
           error = true;
-          continue;
-        }
-        for (Problem problem : result.problems()) {
-          out.println(line(problem));
-          error = true;
-        }
-        Map<String, Long> lines = new HashMap<>();
-        for (RowRecord record : result.records()) {
-          record.row().ifPresent(row -> lines.put(row.code(), record.line()));
-        }
-        if (result.plan().isPresent()) {
-          for (Finding finding : PlanChecks.check(result.plan().get())) {
-            long line = finding.rowCode().map(c -> lines.getOrDefault(c, 0L)).orElse(0L);
-            out.println(name + ":" + line + ":1: " + finding.severity().englishName() + " "
-                + finding.code() + ": " + finding.messageZh());
-            error |= finding.severity() == Severity.ERROR;
-          }
         }
       }
       out.flush();
       return error ? 1 : 0;
+    }
+
+    /**
+     * Reads and checks a file row by row, printing each row's problems and findings as it is read,
+     * so a file of any length is checked in bounded memory; true when there was an error.
+     */
+    private static boolean checkFile(Path file, String name, ReadOptions options,
+        PrintWriter out) {
+      boolean error;
+      long[] line = {0};
+      boolean[] errorFound = {false};
+      PlanChecks.Checker checker = PlanChecks.checker(
+          options.period().orElse(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN), finding -> {
+            out.println(name + ":" + line[0] + ":1: " + finding.severity().englishName() + " "
+                + finding.code() + ": " + finding.messageZh());
+            errorFound[0] |= finding.severity() == Severity.ERROR;
+          });
+      try (InputStream in = Files.newInputStream(file)) {
+        if (PlanFiles.Format.of(file) == PlanFiles.Format.CSV) {
+          try (PlanCsvReader reader = PlanCsvReader.open(in, options)) {
+            error = drain(reader, reader::problems, checker, line, out);
+          }
+        } else {
+          try (PlanJsonReader reader = PlanJsonReader.open(in, options)) {
+            error = drain(reader, reader::problems, checker, line, out);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      }
+      return error || errorFound[0];
+    }
+
+    /** Checks each record's row and prints every problem once (problems are capped, so few). */
+    private static boolean drain(Iterator<RowRecord> reader,
+        java.util.function.Supplier<List<Problem>> problems, PlanChecks.Checker checker,
+        long[] line, PrintWriter out) {
+      boolean error = false;
+      java.util.Set<Problem> printed = new java.util.HashSet<>();
+      while (reader.hasNext()) {
+        RowRecord record = reader.next();
+        for (Problem problem : record.problems()) {
+          if (printed.add(problem)) {
+            out.println(line(problem));
+            error = true;
+          }
+        }
+        line[0] = record.line();
+        record.row().ifPresent(checker::check);
+      }
+      for (Problem problem : problems.get()) {
+        if (printed.add(problem)) {
+          out.println(line(problem));
+          error = true;
+        }
+      }
+      return error;
     }
 
     private static String line(Problem p) {

@@ -12,6 +12,7 @@ import io.github.planning.core.ProgressGrade;
 import io.github.planning.core.ProgressMeasure;
 import io.github.planning.core.ProgressResult;
 import io.github.planning.core.ProgressStatus;
+import io.github.planning.core.Target;
 import java.util.List;
 import java.util.Optional;
 import org.assertj.core.api.AbstractObjectAssert;
@@ -110,6 +111,55 @@ public abstract class AbstractPlanRowAssert<SELF extends AbstractPlanRowAssert<S
     if (progress.onTrack().orElse(true)) {
       failWithMessage("%nExpecting row %s not to be on track in %s, but %s", describe(), year,
           describe(progress));
+    }
+    return myself;
+  }
+
+  /**
+   * Verifies the kind of the row's {@linkplain PlanRow#reading() target}:
+   * {@code hasTargetKind(Target.Cumulative.class)}.
+   */
+  public SELF hasTargetKind(Class<? extends Target> kind) {
+    isNotNull();
+    Target target = actual.reading();
+    if (!kind.isInstance(target)) {
+      failWithMessage("%nExpecting row %s to have a target of the kind %s, but %s is read as %s",
+          describe(), kind.getSimpleName(), target.published().map(PlanValue::toString)
+              .orElse("no target"), target);
+    }
+    return myself;
+  }
+
+  /** Verifies that the row's bound (a ceiling or floor) is met in {@code year}. */
+  public SELF meetsItsBoundIn(int year, List<Observation> observations) {
+    return bound(year, observations, true);
+  }
+
+  /** Verifies that the row's bound (a ceiling or floor) is breached in {@code year}. */
+  public SELF breachesItsBoundIn(int year, List<Observation> observations) {
+    return bound(year, observations, false);
+  }
+
+  private SELF bound(int year, List<Observation> observations, boolean met) {
+    isNotNull();
+    if (!(actual.reading() instanceof Target.Level level) || !level.isBound()) {
+      failWithMessage("%nExpecting row %s to have a bound, but its target is read as %s",
+          describe(), actual.reading());
+      return myself;
+    }
+    Optional<Observation> value = observations.stream()
+        .filter(o -> o.code().equals(actual.code()) && o.year() == year).findFirst();
+    if (value.isEmpty()) {
+      failWithMessage("%nExpecting row %s to %s its bound %s in %s, but %s has no observation",
+          describe(), met ? "meet" : "breach", level.cell(), year, year);
+      return myself;
+    }
+    boolean isMet = level.isMetBy(value.get().value(), actual.direction());
+    if (isMet != met) {
+      failWithMessage("%nExpecting row %s to %s its bound %s in %s, but %s is %s it (distance %s)",
+          describe(), met ? "meet" : "breach", level.cell(), year,
+          value.get().value().toPlainString(), isMet ? "within" : "beyond",
+          level.distance(value.get().value()).toPlainString());
     }
     return myself;
   }

@@ -164,4 +164,26 @@ class PlanningAssertionsTest {
     org.assertj.core.api.Assertions.assertThat(PlanningFixtures.wuxing14thMainIndicators().rows())
         .hasSize(42);
   }
+
+  @org.junit.jupiter.api.Test
+  void targetKindsAndBounds_showThePublishedTextAndTheFigures() {
+    io.github.planning.core.PlanRow unemployment = io.github.planning.core.PlanRow.builder()
+        .indicator(io.github.planning.core.Indicator.builder().code("u").name("城镇调查失业率")
+            .unit(io.github.planning.core.Unit.PERCENT).build())
+        .base(io.github.planning.core.PlanValue.parse("5.2"))
+        .targetGrowth(io.github.planning.core.PlanValue.parse("控制在5.5%以内")).build();
+    List<Observation> years = PlanningFixtures.observations("u").year(2022, "5.6")
+        .year(2023, "5.2").build();
+    assertThat(unemployment).hasTargetKind(io.github.planning.core.Target.Level.class)
+        .breachesItsBoundIn(2022, years).meetsItsBoundIn(2023, years);
+    assertThatThrownBy(() -> assertThat(unemployment)
+        .hasTargetKind(io.github.planning.core.Target.Cumulative.class))
+        .hasMessageContaining("to have a target of the kind Cumulative, but 控制在5.5%以内 is read as "
+            + "Level[");
+    assertThatThrownBy(() -> assertThat(unemployment).meetsItsBoundIn(2022, years))
+        .hasMessageContaining("to meet its bound 控制在5.5%以内 in 2022, but 5.6 is beyond it "
+            + "(distance 0.1)");
+    assertThatThrownBy(() -> assertThat(unemployment).breachesItsBoundIn(2021, years))
+        .hasMessageContaining("but 2021 has no observation");
+  }
 }

@@ -88,8 +88,18 @@ public abstract class Completion {
     requireNonNull(observations, "observations");
     ImmutableCompletion.Builder out = ImmutableCompletion.builder().code(row.code())
         .published(row.assessment());
-    int baseYear = row.baseYear().orElse(period.baseYear());
-    int actualYear = row.actualYear().orElse(period.targetYear());
+    try {
+      return assess(out, row, row.years(period), observations);
+    } catch (ArithmeticException | IllegalArgumentException e) {
+      return out.recomputed(Optional.empty()).basis(Optional.empty())
+          .note("cannot be recomputed: " + e.getMessage()).build();
+    }
+  }
+
+  private static Completion assess(ImmutableCompletion.Builder out, PlanRow row, RowYears years,
+      List<Observation> observations) {
+    int baseYear = years.base();
+    int actualYear = years.actual();
     List<Observation> series = new ArrayList<>();
     for (Observation o : observations) {
       if (o.code().equals(row.code()) && o.year() > baseYear && o.year() <= actualYear) {
@@ -98,22 +108,25 @@ public abstract class Completion {
     }
     series.sort((a, b) -> Integer.compare(a.year(), b.year()));
 
-    Optional<PlanValue> target = row.target().filter(v -> !v.isNotApplicable());
-    if (target.filter(v -> v.kind() == ValueKind.ASSIGNED).isPresent()
-        || (target.isEmpty()
-            && row.targetGrowth().filter(v -> v.kind() == ValueKind.ASSIGNED).isPresent())) {
+    Target target = row.reading();
+    if (target instanceof Target.Assigned) {
       return out.note("the target is assigned by a higher level and needs its value").build();
     }
-    if (target.filter(v -> v.isFigure() && v.isCumulative() && !v.isChange()).isPresent()) {
-      return cumulative(out, row, target.get(), series);
+    if (target instanceof Target.Relative || target instanceof Target.Linked) {
+      return out.note("the target " + target.published().orElseThrow()
+          + " needs comparison data: see Comparisons").build();
+    }
+    if (target instanceof Target.Cumulative cumulative
+        && (cumulative.meaning() != Target.Cumulative.Meaning.CHANGE
+            || row.actual().map(PlanValue::isCumulative).orElse(false))) {
+      return cumulative(out, row, cumulative, series, years);
     }
     Optional<BigDecimal> targetGrowth = row.targetGrowth()
         .flatMap(ImpliedFigures::annualRatePercent);
     Optional<BigDecimal> actualGrowth = actualGrowthPercent(row, baseYear, actualYear);
-    Optional<TargetLevel> level = target.filter(PlanValue::isFigure)
-        .filter(v -> !v.isChange() && v.secondAmount().isEmpty()
-            && v.unit().map(Unit::isPercent).orElse(true))
-        .map(v -> new TargetLevel(v.amount().orElseThrow(), v.relation().orElseThrow(), false));
+    Optional<BigDecimal> base = row.base().flatMap(PlanValue::plainAmount);
+    Optional<TargetLevel> level = target instanceof Target.AnnualGrowth ? Optional.empty()
+        : TargetLevel.of(target, base, years.span(), false);
     Optional<BigDecimal> actual = row.actual().flatMap(PlanValue::plainAmount);
     if (level.isPresent() && actual.isPresent()) {
       Direction direction = row.direction();
@@ -150,39 +163,63 @@ public abstract class Completion {
     return out.note(level.isPresent() ? "no actual value" : "no quantitative target").build();
   }
 
+  /**
+   * A cumulative target is reached by the total over the period: the actual value when it is
+   * written as a total ({@code 累计11.36}, or a base that is itself cumulative), or else the sum
+   * (for a rate of change, the compounded change) of the yearly observations of every year of the
+   * period. One year's value is never compared with the total: the note says what is needed.
+   */
   private static Completion cumulative(ImmutableCompletion.Builder out, PlanRow row,
-      PlanValue target, List<Observation> series) {
-    BigDecimal goal = target.amount().orElseThrow();
+      Target.Cumulative target, List<Observation> series, RowYears years) {
+    BigDecimal goal = target.amount();
     Optional<PlanValue> actual = row.actual().filter(PlanValue::isFigure);
     boolean totalWritten = actual.map(PlanValue::isCumulative).orElse(false)
         || (actual.isPresent() && row.base().map(PlanValue::isCumulative).orElse(false));
+    boolean sum = target.meaning() == Target.Cumulative.Meaning.SUM;
     BigDecimal total;
     String source;
+    int first = years.base() + 1;
+    int last = years.actual();
     if (totalWritten) {
       total = actual.get().amount().orElseThrow();
       source = actual.get().toString();
-    } else if (!series.isEmpty()) {
-      List<BigDecimal> amounts = new ArrayList<>();
-      series.forEach(o -> amounts.add(o.value()));
-      total = Growth.total(amounts);
-      source = "Σ" + series.get(0).year() + "–" + series.get(series.size() - 1).year() + " = "
-          + plain(total);
+    } else if (!series.isEmpty() && (series.size() == last - first + 1
+        || (target.relation() != Relation.AT_MOST && target.relation() != Relation.BELOW
+            && total(series, sum, target).compareTo(goal) >= 0))) {
+      // a floor reached by the years observed is reached whatever the years not observed add
+      total = total(series, sum, target);
+      source = (sum ? "Σ" : "Π") + series.get(0).year() + "–" + series.get(series.size() - 1)
+          .year() + " = " + plain(total);
     } else {
-      return out.note("a cumulative target needs the total or the yearly amounts").build();
+      String given = actual.map(a -> "; the actual " + a + " is one year's value").orElse("");
+      return out.note("a cumulative target needs the total of " + first + "–" + last
+          + (sum ? " (the sum of the yearly values)" : " (the yearly rates)") + given
+          + (series.isEmpty() ? "" : "; observations cover " + series.size() + " of "
+              + (last - first + 1) + " years"))
+          .build();
     }
-    boolean reached = total.compareTo(goal) >= 0;
-    String basis = source + (reached ? " ≥ " : " < ") + target;
+    boolean ceiling = target.relation() == Relation.AT_MOST
+        || target.relation() == Relation.BELOW;
+    boolean reached = ceiling ? total.compareTo(goal) <= 0 : total.compareTo(goal) >= 0;
+    String basis = source + (ceiling ? (reached ? " ≤ " : " > ") : (reached ? " ≥ " : " < "))
+        + target.cell();
     if (!reached) {
       return out.recomputed(Assessment.NOT_ACHIEVED).basis(basis).build();
     }
     BigDecimal running = BigDecimal.ZERO;
     boolean early = false;
-    for (int i = 0; i < series.size() - 1 && !totalWritten; i++) {
+    for (int i = 0; i < series.size() - 1 && !totalWritten && sum && !ceiling; i++) {
       running = running.add(series.get(i).value());
       early |= running.compareTo(goal) >= 0;
     }
     return out.recomputed(early ? Assessment.TOTAL_REACHED_EARLY : Assessment.TOTAL_REACHED)
         .basis(basis).build();
+  }
+
+  private static BigDecimal total(List<Observation> series, boolean sum, Target.Cumulative target) {
+    List<BigDecimal> amounts = new ArrayList<>();
+    series.forEach(o -> amounts.add(o.value()));
+    return sum ? Growth.total(amounts) : Progress.compounded(amounts, target.decrease());
   }
 
   /** The actual annual growth in percent: published, or computed from base and actual. */

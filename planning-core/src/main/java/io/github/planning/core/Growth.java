@@ -40,6 +40,12 @@ public final class Growth {
    */
   public static final int MAX_YEARS = 999_999_999;
 
+  /**
+   * The largest decimal order of magnitude of {@code end / start} the rates accept: 10^±1000, far
+   * beyond any plan's figures. A ratio beyond it is refused rather than computed slowly.
+   */
+  public static final int MAX_RATIO_MAGNITUDE = 1000;
+
   private static final MathContext WORK = new MathContext(50, RoundingMode.HALF_EVEN);
   private static final BigDecimal MINUS_ONE = BigDecimal.ONE.negate();
 
@@ -49,8 +55,9 @@ public final class Growth {
    * The annual average growth rate (年均增长, CAGR, 水平法) from {@code start} to {@code end} over
    * {@code years}: {@code (end / start)^(1 / years) − 1}.
    *
-   * @throws IllegalArgumentException if {@code start} or {@code end} is not positive or
-   *     {@code years} is not positive or is over {@link #MAX_YEARS}
+   * @throws IllegalArgumentException if {@code start} or {@code end} is not positive,
+   *     {@code years} is not positive or is over {@link #MAX_YEARS}, or {@code end / start} is
+   *     beyond 10^±{@value #MAX_RATIO_MAGNITUDE}
    */
   public static BigDecimal annualRate(BigDecimal start, BigDecimal end, int years) {
     return rate("start", start, "end", end, years);
@@ -180,7 +187,18 @@ public final class Growth {
     checkPositive(endName, end);
     checkArgument(years > 0, "years (%s) must be > 0", years);
     checkMaxYears(years);
+    long magnitude = magnitude(end) - magnitude(start);
+    if (Math.abs(magnitude) > MAX_RATIO_MAGNITUDE) {
+      throw new IllegalArgumentException(String.format(
+          "%s / %s (about 10^%s) must lie between 10^-%s and 10^%s", endName, startName,
+          magnitude, MAX_RATIO_MAGNITUDE, MAX_RATIO_MAGNITUDE));
+    }
     return BigMath.compoundRate(start, end, years, PRECISION);
+  }
+
+  /** The decimal exponent of a nonzero value: 2 for 752.8, −3 for 0.001. */
+  private static long magnitude(BigDecimal value) {
+    return (long) value.precision() - value.scale() - 1;
   }
 
   private static int years(String fromName, int from, String toName, int to) {

@@ -42,19 +42,17 @@ public final class ImpliedFigures {
 
   /**
    * The target implied by the base and the expected annual growth, {@code base × (1 + g)^n}, when
-   * the unit is not %, the base is a plain positive figure, the target is absent or
-   * {@code ——}, and the growth cell is an annual rate ({@code 8}, {@code 8%}, {@code 8%左右}).
+   * the unit is not %, the base is a plain positive figure, and the row's target is an
+   * {@linkplain Target.AnnualGrowth annual growth} ({@code 8}, {@code 8%}, {@code 8%左右},
+   * {@code 下降2.5}: the target cell absent or {@code ——}) above −100 %.
    */
   public static Optional<BigDecimal> target(PlanRow row, PlanPeriod period) {
-    if (isPercent(row) || row.target().filter(t -> !t.isNotApplicable()).isPresent()) {
+    requireNonNull(period, "period");
+    if (!(row.reading() instanceof Target.AnnualGrowth growth)) {
       return Optional.empty();
     }
-    Optional<BigDecimal> base = positivePlain(row.base(), row);
-    Optional<BigDecimal> rate = row.targetGrowth().flatMap(ImpliedFigures::annualRatePercent);
-    if (base.isEmpty() || rate.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(Growth.project(base.get(), rate.get().movePointLeft(2), years(row, period)));
+    return TargetLevel.of(growth, positivePlain(row.base(), row), years(row, period), isPercent(row))
+        .map(level -> level.level);
   }
 
   /**
@@ -99,7 +97,7 @@ public final class ImpliedFigures {
       throw new IllegalArgumentException("target (" + target + ") of row '" + row.code()
           + "' is " + describe(target) + ": a growth rate needs a level to grow to");
     }
-    int targetYear = row.targetYear().orElse(requireNonNull(period, "period").targetYear());
+    int targetYear = row.years(requireNonNull(period, "period")).target();
     return Growth.requiredRate(latest, latestYear, target.amount().orElseThrow(), targetYear);
   }
 
@@ -130,9 +128,7 @@ public final class ImpliedFigures {
    */
   public static int years(PlanRow row, PlanPeriod period) {
     requireNonNull(period, "period");
-    int baseYear = row.baseYear().orElse(period.baseYear());
-    int targetYear = row.targetYear().orElse(period.targetYear());
-    return targetYear - baseYear;
+    return row.years(period).span();
   }
 
   /**

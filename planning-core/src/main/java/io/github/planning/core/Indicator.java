@@ -73,6 +73,12 @@ public abstract class Indicator {
   public abstract Optional<Direction> direction();
 
   /**
+   * What the indicator measures, a level (水平) or a flow (流量), when stated; a {@link PlanRow}
+   * otherwise {@linkplain PlanRow#measure() infers it}.
+   */
+  public abstract Optional<Measure> measure();
+
+  /**
    * A natural limit the indicator cannot pass, such as 100 for a share in percent; progress
    * measures use it (see Open SDG's progress methodology).
    */

@@ -20,7 +20,10 @@ final class NotationFormatter {
             + suffix(value.relation().orElse(Relation.EXACT))
             + value.footnote().orElse("");
       case ASSIGNED:
-        return "完成" + value.level().orElseThrow(() -> missing("level")).label() + "下达指标";
+        return value.relation().map(NotationFormatter::assignedBound).orElse("完成")
+            + value.level().orElseThrow(() -> missing("level")).label() + "下达指标";
+      case MULTIPLE:
+        return multiple(value.amount().orElseThrow(() -> missing("amount")));
       case RELATIVE:
         return relativeWord(value.relation().orElseThrow(() -> missing("relation")))
             + averageLevel(value.level().orElseThrow(() -> missing("level")))
@@ -50,15 +53,42 @@ final class NotationFormatter {
     }
     BigDecimal amount = value.amount().orElseThrow(() -> missing("amount"));
     out.append(plain(amount));
-    value.secondAmount().ifPresent(second ->
+    boolean aspiring = relation == Relation.AT_LEAST || relation == Relation.ABOVE;
+    value.secondAmount().filter(second -> !aspiring).ifPresent(second ->
         out.append(second.signum() < 0 ? "至" : "-").append(plain(second)));
     if (value.isCumulative()) {
       out.append(']');
     }
     value.unit().ifPresent(unit -> out.append(unit.isPercent() ? "%" : unit.symbol()));
     out.append(suffix(relation));
+    if (aspiring) {
+      value.secondAmount().ifPresent(aspiration -> {
+        out.append("，力争").append(plain(aspiration));
+        value.unit().filter(Unit::isPercent).ifPresent(unit -> out.append('%'));
+      });
+    }
     value.footnote().ifPresent(out::append);
     return out.toString();
+  }
+
+  /** {@code 翻一番} for 2, {@code 翻两番} for 4, {@code 翻三番} for 8. */
+  private static String multiple(BigDecimal factor) {
+    int doublings = NotationScanner.doublings(factor);
+    if (doublings < 1 || doublings > NotationScanner.DOUBLING_NUMERALS.length()) {
+      throw new IllegalStateException("No canonical text for a multiple of " + plain(factor));
+    }
+    return "翻" + NotationScanner.DOUBLING_NUMERALS.charAt(doublings - 1) + "番";
+  }
+
+  private static String assignedBound(Relation relation) {
+    switch (relation) {
+      case AT_MOST:
+        return "不超过";
+      case AT_LEAST:
+        return "不低于";
+      default:
+        throw new IllegalStateException("An assigned target cannot be " + relation);
+    }
   }
 
   private static String plain(BigDecimal amount) {

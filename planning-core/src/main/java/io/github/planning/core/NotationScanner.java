@@ -28,7 +28,7 @@ final class NotationScanner {
       "下降", "降低", "减少",
       "提高", "增加", "增长", "上升", "提升",
       "<=", ">=", "≤", "⩽", "≦", "≥", "⩾", "≧", "<", "＜", ">", "＞",
-      "不低于", "不少于", "不小于", "至少", "不超过", "不高于", "不大于", "不多于",
+      "不低于", "不少于", "不小于", "至少", "不超过", "不超", "不高于", "不大于", "不多于",
       "低于", "少于", "小于", "高于", "超过", "突破", "超", "大于", "多于", "大约", "约",
       "=", "＝");
   private static final int FIRST_DECREASE_WORD = 1;
@@ -41,7 +41,7 @@ final class NotationScanner {
     Relation.AT_LEAST, Relation.AT_LEAST, Relation.AT_LEAST, Relation.BELOW, Relation.BELOW,
     Relation.ABOVE, Relation.ABOVE,
     Relation.AT_LEAST, Relation.AT_LEAST, Relation.AT_LEAST, Relation.AT_LEAST, Relation.AT_MOST,
-    Relation.AT_MOST, Relation.AT_MOST, Relation.AT_MOST,
+    Relation.AT_MOST, Relation.AT_MOST, Relation.AT_MOST, Relation.AT_MOST,
     Relation.BELOW, Relation.BELOW, Relation.BELOW, Relation.ABOVE, Relation.ABOVE, Relation.ABOVE,
     Relation.ABOVE, Relation.ABOVE, Relation.ABOVE, Relation.ABOUT, Relation.ABOUT,
     Relation.EXACT, Relation.EXACT
@@ -62,6 +62,18 @@ final class NotationScanner {
     AdministrativeLevel.CITY
   };
   private static final Keywords ASSIGNED_NOUNS = new Keywords("指标", "目标", "任务", "计划");
+  /** Bounds before an assigned target: {@code 不超过省下达指标} is a ceiling assigned from above. */
+  private static final Keywords ASSIGNED_BOUNDS =
+      new Keywords("不超过", "不超", "不高于", "不大于", "不低于", "不少于");
+  private static final Relation[] ASSIGNED_BOUND_RELATIONS = {
+    Relation.AT_MOST, Relation.AT_MOST, Relation.AT_MOST, Relation.AT_MOST, Relation.AT_LEAST,
+    Relation.AT_LEAST
+  };
+
+  /** The numerals of {@code 翻一番}, {@code 翻两番}, …: the number of doublings. */
+  static final String DOUBLING_NUMERALS = "一两三四";
+  /** Separators before the aspiration of a floor: {@code 6%以上，力争7%}. */
+  private static final Keywords ASPIRATION_WORDS = new Keywords("力争达到", "力争实现", "力争");
 
   private static final Keywords RELATIVE_WORDS =
       new Keywords("不低于", "不高于", "高于", "超过", "低于", "达到");
@@ -98,6 +110,8 @@ final class NotationScanner {
   private Unit unit;
   // What the reading assumed about the spelling, as bits of PlanValue.bit(NotationWarning).
   private int warnings;
+  private boolean controlled;
+  private BigDecimal aspiration;
 
   NotationScanner(String text) {
     this.text = text;
@@ -225,6 +239,10 @@ final class NotationScanner {
 
   private PlanValue figureExpression() {
     skipSpaces();
+    if (match("控制在")) {
+      controlled = true; // 控制在5.5%以内, 控制在5.5%: at most unless another relation is written
+      skipSpaces();
+    }
     if (pos < end && mayStartWord(text.charAt(pos))) {
       prefixWords();
     }
@@ -359,11 +377,36 @@ final class NotationScanner {
         throw error(suffixAt, "a relation given twice");
       }
     }
+    aspiration();
     String footnote = footnote();
     if (pos < end) {
       throw unexpected(pos);
     }
     return footnote;
+  }
+
+  /** {@code ，力争8%} after a floor: the figure strived for. */
+  private void aspiration() {
+    int at = pos;
+    if (pos >= end || "，,、；;".indexOf(text.charAt(pos)) < 0) {
+      return;
+    }
+    pos++;
+    skipSpaces();
+    if (matchAny(ASPIRATION_WORDS) < 0) {
+      pos = at;
+      return;
+    }
+    skipSpaces();
+    if (second != null || (relation != Relation.AT_LEAST && relation != Relation.ABOVE)) {
+      throw error(at, "an aspiration (力争) follows a floor such as 6%以上");
+    }
+    aspiration = number();
+    boolean aspirationPercent = matchPercent();
+    if (aspirationPercent != percent && aspirationPercent) {
+      throw error(pos - 1, "the aspiration has a % that the floor has not");
+    }
+    skipSpaces();
   }
 
   private PlanValue ratioValue(int separatorAt, String footnote) {
@@ -375,6 +418,13 @@ final class NotationScanner {
   }
 
   private PlanValue figureValue(String footnote) {
+    if (controlled && relation == null) {
+      relation = Relation.AT_MOST;
+    }
+    if (aspiration != null) {
+      return new PlanValue(text, ValueKind.FIGURE, relation, amount, aspiration, cumulative,
+          change, unit, null, null, footnote);
+    }
     if (second != null) {
       if (relation != null) {
         throw error(relationAt, "a range takes no other relation");
@@ -604,6 +654,9 @@ final class NotationScanner {
       value = relative(begin);
     }
     if (value == null) {
+      value = multiple(begin);
+    }
+    if (value == null) {
       value = linked(begin);
     }
     if (value == null) {
@@ -615,6 +668,7 @@ final class NotationScanner {
   /** {@code [完成|达到|实现…] (国家|省|市|上级) [级] 下达 [的] (指标|目标|任务|计划)}. */
   private PlanValue assigned(int begin) {
     pos = begin;
+    int bound = matchAny(ASSIGNED_BOUNDS);
     matchAny(ASSIGNING_VERBS);
     int level = matchAny(LEVEL_WORDS);
     if (level < 0) {
@@ -628,7 +682,8 @@ final class NotationScanner {
     if (matchAny(ASSIGNED_NOUNS) < 0 || pos != end) {
       return null;
     }
-    return qualitative(ValueKind.ASSIGNED, null, LEVELS[level], null);
+    return qualitative(ValueKind.ASSIGNED, bound < 0 ? null : ASSIGNED_BOUND_RELATIONS[bound],
+        LEVELS[level], null);
   }
 
   /** {@code (高于|不低于|低于|…) (全国|全省|全市) 平均 [水平|值|数]}. */
@@ -675,6 +730,39 @@ final class NotationScanner {
       return null;
     }
     return qualitative(ValueKind.LINKED, null, null, text.substring(subjectStart, subjectEnd));
+  }
+
+  /** {@code [实现] 翻 [一|两|二|三|四] 番}: the base doubled once (翻番, 翻一番), twice (翻两番) …. */
+  private PlanValue multiple(int begin) {
+    pos = begin;
+    match("实现");
+    if (!match("翻")) {
+      return null;
+    }
+    int doublings = 1;
+    if (pos < end) {
+      char c = text.charAt(pos) == '二' ? '两' : text.charAt(pos);
+      int numeral = DOUBLING_NUMERALS.indexOf(c);
+      if (numeral >= 0) {
+        doublings = numeral + 1;
+        pos++;
+      }
+    }
+    if (!match("番") || pos != end) {
+      return null;
+    }
+    return new PlanValue(text, ValueKind.MULTIPLE, null, BigDecimal.valueOf(1L << doublings),
+        null, false, null, null, null, null, null);
+  }
+
+  /** The doublings of a multiple that is a power of two (2 → 1, 4 → 2), or −1. */
+  static int doublings(BigDecimal factor) {
+    for (int d = 1; d <= DOUBLING_NUMERALS.length(); d++) {
+      if (factor.compareTo(BigDecimal.valueOf(1L << d)) == 0) {
+        return d;
+      }
+    }
+    return -1;
   }
 
   private PlanValue keepStable(int begin) {

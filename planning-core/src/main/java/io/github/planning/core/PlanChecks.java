@@ -5,8 +5,12 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Consistency checks on a plan table. Each problem is a {@link Finding} with a stable code; the
@@ -45,7 +49,15 @@ import java.util.Optional;
  *       the published one</td></tr>
  *   <tr><td>{@value #ASSESSMENT_LABEL_DIFFERS}</td><td>info</td><td>the recomputed 实现度 is another
  *       label of the same sense</td></tr>
+ *   <tr><td>{@value #MEASURE_INFERRED}</td><td>info</td><td>a cumulative target whose meaning
+ *       depends on a level or flow the row does not state: the rule that inferred it</td></tr>
+ *   <tr><td>{@value #ANALYSIS_NOT_POSSIBLE}</td><td>warning</td><td>a figure the arithmetic cannot
+ *       take (a growth of −100 % or less, a tiny or zero value, opposite signs): the reason; the
+ *       other checks of the row and the other rows go on</td></tr>
  * </table>
+ *
+ * <p>{@link #check(Plan)} checks a whole plan; {@link #checker(PlanPeriod, Consumer)} checks rows
+ * one at a time as they are read, with bounded memory.
  */
 public final class PlanChecks {
 
@@ -74,7 +86,15 @@ public final class PlanChecks {
   /** The recomputed assessment is another favourable (or unfavourable) label. */
   public static final String ASSESSMENT_LABEL_DIFFERS = "assessment-label-differs";
 
+  /** A cumulative target whose meaning rests on an inferred level or flow. */
+  public static final String MEASURE_INFERRED = "measure-inferred";
+  /** A figure of the row the arithmetic cannot take; the reason is given. */
+  public static final String ANALYSIS_NOT_POSSIBLE = "analysis-not-possible";
+
   private static final BigDecimal ABOUT_TOLERANCE = new BigDecimal("0.5");
+
+  /** The rows a {@link Checker} remembers to find a sub-indicator's parent. */
+  public static final int PARENT_WINDOW = 4096;
 
   private PlanChecks() {}
 
@@ -83,7 +103,7 @@ public final class PlanChecks {
     requireNonNull(plan, "plan");
     List<Finding> findings = new ArrayList<>();
     for (PlanRow row : plan.rows()) {
-      findings.addAll(check(row, plan));
+      checkRow(row, plan.period(), plan::row, findings::add);
     }
     return findings;
   }
@@ -93,20 +113,96 @@ public final class PlanChecks {
     requireNonNull(row, "row");
     requireNonNull(plan, "plan");
     List<Finding> out = new ArrayList<>();
-    PlanPeriod period = plan.period();
-    growthMismatch(row, period, out);
-    impliedTarget(row, period, out);
-    points(row, out);
-    growthOnRate(row, out);
-    unitsOfCells(row, out);
-    row.indicator().parent().flatMap(plan::row).ifPresent(parent -> unitOfParent(row, parent, out));
+    checkRow(row, plan.period(), plan::row, out::add);
+    return out;
+  }
+
+  /**
+   * A checker of rows as they are read, for tables too large to hold: each row's findings go to
+   * {@code findings} as soon as the row is given; the only state kept is the last
+   * {@value #PARENT_WINDOW} rows, where a sub-indicator's parent is looked for.
+   *
+   * <pre>{@code
+   * PlanChecks.Checker checker = PlanChecks.checker(period, System.out::println);
+   * while (reader.hasNext()) {
+   *   reader.next().row().ifPresent(checker::check);
+   * }
+   * }</pre>
+   */
+  public static Checker checker(PlanPeriod period, Consumer<Finding> findings) {
+    return new Checker(requireNonNull(period, "period"), requireNonNull(findings, "findings"));
+  }
+
+  /** Checks rows one at a time; see {@link PlanChecks#checker(PlanPeriod, Consumer)}. */
+  public static final class Checker {
+    private final PlanPeriod period;
+    private final Consumer<Finding> findings;
+    private final Map<String, PlanRow> recent = new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, PlanRow> eldest) {
+        return size() > PARENT_WINDOW;
+      }
+    };
+
+    private Checker(PlanPeriod period, Consumer<Finding> findings) {
+      this.period = period;
+      this.findings = findings;
+    }
+
+    /** Checks a row; a parent more than {@value #PARENT_WINDOW} rows back is not compared. */
+    public void check(PlanRow row) {
+      requireNonNull(row, "row");
+      checkRow(row, period, code -> Optional.ofNullable(recent.get(code)), findings);
+      recent.put(row.code(), row);
+    }
+  }
+
+  private static void checkRow(PlanRow row, PlanPeriod period,
+      Function<String, Optional<PlanRow>> rows, Consumer<Finding> sink) {
+    List<Finding> out = new ArrayList<>();
+    guarded(row, out, () -> growthMismatch(row, period, out));
+    guarded(row, out, () -> impliedTarget(row, period, out));
+    guarded(row, out, () -> points(row, out));
+    guarded(row, out, () -> growthOnRate(row, out));
+    guarded(row, out, () -> unitsOfCells(row, out));
+    row.indicator().parent().flatMap(rows).ifPresent(parent -> unitOfParent(row, parent, out));
     bindingWithoutTarget(row, out);
     directionContradicted(row, out);
     assigned(row, out);
+    measureInferred(row, out);
     if (row.assessment().isPresent()) {
       assessment(Completion.assess(row, period, List.of()), row, out);
     }
-    return out;
+    out.forEach(sink);
+  }
+
+  /** Runs one check; a figure the arithmetic refuses becomes a finding on the row. */
+  private static void guarded(PlanRow row, List<Finding> out, Runnable check) {
+    try {
+      check.run();
+    } catch (ArithmeticException | IllegalArgumentException e) {
+      out.add(Finding.of(Severity.WARNING, ANALYSIS_NOT_POSSIBLE, row.code(),
+          row.indicator().name() + "：无法计算（" + e.getMessage() + "）",
+          row.indicator().name() + ": cannot be computed: " + e.getMessage()));
+    }
+  }
+
+  private static void measureInferred(PlanRow row, List<Finding> out) {
+    if (!(row.reading() instanceof Target.Cumulative cumulative) || !row.isMeasureInferred()) {
+      return;
+    }
+    String rule = row.measureRule().orElseThrow();
+    String meaningZh = switch (cumulative.meaning()) {
+      case SUM -> "流量，累计目标按各年之和";
+      case CHANGE -> "水平，累计目标按期间变化";
+      case PERCENT_CHANGE -> "增减率，累计目标按各年增减率复合";
+    };
+    out.add(Finding.of(Severity.INFO, MEASURE_INFERRED, row.code(),
+        row.indicator().name() + "：" + cumulative.cell() + "视为" + meaningZh + "（" + rule
+            + "）；可用measure列注明水平或流量",
+        row.indicator().name() + ": " + cumulative.cell() + " read as a "
+            + cumulative.kindName() + " (" + row.measure().englishName() + ": " + rule
+            + "); state the measure (level or flow) to change it"));
   }
 
   /**
@@ -142,8 +238,7 @@ public final class PlanChecks {
         .filter(a -> a.signum() > 0);
     if (actualStated.isPresent() && base.isPresent() && actual.isPresent()
         && !ImpliedFigures.isPercent(row)) {
-      int years = row.actualYear().orElse(period.targetYear())
-          - row.baseYear().orElse(period.baseYear());
+      int years = row.years(period).actualSpan();
       BigDecimal rate = Growth.annualRate(base.get(), actual.get(), years).movePointRight(2);
       mismatch(row, "完成值", "actual", row.actual().orElseThrow(), row.actualGrowth().orElseThrow(),
           rate, out);
@@ -172,16 +267,36 @@ public final class PlanChecks {
   }
 
   private static void impliedTarget(PlanRow row, PlanPeriod period, List<Finding> out) {
+    if (row.reading() instanceof Target.AnnualGrowth growth
+        && growth.percent().compareTo(BigDecimal.valueOf(-100)) <= 0) {
+      out.add(Finding.of(Severity.WARNING, ANALYSIS_NOT_POSSIBLE, row.code(),
+          row.indicator().name() + "：年均增长" + growth.cell() + "表示每年减少100%或更多，无法推算目标",
+          row.indicator().name() + ": an annual growth of " + growth.cell()
+              + " is a fall of 100 % or more a year; no target follows from it"));
+      return;
+    }
     ImpliedFigures.target(row, period).ifPresent(target -> {
       String shown = target.setScale(2, RoundingMode.HALF_UP).toPlainString();
       String unit = row.indicator().unit().isNone() ? "" : row.indicator().unit().symbol();
-      int year = row.targetYear().orElse(period.targetYear());
-      String growth = row.targetGrowth().map(PlanValue::toString).orElse("");
+      int year = row.years(period).target();
+      String growth = row.targetGrowth().map(PlanChecks::asPercent).orElse("");
       out.add(Finding.of(Severity.INFO, IMPLIED_TARGET, row.code(),
-          row.indicator().name() + "：按年均增长" + growth + "%推算，" + year + "年目标为" + shown + unit,
-          row.indicator().name() + ": at " + growth + " % a year the " + year + " target is "
-              + shown + " " + unit));
+          row.indicator().name() + "：按年均增长" + growth + "推算，" + year + "年目标为" + shown + unit,
+          row.indicator().name() + ": at " + growth + " a year the " + year + " target is "
+              + shown + (unit.isEmpty() ? "" : " " + unit)));
     });
+  }
+
+  /** A rate cell with its % sign: {@code 8} → {@code 8%}, {@code 8左右} → {@code 8%左右}, {@code 9%} stays. */
+  static String asPercent(PlanValue rate) {
+    if (rate.isPercent() || rate.amount().isEmpty()) {
+      return rate.toString();
+    }
+    String amount = rate.amount().get().toPlainString();
+    String text = rate.toString();
+    int at = text.indexOf(amount);
+    return at < 0 ? text + "%" : text.substring(0, at + amount.length()) + "%"
+        + text.substring(at + amount.length());
   }
 
   private static void points(PlanRow row, List<Finding> out) {
@@ -216,12 +331,16 @@ public final class PlanChecks {
     if (rate.isEmpty()) {
       return;
     }
+    if (TargetReader.isRateOfChange(row.indicator().name())) {
+      return; // 研发经费投入增长 in %: the indicator is itself a growth rate
+    }
     String base = row.base().map(PlanValue::toString).orElse("——");
     boolean negative = row.base().flatMap(PlanValue::plainAmount).map(b -> b.signum() < 0)
         .orElse(false);
     out.add(Finding.of(Severity.WARNING, GROWTH_ON_RATE, row.code(),
         row.indicator().name() + "：单位为%的指标列有年均增速" + row.targetGrowth().get()
-            + (negative ? "，而基期值" + base + "为负，像是增速本身" : "") + "；请核对单位（是否应为亿元）",
+            + (negative ? "，而基期值" + base + "为负，像是增速本身" : "") + "；请核对单位"
+            + likelyUnit(row).map(u -> "（是否应为" + u + "）").orElse(""),
         row.indicator().name() + ": an annual growth rate (" + row.targetGrowth().get()
             + ") on a % indicator" + (negative ? " whose base " + base + " looks like a rate" : "")
             + "; check the unit"));
@@ -247,6 +366,20 @@ public final class PlanChecks {
         row.indicator().name() + "：" + whatZh + cell.get() + "的单位" + u + "不能换算为本行单位" + unit,
         row.indicator().name() + ": the " + whatEn + " " + cell.get() + " is not in the row's unit: "
             + u.incompatibility(unit))));
+  }
+
+  /** The unit a value on a % indicator likely has, from its name: 亿元 for amounts of money. */
+  private static Optional<String> likelyUnit(PlanRow row) {
+    String name = row.indicator().name();
+    if (name.contains("劳动生产率")) {
+      return Optional.of("万元/人");
+    }
+    for (String word : List.of("增加值", "产值", "生产总值", "收入", "投资", "总额", "零售额")) {
+      if (name.contains(word)) {
+        return Optional.of("亿元");
+      }
+    }
+    return Optional.empty();
   }
 
   private static void unitOfParent(PlanRow row, PlanRow parent, List<Finding> out) {

@@ -1,6 +1,7 @@
 package io.github.planning.core;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -65,6 +66,70 @@ public abstract class PlanRow {
   /** The published assessment (实现度). */
   public abstract Optional<Assessment> assessment();
 
+  /**
+   * Targets for single years of the period (分年度目标), by year: the {@code 2023年} target column
+   * of a table with yearly targets, or an annual plan's target. Progress in such a year compares
+   * with that year's target.
+   */
+  public abstract Map<Integer, PlanValue> yearlyTargets();
+
+  /**
+   * The years of the row: its own base, target and actual years, or else {@code period}'s.
+   *
+   * <pre>{@code
+   * row.years(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).span()   // 5
+   * }</pre>
+   */
+  public RowYears years(PlanPeriod period) {
+    java.util.Objects.requireNonNull(period, "period");
+    return new RowYears(baseYear().orElse(period.baseYear()),
+        targetYear().orElse(period.targetYear()), actualYear().orElse(period.targetYear()));
+  }
+
+  /**
+   * The target of the row, read once from its cells: see {@link Target#of(PlanRow)}.
+   *
+   * <pre>{@code
+   * row.reading()   // Level[≤5.5 AT_MOST 5.5] for a target cell ≤5.5
+   * }</pre>
+   */
+  @Value.Lazy
+  public Target reading() {
+    return Target.of(this);
+  }
+
+  /**
+   * What the indicator measures: its {@linkplain Indicator#measure() stated measure}, or else
+   * inferred from its name and unit by the rules of {@link #measureRule()}.
+   */
+  public Measure measure() {
+    return indicator().measure().orElseGet(() -> MeasureRules.infer(indicator()).measure());
+  }
+
+  /** Whether {@link #measure()} was inferred rather than stated. */
+  public boolean isMeasureInferred() {
+    return indicator().measure().isEmpty();
+  }
+
+  /**
+   * The rule that inferred the {@linkplain #measure() measure}, such as
+   * {@code the name contains 新增}; empty when the indicator states it. The rules, in order:
+   * <ol>
+   *   <li>a name with 新增 is a flow;
+   *   <li>a name with 率, 比重, 比例, 占比, 寿命, 年限, 拥有, 密度, 指数, 覆盖, 保有, 余额, 存量 or 人口 is a
+   *       level;
+   *   <li>a unit of % is a level;
+   *   <li>a name with 投资, 到位, 外资, 授权, 产量, 总额, 零售, 出口, 进口, 增加值, 生产总值, GDP, 收入,
+   *       支出, 消费, 发电量, 用电量, 排放量, 造林, 建设, 新建, 改造, 引进 or 培训 is a flow;
+   *   <li>a unit of 岁 or 年 is a level;
+   *   <li>anything else is a flow (most counted cumulative targets are: {@code [70]项}).
+   * </ol>
+   */
+  public Optional<String> measureRule() {
+    return isMeasureInferred() ? Optional.of(MeasureRules.infer(indicator()).rule())
+        : Optional.empty();
+  }
+
   /** The indicator's code. */
   public String code() {
     return indicator().code();
@@ -119,6 +184,17 @@ public abstract class PlanRow {
 
   @Value.Check
   void check() {
+    checkYear("base", baseYear());
+    checkYear("target", targetYear());
+    checkYear("actual", actualYear());
+    for (Integer year : yearlyTargets().keySet()) {
+      checkYear("yearly target", OptionalInt.of(year));
+      if (baseYear().isPresent() && year <= baseYear().getAsInt()) {
+        throw new IllegalStateException(String.format(
+            "Row '%s': the yearly target of %s must come after the base year %s",
+            code(), year, baseYear().getAsInt()));
+      }
+    }
     if (baseYear().isPresent()) {
       int base = baseYear().getAsInt();
       if (targetYear().isPresent() && targetYear().getAsInt() <= base) {
@@ -134,6 +210,13 @@ public abstract class PlanRow {
     }
   }
 
+  private void checkYear(String what, OptionalInt year) {
+    if (year.isPresent() && (year.getAsInt() < 1000 || year.getAsInt() > 9999)) {
+      throw new IllegalStateException(String.format(
+          "Row '%s': the %s year %s must be between 1000 and 9999", code(), what,
+          year.getAsInt()));
+    }
+  }
 
   /** Builds a {@link PlanRow}; the indicator is required. */
   public static final class Builder extends ImmutablePlanRow.Builder {

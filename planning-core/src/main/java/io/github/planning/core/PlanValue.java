@@ -242,7 +242,11 @@ public final class PlanValue {
     return Optional.ofNullable(amount);
   }
 
-  /** The upper end of a range ({@code 7} for {@code 6-7}) or the second term of a ratio ({@code 1} for {@code 1.65:1}). */
+  /**
+   * The upper end of a range ({@code 7} for {@code 6-7}), the second term of a ratio ({@code 1}
+   * for {@code 1.65:1}), or the aspiration above a floor ({@code 8} for {@code 7%以上，力争8%}, whose
+   * relation is {@link Relation#AT_LEAST}).
+   */
   public Optional<BigDecimal> secondAmount() {
     return Optional.ofNullable(secondAmount);
   }

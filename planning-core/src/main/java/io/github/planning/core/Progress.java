@@ -27,20 +27,29 @@ import org.immutables.value.Value;
  *
  * <h2>What is measured</h2>
  * The base is the row's base value (or the observation of the base year); the latest value is the
- * last observation of the row's code up to the year asked. The target is read from the row:
+ * last observation of the row's code up to the year asked; the years are the row's
+ * {@linkplain PlanRow#years(PlanPeriod) years}. The target is the row's {@linkplain
+ * PlanRow#reading() reading}, or the {@linkplain PlanRow#yearlyTargets() target of the latest
+ * year} when the row has one (then that year is the target year):
  * <ul>
- *   <li>a level ({@code 1000}, {@code 9.5左右}, {@code 90以上}) or a bound ({@code ≤3.5}, met by any
- *       value within it), measured {@linkplain ProgressMethod#GEOMETRIC geometrically} for
- *       quantities and {@linkplain ProgressMethod#LINEAR linearly} for % indicators;
- *   <li>a change in points ({@code [1.7]个百分点}) or a target {@code ——} with an annual growth
- *       ({@code 8}): the level it implies from the base;
- *   <li>a cumulative target ({@code [10]}): the {@linkplain ProgressMethod#SUM sum} of the
- *       yearly observations of the plan's years; Open SDG's ratio of observed to required growth
+ *   <li>a level ({@code 1000}, {@code 9.5左右}), a change ({@code [1.7]个百分点}), a multiple
+ *       ({@code 翻一番}), a cumulative change of a level ({@code 人均预期寿命 [1]}) or the level an
+ *       annual growth implies ({@code 8}): measured {@linkplain ProgressMethod#GEOMETRIC
+ *       geometrically} for quantities and {@linkplain ProgressMethod#LINEAR linearly} for %
+ *       indicators and changes; a range ({@code 6-7}) is met inside it and towards its nearer end;
+ *   <li>a bound ({@code ≤5.5}, {@code >7}, {@code 控制在5.5%以内}): on track when met in the latest
+ *       year and, for a bound held every year, in every year observed; a breached bound is never
+ *       on track; a met bound needs no growth; the note gives the distance from the bound;
+ *   <li>a cumulative flow ({@code [10]}): the {@linkplain ProgressMethod#SUM sum} of the yearly
+ *       observations of the plan's years; a cumulative rate of change ({@code 单位GDP能耗降低
+ *       [13.5]}): the yearly rates compounded. Open SDG's ratio of observed to required growth
  *       becomes the value share over the time share, with the same thresholds;
- *   <li>an assigned target ({@code 完成市下达指标}) is {@link ProgressStatus#NOT_AVAILABLE} with a
- *       note that it needs the assigned value (resolve it first, see {@link AssignedTargets});
- *   <li>any other target (relative, linked, descriptive): Open SDG's measure without a target.
+ *   <li>an assigned, relative or linked target: {@link ProgressStatus#NOT_AVAILABLE} with a note
+ *       that says which data it needs (see {@link AssignedTargets} and {@link Comparisons});
+ *   <li>any other target (keep stable, descriptive): Open SDG's measure without a target.
  * </ul>
+ * A figure the arithmetic cannot take (a value of 10^-99 against a base of 100) gives
+ * {@link ProgressStatus#NOT_AVAILABLE} with the reason in the note, never an exception.
  */
 @Value.Immutable
 public abstract class Progress {
@@ -107,26 +116,31 @@ public abstract class Progress {
     requireNonNull(period, "period");
     requireNonNull(observations, "observations");
     List<Observation> series = series(row.code(), observations, year);
-    int baseYear = row.baseYear().orElse(period.baseYear());
-    int targetYear = row.targetYear().orElse(period.targetYear());
-    if (firstAssigned(row).isPresent() || targetYear <= baseYear) {
+    RowYears years = row.years(period);
+    Target target = row.reading();
+    if (target instanceof Target.Assigned || target instanceof Target.Relative
+        || target instanceof Target.Linked || years.span() <= 0) {
       return Optional.empty();
     }
     ProgressInput.Builder in = ProgressInput.builder();
-    in.baseYear(baseYear).targetYear(targetYear).direction(row.direction())
+    in.baseYear(years.base()).targetYear(years.target()).direction(row.direction())
         .limit(row.indicator().limit());
     series.forEach(o -> in.putObservation(o.year(), o.value()));
-    Optional<PlanValue> cumulative = cumulativeTarget(row);
-    if (cumulative.isPresent()) {
-      return Optional.of(in.scale(ProgressMethod.SUM)
-          .targetValue(cumulative.get().amount().orElseThrow()).build());
+    if (target instanceof Target.Cumulative cumulative
+        && cumulative.meaning() == Target.Cumulative.Meaning.SUM) {
+      return Optional.of(in.scale(ProgressMethod.SUM).targetValue(cumulative.amount()).build());
     }
     Optional<BigDecimal> stated = row.base().flatMap(PlanValue::plainAmount);
     stated.ifPresent(in::baseValue);
     Optional<BigDecimal> base = stated.or(() -> series.stream()
-        .filter(o -> o.year() == baseYear).map(Observation::value).findFirst());
-    Optional<TargetLevel> target = base.flatMap(b -> levelTarget(row, b, targetYear - baseYear));
-    target.ifPresent(t -> in.targetValue(t.level)
+        .filter(o -> o.year() == years.base()).map(Observation::value).findFirst());
+    Optional<TargetLevel> goal;
+    try {
+      goal = TargetLevel.of(target, base, years.span(), ImpliedFigures.isPercent(row));
+    } catch (ArithmeticException | IllegalArgumentException e) {
+      goal = Optional.empty();
+    }
+    goal.ifPresent(t -> in.targetValue(t.level)
         .scale(t.linear ? ProgressMethod.LINEAR : ProgressMethod.GEOMETRIC));
     return Optional.of(in.build());
   }
@@ -156,8 +170,8 @@ public abstract class Progress {
     requireNonNull(period, "period");
     requireNonNull(observations, "observations");
     List<Observation> series = series(row.code(), observations, year);
-    int baseYear = row.baseYear().orElse(period.baseYear());
-    int targetYear = row.targetYear().orElse(period.targetYear());
+    RowYears years = row.years(period);
+    int baseYear = years.base();
     ImmutableProgress.Builder out = ImmutableProgress.builder().code(row.code())
         .status(ProgressStatus.NOT_AVAILABLE);
     if (series.isEmpty() || series.get(series.size() - 1).year() <= baseYear) {
@@ -166,87 +180,176 @@ public abstract class Progress {
     Observation latest = series.get(series.size() - 1);
     out.year(latest.year());
     out.timeShare(BigDecimal.valueOf(latest.year() - baseYear)
-        .divide(BigDecimal.valueOf(targetYear - baseYear), MC));
-
-    Optional<PlanValue> assigned = firstAssigned(row);
-    if (assigned.isPresent()) {
-      return out.note("needs the value assigned by the " + assigned.get().level().orElseThrow()
-          .englishName() + " (" + assigned.get() + ")").build();
+        .divide(BigDecimal.valueOf(years.span()), MC));
+    try {
+      return assess(out, row, series, years, latest);
+    } catch (ArithmeticException | IllegalArgumentException e) {
+      return out.method(Optional.empty()).valueShare(Optional.empty()).onTrack(Optional.empty())
+          .projectedValue(Optional.empty()).requiredAnnualRate(Optional.empty())
+          .requiredAnnualChange(Optional.empty()).progressValue(Optional.empty())
+          .score(Optional.empty()).status(ProgressStatus.NOT_AVAILABLE)
+          .note("cannot be measured: " + e.getMessage()).build();
     }
-    Optional<PlanValue> cumulative = cumulativeTarget(row);
-    if (cumulative.isPresent()) {
-      return cumulative(out, cumulative.get(), series, baseYear, targetYear, latest);
+  }
+
+  private static Progress assess(ImmutableProgress.Builder out, PlanRow row,
+      List<Observation> series, RowYears years, Observation latest) {
+    int baseYear = years.base();
+    int targetYear = years.target();
+    Target target = row.reading();
+    Target yearly = Target.ofYear(row, latest.year());
+    if (!(yearly instanceof Target.None)) {
+      target = yearly;
+      targetYear = latest.year();
+    }
+    if (target instanceof Target.Assigned assigned) {
+      return out.note("needs the value assigned by the " + assigned.level().englishName()
+          + " (" + assigned.cell() + ")").build();
+    }
+    if (target instanceof Target.Relative relative) {
+      return out.note("needs the " + relative.level().englishName() + " average as observations "
+          + "of '" + relative.referenceCode(row.code()) + "' (" + relative.cell() + ")").build();
+    }
+    if (target instanceof Target.Linked linked) {
+      return out.note("needs the achieved growth of " + linked.subject() + " ("
+          + linked.cell() + "): see Comparisons").build();
+    }
+    if (target instanceof Target.Cumulative cumulative
+        && cumulative.meaning() != Target.Cumulative.Meaning.CHANGE) {
+      return cumulative(out, cumulative, series, baseYear, targetYear, latest);
     }
     Optional<BigDecimal> base = row.base().flatMap(PlanValue::plainAmount)
         .or(() -> series.stream().filter(o -> o.year() == baseYear).map(Observation::value)
             .findFirst());
+    Optional<TargetLevel> goal = TargetLevel.of(target, base, targetYear - baseYear,
+        ImpliedFigures.isPercent(row));
+    if (goal.isPresent() && goal.get().isBound()) {
+      return bound(out, row, goal.get(), base, series, baseYear, targetYear, latest);
+    }
     if (base.isEmpty()) {
       return out.note("no base value for " + baseYear).build();
     }
-    Optional<TargetLevel> target = levelTarget(row, base.get(), targetYear - baseYear);
-    if (target.isEmpty()) {
+    if (goal.isEmpty()) {
       OpenSdgProgress.Measure measure = OpenSdgProgress.withoutTarget(base.get(), baseYear,
           latest.value(), latest.year(), row.direction(), row.indicator().limit());
       return measured(out, measure).build();
     }
-    return level(out, row, target.get(), base.get(), baseYear, targetYear, latest);
+    return level(out, row, goal.get(), base.get(), baseYear, targetYear, latest);
+  }
+
+  /**
+   * A bound (a ceiling or floor): on track when it is met in the latest year and, for a bound that
+   * holds every year, in every year observed; a breached bound is never on track. A met bound needs
+   * no growth; a breached one needs the change back to it.
+   */
+  private static Progress bound(ImmutableProgress.Builder out, PlanRow row, TargetLevel goal,
+      Optional<BigDecimal> base, List<Observation> series, int baseYear, int targetYear,
+      Observation latest) {
+    out.method(ProgressMethod.LINEAR);
+    Direction direction = row.direction();
+    BigDecimal v = latest.value();
+    boolean metNow = goal.isMetBy(v, direction);
+    boolean everyYear = !(row.reading() instanceof Target.Level level) || level.everyYear();
+    List<Integer> breached = new ArrayList<>();
+    for (Observation o : series) {
+      if (o.year() > baseYear && !goal.isMetBy(o.value(), direction)) {
+        breached.add(o.year());
+      }
+    }
+    boolean met = metNow && (!everyYear || breached.isEmpty());
+    out.onTrack(met);
+    int remaining = targetYear - latest.year();
+    if (metNow) {
+      out.valueShare(BigDecimal.ONE);
+    } else {
+      base.filter(b -> !goal.isMetBy(b, direction) && b.compareTo(goal.level) != 0)
+          .ifPresent(b -> out.valueShare(v.subtract(b).divide(goal.level.subtract(b), MC)));
+      if (remaining > 0) {
+        out.requiredAnnualChange(goal.level.subtract(v).divide(BigDecimal.valueOf(remaining), MC));
+      }
+    }
+    String held = breached.isEmpty() ? "met every year" : "breached in " + breached;
+    out.note((metNow ? "within" : "breaches") + " the bound " + goal.level.toPlainString()
+        + " (distance " + v.subtract(goal.level).toPlainString() + "); " + held);
+    if (met) {
+      return measured(out, OpenSdgProgress.targetAchieved()).build();
+    }
+    if (base.isPresent() && base.get().compareTo(goal.level) != 0
+        && !goal.isMetBy(base.get(), direction)) {
+      return measured(out, OpenSdgProgress.withTarget(base.get(), baseYear, v, latest.year(),
+          goal.level, targetYear, direction)).build();
+    }
+    return out.status(ProgressStatus.DETERIORATION).score(BigDecimal.valueOf(-5)).build();
   }
 
   private static Progress level(ImmutableProgress.Builder out, PlanRow row, TargetLevel target,
       BigDecimal base, int baseYear, int targetYear, Observation latest) {
+    BigDecimal goal = target.towards(base);
     boolean geometric = !target.linear && base.signum() > 0 && latest.value().signum() > 0
-        && target.level.signum() > 0;
+        && goal.signum() > 0;
     out.method(geometric ? ProgressMethod.GEOMETRIC : ProgressMethod.LINEAR);
     BigDecimal v = latest.value();
     int elapsed = latest.year() - baseYear;
     int remaining = targetYear - latest.year();
     boolean met = target.isMetBy(v, row.direction());
     Optional<BigDecimal> share = Optional.empty();
-    if (target.level.compareTo(base) != 0) {
+    if (goal.compareTo(base) != 0) {
       share = Optional.of(geometric
-          ? BigMath.ln(v.divide(base, MC), MC).divide(BigMath.ln(target.level.divide(base, MC), MC),
+          ? BigMath.ln(v.divide(base, MC), MC).divide(BigMath.ln(goal.divide(base, MC), MC),
               MC)
-          : v.subtract(base).divide(target.level.subtract(base), MC));
+          : v.subtract(base).divide(goal.subtract(base), MC));
     }
     share.ifPresent(out::valueShare);
     BigDecimal timeShare = BigDecimal.valueOf(elapsed).divide(
         BigDecimal.valueOf(targetYear - baseYear), MC);
-    out.onTrack(met || share.map(s -> s.compareTo(timeShare) >= 0).orElse(false));
+    // a value beyond the far end of a range has overshot it: not on track
+    boolean overshot = target.relation == Relation.RANGE && !met
+        && share.map(x -> x.compareTo(BigDecimal.ONE) >= 0).orElse(false);
+    out.onTrack(met || (!overshot && share.map(x -> x.compareTo(timeShare) >= 0).orElse(false)));
     if (geometric) {
       BigDecimal achieved = Growth.annualRate(base, v, elapsed);
-      out.projectedValue(Growth.project(v, achieved, Math.max(remaining, 0)));
-      if (remaining > 0) {
-        out.requiredAnnualRate(Growth.requiredRate(v, latest.year(), target.level, targetYear));
+      if (achieved.compareTo(BigDecimal.ONE.negate()) > 0) {
+        out.projectedValue(Growth.project(v, achieved, Math.max(remaining, 0)));
+      }
+      if (remaining > 0 && !met) {
+        out.requiredAnnualRate(Growth.requiredRate(v, latest.year(), goal, targetYear));
       }
     } else {
       BigDecimal perYear = v.subtract(base).divide(BigDecimal.valueOf(elapsed), MC);
       out.projectedValue(v.add(perYear.multiply(BigDecimal.valueOf(Math.max(remaining, 0)))));
-      if (remaining > 0) {
-        out.requiredAnnualChange(target.level.subtract(v)
-            .divide(BigDecimal.valueOf(remaining), MC));
+      if (remaining > 0 && !met) {
+        out.requiredAnnualChange(goal.subtract(v).divide(BigDecimal.valueOf(remaining), MC));
       }
     }
     OpenSdgProgress.Measure measure = met
         ? OpenSdgProgress.targetAchieved()
-        : OpenSdgProgress.withTarget(base, baseYear, v, latest.year(), target.level, targetYear,
+        : OpenSdgProgress.withTarget(base, baseYear, v, latest.year(), goal, targetYear,
             row.direction());
     return measured(out, measure).build();
   }
 
-  private static Progress cumulative(ImmutableProgress.Builder out, PlanValue target,
+  /**
+   * A cumulative target: a flow's sum of the yearly values of the plan's years, or the cumulative
+   * percentage change compounded from yearly rates ({@code 单位GDP能耗降低 [13.5]}: yearly
+   * reductions of 3 % give 1 − 0.97³ = 8.73 % after three years).
+   */
+  private static Progress cumulative(ImmutableProgress.Builder out, Target.Cumulative target,
       List<Observation> series, int baseYear, int targetYear, Observation latest) {
     out.method(ProgressMethod.SUM);
-    BigDecimal goal = target.amount().orElseThrow();
+    BigDecimal goal = target.amount();
     int first = baseYear + 1;
     List<BigDecimal> amounts = new ArrayList<>();
     series.stream().filter(o -> o.year() >= first).forEach(o -> amounts.add(o.value()));
-    BigDecimal total = Growth.total(amounts);
+    BigDecimal total = target.meaning() == Target.Cumulative.Meaning.SUM
+        ? Growth.total(amounts) : compounded(amounts, target.decrease());
     int elapsed = latest.year() - baseYear;
     int remaining = targetYear - latest.year();
     BigDecimal timeShare = BigDecimal.valueOf(elapsed)
         .divide(BigDecimal.valueOf(targetYear - baseYear), MC);
-    boolean met = target.relation().orElse(Relation.EXACT) == Relation.AT_MOST
-        ? total.compareTo(goal) <= 0 && remaining <= 0 : total.compareTo(goal) >= 0;
+    Relation relation = target.relation();
+    boolean ceiling = relation == Relation.AT_MOST || relation == Relation.BELOW;
+    boolean met = ceiling ? total.compareTo(goal) <= 0 && remaining <= 0
+        : total.compareTo(goal) >= 0;
     out.projectedValue(total.divide(BigDecimal.valueOf(elapsed), MC)
         .multiply(BigDecimal.valueOf(targetYear - baseYear)));
     if (remaining > 0) {
@@ -262,6 +365,21 @@ public abstract class Progress {
       return out.status(ProgressStatus.TARGET_ACHIEVED).score(BigDecimal.valueOf(5)).build();
     }
     return measured(out, OpenSdgProgress.fromRatio(share.divide(timeShare, MC))).build();
+  }
+
+  /**
+   * The cumulative percentage change of yearly rates in percent, as a positive amount in the
+   * direction of the change: {@code (1 − Π(1 − r/100)) × 100} for a decrease.
+   */
+  static BigDecimal compounded(List<BigDecimal> yearlyPercent, boolean decrease) {
+    BigDecimal product = BigDecimal.ONE;
+    for (BigDecimal rate : yearlyPercent) {
+      BigDecimal fraction = rate.movePointLeft(2);
+      product = product.multiply(decrease ? BigDecimal.ONE.subtract(fraction)
+          : BigDecimal.ONE.add(fraction), MC);
+    }
+    BigDecimal change = decrease ? BigDecimal.ONE.subtract(product) : product.subtract(BigDecimal.ONE);
+    return change.movePointRight(2).round(MC);
   }
 
   private static ImmutableProgress.Builder measured(ImmutableProgress.Builder out,
@@ -285,62 +403,5 @@ public abstract class Progress {
           "observations: '%s' has two values for %s", code, series.get(i).year());
     }
     return series;
-  }
-
-  private static Optional<PlanValue> firstAssigned(PlanRow row) {
-    return row.target().filter(v -> v.kind() == ValueKind.ASSIGNED)
-        .or(() -> row.target().filter(v -> !v.isNotApplicable()).isPresent()
-            ? Optional.empty()
-            : row.targetGrowth().filter(v -> v.kind() == ValueKind.ASSIGNED));
-  }
-
-  private static Optional<PlanValue> cumulativeTarget(PlanRow row) {
-    Optional<PlanValue> target = row.target().filter(v -> v.isFigure() && v.isCumulative()
-        && !v.isChange() && v.secondAmount().isEmpty());
-    if (target.isPresent()) {
-      return target;
-    }
-    boolean noTarget = row.target().map(PlanValue::isNotApplicable).orElse(true);
-    return noTarget
-        ? row.targetGrowth().filter(v -> v.isFigure() && v.isCumulative() && !v.isChange()
-            && v.unit().isEmpty() && v.secondAmount().isEmpty())
-        : Optional.empty();
-  }
-
-  /** A target level: from the target cell, a change in points, or an annual growth rate. */
-  private static Optional<TargetLevel> levelTarget(PlanRow row, BigDecimal base, int years) {
-    boolean percent = ImpliedFigures.isPercent(row);
-    Optional<PlanValue> cell = row.target().filter(PlanValue::isFigure)
-        .filter(v -> !v.isCumulative() && v.secondAmount().isEmpty());
-    if (cell.isPresent()) {
-      PlanValue v = cell.get();
-      if (v.isChange()) {
-        return Optional.of(new TargetLevel(base.add(v.signedChange().orElseThrow()), Relation.EXACT,
-            true));
-      }
-      if (v.unit().filter(u -> !u.isPercent()).isPresent()) {
-        return Optional.empty();
-      }
-      return Optional.of(new TargetLevel(v.amount().orElseThrow(), v.relation().orElseThrow(),
-          percent));
-    }
-    if (row.target().filter(v -> !v.isNotApplicable()).isPresent()) {
-      return Optional.empty();
-    }
-    Optional<PlanValue> growth = row.targetGrowth().filter(PlanValue::isFigure);
-    if (growth.isEmpty()) {
-      return Optional.empty();
-    }
-    PlanValue g = growth.get();
-    if (g.isChange() && g.unit().filter(Unit::isPercentagePoint).isPresent()) {
-      return Optional.of(new TargetLevel(base.add(g.signedChange().orElseThrow()), Relation.EXACT,
-          true));
-    }
-    Optional<BigDecimal> rate = ImpliedFigures.annualRatePercent(g);
-    if (rate.isPresent() && !percent && base.signum() > 0) {
-      return Optional.of(new TargetLevel(Growth.project(base, rate.get().movePointLeft(2), years),
-          Relation.EXACT, false));
-    }
-    return Optional.empty();
   }
 }

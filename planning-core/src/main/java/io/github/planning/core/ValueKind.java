@@ -14,6 +14,8 @@ public enum ValueKind implements Labelled {
    * 城镇登记失业率/城镇调查失业率; see {@link PlanValue#parts()}.
    */
   COMPOUND("分项目标", "compound"),
+  /** A multiple of the base: {@code 翻一番} (2), {@code 翻两番} (4), {@code 翻番} (2). */
+  MULTIPLE("翻番", "multiple"),
   /** A target assigned by a higher level: {@code 完成市下达指标}. */
   ASSIGNED("上级下达", "assigned"),
   /** A target relative to an average: {@code 高于全省平均}. */

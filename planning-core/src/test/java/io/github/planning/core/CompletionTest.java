@@ -105,7 +105,7 @@ class CompletionTest {
     assertThat(Completion.assess(jobs, period, fast).recomputed())
         .contains(Assessment.TOTAL_REACHED_EARLY);
     assertThat(Completion.assess(jobs, period, List.of()).note())
-        .contains("a cumulative target needs the total or the yearly amounts");
+        .hasValueSatisfying(n -> assertThat(n).startsWith("a cumulative target needs the total of"));
   }
 
   private static PlanRow row(String base, String target, String growth, String actual,
@@ -149,7 +149,7 @@ class CompletionTest {
     assertThat(assess(row("100", "150", "", "——", "", Unit.YI_YUAN)).note())
         .contains("no actual value");
     assertThat(assess(row("100", "高于全省平均", "", "120", "", Unit.YI_YUAN)).note())
-        .contains("no quantitative target");
+        .contains("the target 高于全省平均 needs comparison data: see Comparisons");
   }
 
   @Test
@@ -204,7 +204,11 @@ class CompletionTest {
         .indicator(Indicator.builder().code("jobs").name("新增就业").build()).build();
     assertThat(assess(jobs, obs("jobs", 2016, "2.5"), obs("jobs", 2020, "2.5")).recomputed())
         .contains(Assessment.TOTAL_REACHED);
-    assertThat(assess(jobs, obs("jobs", 2016, "2.5"), obs("jobs", 2017, "2.49")).recomputed())
+    assertThat(assess(jobs, obs("jobs", 2016, "2.5"), obs("jobs", 2017, "2.49")).note())
+        .contains("a cumulative target needs the total of 2016–2020 (the sum of the yearly "
+            + "values); observations cover 2 of 5 years");
+    assertThat(assess(jobs, obs("jobs", 2016, "1"), obs("jobs", 2017, "1"), obs("jobs", 2018, "1"),
+        obs("jobs", 2019, "1"), obs("jobs", 2020, "0.99")).recomputed())
         .contains(Assessment.NOT_ACHIEVED);
     assertThat(assess(jobs, obs("jobs", 2016, "5"), obs("jobs", 2017, "0")).recomputed())
         .contains(Assessment.TOTAL_REACHED_EARLY);
@@ -213,7 +217,7 @@ class CompletionTest {
     assertThat(assess(row("[5.5]", "[5]", "", "4.9", "", Unit.WAN_PERSONS)).basis())
         .contains("4.9 < [5]");
     assertThat(assess(row("4", "[5]", "", "6", "", Unit.WAN_PERSONS)).note())
-        .contains("a cumulative target needs the total or the yearly amounts");
+        .hasValueSatisfying(n -> assertThat(n).startsWith("a cumulative target needs the total of"));
   }
 
   private static Observation obs(String code, int year, String value) {

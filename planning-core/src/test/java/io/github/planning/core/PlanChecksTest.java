@@ -76,10 +76,12 @@ class PlanChecksTest {
             tuple("1-2-05", PlanChecks.IMPLIED_TARGET),
             tuple("1-2-12", PlanChecks.IMPLIED_TARGET),
             tuple("1-2-13", PlanChecks.IMPLIED_TARGET),
+            tuple("1-2-14", PlanChecks.MEASURE_INFERRED),
             tuple("1-2-15", PlanChecks.GROWTH_ON_RATE),
             tuple("1-2-17", PlanChecks.ASSIGNED_VALUE_NEEDED),
             tuple("1-2-18", PlanChecks.ASSIGNED_VALUE_NEEDED),
             tuple("1-2-19", PlanChecks.ASSIGNED_VALUE_NEEDED),
+            tuple("1-2-34", PlanChecks.MEASURE_INFERRED),
             tuple("1-2-38", PlanChecks.ASSIGNED_VALUE_NEEDED),
             tuple("1-2-39", PlanChecks.ASSIGNED_VALUE_NEEDED));
   }

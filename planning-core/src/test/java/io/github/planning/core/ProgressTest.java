@@ -110,7 +110,7 @@ class ProgressTest {
 
   @Test
   void targetsThatAreNotLevels_useTheMeasureWithoutTarget() {
-    assertThat(of(row("产量", Unit.parse("万吨"), "5", "6万吨以上", ""), 2022, obs("x", 2022, "5.5"))
+    assertThat(of(row("产量", Unit.parse("万吨"), "5", "6万人以上", ""), 2022, obs("x", 2022, "5.5"))
         .method()).isEmpty();
     assertThat(of(row("比率", Unit.PERCENT, "-13", "——", "8"), 2022, obs("x", 2022, "-10"))
         .method()).isEmpty();
@@ -120,7 +120,7 @@ class ProgressTest {
         obs("x", 2022, "110")).note()).contains("needs the value assigned by the city (完成市下达目标)");
     assertThat(of(row("产值", Unit.YI_YUAN, "100", "120", "完成市下达目标"), 2022,
         obs("x", 2022, "110")).valueShare()).isPresent();
-    assertThat(of(row("产值", Unit.YI_YUAN, "100", "6-7", ""), 2022, obs("x", 2022, "110"))
+    assertThat(of(row("产值", Unit.YI_YUAN, "100", "1.65:1", ""), 2022, obs("x", 2022, "110"))
         .method()).isEmpty();
   }
 
@@ -217,13 +217,13 @@ class ProgressTest {
   }
 
   @Test
-  void relativeTarget_usesTheMeasureWithoutTarget() {
+  void relativeTarget_saysWhichComparisonSeriesItNeeds() {
     Progress p = assess("1-2-16", 2022, obs("1-2-16", 2022, "90"));
     assertThat(p.method()).isEmpty();
     assertThat(p.valueShare()).isEmpty();
-    assertThat(p.progressValue().orElseThrow().doubleValue())
-        .isCloseTo(Math.sqrt(90 / 88.5) - 1, within(1e-12));
-    assertThat(p.status()).isEqualTo(ProgressStatus.MODERATE_PROGRESS);
+    assertThat(p.status()).isEqualTo(ProgressStatus.NOT_AVAILABLE);
+    assertThat(p.note()).hasValueSatisfying(n -> assertThat(n)
+        .contains("observations of '1-2-16@province'"));
   }
 
   @Test
