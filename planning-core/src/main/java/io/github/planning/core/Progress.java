@@ -118,8 +118,7 @@ public abstract class Progress {
     List<Observation> series = series(row.code(), observations, year);
     RowYears years = row.years(period);
     Target target = row.reading();
-    if (target instanceof Target.Assigned || target instanceof Target.Relative
-        || target instanceof Target.Linked || years.span() <= 0) {
+    if (target instanceof Target.Assigned || years.span() <= 0) {
       return Optional.empty();
     }
     ProgressInput.Builder in = ProgressInput.builder();
