@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -116,7 +117,7 @@ public final class PlanCsvReader extends PlanRecordReader {
   @Override
   PlanReadResult result(List<RowRecord> records) {
     return PlanReadResult.of(records, problems, options, options.title().orElse(options.source()),
-        options.region(), options.period(), List.of());
+        options.region(), Optional.empty(), List.of());
   }
 
   @Override
@@ -264,16 +265,4 @@ public final class PlanCsvReader extends PlanRecordReader {
     return rows;
   }
 
-  /** The period of the first row with a base and a target year, or null. */
-  static PlanPeriod periodOfRows(List<RowRecord> records) {
-    for (RowRecord record : records) {
-      if (record.row().isPresent()) {
-        PlanRow row = record.row().get();
-        if (row.baseYear().isPresent() && row.targetYear().isPresent()) {
-          return PlanPeriod.of(row.baseYear().getAsInt() + 1, row.targetYear().getAsInt());
-        }
-      }
-    }
-    return null;
-  }
 }

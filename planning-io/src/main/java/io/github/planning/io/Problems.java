@@ -22,6 +22,7 @@ final class Problems {
   private final int cap;
   private final List<Problem> all = new ArrayList<>();
   private boolean truncated;
+  private long omitted;
   private final Utf8Input bytes;
 
   Problems(String source, int cap) {
@@ -68,6 +69,7 @@ final class Problems {
       all.add(problem);
     } else {
       truncated = true;
+      omitted++;
     }
     return problem;
   }
@@ -120,6 +122,16 @@ final class Problems {
   /** Records that reading stops here at the cap, so that more problems may follow. */
   void stopAtCap() {
     truncated = true;
+  }
+
+  /** Whether problems were left out at the cap, or reading stopped there. */
+  boolean isTruncated() {
+    return truncated;
+  }
+
+  /** How many problems were found past the cap and left out. */
+  long omitted() {
+    return omitted;
   }
 
   boolean isFull() {
