@@ -68,16 +68,26 @@ public final class PlanFiles {
     requireNonNull(options, "options");
     Format format = Format.of(path);
     try (InputStream in = open(path)) {
-      if (format == Format.CSV) {
-        try (PlanCsvReader reader = PlanCsvReader.open(in, options)) {
-          return reader.readAll();
-        }
-      }
-      try (PlanJsonReader reader = PlanJsonReader.open(in, options)) {
-        return reader.readAll();
-      }
+      return readAll(in, format, options);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a whole plan of the given format from a stream, such as standard input, and closes
+   * the stream.
+   */
+  public static PlanReadResult readAll(InputStream in, Format format, ReadOptions options) {
+    requireNonNull(in, "in");
+    requireNonNull(format, "format");
+    if (format == Format.CSV) {
+      try (PlanCsvReader reader = PlanCsvReader.open(in, options)) {
+        return reader.readAll();
+      }
+    }
+    try (PlanJsonReader reader = PlanJsonReader.open(in, options)) {
+      return reader.readAll();
     }
   }
 
