@@ -133,6 +133,11 @@ final class ConvertCommand implements Callable<Integer> {
           progress.row();
         });
       }
+      try {
+        output.write('\n');
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     }
     progress.done();
   }

@@ -72,7 +72,11 @@ final class ReportCommand implements Callable<Integer> {
     }
     PrintWriter out = root.out();
     switch (format) {
-      case JSON -> JsonReport.write(rows, out);
+      case JSON -> {
+        java.io.StringWriter json = new java.io.StringWriter();
+        JsonReport.write(rows, json);
+        out.println(json);
+      }
       case CSV -> CsvReport.write(rows, out);
       case HTML -> HtmlReport.write(rows, out, root.lang);
       default -> TextReport.write(rows, out, root.lang);
