@@ -3,6 +3,8 @@ package io.github.planning.examples;
 import io.github.planning.core.Finding;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.Progress;
+import io.github.planning.core.Texts;
+import io.github.planning.io.FormulaEscaping;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -13,7 +15,11 @@ import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
-/** The report flattened to CSV: the columns of the JSON report, one row per plan row. */
+/**
+ * The report flattened to CSV: the columns of the JSON report, one row per plan row. Every cell
+ * goes through the plan writer's {@link FormulaEscaping} ({@code =HYPERLINK(…)} is written
+ * {@code '=HYPERLINK(…)}) and {@link Texts#printable}.
+ */
 final class CsvReport {
 
   private static final MathContext DIGITS = new MathContext(20);
@@ -30,7 +36,7 @@ final class CsvReport {
       out.write(HEADER);
       for (ReportRow r : rows) {
         Optional<Progress> p = r.progress();
-        out.write(new String[] {
+        out.write(java.util.Arrays.stream(new String[] {
           r.source(), r.row().code(), r.row().indicator().publishedName(),
           r.row().indicator().unit().symbol(), year(r.row().baseYear()), text(r.row().base()),
           year(r.row().targetYear()), text(r.row().target()), text(r.row().targetGrowth()),
@@ -43,9 +49,14 @@ final class CsvReport {
           number(p.flatMap(Progress::timeShare)), number(p.flatMap(Progress::valueShare)),
           p.flatMap(Progress::onTrack).map(String::valueOf).orElse(""),
           p.map(x -> x.status().openSdgName()).orElse(""), number(p.flatMap(Progress::score))
-        });
+        }).map(CsvReport::cell).toArray(String[]::new));
       }
     }
+  }
+
+  /** A cell as the plan writer writes text: formula-escaped, and printable on a terminal. */
+  static String cell(String text) {
+    return FormulaEscaping.escape(Texts.printable(text));
   }
 
   private static String year(java.util.OptionalInt year) {

@@ -27,7 +27,31 @@ final class DisplayWidth {
         || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
   }
 
-  /** The text cut to at most {@code width} columns, with … when cut. */
+  /**
+   * The text in lines of at most {@code width} columns, broken between characters, never cut:
+   * {@code wrap("其中:数字经济核心产业增加值占GDP比重", 20)} gives two lines.
+   */
+  static java.util.List<String> wrap(String text, int width) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    int used = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int w = isWide(cp) ? 2 : 1;
+      if (used + w > width && used > 0) {
+        lines.add(line.toString());
+        line.setLength(0);
+        used = 0;
+      }
+      line.appendCodePoint(cp);
+      used += w;
+      i += Character.charCount(cp);
+    }
+    lines.add(line.toString());
+    return lines;
+  }
+
+  /** The text cut to at most {@code width} columns, with … when cut (chart labels only). */
   static String fit(String text, int width) {
     if (of(text) <= width) {
       return text;

@@ -7,6 +7,7 @@ import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanChecks;
 import io.github.planning.core.PlanRow;
+import io.github.planning.core.PlanValue;
 import io.github.planning.core.Progress;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,28 +24,42 @@ public final class ReportRow {
   private final Optional<BigDecimal> impliedGrowthPercent;
   private final Optional<BigDecimal> impliedTarget;
   private final Optional<BigDecimal> pointChange;
+  private final Optional<BigDecimal> changeInUnit;
   private final Optional<Completion> completion;
   private final List<Finding> findings;
   private final Optional<Progress> progress;
+  private final List<Observation> observations;
 
   private ReportRow(String source, Plan plan, PlanRow row, List<Observation> observations,
       OptionalInt year) {
     this.source = source;
     this.plan = plan;
     this.row = row;
-    this.impliedGrowthPercent = ImpliedFigures.annualGrowth(row, plan.period())
-        .map(g -> g.movePointRight(2));
+    boolean level = LEVELS_READ_AS_CHANGE.contains(row.indicator().unit().symbol());
+    this.impliedGrowthPercent = level ? Optional.empty()
+        : ImpliedFigures.annualGrowth(row, plan.period()).map(g -> g.movePointRight(2));
+    this.changeInUnit = level ? row.target().flatMap(PlanValue::plainAmount).flatMap(t ->
+        row.base().flatMap(PlanValue::plainAmount).map(t::subtract)) : Optional.empty();
     this.impliedTarget = ImpliedFigures.target(row, plan.period());
     this.pointChange = ImpliedFigures.pointChange(row);
     this.completion = row.assessment().isPresent() || row.actual().isPresent()
         ? Optional.of(Completion.assess(row, plan.period(), observations)) : Optional.empty();
     this.findings = PlanChecks.check(row, plan);
-    boolean observed = observations.stream().anyMatch(o -> o.code().equals(row.code()));
+    this.observations = observations.stream().filter(o -> o.code().equals(row.code()))
+        .sorted(java.util.Comparator.comparingInt(Observation::year)).toList();
+    boolean observed = !this.observations.isEmpty();
     this.progress = observed
         ? Optional.of(Progress.assess(row, plan.period(), observations,
             year.orElse(observations.stream().mapToInt(Observation::year).max().orElse(0))))
         : Optional.empty();
   }
+
+  /**
+   * Units of levels whose growth rate is no planner's measure (a life expectancy of 79.5 岁, 10.8
+   * 年 of schooling): the report gives their change in the unit, +0.3岁, instead.
+   */
+  static final java.util.Set<String> LEVELS_READ_AS_CHANGE = java.util.Set.of("岁", "年", "年/人",
+      "月", "天", "小时");
 
   /** The rows of a plan. */
   public static List<ReportRow> of(String source, Plan plan, List<Observation> observations,
@@ -86,6 +101,11 @@ public final class ReportRow {
     return pointChange;
   }
 
+  /** Target − base of a level read as a change in its unit (years, ages). */
+  public Optional<BigDecimal> changeInUnit() {
+    return changeInUnit;
+  }
+
   /** The recomputed assessment of a completion-table row. */
   public Optional<Completion> completion() {
     return completion;
@@ -99,6 +119,11 @@ public final class ReportRow {
   /** Progress against observations, when the row has some. */
   public Optional<Progress> progress() {
     return progress;
+  }
+
+  /** The row's observations, by year. */
+  public List<Observation> observations() {
+    return observations;
   }
 
   /** Whether the row belongs to a completion table. */

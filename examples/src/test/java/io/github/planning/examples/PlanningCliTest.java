@@ -36,6 +36,15 @@ class PlanningCliTest {
     return new Run(status, out.toString(UTF_8), err.toString(UTF_8));
   }
 
+  /** A run with {@code stdin} as standard input, on a terminal or not. */
+  static Run run(byte[] stdin, boolean terminal, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = PlanningCli.run(args, new java.io.ByteArrayInputStream(stdin), out, err,
+        terminal);
+    return new Run(status, out.toString(UTF_8), err.toString(UTF_8));
+  }
+
   private static JsonNode row(JsonNode report, String code) {
     for (JsonNode row : report.get("rows")) {
       if (row.get("code").asString().equals(code)) {
@@ -139,7 +148,9 @@ class PlanningCliTest {
         + "地区生产总值,亿元,2020,752.8,2025,1000,——\n文化产业增加值,%,2020,-13,2025,——,8\n", UTF_8);
     Run run = run("check", csv.toString());
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains(csv + ":3:1: warning growth-on-rate: 文化产业增加值");
+    assertThat(run.out()).contains(csv + ":3:1: 警告 growth-on-rate: 文化产业增加值");
+    assertThat(run("check", "--lang", "en", csv.toString()).out())
+        .contains(csv + ":3:1: warning growth-on-rate: ");
   }
 
   @Test
@@ -190,12 +201,15 @@ class PlanningCliTest {
         }
       }
     }
-    Run run = run("convert", big.toString(), dir.resolve("big.json").toString());
+    Run run = run(new byte[0], true, "convert", big.toString(), dir.resolve("big.json").toString());
     assertThat(run.status()).isZero();
-    assertThat(run.err()).contains("reading " + big + " (10 MB)").contains("… 10000 rows").contains("… 30000 rows")
-        .contains("converted ");
-    assertThat(run("convert", dir.resolve("big.json").toString(),
+    assertThat(run.err()).contains("reading " + big + " (10 MB)").contains("… 10000 rows")
+        .contains("… 30000 rows").contains("converted ");
+    assertThat(run(new byte[0], true, "convert", dir.resolve("big.json").toString(),
         dir.resolve("small.csv").toString(), "--title", "t").err()).contains("reading");
+    Run piped = run("convert", big.toString(), dir.resolve("piped.json").toString());
+    assertThat(piped.status()).isZero();
+    assertThat(piped.err()).as("no progress on a pipe").isEmpty();
   }
 
   @Test
@@ -208,7 +222,7 @@ class PlanningCliTest {
     assertThat(format.status()).isEqualTo(2);
     Run missing = run("report", "no-such-file.csv");
     assertThat(missing.status()).isEqualTo(1);
-    assertThat(missing.err().strip()).isEqualTo("planning: cannot read no-such-file.csv: no such file");
+    assertThat(missing.err().strip()).isEqualTo("planning: no-such-file.csv: no such file");
     assertThat(run("--help").out()).contains("report", "check", "convert");
     assertThat(run("report", "--help").out()).contains("--observations", "--format");
     assertThat(run("report", "--debug", "no-such-file.csv").err()).contains("\tat ");
@@ -221,8 +235,16 @@ class PlanningCliTest {
         + "1-2-01,2022,880,final\n1-2-01,2023,920,preliminary\n1-2-28,2023,2.9,final\n", UTF_8);
     Run text = run("report", "--observations", observations.toString(), "--year", "2023");
     assertThat(text.status()).isZero();
-    assertThat(text.out()).contains("进度 Progress:").contains("substantial_progress")
-        .contains("target_achieved");
+    assertThat(text.out()).contains("进度：").contains("进展顺利").contains("已实现目标")
+        .doesNotContain("substantial_progress", "Progress");
+    assertThat(run("report", "--lang", "en", "--observations", observations.toString())
+        .out()).contains("Progress:", "substantial progress", "target achieved");
+    Document html = Jsoup.parse(run("report", "--format", "html", "--observations",
+        observations.toString()).out());
+    assertThat(html.select("table.progress tbody tr")).hasSize(2);
+    assertThat(html.select("table.progress").text()).contains("进展顺利", "60.0%");
+    assertThat(html.select("svg.path")).hasSize(2);
+    assertThat(html.select("svg.path circle")).hasSizeGreaterThanOrEqualTo(5);
     Run json = run("report", "--format", "json", "--observations", observations.toString());
     JsonNode progress = row(JsonMapper.builder().build().readTree(json.out()), "1-2-01")
         .get("computed").get("progress");
@@ -250,5 +272,204 @@ class PlanningCliTest {
     assertThat(eurostat.get("baseYear").asInt()).isEqualTo(2020);
     assertThat(eurostat.get("latestYear").asInt()).isEqualTo(2023);
     assertThat(measures.get(4).get("statusZh").asString()).isNotEmpty();
+  }
+
+  @Test
+  void textReport_isChineseByDefault_andEnglishWithLangEn() {
+    String zh = run("report").out();
+    assertThat(zh).contains("分类", "指标", "单位", "2020年", "2025年目标", "推算年均增长", "发现（",
+        "警告", "提示").doesNotContain("Findings", "INFO", "WARNING", "warning");
+    String en = run("report", "--lang", "en").out();
+    assertThat(en).contains("category", "indicator", "2025 target", "implied annual growth",
+        "Findings (", "warning", "info", "growth-on-rate").doesNotContain("发现（", "推算年均增长");
+    assertThat(zh).contains("growth-on-rate");
+  }
+
+  @Test
+  void textReport_wrapsLongNames_addsACodeColumnWhenNamesRepeat_andTitlesHaveNoEmptySlot(
+      @TempDir Path dir) throws IOException {
+    String report = run("report").out();
+    assertThat(report).contains("其中:数字经济核心产业增加值占GDP比").contains("\n          重\n")
+        .doesNotContain("…");
+    Path csv = dir.resolve("twice.csv");
+    Files.writeString(csv, "code,name,unit,base_year,base,target_year,target\n"
+        + "a,居民人均可支配收入,元,2020,100,2025,150\nb,居民人均可支配收入,元,2020,50,2025,80\n"
+        + "c,人均预期寿命,岁,2020,79.2,2025,79.5\n", UTF_8);
+    List<String> lines = run("report", csv.toString()).out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo(csv + "（2021-2025）");
+    assertThat(lines.get(1)).startsWith("代码  分类");
+    assertThat(lines.get(2)).startsWith("a     ");
+    assertThat(lines.get(4)).contains("+0.3岁").doesNotContain("%");
+    int unit = DisplayWidth.of(lines.get(1).substring(0, lines.get(1).indexOf("单位")));
+    assertThat(DisplayWidth.of(lines.get(2).substring(0, lines.get(2).indexOf("元"))))
+        .isEqualTo(unit);
+    assertThat(DisplayWidth.of(lines.get(4).substring(0, lines.get(4).indexOf("岁"))))
+        .isEqualTo(unit);
+  }
+
+  @Test
+  void thePeriod_followsOneRule_inEverySubcommand(@TempDir Path dir) throws IOException {
+    Path headed = dir.resolve("headed.csv");
+    Files.writeString(headed, "二级指标,单位,2020年,2025年目标\nGDP,亿元,752.8,1000\n", UTF_8);
+    Path bare = dir.resolve("nyears.csv");
+    Files.writeString(bare, "name,unit,base,target\nGDP,亿元,752.8,1000\n", UTF_8);
+    String both = "the period given, 十三五 2016-2020, contradicts the years of the table, base "
+        + "2020 and target 2025 (十四五 2021-2025)";
+    Run report = run("report", "--period", "十三五", headed.toString());
+    assertThat(report.status()).isEqualTo(1);
+    assertThat(report.err()).contains(both);
+    Run check = run("check", "--period", "十三五", headed.toString());
+    assertThat(check.status()).isEqualTo(1);
+    assertThat(check.out()).contains(both);
+    Run convert = run("convert", "--period", "十三五", headed.toString(),
+        dir.resolve("o.json").toString());
+    assertThat(convert.status()).isEqualTo(1);
+    assertThat(convert.err()).contains(both);
+    assertThat(dir.resolve("o.json")).doesNotExist();
+    for (String command : List.of("check", "report")) {
+      Run unknown = run(command, bare.toString());
+      assertThat(unknown.status()).as(command).isEqualTo(1);
+      assertThat(unknown.out() + unknown.err()).contains("the plan period is not known");
+    }
+    assertThat(run("report", "--period", "十四五", bare.toString()).out())
+        .contains("（2021-2025）", "2020年", "2025年目标");
+    assertThat(run("report", "--period", "十四五", headed.toString()).status()).isZero();
+  }
+
+  @Test
+  void dash_isStandardInputOrOutput_inEverySubcommand() throws IOException {
+    byte[] table = WuxingDataset.resource("table-1-2.csv").readAllBytes();
+    assertThat(run(table, false, "check", "--from", "csv", "-").out())
+        .contains("stdin:").contains("growth-on-rate");
+    Run report = run(table, false, "report", "--from", "csv", "-");
+    assertThat(report.status()).isZero();
+    assertThat(report.out()).startsWith("stdin（2021-2025）");
+    Run convert = run(table, false, "convert", "--from", "csv", "--to", "json", "-", "-");
+    assertThat(convert.status()).isZero();
+    assertThat(convert.out()).contains("\"地区生产总值(GDP)\"").endsWith("\n");
+    Run noFormat = run(table, false, "check", "-");
+    assertThat(noFormat.status()).isEqualTo(2);
+    assertThat(noFormat.err()).contains("give --from csv or --from json for - (standard input)");
+  }
+
+  @Test
+  void convert_ontoItsOwnInput_isRefused_andTheInputIsUntouched(@TempDir Path dir)
+      throws IOException {
+    Path csv = dir.resolve("t.csv");
+    Files.write(csv, WuxingDataset.resource("table-1-2.csv").readAllBytes());
+    byte[] before = Files.readAllBytes(csv);
+    Path link = Files.createSymbolicLink(dir.resolve("link.csv"), csv);
+    Path json = dir.resolve("t.json");
+    assertThat(run("convert", csv.toString(), json.toString()).status()).isZero();
+    byte[] jsonBefore = Files.readAllBytes(json);
+    for (String[] args : List.of(new String[] {csv.toString(), csv.toString()},
+        new String[] {csv.toString(), dir.resolve(".").resolve("t.csv").toString()},
+        new String[] {link.toString(), csv.toString()},
+        new String[] {json.toString(), json.toString()})) {
+      Run run = run("convert", args[0], args[1]);
+      assertThat(run.status()).isEqualTo(2);
+      assertThat(run.err()).contains("is the input").contains(csv.getFileName().toString()
+          .equals(Path.of(args[1]).getFileName().toString()) ? "t.csv" : "t.json");
+    }
+    assertThat(Files.readAllBytes(csv)).isEqualTo(before);
+    assertThat(Files.readAllBytes(json)).isEqualTo(jsonBefore);
+  }
+
+  @Test
+  void convert_thatFails_leavesThePreviousOutput(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("bad.csv");
+    StringBuilder text = new StringBuilder("code,name,unit,base_year,base,target_year,target\n");
+    for (int i = 0; i < 10_000; i++) {
+      text.append("r").append(i).append(",指标,亿元,2020,").append(i == 5_000 ? "9.5%%" : "1")
+          .append(",2025,2\n");
+    }
+    Files.writeString(csv, text, UTF_8);
+    Path json = dir.resolve("out.json");
+    Files.writeString(json, "{\"previous\": true}\n", UTF_8);
+    Run run = run("convert", csv.toString(), json.toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).contains("bad.csv:5002:5: '9.5%%'");
+    assertThat(Files.readString(json, UTF_8)).isEqualTo("{\"previous\": true}\n");
+    try (var files = Files.list(dir)) {
+      assertThat(files).hasSize(2);
+    }
+  }
+
+  @Test
+  void pathsThatCannotBeUsed_areNamed(@TempDir Path dir) throws IOException {
+    Path folder = dir.resolve("folder.csv");
+    Files.createDirectory(folder);
+    for (String command : List.of("check", "report")) {
+      Run run = run(command, folder.toString());
+      assertThat(run.status()).isEqualTo(1);
+      assertThat(run.err().strip()).isEqualTo("planning: " + folder
+          + ": it is a directory, not a file");
+    }
+    Path csv = dir.resolve("t.csv");
+    Files.write(csv, WuxingDataset.resource("table-1-2.csv").readAllBytes());
+    Run missing = run("convert", csv.toString(), dir.resolve("no/such/out.json").toString());
+    assertThat(missing.status()).isEqualTo(1);
+    assertThat(missing.err()).contains("no/such/out.json: its directory " + dir.resolve("no/such")
+        + " does not exist");
+  }
+
+  @Test
+  void check_saysWhenTheProblemsStopAtTheCap(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("bad.csv");
+    StringBuilder text = new StringBuilder("code,name,unit,base_year,base,target_year,target\n");
+    for (int i = 0; i < 150; i++) {
+      text.append("r").append(i).append(",指标,亿元,2020,9.5%%,2025,2\n");
+    }
+    Files.writeString(csv, text, UTF_8);
+    Run run = run("check", csv.toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.out()).contains(csv + ": 问题过多，仅列出前 100 个，另有 50 个未列出");
+    assertThat(run("check", "--lang", "en", csv.toString()).out())
+        .contains("stopped at the cap: 100 problems shown, 50 more not shown");
+  }
+
+  @Test
+  void printedText_hasNoTerminalControls_andCsvCellsAreFormulaEscaped(@TempDir Path dir)
+      throws IOException {
+    Path hostile = dir.resolve("hostile.csv");
+    Files.writeString(hostile, "code,name,unit,base_year,base,target_year,target,note\n"
+        + "a,x\u001B]0;pwned\u0007\u001B[2J,亿元,2020,1,2025,2,\n", UTF_8);
+    for (String format : List.of("text", "csv", "json", "html")) {
+      Run run = run("report", "--format", format, hostile.toString());
+      assertThat(run.out() + run.err()).as(format).doesNotContain("\u001B", "\u0007");
+    }
+    Run checked = run("check", hostile.toString());
+    assertThat(checked.out()).contains("x\\u001B]0;pwned\\u0007").doesNotContain("\u001B");
+    Path csv = dir.resolve("formulas.csv");
+    Files.writeString(csv, "code,name,unit,base_year,base,target_year,target,note\n"
+        + "b,=HYPERLINK(\"http://x\"),亿元,2020,1,2025,2,\nc,@SUM(1),亿元,2020,1,2025,2,\n", UTF_8);
+    String report = run("report", "--format", "csv", csv.toString()).out();
+    assertThat(report).contains(",\"'=HYPERLINK(").contains(",\"'@SUM(1)\",")
+        .doesNotContain(",=HYPERLINK", ",\"=HYPERLINK", ",@SUM", ",\"@SUM");
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "code,name,unit,base_year,base,target_year,target\n"
+        + "a,名称,亿元,2020,\u001B[2J9%%,2025,2\n", UTF_8);
+    Run check = run("check", bad.toString());
+    assertThat(check.out() + check.err()).doesNotContain("\u001B");
+  }
+
+  @Test
+  void everyOutput_endsWithANewline_andHelpDocumentsTheExitStatus(@TempDir Path dir) {
+    for (String format : List.of("text", "csv", "json", "html")) {
+      assertThat(run("report", "--format", format).out()).as(format).endsWith("\n");
+    }
+    for (String command : List.of("--help", "report --help", "check --help", "convert --help")) {
+      assertThat(run(command.split(" ")).out()).as(command).contains("Exit status:", "  0  ",
+          "  1  ", "  2  ");
+    }
+  }
+
+  @Test
+  void encoding_ofWhatIsPrinted_canBeGb18030() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThat(PlanningCli.run(new String[] {"report", "--encoding", "GB18030"}, out,
+        new ByteArrayOutputStream())).isZero();
+    assertThat(out.toString(java.nio.charset.Charset.forName("GB18030")))
+        .startsWith("表1-2 “十四五”时期经济和社会发展主要指标（湖州市吴兴区，2021-2025）");
   }
 }

@@ -95,6 +95,50 @@ public final class PlanPeriod implements Comparable<PlanPeriod> {
     return fiveYearPlan(ordinal);
   }
 
+  /**
+   * The period whose base year and target year are given: {@code ofBaseAndTarget(2020, 2025)} is
+   * 2021-2025, the period of a table headed {@code 2020年} and {@code 2025年目标}.
+   *
+   * @throws IllegalArgumentException if the target year is not after the base year, or a year is
+   *     outside 1000–9999
+   */
+  public static PlanPeriod ofBaseAndTarget(int baseYear, int targetYear) {
+    checkArgument(targetYear > baseYear, "the target year %s must come after the base year %s",
+        targetYear, baseYear);
+    return of(baseYear + 1, targetYear);
+  }
+
+  /**
+   * The one rule for the period of a table: the period the table itself states (its headings,
+   * year columns or period field), else the period given from outside (such as a
+   * {@code --period}); never one assumed.
+   *
+   * <pre>{@code
+   * PlanPeriod.resolve(Optional.of(of(2021, 2025)), Optional.empty());  // 2021-2025
+   * PlanPeriod.resolve(Optional.empty(), Optional.of(parse("十四五")));  // 2021-2025
+   * PlanPeriod.resolve(Optional.empty(), Optional.empty());            // empty: not known
+   * }</pre>
+   *
+   * @throws IllegalArgumentException naming both when the given period contradicts the table's
+   */
+  public static Optional<PlanPeriod> resolve(Optional<PlanPeriod> ofTable,
+      Optional<PlanPeriod> given) {
+    requireNonNull(ofTable, "ofTable");
+    requireNonNull(given, "given");
+    if (ofTable.isPresent() && given.isPresent() && !ofTable.get().equals(given.get())) {
+      PlanPeriod table = ofTable.get();
+      throw new IllegalArgumentException("the period given, " + given.get().describe()
+          + ", contradicts the years of the table, base " + table.baseYear() + " and target "
+          + table.targetYear() + " (" + table.describe() + ")");
+    }
+    return ofTable.or(() -> given);
+  }
+
+  /** {@code 2021-2025}, or {@code 十四五 2021-2025} for a five-year plan. */
+  private String describe() {
+    return chineseName().map(n -> n + " ").orElse("") + this;
+  }
+
   private static PlanPeriod parseYears(String s) {
     String t = s.endsWith("年") ? s.substring(0, s.length() - 1) : s;
     if (t.length() < 9 || !isYear(t, 0)) {

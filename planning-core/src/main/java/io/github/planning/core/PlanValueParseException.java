@@ -36,24 +36,7 @@ public final class PlanValueParseException extends IllegalArgumentException {
   private static String message(String text, int index, String reason) {
     String shown =
         text.length() > MESSAGE_TEXT_LIMIT ? text.substring(0, MESSAGE_TEXT_LIMIT) + "…" : text;
-    return "Text '" + printable(shown) + "' could not be parsed at index " + index + ": " + reason;
-  }
-
-  /** Shows control characters as {@code \\uXXXX} so that a message stays on one line. */
-  static String printable(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isISOControl(c)) {
-        if (out == null) {
-          out = new StringBuilder(text.length() + 8).append(text, 0, i);
-        }
-        out.append(String.format("\\u%04X", (int) c));
-      } else if (out != null) {
-        out.append(c);
-      }
-    }
-    return out == null ? text : out.toString();
+    return "Text '" + Texts.printable(shown) + "' could not be parsed at index " + index + ": " + reason;
   }
 
   /** The whole text that could not be parsed. */

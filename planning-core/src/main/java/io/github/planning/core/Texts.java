@@ -1,13 +1,48 @@
 package io.github.planning.core;
 
 /**
- * {@link String#strip()} and {@link String#isBlank()} that look up no Unicode table for the usual
- * text, which neither begins nor ends with white space: {@code Texts.strip("亿元")} returns its
- * argument after two comparisons of each end.
+ * Text utilities. {@link #printable(String)} makes a text safe to print on a terminal:
+ *
+ * <pre>{@code
+ * Texts.printable("x" + (char) 27 + "[2J");   // x, then ESC spelled out (backslash, u001B), then [2J
+ * }</pre>
+ *
+ * <p>Within the package, {@code strip} and {@code isBlank} are {@link String#strip()} and
+ * {@link String#isBlank()} that look up no Unicode table for the usual text, which neither begins
+ * nor ends with white space: {@code Texts.strip("亿元")} returns its argument after two
+ * comparisons of each end.
  */
-final class Texts {
+public final class Texts {
 
   private Texts() {}
+
+  /**
+   * The text with every control character (C0, DEL, C1: {@link Character#isISOControl}) and
+   * every bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069) shown as
+   * a backslash, {@code u} and four hexadecimal digits (ESC is {@code \\u001B}): printed, it
+   * can neither move the cursor, retitle or clear a terminal, nor reorder what follows, and a
+   * message stays on one line. Other text is returned as it is.
+   */
+  public static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isUnprintable(c)) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        out.append(String.format("\\u%04X", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static boolean isUnprintable(char c) {
+    return Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
+  }
 
   /** {@code text.strip()}. */
   static String strip(String text) {

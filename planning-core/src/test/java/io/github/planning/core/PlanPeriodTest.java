@@ -133,4 +133,32 @@ class PlanPeriodTest {
     assertThat(PlanPeriod.of(2016, 2020)).isLessThan(PlanPeriod.of(2021, 2025));
     assertThat(PlanPeriod.of(2021, 2025)).isLessThan(PlanPeriod.of(2021, 2035));
   }
+
+  @Test
+  void ofBaseAndTarget_isTheYearsAfterTheBase() {
+    assertThat(PlanPeriod.ofBaseAndTarget(2020, 2025)).isEqualTo(PlanPeriod.of(2021, 2025));
+    assertThat(PlanPeriod.ofBaseAndTarget(2020, 2021)).isEqualTo(PlanPeriod.of(2021, 2021));
+    assertThatThrownBy(() -> PlanPeriod.ofBaseAndTarget(2020, 2020))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the target year 2020 must come after the base year 2020");
+  }
+
+  @Test
+  void resolve_takesTheTablesPeriod_elseTheGivenOne_andRefusesAContradiction() {
+    java.util.Optional<PlanPeriod> table = java.util.Optional.of(PlanPeriod.of(2021, 2025));
+    java.util.Optional<PlanPeriod> none = java.util.Optional.empty();
+    assertThat(PlanPeriod.resolve(table, none)).isEqualTo(table);
+    assertThat(PlanPeriod.resolve(none, table)).isEqualTo(table);
+    assertThat(PlanPeriod.resolve(table, java.util.Optional.of(PlanPeriod.parse("十四五"))))
+        .isEqualTo(table);
+    assertThat(PlanPeriod.resolve(none, none)).isEmpty();
+    assertThatThrownBy(() -> PlanPeriod.resolve(table,
+        java.util.Optional.of(PlanPeriod.parse("十三五"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the period given, 十三五 2016-2020, contradicts the years of the table, "
+            + "base 2020 and target 2025 (十四五 2021-2025)");
+    assertThatThrownBy(() -> PlanPeriod.resolve(java.util.Optional.of(PlanPeriod.of(2021, 2035)),
+        table)).hasMessage("the period given, 十四五 2021-2025, contradicts the years of the "
+            + "table, base 2020 and target 2035 (2021-2035)");
+  }
 }

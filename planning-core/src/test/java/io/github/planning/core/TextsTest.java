@@ -35,4 +35,20 @@ class TextsTest {
     String text = new String("亿元");
     assertThat(Texts.strip(text)).isSameAs(text);
   }
+
+  @Test
+  void printable_showsControlAndBidiCharactersAsEscapes_andKeepsOtherText() {
+    assertThat(Texts.printable("x\u001B]0;pwned\u0007\u001B[2J"))
+        .isEqualTo("x\\u001B]0;pwned\\u0007\\u001B[2J");
+    assertThat(Texts.printable("a\tb\nc\rd\u007Fe\u0085f\u009Fg"))
+        .isEqualTo("a\\u0009b\\u000Ac\\u000Dd\\u007Fe\\u0085f\\u009Fg");
+    assertThat(Texts.printable("\u202A\u202E\u2066\u2069")).isEqualTo(
+        "\\u202A\\u202E\\u2066\\u2069");
+    assertThat(Texts.printable("\u2029\u202F\u2065\u206A")).isEqualTo("\u2029\u202F\u2065\u206A");
+    String plain = "地区生产总值(GDP) 9.5%左右 \\ \u00A0 \uD840\uDC00 \u00A0";
+    assertThat(Texts.printable(plain)).isSameAs(plain);
+    assertThat(Texts.printable("")).isEmpty();
+    assertThat(Texts.printable("\u0000")).isEqualTo("\\u0000");
+    assertThat(Texts.printable(" \u0020\u00A0\u001F")).isEqualTo("  \u00A0\\u001F");
+  }
 }

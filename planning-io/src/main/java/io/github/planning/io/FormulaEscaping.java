@@ -6,11 +6,12 @@ package io.github.planning.io;
  * with one more leading apostrophe, and the reader takes one off. {@code =HYPERLINK(…)} is written
  * {@code '=HYPERLINK(…)}; {@code '=x} is written {@code ''=x}; both read back exactly.
  */
-final class FormulaEscaping {
+public final class FormulaEscaping {
 
   private FormulaEscaping() {}
 
-  static String escape(String text) {
+  /** The text as a CSV cell: with one more leading apostrophe when it needs the mark. */
+  public static String escape(String text) {
     return needsMark(text, 0) ? "'" + text : text;
   }
 

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -304,7 +305,7 @@ public final class PlanCsvReader extends PlanRecordReader {
   PlanReadResult result(List<RowRecord> records) {
     String title = options.title().or(layout::title).orElse(options.source());
     return PlanReadResult.of(records, problems, options, title, options.region(),
-        options.period(), layout.notes());
+        Optional.empty(), layout.notes());
   }
 
   @Override
@@ -529,28 +530,4 @@ public final class PlanCsvReader extends PlanRecordReader {
     return rows;
   }
 
-  /**
-   * The period of the rows: from the first row with a base year and a target (or else an actual)
-   * year; without a base year, the five years ending in a target year that ends a five-year plan
-   * (2020, 2025); else null.
-   */
-  static PlanPeriod periodOfRows(List<RowRecord> records) {
-    PlanPeriod fromTarget = null;
-    for (RowRecord record : records) {
-      if (record.row().isPresent()) {
-        PlanRow row = record.row().get();
-        java.util.OptionalInt end = row.targetYear().isPresent() ? row.targetYear()
-            : row.actualYear();
-        if (row.baseYear().isPresent() && end.isPresent()
-            && end.getAsInt() > row.baseYear().getAsInt()) {
-          return PlanPeriod.of(row.baseYear().getAsInt() + 1, end.getAsInt());
-        }
-        if (fromTarget == null && row.baseYear().isEmpty() && row.targetYear().isPresent()
-            && row.targetYear().getAsInt() % 5 == 0) {
-          fromTarget = PlanPeriod.of(row.targetYear().getAsInt() - 4, row.targetYear().getAsInt());
-        }
-      }
-    }
-    return fromTarget;
-  }
 }

@@ -6,7 +6,6 @@ import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,17 +67,27 @@ public final class PlanFiles {
     requireNonNull(path, "path");
     requireNonNull(options, "options");
     Format format = Format.of(path);
-    try (InputStream in = Files.newInputStream(path)) {
-      if (format == Format.CSV) {
-        try (PlanCsvReader reader = PlanCsvReader.open(in, options)) {
-          return reader.readAll();
-        }
-      }
-      try (PlanJsonReader reader = PlanJsonReader.open(in, options)) {
-        return reader.readAll();
-      }
+    try (InputStream in = open(path)) {
+      return readAll(in, format, options);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a whole plan of the given format from a stream, such as standard input, and closes
+   * the stream.
+   */
+  public static PlanReadResult readAll(InputStream in, Format format, ReadOptions options) {
+    requireNonNull(in, "in");
+    requireNonNull(format, "format");
+    if (format == Format.CSV) {
+      try (PlanCsvReader reader = PlanCsvReader.open(in, options)) {
+        return reader.readAll();
+      }
+    }
+    try (PlanJsonReader reader = PlanJsonReader.open(in, options)) {
+      return reader.readAll();
     }
   }
 
@@ -87,19 +96,23 @@ public final class PlanFiles {
     writePlan(plan, path, WriteOptions.canonical());
   }
 
-  /** Writes a plan; the options apply to CSV. */
+  /**
+   * Writes a plan whole or not at all ({@link AtomicFile}); the options apply to CSV.
+   *
+   * @throws UncheckedIOException naming the path if it cannot be written; the file is then as it
+   *     was
+   */
   public static void writePlan(Plan plan, Path path, WriteOptions options) {
     requireNonNull(plan, "plan");
+    requireNonNull(options, "options");
     Format format = Format.of(path);
-    try (OutputStream out = Files.newOutputStream(path)) {
+    write(path, out -> {
       if (format == Format.CSV) {
         PlanCsvWriter.write(plan, out, options);
       } else {
         PlanJsonWriter.write(plan, out);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    });
   }
 
   /** Reads observations strictly. */
@@ -109,7 +122,7 @@ public final class PlanFiles {
 
   /** Reads observations with options. */
   public static List<Observation> readObservations(Path path, ReadOptions options) {
-    try (InputStream in = Files.newInputStream(path)) {
+    try (InputStream in = open(path)) {
       try (ObservationReader reader = Format.of(path) == Format.CSV
           ? ObservationReader.csv(in, options) : ObservationReader.json(in, options)) {
         return reader.readAll();
@@ -119,12 +132,43 @@ public final class PlanFiles {
     }
   }
 
-  /** Writes observations. */
+  /** Writes observations whole or not at all ({@link AtomicFile}). */
   public static void writeObservations(List<Observation> observations, Path path) {
-    try (OutputStream out = Files.newOutputStream(path);
-        ObservationWriter writer = Format.of(path) == Format.CSV
-            ? ObservationWriter.csv(out) : ObservationWriter.json(out)) {
-      observations.forEach(writer::write);
+    requireNonNull(observations, "observations");
+    Format format = Format.of(path);
+    write(path, out -> {
+      try (ObservationWriter writer = format == Format.CSV
+          ? ObservationWriter.csv(out) : ObservationWriter.json(out)) {
+        observations.forEach(writer::write);
+      }
+    });
+  }
+
+  /**
+   * Opens a file to read.
+   *
+   * @throws UncheckedIOException naming the path if it does not exist, is a directory or cannot
+   *     be read
+   */
+  public static InputStream open(Path path) {
+    requireNonNull(path, "path");
+    if (Files.isDirectory(path)) {
+      throw new UncheckedIOException(new java.nio.file.FileSystemException(path.toString(), null,
+          "it is a directory, not a file"));
+    }
+    try {
+      return Files.newInputStream(path);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new UncheckedIOException(new java.nio.file.FileSystemException(path.toString(), null,
+          "no such file"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(Path path, AtomicFile.Content content) {
+    try {
+      AtomicFile.write(path, content);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

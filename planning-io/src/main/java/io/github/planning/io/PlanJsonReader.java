@@ -115,7 +115,7 @@ public final class PlanJsonReader extends PlanRecordReader {
   PlanReadResult result(List<RowRecord> records) {
     return PlanReadResult.of(records, problems,
         options, title != null ? title : options.title().orElse(options.source()),
-        region().or(options::region), period().or(options::period), notes);
+        region().or(options::region), period(), notes);
   }
 
   @Override

@@ -16,11 +16,15 @@ public final class PlanReadResult {
   private final Plan plan;
   private final List<RowRecord> records;
   private final List<Problem> problems;
+  private final boolean capped;
+  private final long omitted;
 
-  private PlanReadResult(Plan plan, List<RowRecord> records, List<Problem> problems) {
+  private PlanReadResult(Plan plan, List<RowRecord> records, Problems problems) {
     this.plan = plan;
     this.records = List.copyOf(records);
-    this.problems = List.copyOf(problems);
+    this.problems = problems.all();
+    this.capped = problems.isTruncated();
+    this.omitted = problems.omitted();
   }
 
   /**
@@ -28,13 +32,15 @@ public final class PlanReadResult {
    * cannot be built.
    */
   static PlanReadResult of(List<RowRecord> records, Problems problems, ReadOptions options,
-      String title, Optional<String> region, Optional<PlanPeriod> period, List<String> notes) {
-    PlanPeriod resolved = period.orElseGet(() -> PlanCsvReader.periodOfRows(records));
+      String title, Optional<String> region, Optional<PlanPeriod> stated, List<String> notes) {
+    PlanPeriod resolved = null;
+    try {
+      resolved = period(records, stated, options);
+    } catch (IllegalArgumentException e) {
+      problems.add(0, 0, "", e.getMessage());
+    }
     Plan plan = null;
-    if (resolved == null) {
-      problems.add(0, 0, "", "the plan period is not known: give it in the options or give rows "
-          + "a base_year and a target_year");
-    } else {
+    if (resolved != null) {
       Plan.Builder builder = Plan.builder().title(title).period(resolved)
           .rows(buildable(PlanCsvReader.rows(records))).notes(notes);
       region.ifPresent(builder::region);
@@ -47,8 +53,54 @@ public final class PlanReadResult {
     if (options.mode() == ReadMode.STRICT) {
       problems.throwIfAny();
     }
-    return new PlanReadResult(plan, records, problems.all());
+    return new PlanReadResult(plan, records, problems);
   }
+
+  /**
+   * The period of a table by {@link PlanPeriod#resolve the one rule}: the period the input states
+   * ({@code stated}, a JSON document's), else the base and target year of its first row that has
+   * both (from the year headings such as {@code 2020年} and {@code 2025年目标}, or the year
+   * columns), else the {@linkplain ReadOptions#period() period of the options}.
+   *
+   * @throws IllegalArgumentException naming both when the options' period contradicts the
+   *     table's, or saying what is missing when no period is known
+   */
+  public static PlanPeriod period(List<RowRecord> records, Optional<PlanPeriod> stated,
+      ReadOptions options) {
+    Optional<PlanPeriod> ofTable = stated.or(() -> periodOfRows(records));
+    return PlanPeriod.resolve(ofTable, options.period()).orElseThrow(() ->
+        new IllegalArgumentException("the plan period is not known: no row has a base year and "
+            + "a target year (year headings such as 2020年 and 2025年目标, or base_year and "
+            + "target_year columns), and no period was given (such as 十四五 or 2021-2025)"));
+  }
+
+  /**
+   * The period of the rows: from the first row with a base year and a target (or else an actual)
+   * year; without a base year, the five years ending in a target year that ends a five-year plan
+   * (2020, 2025).
+   */
+  private static Optional<PlanPeriod> periodOfRows(List<RowRecord> records) {
+    Optional<PlanPeriod> fromTarget = Optional.empty();
+    for (RowRecord record : records) {
+      if (record.row().isPresent()) {
+        PlanRow row = record.row().get();
+        java.util.OptionalInt end = row.targetYear().isPresent() ? row.targetYear()
+            : row.actualYear();
+        if (row.baseYear().isPresent() && end.isPresent()
+            && end.getAsInt() > row.baseYear().getAsInt()) {
+          return Optional.of(PlanPeriod.ofBaseAndTarget(row.baseYear().getAsInt(),
+              end.getAsInt()));
+        }
+        if (fromTarget.isEmpty() && row.baseYear().isEmpty() && row.targetYear().isPresent()
+            && row.targetYear().getAsInt() % 5 == 0) {
+          fromTarget = Optional.of(PlanPeriod.of(row.targetYear().getAsInt() - 4,
+              row.targetYear().getAsInt()));
+        }
+      }
+    }
+    return fromTarget;
+  }
+
 
   /**
    * The rows a plan can hold: the first of each code, and only rows whose parents lead, row by
@@ -112,8 +164,21 @@ public final class PlanReadResult {
     return records;
   }
 
-  /** Every problem found. */
+  /** Every problem found, up to the cap of {@link ReadOptions#maxProblems()}. */
   public List<Problem> problems() {
     return problems;
+  }
+
+  /**
+   * Whether {@link #problems()} stops at the cap: {@code check} then says so, with
+   * {@link #omittedProblems()}. Each record still has all of its own problems.
+   */
+  public boolean isCapped() {
+    return capped;
+  }
+
+  /** How many problems were found past the cap and are not in {@link #problems()}. */
+  public long omittedProblems() {
+    return omitted;
   }
 }

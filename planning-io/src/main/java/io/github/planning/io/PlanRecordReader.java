@@ -8,10 +8,19 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * What the CSV and JSON plan readers share: iteration over records that keeps bad rows out in
- * strict mode, the problems, and reading the rest into a plan.
+ * A reader of a plan table row by row, from CSV ({@link PlanCsvReader}) or JSON
+ * ({@link PlanJsonReader}): iteration over records that keeps bad rows out in strict mode, the
+ * problems, and reading the rest into a plan.
+ *
+ * <pre>{@code
+ * try (PlanRecordReader reader = csv ? PlanCsvReader.open(in, options)
+ *     : PlanJsonReader.open(in, options)) {
+ *   reader.forEachRemaining(record -> record.row().ifPresent(checker::check));
+ * }
+ * }</pre>
  */
-abstract class PlanRecordReader implements Iterator<RowRecord>, Closeable {
+public abstract sealed class PlanRecordReader implements Iterator<RowRecord>, Closeable
+    permits PlanCsvReader, PlanJsonReader {
 
   final ReadOptions options;
   final Problems problems;
@@ -34,9 +43,14 @@ abstract class PlanRecordReader implements Iterator<RowRecord>, Closeable {
   /** The plan of the records, with the title, region, period and notes this input gives. */
   abstract PlanReadResult result(List<RowRecord> records);
 
-  /** The problems found so far. */
+  /** The problems found so far, up to the cap of {@link ReadOptions#maxProblems()}. */
   public List<Problem> problems() {
     return problems.all();
+  }
+
+  /** How many problems were found past the cap and are not in {@link #problems()}. */
+  public long omittedProblems() {
+    return problems.omitted();
   }
 
   @Override

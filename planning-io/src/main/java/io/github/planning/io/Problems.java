@@ -122,6 +122,16 @@ final class Problems {
     truncated = true;
   }
 
+  /** Whether problems were left out at the cap, or reading stopped there. */
+  boolean isTruncated() {
+    return truncated || found > listed.size();
+  }
+
+  /** How many problems were found past the cap and left out. */
+  long omitted() {
+    return found - listed.size();
+  }
+
   boolean isFull() {
     return found >= cap;
   }

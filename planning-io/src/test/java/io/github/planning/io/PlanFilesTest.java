@@ -78,11 +78,95 @@ class PlanFilesTest {
     assertThat(result.plan()).isEmpty();
     assertThat(result.problems()).extracting(Problem::reason).containsExactly(
         "not a valid value: at index 4, unexpected '%'",
-        "the plan period is not known: give it in the options or give rows a base_year and a "
-            + "target_year");
+        "the plan period is not known: no row has a base year and a target year (year headings "
+            + "such as 2020年 and 2025年目标, or base_year and target_year columns), and no period "
+            + "was given (such as 十四五 or 2021-2025)");
     assertThatThrownBy(() -> PlanFiles.readPlan(csv, ReadOptions.of("bad.csv")
         .withMode(ReadMode.LENIENT)))
         .isInstanceOf(PlanningReadException.class)
         .hasMessageStartingWith("2 problems in bad.csv:");
+  }
+
+  @Test
+  void thePeriod_comesFromTheHeadings_elseTheOptions_andAContradictionIsAProblemNamingBoth(
+      @TempDir Path dir) throws IOException {
+    Path headed = dir.resolve("headed.csv");
+    Files.writeString(headed, "二级指标,单位,2020年,2025年目标\nGDP,亿元,752.8,1000\n", UTF_8);
+    Path bare = dir.resolve("bare.csv");
+    Files.writeString(bare, "name,unit,base,target\nGDP,亿元,752.8,1000\n", UTF_8);
+    ReadOptions thirteenth = ReadOptions.builder().source("x")
+        .period(io.github.planning.core.PlanPeriod.THIRTEENTH_FIVE_YEAR_PLAN).build();
+    assertThat(PlanFiles.readPlan(headed).period().toString()).isEqualTo("2021-2025");
+    assertThat(PlanFiles.readPlan(bare, thirteenth).period().toString()).isEqualTo("2016-2020");
+    assertThatThrownBy(() -> PlanFiles.readPlan(headed, thirteenth))
+        .isInstanceOf(PlanningReadException.class)
+        .hasMessageContaining("the period given, 十三五 2016-2020, contradicts the years of the "
+            + "table, base 2020 and target 2025 (十四五 2021-2025)");
+    Path json = dir.resolve("plan.json");
+    PlanFiles.writePlan(PlanFiles.readPlan(headed), json);
+    assertThatThrownBy(() -> PlanFiles.readPlan(json, thirteenth))
+        .hasMessageContaining("contradicts");
+    assertThat(PlanFiles.readAll(bare, ReadOptions.of("bare.csv").withMode(ReadMode.LENIENT))
+        .plan()).isEmpty();
+  }
+
+  @Test
+  void reading_aDirectoryOrAMissingFile_namesThePath(@TempDir Path dir) {
+    assertThatThrownBy(() -> PlanFiles.readPlan(dir.resolve("sub.csv").getParent()
+        .resolve("x.csv")))
+        .isInstanceOf(UncheckedIOException.class).hasMessageContaining("x.csv: no such file");
+    Path folder = dir.resolve("folder.csv");
+    assertThat(folder.toFile().mkdir()).isTrue();
+    assertThatThrownBy(() -> PlanFiles.readPlan(folder))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining(folder + ": it is a directory, not a file");
+    assertThatThrownBy(() -> PlanFiles.writePlan(Plan.builder().title("T")
+        .period(io.github.planning.core.PlanPeriod.of(2021, 2025)).build(), folder))
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("it is a directory, not a file");
+  }
+
+  @Test
+  void aFailedWrite_leavesThePreviousFile_andNoTemporaryFile(@TempDir Path dir)
+      throws IOException {
+    Path out = dir.resolve("plan.csv");
+    Files.writeString(out, "old", UTF_8);
+    assertThatThrownBy(() -> AtomicFile.write(out, o -> {
+      o.write("new and half".getBytes(UTF_8));
+      throw new IOException("disk full");
+    })).hasMessage("disk full");
+    assertThat(Files.readString(out, UTF_8)).isEqualTo("old");
+    assertThatThrownBy(() -> AtomicFile.write(out, o -> {
+      throw new IllegalStateException("bad row");
+    })).hasMessage("bad row");
+    assertThat(Files.readString(out, UTF_8)).isEqualTo("old");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(out);
+    }
+    AtomicFile.write(out, o -> o.write("new".getBytes(UTF_8)));
+    assertThat(Files.readString(out, UTF_8)).isEqualTo("new");
+    assertThatThrownBy(() -> AtomicFile.write(dir.resolve("no/such/dir/plan.csv"), o -> { }))
+        .isInstanceOf(java.nio.file.FileSystemException.class)
+        .hasMessageContaining("no/such/dir/plan.csv: its directory " + dir.resolve("no/such/dir")
+            + " does not exist");
+  }
+
+  @Test
+  void aWriteThroughASymbolicLink_replacesItsTarget_andKeepsPermissions(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("plan.csv");
+    Files.writeString(file, "old", UTF_8);
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> mode =
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----");
+    Files.setPosixFilePermissions(file, mode);
+    Path link = Files.createSymbolicLink(dir.resolve("link.csv"), file);
+    AtomicFile.write(link, o -> o.write("new".getBytes(UTF_8)));
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(file, UTF_8)).isEqualTo("new");
+    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(mode);
+    Path fresh = dir.resolve("fresh.csv");
+    AtomicFile.write(fresh, o -> o.write('x'));
+    assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
   }
 }

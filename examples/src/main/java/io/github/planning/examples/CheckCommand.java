@@ -1,0 +1,161 @@
+package io.github.planning.examples;
+
+import io.github.planning.core.Finding;
+import io.github.planning.core.PlanChecks;
+import io.github.planning.core.PlanPeriod;
+import io.github.planning.core.Severity;
+import io.github.planning.core.Texts;
+import io.github.planning.io.PlanCsvReader;
+import io.github.planning.io.PlanFiles;
+import io.github.planning.io.PlanJsonReader;
+import io.github.planning.io.PlanReadResult;
+import io.github.planning.io.PlanRecordReader;
+import io.github.planning.io.PlanningReadException;
+import io.github.planning.io.Problem;
+import io.github.planning.io.ReadMode;
+import io.github.planning.io.ReadOptions;
+import io.github.planning.io.RowRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code planning check}: every problem and finding of plan files, each with its place. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Prints every problem of plan files as FILE:LINE:COLUMN: message, and the "
+        + "findings of the checks.",
+    footerHeading = "%nExit status:%n",
+    footer = {"  0  no problem and no error among the findings",
+        "  1  a problem, an error among the findings, or a file that cannot be read",
+        "  2  a usage error"})
+final class CheckCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "FILE", arity = "1..*",
+      description = "Plan files (.csv or .json), or - for standard input (with --from).")
+  List<String> files;
+
+  @CommandLine.Mixin
+  InputOptions inputs = new InputOptions();
+
+  @Option(names = "--explain", description = "Also print how each column and each layout row "
+      + "of a CSV table was understood (heading → field; title, group, sub-row, note).")
+  boolean explain;
+
+  @CommandLine.ParentCommand
+  PlanningCli root;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = root.out();
+    boolean error = false;
+    for (String file : files) {
+      error |= check(file, out);
+    }
+    out.flush();
+    return error ? 1 : 0;
+  }
+
+  /**
+   * Reads and checks one file row by row, printing each row's problems and findings as it is read,
+   * so that a file of any length is checked in bounded memory; whether there was an error.
+   */
+  private boolean check(String file, PrintWriter out) {
+    String name = InputOptions.source(file);
+    ReadOptions options = inputs.options(name, ReadMode.LENIENT);
+    PlanFiles.Format format = inputs.format(file, spec.commandLine());
+    if (explain && format == PlanFiles.Format.CSV && !file.equals("-")) {
+      try {
+        LayoutExplanation.print(Path.of(file), options, out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    Checking checking = new Checking(name, options, out);
+    try (InputStream in = InputOptions.open(file, root);
+        PlanRecordReader reader = format == PlanFiles.Format.CSV
+            ? PlanCsvReader.open(in, options) : PlanJsonReader.open(in, options)) {
+      while (reader.hasNext()) {
+        checking.record(reader.next());
+      }
+      reader.problems().forEach(checking::problem);
+      if (reader.omittedProblems() > 0) {
+        out.println(name + ": " + root.lang.of(
+            "问题过多，仅列出前 " + reader.problems().size() + " 个，另有 "
+                + reader.omittedProblems() + " 个未列出",
+            "stopped at the cap: " + reader.problems().size() + " problems shown, "
+                + reader.omittedProblems() + " more not shown"));
+      }
+    } catch (PlanningReadException e) {
+      e.problems().forEach(checking::problem);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return checking.error;
+  }
+
+  /** The state of checking one file: the problems printed, the checker once the period is known. */
+  private final class Checking {
+    private final String name;
+    private final ReadOptions options;
+    private final PrintWriter out;
+    private final Set<Problem> printed = new HashSet<>();
+    private PlanChecks.Checker checker;
+    private boolean periodUnknown;
+    private long line;
+    boolean error;
+
+    Checking(String name, ReadOptions options, PrintWriter out) {
+      this.name = name;
+      this.options = options;
+      this.out = out;
+    }
+
+    void record(RowRecord record) {
+      record.problems().forEach(this::problem);
+      line = record.line();
+      if (record.row().isEmpty() || periodUnknown) {
+        return;
+      }
+      if (checker == null) {
+        PlanPeriod period;
+        try {
+          period = PlanReadResult.period(List.of(record), Optional.empty(), options);
+        } catch (IllegalArgumentException e) {
+          out.println(Texts.printable(name + ":" + record.line() + ":1: " + e.getMessage()));
+          periodUnknown = true;
+          error = true;
+          return;
+        }
+        checker = PlanChecks.checker(period, this::finding);
+      }
+      checker.check(record.row().get());
+    }
+
+    void problem(Problem problem) {
+      if (printed.add(problem)) {
+        out.println(problem);
+        error = true;
+      }
+    }
+
+    private void finding(Finding finding) {
+      out.println(Texts.printable(name + ":" + line + ":1: "
+          + root.lang.of(finding.severity()) + " " + finding.code() + ": "
+          + root.lang.of(finding.messageZh(), finding.messageEn())));
+      error |= finding.severity() == Severity.ERROR;
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package io.github.planning.examples;
+
+import io.github.planning.core.Plan;
+import io.github.planning.core.PlanPeriod;
+import io.github.planning.io.AtomicFile;
+import io.github.planning.io.PlanCsvReader;
+import io.github.planning.io.PlanCsvWriter;
+import io.github.planning.io.PlanFiles;
+import io.github.planning.io.PlanJsonReader;
+import io.github.planning.io.PlanJsonWriter;
+import io.github.planning.io.PlanReadResult;
+import io.github.planning.io.ReadMode;
+import io.github.planning.io.ReadOptions;
+import io.github.planning.io.RowRecord;
+import io.github.planning.io.WriteOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code planning convert}: a plan between CSV and JSON, row by row. A file is written whole or
+ * not at all ({@link AtomicFile}); the input is never the output.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+    description = "Converts a plan between CSV and JSON, row by row; '-' is standard input or "
+        + "output. The output is written whole or not at all.",
+    footerHeading = "%nExit status:%n",
+    footer = {"  0  converted", "  1  a problem in the input (the output is then untouched), or "
+        + "a file that cannot be read or written", "  2  a usage error"})
+final class ConvertCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "IN", description = "The input file, or - for stdin.")
+  String in;
+
+  @Parameters(index = "1", paramLabel = "OUT", description = "The output file, or - for stdout.")
+  String out;
+
+  @Option(names = "--to", description = "csv or json, for - or a name without extension.",
+      converter = InputOptions.FormatConverter.class)
+  PlanFiles.Format to;
+
+  @Option(names = "--excel", description = "CSV for Excel: a BOM and the Chinese headings.")
+  boolean excel;
+
+  @Option(names = "--title", description = "The plan's title in JSON written from CSV "
+      + "(default: the input's name).")
+  String title;
+
+  @CommandLine.Mixin
+  InputOptions inputs = new InputOptions();
+
+  @CommandLine.ParentCommand
+  PlanningCli root;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PlanFiles.Format inFormat = inputs.format(in, spec.commandLine());
+    PlanFiles.Format outFormat = InputOptions.format(out, to, "--to", spec.commandLine());
+    refuseSameFile();
+    ReadOptions options = inputs.options(InputOptions.source(in), ReadMode.STRICT);
+    try (InputStream input = InputOptions.open(in, root)) {
+      Iterator<RowRecord> reader = inFormat == PlanFiles.Format.CSV
+          ? PlanCsvReader.open(input, options) : PlanJsonReader.open(input, options);
+      try (java.io.Closeable closing = (java.io.Closeable) reader) {
+        if (out.equals("-")) {
+          convert(reader, options, outFormat, new Unclosed(root.stdout));
+          root.stdout.flush();
+        } else {
+          AtomicFile.write(Path.of(out), o -> convert(reader, options, outFormat, o));
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** Refuses an output that is the input, however named (real paths, links). */
+  private void refuseSameFile() throws IOException {
+    if (in.equals("-") || out.equals("-")) {
+      return;
+    }
+    Path input = Path.of(in);
+    Path output = Path.of(out);
+    if (Files.exists(output) && Files.exists(input) && Files.isSameFile(input, output)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "the output " + out
+          + " is the input " + in + " (" + input.toRealPath() + "): converting a file onto "
+          + "itself would lose it; give another output");
+    }
+  }
+
+  private void convert(Iterator<RowRecord> reader, ReadOptions options, PlanFiles.Format format,
+      OutputStream output) {
+    Progress progress = new Progress(root);
+    Peeked peeked = new Peeked(reader);
+    Optional<PlanPeriod> stated = reader instanceof PlanJsonReader json ? json.period()
+        : Optional.empty();
+    if (format == PlanFiles.Format.CSV) {
+      if (options.period().isPresent()) {
+        // CSV needs no period, but a given one must not contradict the table's
+        PlanReadResult.period(peeked.first(), stated, options);
+      }
+      try (PlanCsvWriter writer = PlanCsvWriter.open(output,
+          excel ? WriteOptions.excel() : WriteOptions.canonical(), List.of())) {
+        peeked.forEachRemaining(r -> {
+          writer.write(r);
+          progress.row();
+        });
+      }
+    } else {
+      Plan.Builder header = Plan.builder()
+          .period(PlanReadResult.period(peeked.first(), stated, options))
+          .title(Optional.ofNullable(title).or(() -> reader instanceof PlanJsonReader json
+              ? json.title() : Optional.empty()).orElse(options.source()));
+      if (reader instanceof PlanJsonReader json) {
+        json.region().ifPresent(header::region);
+      }
+      try (PlanJsonWriter writer = PlanJsonWriter.open(output, header.build())) {
+        peeked.forEachRemaining(r -> {
+          writer.write(r);
+          progress.row();
+        });
+      }
+      try {
+        output.write('\n');
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    progress.done();
+  }
+
+  /** Rows with the first read ahead, for the period of a JSON header. */
+  private static final class Peeked implements Iterator<RowRecord> {
+    private final Iterator<RowRecord> rows;
+    private final List<RowRecord> first = new ArrayList<>(1);
+
+    Peeked(Iterator<RowRecord> rows) {
+      this.rows = rows;
+      if (rows.hasNext()) {
+        first.add(rows.next());
+      }
+    }
+
+    List<RowRecord> first() {
+      return List.copyOf(first);
+    }
+
+    @Override
+    public boolean hasNext() {
+      return !first.isEmpty() || rows.hasNext();
+    }
+
+    @Override
+    public RowRecord next() {
+      return first.isEmpty() ? rows.next() : first.remove(0);
+    }
+  }
+
+  /** A count of rows on standard error, on a terminal only. */
+  private static final class Progress {
+    private final PlanningCli root;
+    private long count;
+
+    Progress(PlanningCli root) {
+      this.root = root;
+    }
+
+    void row() {
+      if (++count % 10_000 == 0 && root.terminal) {
+        root.stderr.print("\r… " + count + " rows");
+        root.stderr.flush();
+      }
+    }
+
+    void done() {
+      if (root.terminal && count >= 10_000) {
+        root.stderr.println("\rconverted " + count + " rows");
+      }
+    }
+  }
+
+  /** Standard output that a writer may close without closing it. */
+  private static final class Unclosed extends java.io.FilterOutputStream {
+    Unclosed(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

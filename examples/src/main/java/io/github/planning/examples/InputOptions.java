@@ -1,0 +1,127 @@
+package io.github.planning.examples;
+
+import io.github.planning.core.PlanPeriod;
+import io.github.planning.io.PlanFiles;
+import io.github.planning.io.PlanReadResult;
+import io.github.planning.io.ReadMode;
+import io.github.planning.io.ReadOptions;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The options for reading plan files, and the reading of a file or of {@code -}. */
+final class InputOptions {
+
+  /** The name problems give to standard input. */
+  static final String STDIN = "stdin";
+
+  @Option(names = "--period", description = "The plan period for tables whose headings and "
+      + "columns give no years, such as 十四五 or 2021-2025; an error if it contradicts them.",
+      converter = PeriodConverter.class)
+  PlanPeriod period;
+
+  @Option(names = "--input-encoding", description = "The encoding of CSV input (default: "
+      + "detected UTF-8 or GB18030).")
+  Charset encoding;
+
+  @Option(names = "--from", description = "csv or json: the format of - (standard input) or "
+      + "of a name without .csv or .json.", converter = FormatConverter.class)
+  PlanFiles.Format from;
+
+  @Option(names = "--columns", split = ",", paramLabel = "HEADING=FIELD",
+      description = "Your own headings of CSV columns, such as 考核指标=name,2019年现状=base.")
+  Map<String, String> columns = Map.of();
+
+  ReadOptions options(String source, ReadMode mode) {
+    ReadOptions.Builder options = ReadOptions.builder().source(source).mode(mode)
+        .putAllColumns(columns);
+    Optional.ofNullable(period).ifPresent(options::period);
+    Optional.ofNullable(encoding).ifPresent(options::encoding);
+    return options.build();
+  }
+
+  /** The name problems give to an input: the path, or stdin for {@code -}. */
+  static String source(String name) {
+    return name.equals("-") ? STDIN : name;
+  }
+
+  /** The format of an input: {@code --from}, else by {@link PlanFiles.Format#of}. */
+  PlanFiles.Format format(String name, CommandLine commandLine) {
+    return format(name, from, "--from", commandLine);
+  }
+
+  static PlanFiles.Format format(String name, PlanFiles.Format given, String option,
+      CommandLine commandLine) {
+    if (given != null) {
+      return given;
+    }
+    if (name.equals("-")) {
+      throw new CommandLine.ParameterException(commandLine, "give " + option + " csv or "
+          + option + " json for - (standard " + (option.equals("--from") ? "input" : "output")
+          + ")");
+    }
+    try {
+      return PlanFiles.Format.of(Path.of(name));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(commandLine, "Cannot tell the format of '" + name
+          + "': use a .csv or .json name, or " + option);
+    }
+  }
+
+  /** Opens a file, or standard input for {@code -}; says so on a terminal when it is large. */
+  static InputStream open(String name, PlanningCli root) {
+    if (name.equals("-")) {
+      return root.stdin;
+    }
+    Path path = Path.of(name);
+    InputStream in = PlanFiles.open(path);
+    if (root.terminal) {
+      try {
+        long size = Files.size(path);
+        if (size > PlanningCli.LARGE_INPUT) {
+          root.stderr.println("reading " + name + " (" + (size >> 20) + " MB) …");
+        }
+      } catch (java.io.IOException e) {
+        // the size only decides the message
+      }
+    }
+    return in;
+  }
+
+  /** Reads a whole plan from a file or {@code -}. */
+  PlanReadResult read(String name, ReadMode mode, PlanningCli root, CommandLine commandLine) {
+    PlanFiles.Format format = format(name, commandLine);
+    return PlanFiles.readAll(open(name, root), format, options(source(name), mode));
+  }
+
+  /** Reads {@code --period}. */
+  static final class PeriodConverter implements CommandLine.ITypeConverter<PlanPeriod> {
+    @Override
+    public PlanPeriod convert(String value) {
+      try {
+        return PlanPeriod.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** Reads {@code --from} and {@code --to}. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<PlanFiles.Format> {
+    @Override
+    public PlanFiles.Format convert(String value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "csv" -> PlanFiles.Format.CSV;
+        case "json" -> PlanFiles.Format.JSON;
+        default -> throw new CommandLine.TypeConversionException("'" + value
+            + "' (expected csv or json)");
+      };
+    }
+  }
+}

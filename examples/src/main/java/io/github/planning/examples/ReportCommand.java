@@ -1,0 +1,100 @@
+package io.github.planning.examples;
+
+import io.github.planning.core.Observation;
+import io.github.planning.core.Plan;
+import io.github.planning.datasets.WuxingDataset;
+import io.github.planning.io.PlanFiles;
+import io.github.planning.io.ReadMode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code planning report}: the implied figures, findings and progress of plans. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = "Reports the implied growth, targets, findings and progress of plans; "
+        + "without a file, of the embedded plan of 湖州市吴兴区.",
+    footerHeading = "%nExit status:%n",
+    footer = {"  0  fine", "  1  a file that cannot be read", "  2  a usage error"})
+final class ReportCommand implements Callable<Integer> {
+
+  /** The formats of the report. */
+  enum Format { TEXT, CSV, JSON, HTML }
+
+  @Parameters(paramLabel = "FILE", arity = "0..*",
+      description = "Plan files (.csv or .json), or - for standard input (with --from).")
+  List<String> files = new ArrayList<>();
+
+  @Option(names = "--observations", paramLabel = "FILE",
+      description = "Observations (.csv or .json) for progress.")
+  Path observations;
+
+  @Option(names = "--year", description = "Assess progress as of this year (default: the "
+      + "latest observed).")
+  Integer year;
+
+  @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class,
+      description = "text, csv, json or html (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @CommandLine.Mixin
+  InputOptions inputs = new InputOptions();
+
+  @CommandLine.ParentCommand
+  PlanningCli root;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    List<Observation> series = observations == null ? List.of()
+        : PlanFiles.readObservations(observations,
+            inputs.options(observations.toString(), ReadMode.STRICT));
+    OptionalInt asOf = year == null ? OptionalInt.empty() : OptionalInt.of(year);
+    List<ReportRow> rows = new ArrayList<>();
+    if (files.isEmpty()) {
+      for (WuxingDataset dataset : WuxingDataset.values()) {
+        rows.addAll(ReportRow.of(dataset.fileName(), dataset.plan(), series, asOf));
+      }
+    }
+    for (String file : files) {
+      String source = InputOptions.source(file);
+      Plan plan = inputs.read(file, ReadMode.STRICT, root, spec.commandLine()).plan()
+          .orElseThrow(() -> new IllegalStateException("no plan in " + source));
+      rows.addAll(ReportRow.of(source, plan, series, asOf));
+    }
+    PrintWriter out = root.out();
+    switch (format) {
+      case JSON -> {
+        java.io.StringWriter json = new java.io.StringWriter();
+        JsonReport.write(rows, json);
+        out.println(json);
+      }
+      case CSV -> CsvReport.write(rows, out);
+      case HTML -> HtmlReport.write(rows, out, root.lang);
+      default -> TextReport.write(rows, out, root.lang);
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** Reads {@code --format}. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      try {
+        return Format.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("'" + value
+            + "' (expected text, csv, json or html)");
+      }
+    }
+  }
+}
