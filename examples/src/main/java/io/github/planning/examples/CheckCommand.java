@@ -90,13 +90,18 @@ final class CheckCommand implements Callable<Integer> {
       while (reader.hasNext()) {
         checking.record(reader.next());
       }
-      reader.problems().forEach(checking::problem);
-      if (reader.omittedProblems() > 0) {
+      // every record's own problems are printed as it is read; past the cap the reader's list
+      // ends with a notice of how many more it found, which are then told apart from those shown
+      List<Problem> listed = reader.problems();
+      long omitted = reader.omittedProblems();
+      List<Problem> real = omitted > 0 ? listed.subList(0, listed.size() - 1) : listed;
+      real.forEach(checking::problem);
+      long notShown = real.size() + omitted - checking.printed.size();
+      if (notShown > 0) {
         out.println(name + ": " + root.lang.of(
-            "问题过多，仅列出前 " + reader.problems().size() + " 个，另有 "
-                + reader.omittedProblems() + " 个未列出",
-            "stopped at the cap: " + reader.problems().size() + " problems shown, "
-                + reader.omittedProblems() + " more not shown"));
+            "问题过多，仅列出前 " + checking.printed.size() + " 个，另有 " + notShown + " 个未列出",
+            "stopped at the cap: " + checking.printed.size() + " problems shown, " + notShown
+                + " more not shown"));
       }
     } catch (PlanningReadException e) {
       e.problems().forEach(checking::problem);

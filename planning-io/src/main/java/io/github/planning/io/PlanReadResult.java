@@ -92,7 +92,7 @@ public final class PlanReadResult {
               end.getAsInt()));
         }
         if (fromTarget.isEmpty() && row.baseYear().isEmpty() && row.targetYear().isPresent()
-            && row.targetYear().getAsInt() % 5 == 0) {
+            && row.targetYear().getAsInt() % 5 == 0 && row.targetYear().getAsInt() >= 1004) {
           fromTarget = Optional.of(PlanPeriod.of(row.targetYear().getAsInt() - 4,
               row.targetYear().getAsInt()));
         }

@@ -48,7 +48,7 @@ class CsvHeadingsTest {
   @Test
   void yearHeadings_byTheirWords_andALineBreakInside() {
     PlanRow row = first("指标,\"2015年\n基数\",\"2020年\r\n目标值\",2020 年预计值\nGDP,1,2,3\n",
-        STRICT);
+        ReadOptions.of("h.csv"));
     assertThat(row.baseYear()).hasValue(2015);
     assertThat(row.targetYear()).hasValue(2020);
     assertThat(row.actualYear()).hasValue(2020);
