@@ -3,6 +3,11 @@ package io.github.planning.io;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,13 +20,9 @@ import java.nio.charset.CodingErrorAction;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class Utf8InputTest {
 
@@ -29,29 +30,32 @@ class Utf8InputTest {
   private static final List<String> PIECES = List.of("a", "{", "\"", " ", "7", "\n", "\r",
       "\r\n", "é", "名", "称", "％", "𠀀", "😀");
 
-  @Provide
-  Arbitrary<byte[]> utf8ish() {
-    Arbitrary<byte[]> piece = Arbitraries.oneOf(
-        Arbitraries.of(PIECES).map(s -> s.getBytes(UTF_8)),
-        Arbitraries.of(PIECES).map(s -> s.getBytes(UTF_8)),
-        Arbitraries.of(PIECES).map(s -> s.getBytes(UTF_8)),
+  static Gen<byte[]> utf8ish() {
+    Gen<byte[]> piece = Generate.oneOf(
+        arbitrary().pick(PIECES).map(s -> s.getBytes(UTF_8)),
+        arbitrary().pick(PIECES).map(s -> s.getBytes(UTF_8)),
+        arbitrary().pick(PIECES).map(s -> s.getBytes(UTF_8)),
         // a character cut short, or any byte
-        Arbitraries.of("名", "𠀀", "é").map(s -> Arrays.copyOf(s.getBytes(UTF_8), 1)),
-        Arbitraries.of("名", "𠀀").map(s -> Arrays.copyOf(s.getBytes(UTF_8), 2)),
-        Arbitraries.bytes().map(b -> new byte[] {b}),
+        arbitrary().pick("名", "𠀀", "é").map(s -> Arrays.copyOf(s.getBytes(UTF_8), 1)),
+        arbitrary().pick("名", "𠀀").map(s -> Arrays.copyOf(s.getBytes(UTF_8), 2)),
+        Generate.bytes(Byte.MIN_VALUE, Byte.MAX_VALUE, (byte) 0).map(b -> new byte[] {b}),
         // overlong, surrogate and beyond U+10FFFF
-        Arbitraries.of(new byte[] {(byte) 0xC0, (byte) 0x80},
+        arbitrary().pick(new byte[] {(byte) 0xC0, (byte) 0x80},
             new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0x80},
             new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
             new byte[] {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0x80},
             new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
             new byte[] {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80}));
-    return piece.list().ofMaxSize(40).map(Utf8InputTest::concat);
+    return lists().of(piece).ofSizeBetween(0, 40).map(Utf8InputTest::concat);
   }
 
-  @Property
-  void checks_asTheJdkStrictDecoderDoes(@ForAll("utf8ish") byte[] bytes,
-      @ForAll @IntRange(min = 1, max = 19) int chunk, @ForAll @IntRange(max = 60) int head) {
+  @Test
+  void checks_asTheJdkStrictDecoderDoes() {
+    qt().forAll(utf8ish(), integers().between(1, 19), integers().between(0, 60))
+        .checkAssert(Utf8InputTest::checksAsTheJdkStrictDecoderDoes);
+  }
+
+  private static void checksAsTheJdkStrictDecoderDoes(byte[] bytes, int chunk, int head) {
     int headLength = Math.min(head, bytes.length);
     long expected = firstBadByte(bytes, 0, bytes.length, true);
     Utf8Input input = new Utf8Input(bytes, 0, headLength,
@@ -91,18 +95,29 @@ class Utf8InputTest {
     }
   }
 
-  @Provide
-  Arbitrary<String> text() {
-    return Arbitraries.of(PIECES).list().ofMaxSize(120).map(pieces -> String.join("", pieces));
+  static Gen<String> text() {
+    return lists().of(arbitrary().pick(PIECES)).ofSizeBetween(0, 120)
+        .map(pieces -> String.join("", pieces));
   }
 
   /**
    * Read in chunks, keeping from a later character each time, the column of every byte from the
    * kept one on is the one a character parser counts for its character.
    */
-  @Property
-  void column_isTheCharacterColumnOfEachByteFromTheKeptOne(@ForAll("text") String text,
-      @ForAll @IntRange(min = 1, max = 13) int chunk, @ForAll long seed) throws IOException {
+  @Test
+  void column_isTheCharacterColumnOfEachByteFromTheKeptOne() {
+    qt().forAll(text(), integers().between(1, 13), longs().all())
+        .checkAssert((text, chunk, seed) -> {
+          try {
+            columnIsTheCharacterColumnOfEachByteFromTheKeptOne(text, chunk, seed);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+  }
+
+  private static void columnIsTheCharacterColumnOfEachByteFromTheKeptOne(String text, int chunk,
+      long seed) throws IOException {
     byte[] bytes = text.getBytes(UTF_8);
     long[] columns = new long[bytes.length + 1];
     boolean[] starts = new boolean[bytes.length + 1];
