@@ -2,6 +2,11 @@ package io.github.planning.io;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.planning.core.Attribute;
 import io.github.planning.core.Direction;
@@ -15,12 +20,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Whole plans with hostile texts round-trip exactly through CSV and JSON; a lenient read keeps
@@ -32,26 +36,34 @@ class PlanRoundTripPropertiesTest {
   private static final ReadOptions OPTIONS = ReadOptions.builder().source("generated.csv")
       .title("生成的规划").period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).build();
 
-  @Property
-  void csv_roundTripsExactly(@ForAll("plans") Plan plan) {
-    byte[] first = csv(plan);
-    Plan back = readCsv(first, ReadMode.STRICT);
-    assertThat(back).isEqualTo(plan);
-    assertThat(csv(back)).isEqualTo(first);
+  @Test
+  void csv_roundTripsExactly() {
+    qt().forAll(plans()).checkAssert(plan -> {
+      byte[] first = csv(plan);
+      Plan back = readCsv(first, ReadMode.STRICT);
+      assertThat(back).isEqualTo(plan);
+      assertThat(csv(back)).isEqualTo(first);
+    });
   }
 
-  @Property
-  void json_roundTripsExactly(@ForAll("plans") Plan plan) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PlanJsonWriter.write(plan, out);
-    Plan back = PlanJsonReader.open(new ByteArrayInputStream(out.toByteArray()),
-        ReadOptions.of("generated.json")).readPlan();
-    assertThat(back).isEqualTo(plan);
+  @Test
+  void json_roundTripsExactly() {
+    qt().forAll(plans()).checkAssert(plan -> {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      PlanJsonWriter.write(plan, out);
+      Plan back = PlanJsonReader.open(new ByteArrayInputStream(out.toByteArray()),
+          ReadOptions.of("generated.json")).readPlan();
+      assertThat(back).isEqualTo(plan);
+    });
   }
 
-  @Property
-  void lenientRead_keepsEveryCell_andStrictReadReportsThePlace(@ForAll("plans") Plan plan,
-      @ForAll("corruptions") String corruption, @ForAll("indices") int which) {
+  @Test
+  void lenientRead_keepsEveryCell_andStrictReadReportsThePlace() {
+    qt().forAll(plans(), corruptions(), indices())
+        .checkAssert(PlanRoundTripPropertiesTest::lenientReadKeepsEveryCell);
+  }
+
+  private static void lenientReadKeepsEveryCell(Plan plan, String corruption, int which) {
     byte[] clean = csv(plan);
     List<RowRecord> cleanRecords = records(clean);
     int row = which % plan.rows().size();
@@ -107,68 +119,81 @@ class PlanRoundTripPropertiesTest {
     return records;
   }
 
-  @Provide
-  Arbitrary<String> corruptions() {
-    return Arbitraries.of("9.5%%", "[5", "1e999999999", "≤≤4", "1.2.3", "--3", "[]", "5 6",
+  static Gen<String> corruptions() {
+    return arbitrary().pick("9.5%%", "[5", "1e999999999", "≤≤4", "1.2.3", "--3", "[]", "5 6",
         "1" + "0".repeat(150));
   }
 
-  @Provide
-  Arbitrary<Integer> indices() {
-    return Arbitraries.integers().between(0, 1000);
+  static Gen<Integer> indices() {
+    return integers().between(0, 1000);
   }
 
   /** Strings of whole code points (emoji and CJK Extension B included) from a pool. */
-  static Arbitrary<String> codePoints(String pool, int min, int max) {
+  static Gen<String> codePoints(String pool, int min, int max) {
     List<String> points = pool.codePoints().mapToObj(Character::toString).toList();
-    return Arbitraries.of(points).list().ofMinSize(min).ofMaxSize(max)
+    return lists().of(arbitrary().pick(points)).ofSizeBetween(min, max)
         .map(list -> String.join("", list));
   }
 
-  /** Texts with the characters that break naive CSV and JSON code. */
-  static Arbitrary<String> texts() {
-    Arbitrary<String> nasty = codePoints("吴兴区经济发展,\"'\n=+-@ \t😀𠀀𪚥（）、“”;:abc123*%", 1, 40);
-    Arbitrary<String> leading = Arbitraries.of("=HYPERLINK(\"http://x\",\"y\")", "+1", "-13",
-        "@SUM(A1)", "'=x", "\t缩进", "\"引号\"", "a,b", "多\n行");
-    Arbitrary<String> longText = Arbitraries.strings().withChars("数据说明ABC ,").ofLength(3000);
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(8, nasty), net.jqwik.api.Tuple.of(3, leading),
-        net.jqwik.api.Tuple.of(1, longText))
-        .filter(t -> !t.isBlank() && t.strip().equals(t) && !t.endsWith("*"));
+  /**
+   * Strings of {@code min} to {@code max} code points from {@code pool} whose first and last code
+   * points are from {@code ends}.
+   */
+  static Gen<String> framed(String ends, String pool, int min, int max) {
+    List<String> endPoints = ends.codePoints().mapToObj(Character::toString).toList();
+    Gen<String> end = arbitrary().pick(endPoints);
+    return integers().between(min, max).flatMap(length -> length == 1 ? end
+        : end.zip(codePoints(pool, length - 2, length - 2), end, (a, b, c) -> a + b + c));
   }
 
-  static Arbitrary<PlanValue> values() {
-    Arbitrary<String> notation = Arbitraries.of("752.8", "51.20", "-13", "[9]以上", "9.5%左右", "≤3.5",
+  /**
+   * Texts with the characters that break naive CSV and JSON code; not blank, without spaces
+   * around them and not ending with '*', as a name or a note.
+   */
+  static Gen<String> texts() {
+    String pool = "吴兴区经济发展,\"'\n=+-@ \t😀𠀀𪚥（）、“”;:abc123*%";
+    Gen<String> nasty = framed(pool.replaceAll("[\\s*]", ""), pool, 1, 40);
+    Gen<String> leading = arbitrary().pick("=HYPERLINK(\"http://x\",\"y\")", "+1", "-13",
+        "@SUM(A1)", "'=x", "\"引号\"", "a,b", "多\n行");
+    Gen<String> longText = framed("数据说明ABC,", "数据说明ABC ,", 3000, 3000);
+    return Generate.frequency(List.of(Pair.of(8, nasty), Pair.of(3, leading), Pair.of(1, longText)));
+  }
+
+  static Gen<PlanValue> values() {
+    Gen<String> notation = arbitrary().pick("752.8", "51.20", "-13", "[9]以上", "9.5%左右", "≤3.5",
         "[1.7]个百分点", "[0.5] 个百分点", "下降2.5", "累计11.36", "1万人", "完成市下达指标", "高于全省平均",
         "与经济增长同步", "稳定保持", "——", "—", "6-7", "1.65:1", "12.5*", "突破2000", "增加1万元以上");
-    Arbitrary<String> figures = Arbitraries.bigDecimals()
-        .between(new java.math.BigDecimal("-1e12"), new java.math.BigDecimal("1e12")).ofScale(4)
-        .map(java.math.BigDecimal::toPlainString);
-    Arbitrary<String> descriptive = codePoints("全面建成示范区完成达标😀𠀀", 1, 20)
-        .filter(t -> t.codePoints().anyMatch(Character::isLetter));
-    return Arbitraries.oneOf(notation, figures, descriptive).map(PlanValue::parse);
+    // -10^12 to 10^12 with 4 decimals
+    Gen<String> figures = longs().between(-10_000_000_000_000_000L, 10_000_000_000_000_000L)
+        .map(unscaled -> java.math.BigDecimal.valueOf(unscaled, 4).toPlainString());
+    // a letter first, so that it reads as a description
+    Gen<String> descriptive = arbitrary().pick("全", "面", "建", "成", "示", "范", "区", "达", "标", "𠀀")
+        .zip(codePoints("全面建成示范区完成达标😀𠀀", 0, 19), String::concat);
+    return Generate.oneOf(notation, figures, descriptive).map(PlanValue::parse);
   }
 
-  @Provide
-  Arbitrary<Plan> plans() {
-    Arbitrary<Unit> units = Arbitraries.of("亿元", "%", "万人", "万元/人", "人/亿元", "微克/立方米", "——", "",
+  static Gen<Plan> plans() {
+    Gen<Unit> units = arbitrary().pick("亿元", "%", "万人", "万元/人", "人/亿元", "微克/立方米", "——", "",
         "吨公里", "个").map(Unit::parse);
-    Arbitrary<PlanRow> rows = Combinators.combine(texts(), texts().optional(), units,
-            values().optional(), values().optional(), values().optional(),
-            Arbitraries.of(Attribute.class).optional(), Arbitraries.of(Direction.class).optional())
-        .as((name, note, unit, base, target, growth, attribute, direction) -> {
+    Gen<Indicator> indicators = texts().zip(texts().toOptionals(5), units,
+        arbitrary().enumValues(Attribute.class).toOptionals(5),
+        arbitrary().enumValues(Direction.class).toOptionals(5),
+        (name, note, unit, attribute, direction) -> {
           Indicator.Builder indicator = Indicator.builder().code("x").name(name).unit(unit);
           note.ifPresent(indicator::note);
           attribute.ifPresent(indicator::attribute);
           direction.ifPresent(indicator::direction);
-          PlanRow.Builder row = PlanRow.builder().indicator(indicator.build())
-              .baseYear(2020).targetYear(2025);
-          base.ifPresent(row::base);
-          target.ifPresent(row::target);
-          growth.ifPresent(row::targetGrowth);
-          return row.build();
+          return indicator.build();
         });
-    return rows.list().ofMinSize(1).ofMaxSize(12).map(list -> {
+    Gen<Optional<PlanValue>> values = values().toOptionals(5);
+    Gen<PlanRow> rows = indicators.zip(values, values, values, (indicator, base, target, growth) -> {
+      PlanRow.Builder row = PlanRow.builder().indicator(indicator).baseYear(2020).targetYear(2025);
+      base.ifPresent(row::base);
+      target.ifPresent(row::target);
+      growth.ifPresent(row::targetGrowth);
+      return row.build();
+    });
+    return lists().of(rows).ofSizeBetween(1, 12).map(list -> {
       Plan.Builder plan = Plan.builder().title("生成的规划").period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN);
       for (int i = 0; i < list.size(); i++) {
         PlanRow row = list.get(i);
