@@ -3,6 +3,7 @@ package io.github.planning.examples;
 import io.github.planning.core.Finding;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.Progress;
+import io.github.planning.core.ProgressResult;
 import io.github.planning.io.PlanningJson;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -84,6 +85,7 @@ final class JsonReport {
           number(g, "requiredAnnualRatePercent", p.requiredAnnualRate().map(x -> x.movePointRight(2)));
           number(g, "requiredAnnualChange", p.requiredAnnualChange());
           g.writeStringProperty("note", p.note().orElse(null));
+          measures(g, p.measures());
           g.writeEndObject();
         }
         g.writeEndObject();
@@ -92,6 +94,38 @@ final class JsonReport {
       g.writeEndArray();
       g.writeEndObject();
     }
+  }
+
+  /** Each progress method's status and the figures it was computed from. */
+  private static void measures(JsonGenerator g, List<ProgressResult> measures) {
+    g.writeName("measures");
+    g.writeStartArray();
+    for (ProgressResult m : measures) {
+      g.writeStartObject();
+      g.writeStringProperty("measure", m.measure().englishName());
+      g.writeStringProperty("status", m.status().englishName());
+      g.writeStringProperty("statusZh", m.status().label());
+      year(g, "baseYear", m.baseYear());
+      number(g, "baseValue", m.baseValue());
+      year(g, "latestYear", m.latestYear());
+      number(g, "latestValue", m.latestValue());
+      year(g, "targetYear", m.targetYear());
+      number(g, "targetValue", m.targetValue());
+      number(g, "observedGrowth", m.observedGrowth());
+      number(g, "requiredGrowth", m.requiredGrowth());
+      number(g, "ratio", m.ratio());
+      g.writeName("thresholds");
+      g.writeStartArray();
+      m.thresholds().forEach(t -> g.writeNumber(t.stripTrailingZeros()));
+      g.writeEndArray();
+      number(g, "limitCoefficient", m.limitCoefficient());
+      number(g, "projectedValue", m.projectedValue());
+      number(g, "score", m.score());
+      g.writeBooleanProperty("targetMet", m.targetMet());
+      g.writeStringProperty("note", m.note().orElse(null));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void year(JsonGenerator g, String name, OptionalInt year) {

@@ -213,5 +213,23 @@ class PlanningCliTest {
     assertThat(progress.get("valueShare").doubleValue())
         .isCloseTo(Math.log(920 / 752.8) / Math.log(1000 / 752.8),
             org.assertj.core.data.Offset.offset(1e-12));
+    JsonNode measures = progress.get("measures");
+    assertThat(measures).hasSize(5);
+    JsonNode eurostat = measures.get(2);
+    assertThat(eurostat.get("measure").asString()).isEqualTo("eurostat");
+    double actual = Math.pow(920 / 752.8, 1.0 / 3) - 1;
+    double required = Math.pow(1000 / 752.8, 1.0 / 5) - 1;
+    assertThat(eurostat.get("observedGrowth").doubleValue())
+        .isCloseTo(actual, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(eurostat.get("requiredGrowth").doubleValue())
+        .isCloseTo(required, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(eurostat.get("ratio").doubleValue())
+        .isCloseTo(actual / required, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(eurostat.get("status").asString()).isEqualTo(actual / required >= 0.95
+        ? "significant progress" : "moderate progress");
+    assertThat(eurostat.get("thresholds").get(0).decimalValue()).isEqualByComparingTo("0.95");
+    assertThat(eurostat.get("baseYear").asInt()).isEqualTo(2020);
+    assertThat(eurostat.get("latestYear").asInt()).isEqualTo(2023);
+    assertThat(measures.get(4).get("statusZh").asString()).isNotEmpty();
   }
 }

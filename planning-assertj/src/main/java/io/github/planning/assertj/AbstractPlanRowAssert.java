@@ -8,6 +8,9 @@ import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.Progress;
+import io.github.planning.core.ProgressGrade;
+import io.github.planning.core.ProgressMeasure;
+import io.github.planning.core.ProgressResult;
 import io.github.planning.core.ProgressStatus;
 import java.util.List;
 import java.util.Optional;
@@ -118,6 +121,27 @@ public abstract class AbstractPlanRowAssert<SELF extends AbstractPlanRowAssert<S
     if (progress.status() != status) {
       failWithMessage("%nExpecting row %s to have the progress status %s in %s, but %s",
           describe(), status.openSdgName(), year, describe(progress));
+    }
+    return myself;
+  }
+
+  /**
+   * Verifies a progress measure's status of the row in {@code year}:
+   * {@code hasMeasureStatus(ProgressMeasure.DESTATIS, WeatherSymbol.SUN, 2023, observations)}.
+   * A failure shows the measure's figures.
+   */
+  public SELF hasMeasureStatus(ProgressMeasure measure, ProgressGrade status, int year,
+      List<Observation> observations) {
+    isNotNull();
+    Optional<ProgressResult> result = Progress.input(actual, plan.period(), observations, year)
+        .map(measure::assess);
+    if (result.isEmpty()) {
+      failWithMessage("%nExpecting row %s to be %s by %s in %s, but its target is not a figure",
+          describe(), status.englishName(), measure.name().englishName(), year);
+    } else if (!result.get().status().equals(status)) {
+      failWithMessage("%nExpecting row %s to be %s by %s in %s, but it is%n  %s", describe(),
+          status.englishName(), measure.name().englishName(), year,
+          AbstractProgressResultAssert.describe(result.get()));
     }
     return myself;
   }

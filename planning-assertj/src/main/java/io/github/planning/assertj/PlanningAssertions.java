@@ -3,6 +3,7 @@ package io.github.planning.assertj;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
+import io.github.planning.core.ProgressResult;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 
@@ -43,6 +44,11 @@ public final class PlanningAssertions {
   /** Assertions on a row on its own. */
   public static PlanRowAssert assertThat(PlanRow actual) {
     return new PlanRowAssert(actual);
+  }
+
+  /** Assertions on a progress measure's result: its status and components. */
+  public static ProgressResultAssert assertThat(ProgressResult actual) {
+    return new ProgressResultAssert(actual);
   }
 
   /** Assertions on a plan CSV file. */

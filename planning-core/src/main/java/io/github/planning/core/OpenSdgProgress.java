@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,35 +22,51 @@ import java.util.Optional;
  * m.score();    // Optional[...] in [−5, 5]
  * }</pre>
  *
- * <p>With {@code growth(v1, v2, t1, t2) = (v1 / v2)^(1 / (t1 − t2)) − 1}, {@code d} = +1 when
- * higher is better and −1 when lower is better, and {@code sign} = −1 when the base is negative:
+ * <p>The statuses follow Open SDG's own implementation ({@code sdg/ProgressMeasure.py} of
+ * sdg-build, {@code measure_indicator_progress}); the score and the natural limit follow the
+ * methodology Open SDG documents (Statistics Canada's). With
+ * {@code growth(v1, v2, t1, t2) = (v1 / v2)^(1 / (t1 − t2)) − 1} and {@code d} = +1 when higher is
+ * better and −1 when lower is better:
  *
  * <ul>
- *   <li>with a target, the progress value is {@code sign·d·CAGR_observed / |CAGR_required|} with
+ *   <li>with a target, a latest value at or beyond it in the good direction is
+ *       {@code target_achieved} (score 5); otherwise the progress value is
+ *       {@code CAGR_observed / CAGR_required} with
  *       {@code CAGR_required = growth(target, base, targetYear, baseYear)}, against the thresholds
- *       0.95, 0.6 and 0; a latest value at or beyond the target is {@code target_achieved} (score
- *       5); the score is {@code 7.1429·pv − 4.2857} from 0.6 up and {@code 4.1667·pv − 2.5} below;
- *   <li>without a target, the progress value is {@code sign·d·CAGR_observed}, against the
- *       thresholds 0.015·C, 0.005·C and 0; the score is {@code 125·pv − 2.5} below 0,
- *       {@code 500·pv/C − 5} from the high threshold, {@code 250·pv/C − 1.25} from the medium one
- *       and {@code 500·pv/C − 2.5} otherwise;
+ *       0.95, 0.6 and 0; the score is {@code 7.1429·pv − 4.2857} from 0.6 up and
+ *       {@code 4.1667·pv − 2.5} below;
+ *   <li>without a target, the progress value is {@code d·CAGR_observed}, against the thresholds
+ *       0.015·C, 0.005·C and 0; the score is {@code 125·pv − 2.5} below 0, {@code 500·pv/C − 5}
+ *       from the high threshold, {@code 250·pv/C − 1.25} from the medium one and
+ *       {@code 500·pv/C − 2.5} otherwise;
  *   <li>C is 1 without a natural limit {@code l}; with one, for base {@code b}: 1 when
  *       {@code |b| ≥ 2|l|}, {@code 1 − (|b|/|l|)^4.44} when {@code |b| ≤ |l|}, otherwise
  *       {@code 1 − ((2|l| − |b|)/|l|)^4.44}; only a limit in the good direction counts (a maximum
  *       for higher-is-better, a minimum for lower-is-better), and when C is 0 a progress value of
- *       0 or more is {@code substantial_progress} with score 5;
- *   <li>a target or base of 0 is replaced by 0.001; scores are clamped to [−5, 5]; fewer than one
- *       year between base and latest, or values of both signs, give {@code not_available}.
+ *       0 or more is {@code substantial_progress} with score 5. sdg-build has no limit option:
+ *       the same result comes from giving it these thresholds as {@code progress_thresholds};
+ *   <li>a target of 0 is replaced by 0.001, as sdg-build does; a base of 0 gives an infinite
+ *       growth, as sdg-build's division does: {@code not_available} with a target, and without one
+ *       {@code substantial_progress} (score 5) when higher is better or {@code deterioration}
+ *       (score −5) when lower is better, if the latest value is positive;
+ *   <li>scores are clamped to [−5, 5]; fewer than one year between base and latest, or values of
+ *       both signs, give {@code not_available} (sdg-build returns no status).
  * </ul>
  *
  * <p>A target equal to the base that is not achieved means the value moved away from it:
- * {@code deterioration} with score −5 (Open SDG would divide by zero).
+ * {@code deterioration} with score −5 (sdg-build divides by a zero required growth there and
+ * reports {@code on_track} when lower is better).
+ *
+ * <p>For a whole series, with the base year moved as Open SDG moves it, see
+ * {@link ProgressMeasure#OPEN_SDG}.
  */
 public final class OpenSdgProgress {
 
   private static final MathContext MC = new MathContext(40, RoundingMode.HALF_EVEN);
   private static final BigDecimal ZERO_REPLACEMENT = new BigDecimal("0.001");
   private static final BigDecimal FIVE = BigDecimal.valueOf(5);
+  private static final List<BigDecimal> WITH_TARGET = List.of(new BigDecimal("0.95"),
+      new BigDecimal("0.6"), BigDecimal.ZERO);
 
   private OpenSdgProgress() {}
 
@@ -58,11 +75,44 @@ public final class OpenSdgProgress {
     private final ProgressStatus status;
     private final BigDecimal progressValue;
     private final BigDecimal score;
+    private BigDecimal observedGrowth;
+    private BigDecimal requiredGrowth;
+    private BigDecimal limitCoefficient;
+    private List<BigDecimal> thresholds = List.of();
 
     private Measure(ProgressStatus status, BigDecimal progressValue, BigDecimal score) {
       this.status = status;
       this.progressValue = progressValue;
       this.score = score;
+    }
+
+    private Measure with(BigDecimal observed, BigDecimal required, BigDecimal c,
+        List<BigDecimal> thresholds) {
+      this.observedGrowth = observed;
+      this.requiredGrowth = required;
+      this.limitCoefficient = c;
+      this.thresholds = thresholds;
+      return this;
+    }
+
+    /** The observed compound annual growth from the base to the latest value. */
+    public Optional<BigDecimal> observedGrowth() {
+      return Optional.ofNullable(observedGrowth);
+    }
+
+    /** The compound annual growth from the base that reaches the target in the target year. */
+    public Optional<BigDecimal> requiredGrowth() {
+      return Optional.ofNullable(requiredGrowth);
+    }
+
+    /** The coefficient C of a natural limit that scales the thresholds (1 without a limit). */
+    public Optional<BigDecimal> limitCoefficient() {
+      return Optional.ofNullable(limitCoefficient);
+    }
+
+    /** The high, medium and low thresholds the progress value was compared with. */
+    public List<BigDecimal> thresholds() {
+      return thresholds;
     }
 
     /** The status. */
@@ -116,18 +166,17 @@ public final class OpenSdgProgress {
     if (achieved) {
       return targetAchieved();
     }
-    BigDecimal b = base.signum() == 0 ? ZERO_REPLACEMENT : base;
-    Optional<BigDecimal> observed = growth(latest, b, latestYear, baseYear);
-    Optional<BigDecimal> required = growth(t, b, targetYear, baseYear);
+    Optional<BigDecimal> observed = growth(latest, base, latestYear, baseYear);
+    Optional<BigDecimal> required = growth(t, base, targetYear, baseYear);
     if (observed.isEmpty() || required.isEmpty()) {
       return notAvailable();
     }
-    int sd = sign(b) * d(direction);
     if (required.get().signum() == 0) {
-      return new Measure(ProgressStatus.DETERIORATION, null, FIVE.negate());
+      return new Measure(ProgressStatus.DETERIORATION, null, FIVE.negate())
+          .with(observed.get(), required.get(), null, WITH_TARGET);
     }
-    return fromRatio(observed.get().multiply(BigDecimal.valueOf(sd))
-        .divide(required.get().abs(), MC));
+    return fromRatio(observed.get().divide(required.get(), MC))
+        .with(observed.get(), required.get(), null, WITH_TARGET);
   }
 
   /**
@@ -154,19 +203,27 @@ public final class OpenSdgProgress {
     requireNonNull(latest, "latest");
     requireNonNull(direction, "direction");
     requireNonNull(limit, "limit");
-    BigDecimal b = base.signum() == 0 ? ZERO_REPLACEMENT : base;
-    Optional<BigDecimal> observed = growth(latest, b, latestYear, baseYear);
+    int d = d(direction);
+    if (base.signum() == 0) {
+      // Open SDG divides by the zero base: an infinite growth, undefined unless the latest value
+      // is positive
+      return latest.signum() <= 0 ? notAvailable()
+          : new Measure(d > 0 ? ProgressStatus.SUBSTANTIAL_PROGRESS : ProgressStatus.DETERIORATION,
+              null, FIVE.multiply(BigDecimal.valueOf(d)));
+    }
+    Optional<BigDecimal> observed = growth(latest, base, latestYear, baseYear);
     if (observed.isEmpty()) {
       return notAvailable();
     }
-    int sd = sign(b) * d(direction);
-    BigDecimal pv = observed.get().multiply(BigDecimal.valueOf(sd));
-    BigDecimal c = limit.map(l -> scalingFactor(base, l, sd)).orElse(BigDecimal.ONE);
-    if (c.signum() == 0 && pv.signum() >= 0) {
-      return new Measure(ProgressStatus.SUBSTANTIAL_PROGRESS, pv, FIVE);
-    }
+    BigDecimal pv = observed.get().multiply(BigDecimal.valueOf(d));
+    BigDecimal c = limit.map(l -> scalingFactor(base, l, d)).orElse(BigDecimal.ONE);
     BigDecimal high = new BigDecimal("0.015").multiply(c);
     BigDecimal medium = new BigDecimal("0.005").multiply(c);
+    List<BigDecimal> thresholds = List.of(high, medium, BigDecimal.ZERO);
+    if (c.signum() == 0 && pv.signum() >= 0) {
+      return new Measure(ProgressStatus.SUBSTANTIAL_PROGRESS, pv, FIVE)
+          .with(observed.get(), null, c, thresholds);
+    }
     ProgressStatus status = status(pv, high, medium);
     BigDecimal score;
     if (pv.signum() < 0) {
@@ -178,7 +235,7 @@ public final class OpenSdgProgress {
     } else {
       score = new BigDecimal("500").multiply(pv).divide(c, MC).subtract(new BigDecimal("2.5"));
     }
-    return new Measure(status, pv, clamp(score));
+    return new Measure(status, pv, clamp(score)).with(observed.get(), null, c, thresholds);
   }
 
   /**
@@ -239,7 +296,4 @@ public final class OpenSdgProgress {
     return direction == Direction.HIGHER_IS_BETTER ? 1 : -1;
   }
 
-  private static int sign(BigDecimal base) {
-    return base.signum() < 0 ? -1 : 1;
-  }
 }

@@ -88,6 +88,49 @@ public abstract class Progress {
   public abstract Optional<String> note();
 
   /**
+   * Every {@link ProgressMeasure}'s result for the row, side by side, with the figures each was
+   * computed from; empty when the row's target cannot be read as a figure (an assigned target).
+   */
+  public abstract List<ProgressResult> measures();
+
+  /**
+   * The row as a {@link ProgressInput}: its base, the observations of its code up to
+   * {@code year}, its target as a level (or a total, for a cumulative target), direction and
+   * limit; empty for an assigned target, whose value is not known.
+   *
+   * @throws IllegalArgumentException if the row's code has two observations of one year
+   */
+  public static Optional<ProgressInput> input(PlanRow row, PlanPeriod period,
+      List<Observation> observations, int year) {
+    requireNonNull(row, "row");
+    requireNonNull(period, "period");
+    requireNonNull(observations, "observations");
+    List<Observation> series = series(row.code(), observations, year);
+    int baseYear = row.baseYear().orElse(period.baseYear());
+    int targetYear = row.targetYear().orElse(period.targetYear());
+    if (firstAssigned(row).isPresent() || targetYear <= baseYear) {
+      return Optional.empty();
+    }
+    ProgressInput.Builder in = ProgressInput.builder();
+    in.baseYear(baseYear).targetYear(targetYear).direction(row.direction())
+        .limit(row.indicator().limit());
+    series.forEach(o -> in.putObservation(o.year(), o.value()));
+    Optional<PlanValue> cumulative = cumulativeTarget(row);
+    if (cumulative.isPresent()) {
+      return Optional.of(in.scale(ProgressMethod.SUM)
+          .targetValue(cumulative.get().amount().orElseThrow()).build());
+    }
+    Optional<BigDecimal> stated = row.base().flatMap(PlanValue::plainAmount);
+    stated.ifPresent(in::baseValue);
+    Optional<BigDecimal> base = stated.or(() -> series.stream()
+        .filter(o -> o.year() == baseYear).map(Observation::value).findFirst());
+    Optional<TargetLevel> target = base.flatMap(b -> levelTarget(row, b, targetYear - baseYear));
+    target.ifPresent(t -> in.targetValue(t.level)
+        .scale(t.linear ? ProgressMethod.LINEAR : ProgressMethod.GEOMETRIC));
+    return Optional.of(in.build());
+  }
+
+  /**
    * Assesses a row against the observations of its code up to {@code year}.
    *
    * @param row the plan row
@@ -99,6 +142,15 @@ public abstract class Progress {
    */
   public static Progress assess(PlanRow row, PlanPeriod period, List<Observation> observations,
       int year) {
+    Progress progress = assessRow(row, period, observations, year);
+    List<ProgressResult> measures = input(row, period, observations, year)
+        .map(in -> ProgressMeasure.all().stream().map(m -> m.assess(in)).toList())
+        .orElse(List.of());
+    return ImmutableProgress.builder().from(progress).measures(measures).build();
+  }
+
+  private static Progress assessRow(PlanRow row, PlanPeriod period,
+      List<Observation> observations, int year) {
     requireNonNull(row, "row");
     requireNonNull(period, "period");
     requireNonNull(observations, "observations");

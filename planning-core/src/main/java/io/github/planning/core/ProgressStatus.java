@@ -6,7 +6,7 @@ import java.util.Locale;
  * The progress status of Open SDG's progress measure, with its names
  * ({@link #openSdgName()}: {@code target_achieved}, {@code substantial_progress} …).
  */
-public enum ProgressStatus implements Labelled {
+public enum ProgressStatus implements ProgressGrade {
   /** The latest value is at or beyond the target in the good direction. */
   TARGET_ACHIEVED("已实现目标", "target achieved"),
   /** On track: the progress value reaches the high threshold. */
@@ -36,6 +36,11 @@ public enum ProgressStatus implements Labelled {
   @Override
   public String englishName() {
     return englishName;
+  }
+
+  @Override
+  public boolean isAvailable() {
+    return this != NOT_AVAILABLE;
   }
 
   /** The name Open SDG uses: {@code target_achieved}, {@code moderate_progress} … */

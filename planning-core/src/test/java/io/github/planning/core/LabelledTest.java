@@ -16,7 +16,8 @@ class LabelledTest {
   static Stream<Class<?>> enums() {
     return Stream.of(Attribute.class, Direction.class, Assessment.class, ObservationStatus.class,
         AdministrativeLevel.class, Relation.class, Change.class, ValueKind.class, Severity.class,
-        ProgressStatus.class, ProgressMethod.class);
+        ProgressStatus.class, ProgressMethod.class, HalfTimeStatus.class, EurostatStatus.class,
+        UnsdStatus.class, WeatherSymbol.class, ProgressMeasureName.class);
   }
 
   @ParameterizedTest

@@ -236,4 +236,63 @@ class ProgressTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("observations: '1-2-01' has two values for 2022");
   }
+
+  @Test
+  void measures_areEveryMethodSideBySide_fedFromTheRow() {
+    Progress p = assess("1-2-01", 2023, obs("1-2-01", 2021, "830"), obs("1-2-01", 2023, "920"),
+        obs("1-2-01", 2024, "990"));
+
+    assertThat(p.measures()).extracting(ProgressResult::measure)
+        .containsExactly(ProgressMeasureName.values());
+    ProgressResult half = p.measures().get(1);
+    assertThat(half.status()).isEqualTo(HalfTimeStatus.ON_TRACK);
+    assertThat(half.ratio()).isEqualTo(p.valueShare());
+    assertThat(half.thresholds()).containsExactly(p.timeShare().orElseThrow());
+    assertThat(half.projectedValue()).isEqualTo(p.projectedValue());
+    assertThat(half.requiredGrowth()).isEqualTo(p.requiredAnnualRate());
+    ProgressResult eurostat = p.measures().get(2);
+    double ratio = (Math.pow(920 / 752.8, 1.0 / 3) - 1) / (Math.pow(1000 / 752.8, 0.2) - 1);
+    assertThat(eurostat.baseValue()).hasValueSatisfying(b -> assertThat(b)
+        .isEqualByComparingTo("752.8"));
+    assertThat(eurostat.latestYear()).hasValue(2023);
+    assertThat(eurostat.targetValue()).hasValueSatisfying(t -> assertThat(t)
+        .isEqualByComparingTo("1000"));
+    assertThat(eurostat.ratio().orElseThrow().doubleValue()).isCloseTo(ratio, within(1e-12));
+    assertThat(p.measures().get(0).status()).isEqualTo(p.status());
+  }
+
+  @Test
+  void input_ofCumulativeAssignedAndRelativeTargets() {
+    PlanRow cumulative = PLAN.row("1-2-14").orElseThrow();
+    List<Observation> yearly = List.of(obs("1-2-14", 2020, "1.8"), obs("1-2-14", 2021, "2.1"),
+        obs("1-2-14", 2022, "1.9"), obs("1-2-14", 2023, "2.2"));
+    ProgressInput in = Progress.input(cumulative, PERIOD, yearly, 2023).orElseThrow();
+    assertThat(in.scale()).isEqualTo(ProgressMethod.SUM);
+    assertThat(in.targetValue()).hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("10"));
+    ProgressResult half = ProgressMeasure.HALF_TIME.assess(in);
+    assertThat(half.ratio()).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("0.62"));
+    assertThat(half.latestValue()).hasValueSatisfying(v -> assertThat(v)
+        .isEqualByComparingTo("6.2"));
+    assertThat(half.status()).isEqualTo(HalfTimeStatus.ON_TRACK);
+
+    assertThat(Progress.input(PLAN.row("1-2-39").orElseThrow(), PERIOD, List.of(), 2023))
+        .isEmpty();
+    assertThat(assess("1-2-39", 2022, obs("1-2-39", 2022, "1.3")).measures()).isEmpty();
+
+    ProgressInput relative = Progress.input(PLAN.row("1-2-16").orElseThrow(), PERIOD,
+        List.of(obs("1-2-16", 2022, "90"), obs("1-2-16", 2024, "95")), 2022).orElseThrow();
+    assertThat(relative.targetValue()).isEmpty();
+    assertThat(relative.observations()).containsOnlyKeys(2022);
+    assertThat(relative.baseYear()).isEqualTo(2020);
+    assertThat(relative.targetYear()).isEqualTo(2025);
+
+    ProgressInput percent = Progress.input(PLAN.row("1-2-03a").orElseThrow(), PERIOD,
+        List.of(obs("1-2-03a", 2023, "75.5")), 2023).orElseThrow();
+    assertThat(percent.scale()).isEqualTo(ProgressMethod.LINEAR);
+    assertThat(percent.base()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("73"));
+    ProgressInput gdp = Progress.input(PLAN.row("1-2-01").orElseThrow(), PERIOD, List.of(), 2023)
+        .orElseThrow();
+    assertThat(gdp.scale()).isEqualTo(ProgressMethod.GEOMETRIC);
+    assertThat(gdp.direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
+  }
 }
