@@ -19,7 +19,14 @@ public final class PlanningReadException extends RuntimeException {
   private final transient List<Problem> problems;
   private final boolean truncated;
 
-  PlanningReadException(String source, List<Problem> problems, boolean truncated) {
+  /**
+   * An exception listing the problems found in an input.
+   *
+   * @param source the input's name
+   * @param problems the problems, at least one
+   * @param truncated whether reading stopped at the cap, so that more problems may follow
+   */
+  public PlanningReadException(String source, List<Problem> problems, boolean truncated) {
     super(message(source, problems, truncated));
     this.problems = List.copyOf(problems);
     this.truncated = truncated;
