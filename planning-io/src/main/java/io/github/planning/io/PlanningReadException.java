@@ -19,7 +19,14 @@ public final class PlanningReadException extends RuntimeException {
   private final transient List<Problem> problems;
   private final boolean truncated;
 
-  PlanningReadException(String source, List<Problem> problems, boolean truncated) {
+  /**
+   * Creates the exception of a failed read, its message listing every problem.
+   *
+   * @param source the input's name
+   * @param problems the problems found, in order
+   * @param truncated whether reading stopped at the problem cap
+   */
+  public PlanningReadException(String source, List<Problem> problems, boolean truncated) {
     super(message(source, problems, truncated));
     this.problems = List.copyOf(problems);
     this.truncated = truncated;
