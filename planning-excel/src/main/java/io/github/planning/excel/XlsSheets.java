@@ -5,12 +5,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -52,8 +50,7 @@ final class XlsSheets {
   }
 
   private static void read(Sheet sheet, SheetRows rows) {
-    DataFormatter formatter = new DataFormatter(Locale.US);
-    formatter.setUseCachedValuesForFormulaCells(true);
+    DisplayFormatter formatter = new DisplayFormatter();
     TreeSet<Integer> hiddenRows = new TreeSet<>();
     TreeSet<Integer> hiddenColumns = new TreeSet<>();
     int widest = 0;
@@ -62,7 +59,7 @@ final class XlsSheets {
         hiddenRows.add(row.getRowNum());
       }
       for (Cell cell : row) {
-        rows.put(row.getRowNum(), cell.getColumnIndex(), formatter.formatCellValue(cell));
+        rows.put(row.getRowNum(), cell.getColumnIndex(), formatter.display(cell));
         widest = Math.max(widest, cell.getColumnIndex() + 1);
       }
     }

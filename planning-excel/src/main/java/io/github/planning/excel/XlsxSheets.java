@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -98,7 +97,7 @@ final class XlsxSheets {
       xml.setContentHandler(layout);
       xml.parse(new InputSource(in));
     }
-    DataFormatter formatter = new DataFormatter(Locale.US);
+    DataFormatter formatter = new DisplayFormatter();
     SheetContentsHandler cells = new SheetContentsHandler() {
       private int row;
 
