@@ -186,4 +186,25 @@ class WorkbooksTest {
     assertThat(csv.place(new Problem("csv", 4, 1, "end", "r")).source()).isEqualTo("b.xlsx!s!A4");
     assertThat(csv.place(new Problem("csv", 0, 0, "", "r")).source()).isEqualTo("b.xlsx!s");
   }
+
+  @Test
+  void aTwoRowHeader_withItsSpanningHeadingMerged_readsToThePlanOfTheCsv() throws Exception {
+    List<List<String>> rows = new ArrayList<>();
+    TestWorkbooks.csv("table-1-1.csv").forEach(r -> rows.add(new ArrayList<>(r)));
+    List<String> top = new ArrayList<>(rows.get(0));
+    List<String> bottom = new ArrayList<>(java.util.Collections.nCopies(top.size(), ""));
+    top.set(7, "规划目标");
+    top.set(8, "");
+    bottom.set(7, "2020年");
+    bottom.set(8, "年均增速");
+    rows.set(0, top);
+    rows.add(1, bottom);
+    TestWorkbooks book = new TestWorkbooks(new XSSFWorkbook());
+    var sheet = book.sheet("主要指标", rows, -1);
+    sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 7, 8));
+    Path path = book.save(dir.resolve("two.xlsx"));
+    assertThat(Workbooks.sheetRows(path, SheetChoice.first()).get(0, 8)).isEqualTo("规划目标");
+    assertThat(Workbooks.readPlan(path, ReadOptions.of("x"), SheetChoice.first()).rows())
+        .isEqualTo(csvPlan("table-1-1.csv").rows());
+  }
 }
