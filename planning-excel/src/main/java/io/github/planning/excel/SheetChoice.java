@@ -10,7 +10,7 @@ import java.util.Optional;
  * <pre>{@code
  * SheetChoice.parse("主要指标")   // by name
  * SheetChoice.parse("2")          // the second sheet (1-based)
- * SheetChoice.first()             // the first sheet that is not hidden
+ * SheetChoice.first()             // the first sheet with a header the reader recognises
  * }</pre>
  */
 public final class SheetChoice {
@@ -25,7 +25,7 @@ public final class SheetChoice {
     this.index = index;
   }
 
-  /** The first sheet that is not hidden. */
+  /** The first sheet with a header the CSV reader recognises (else the first sheet). */
   public static SheetChoice first() {
     return FIRST;
   }

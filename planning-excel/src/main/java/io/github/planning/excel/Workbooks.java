@@ -56,7 +56,9 @@ public final class Workbooks {
    */
   public static WorkbookRead read(Path path, ReadOptions options, SheetChoice sheet) {
     requireNonNull(options, "options");
-    SheetRows rows = sheetRows(requireNonNull(path, "path"), requireNonNull(sheet, "sheet"));
+    SheetRows rows = requireNonNull(sheet, "sheet") == SheetChoice.first()
+        ? firstWithHeader(requireNonNull(path, "path"), options)
+        : sheetRows(requireNonNull(path, "path"), sheet);
     SheetCsv csv = SheetCsv.of(rows);
     ReadOptions sheetOptions = ReadOptions.builder().from(options).source(rows.source()).build();
     try (PlanCsvReader reader = PlanCsvReader.open(new StringReader(csv.text()), sheetOptions)) {
@@ -68,6 +70,36 @@ public final class Workbooks {
           e.problems().stream().map(csv::place).toList(), e.isTruncated());
     }
   }
+
+  /**
+   * The first sheet whose header the CSV reader recognises, or the first sheet when none has one
+   * (its reading then reports why).
+   */
+  private static SheetRows firstWithHeader(Path path, ReadOptions options) {
+    SheetRows first = sheetRows(path, SheetChoice.at(1));
+    for (int position = 1; position <= MAX_SHEETS_TRIED; position++) {
+      SheetRows rows;
+      try {
+        rows = position == 1 ? first : sheetRows(path, SheetChoice.at(position));
+      } catch (PlanningReadException noSuchSheet) {
+        break;
+      }
+      ReadOptions strict = ReadOptions.builder().from(options).source(rows.source())
+          .mode(io.github.planning.io.ReadMode.STRICT).build();
+      try (PlanCsvReader reader = PlanCsvReader.open(
+          new StringReader(SheetCsv.of(rows).text()), strict)) {
+        if (!reader.headings().isEmpty()) {
+          return rows;
+        }
+      } catch (PlanningReadException badHeader) {
+        // not this sheet
+      }
+    }
+    return first;
+  }
+
+  /** The most sheets looked at for a header when no sheet is named. */
+  private static final int MAX_SHEETS_TRIED = 50;
 
   /**
    * Writes a plan as an {@code .xlsx} workbook in the published layout, with a second sheet

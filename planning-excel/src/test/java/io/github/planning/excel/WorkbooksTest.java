@@ -207,4 +207,16 @@ class WorkbooksTest {
     assertThat(Workbooks.readPlan(path, ReadOptions.of("x"), SheetChoice.first()).rows())
         .isEqualTo(csvPlan("table-1-1.csv").rows());
   }
+
+  @Test
+  void byDefault_theFirstSheetWithARecognisableHeaderIsRead() throws Exception {
+    TestWorkbooks book = new TestWorkbooks(new XSSFWorkbook());
+    book.sheet("封面", List.of(List.of("湖州市吴兴区国民经济和社会发展第十四个五年规划"), List.of("2021年")), -1);
+    book.sheet("表1-1", TestWorkbooks.csv("table-1-1.csv"), 2);
+    Path path = book.save(dir.resolve("规划.xlsx"));
+    WorkbookRead read = Workbooks.read(path, ReadOptions.of("x"), SheetChoice.first());
+    assertThat(read.source()).isEqualTo("规划.xlsx!表1-1");
+    assertThat(read.result().plan().orElseThrow().rows())
+        .isEqualTo(csvPlan("table-1-1.csv").rows());
+  }
 }
