@@ -48,7 +48,9 @@ class WorkbooksTest {
     List<List<String>> table11 = TestWorkbooks.csv("table-1-1.csv");
     List<List<String>> table12 = TestWorkbooks.csv("table-1-2.csv");
     TestWorkbooks book = new TestWorkbooks(kind(extension).get());
-    book.sheet("主要指标", table11, 2).getRow(3).setZeroHeight(true);
+    var sheet = book.sheet("主要指标", table11, 2);
+    sheet.getRow(3).setZeroHeight(true);
+    sheet.setColumnHidden(11, true);
     String formula = book.formulaAt;
     book.sheet("十四五", table12, 2);
     Path path = book.save(dir.resolve("规划." + extension));
@@ -57,7 +59,8 @@ class WorkbooksTest {
     assertThat(first.source()).isEqualTo("规划." + extension + "!主要指标");
     assertThat(TestWorkbooks.trimmed(first.rows().values()))
         .isEqualTo(TestWorkbooks.trimmed(table11));
-    assertThat(first.notes()).contains("规划." + extension + "!主要指标: hidden rows read: 4");
+    assertThat(first.notes()).contains("规划." + extension + "!主要指标: hidden rows read: 4",
+        "规划." + extension + "!主要指标: hidden columns read: L");
     assertThat(formula).isNotNull();
     SheetRows second = Workbooks.sheetRows(path, SheetChoice.parse("2"));
     assertThat(TestWorkbooks.trimmed(second.rows().values()))
