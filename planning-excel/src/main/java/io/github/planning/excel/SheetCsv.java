@@ -1,0 +1,139 @@
+package io.github.planning.excel;
+
+import io.github.planning.io.Problem;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A sheet's rows written as CSV text (RFC 4180), with the CSV line where each sheet row starts, so
+ * that a problem the CSV reader places by line and field is placed back at its cell.
+ *
+ * <pre>{@code
+ * SheetCsv csv = SheetCsv.of(rows);
+ * PlanCsvReader.open(new StringReader(csv.text()), options);
+ * csv.place(problem)      // 规划.xlsx!主要指标!E7:7:5: '9.5%%': ...
+ * }</pre>
+ */
+final class SheetCsv {
+
+  private final String source;
+  private final String text;
+  /** The 0-based sheet row starting at each 1-based CSV line. */
+  private final TreeMap<Long, Integer> rowAtLine;
+
+  private SheetCsv(String source, String text, TreeMap<Long, Integer> rowAtLine) {
+    this.source = source;
+    this.text = text;
+    this.rowAtLine = rowAtLine;
+  }
+
+  static SheetCsv of(SheetRows sheet) {
+    StringBuilder out = new StringBuilder();
+    TreeMap<Long, Integer> rowAtLine = new TreeMap<>();
+    long line = 1;
+    for (Map.Entry<Integer, List<String>> row : sheet.rows().entrySet()) {
+      rowAtLine.put(line, row.getKey());
+      List<String> cells = row.getValue();
+      for (int c = 0; c < cells.size(); c++) {
+        if (c > 0) {
+          out.append(',');
+        }
+        line += quote(cells.get(c), out);
+      }
+      out.append("\r\n");
+      line++;
+    }
+    return new SheetCsv(sheet.source(), out.toString(), rowAtLine);
+  }
+
+  /** Appends a field, quoted when it must be; returns the line breaks it holds. */
+  private static int quote(String cell, StringBuilder out) {
+    int breaks = 0;
+    boolean quoted = cell.isEmpty() ? false
+        : cell.chars().anyMatch(ch -> ch == ',' || ch == '"' || ch == '\n' || ch == '\r');
+    if (!quoted) {
+      out.append(cell);
+      return 0;
+    }
+    out.append('"');
+    for (int i = 0; i < cell.length(); i++) {
+      char ch = cell.charAt(i);
+      if (ch == '"') {
+        out.append('"');
+      } else if (ch == '\n' || ch == '\r' && (i + 1 == cell.length() || cell.charAt(i + 1) != '\n')) {
+        breaks++;
+      }
+      out.append(ch);
+    }
+    out.append('"');
+    return breaks;
+  }
+
+  /** Parses CSV text (RFC 4180) into rows of fields. */
+  static List<List<String>> parse(String csv) {
+    List<List<String>> rows = new java.util.ArrayList<>();
+    List<String> row = new java.util.ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    boolean any = false;
+    for (int i = 0; i < csv.length(); i++) {
+      char ch = csv.charAt(i);
+      if (quoted) {
+        if (ch == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (ch == '"') {
+          quoted = false;
+        } else {
+          field.append(ch);
+        }
+      } else if (ch == '"') {
+        quoted = true;
+        any = true;
+      } else if (ch == ',') {
+        row.add(field.toString());
+        field.setLength(0);
+        any = true;
+      } else if (ch == '\r' || ch == '\n') {
+        if (ch == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
+          i++;
+        }
+        row.add(field.toString());
+        rows.add(row);
+        row = new java.util.ArrayList<>();
+        field.setLength(0);
+        any = false;
+      } else {
+        field.append(ch);
+        any = true;
+      }
+    }
+    if (any || field.length() > 0) {
+      row.add(field.toString());
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  String text() {
+    return text;
+  }
+
+  /**
+   * The problem placed in the workbook: the source {@code 规划.xlsx!主要指标!E7}, the 1-based sheet
+   * row as line and the 1-based sheet column as column; a problem of the whole input keeps line 0
+   * and the source {@code 规划.xlsx!主要指标}.
+   */
+  Problem place(Problem problem) {
+    Map.Entry<Long, Integer> start = rowAtLine.floorEntry(problem.line());
+    if (problem.line() <= 0 || start == null) {
+      return new Problem(source, problem.line(), problem.column(), problem.text(),
+          problem.reason());
+    }
+    int row = start.getValue();
+    int column = (int) Math.max(problem.column(), 1) - 1;
+    return new Problem(source + "!" + SheetRows.reference(row, column), row + 1L, column + 1L,
+        problem.text(), problem.reason());
+  }
+}

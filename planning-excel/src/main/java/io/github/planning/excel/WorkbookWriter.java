@@ -1,0 +1,141 @@
+package io.github.planning.excel;
+
+import io.github.planning.core.Observation;
+import io.github.planning.core.Plan;
+import io.github.planning.io.ObservationWriter;
+import io.github.planning.io.PlanCsvWriter;
+import io.github.planning.io.WriteOptions;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes a plan as an {@code .xlsx} workbook in the published layout: the Chinese headings of
+ * {@link PlanCsvWriter}, the header row bold and frozen, each category merged over its rows, every
+ * cell written as the text it was published as (never a formula, never a number), columns fitted.
+ */
+final class WorkbookWriter {
+
+  /** The heading of the category column, as {@link PlanCsvWriter} writes it in Chinese. */
+  private static final String CATEGORY = "分类";
+  private static final int MAX_WIDTH = 60;
+
+  private WorkbookWriter() {}
+
+  static void write(Plan plan, List<Observation> observations, Path path) {
+    StringWriter planCsv = new StringWriter();
+    try (PlanCsvWriter writer = PlanCsvWriter.open(planCsv,
+        WriteOptions.builder().chineseHeadings(true).build(), List.of())) {
+      plan.rows().forEach(writer::write);
+    }
+    Path temporary = null;
+    try (SXSSFWorkbook book = new SXSSFWorkbook(100)) {
+      book.setCompressTempFiles(true);
+      CellStyle bold = book.createCellStyle();
+      Font font = book.createFont();
+      font.setBold(true);
+      bold.setFont(font);
+      sheet(book, sheetName(plan.title()), SheetCsv.parse(planCsv.toString()), bold, true);
+      if (!observations.isEmpty()) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObservationWriter writer = ObservationWriter.csv(bytes)) {
+          observations.forEach(writer::write);
+        }
+        String text = bytes.toString(StandardCharsets.UTF_8).replace("\uFEFF", "");
+        sheet(book, "观测值", SheetCsv.parse(text), bold, false);
+      }
+      Path target = path.toAbsolutePath();
+      temporary = Files.createTempFile(target.getParent(), ".planning-", ".xlsx");
+      try (OutputStream out = Files.newOutputStream(temporary)) {
+        book.write(out);
+      }
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+      temporary = null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + path, e);
+    } finally {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+          // the write failed already; the previous file is as it was
+        }
+      }
+    }
+  }
+
+  /** A legal sheet name: at most 31 characters, none of {@code \ / ? * [ ] :}. */
+  static String sheetName(String title) {
+    String name = title.replaceAll("[\\\\/?*\\[\\]:]", " ").strip();
+    if (name.isEmpty()) {
+      name = "规划";
+    }
+    return name.length() > 31 ? name.substring(0, 31) : name;
+  }
+
+  private static void sheet(SXSSFWorkbook book, String name, List<List<String>> rows,
+      CellStyle bold, boolean mergeCategories) {
+    SXSSFSheet sheet = book.createSheet(name);
+    sheet.createFreezePane(0, 1);
+    int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+    int[] widths = new int[columns];
+    int category = rows.isEmpty() ? -1 : rows.get(0).indexOf(CATEGORY);
+    int runStart = 1;
+    for (int r = 0; r < rows.size(); r++) {
+      Row row = sheet.createRow(r);
+      List<String> cells = rows.get(r);
+      for (int c = 0; c < cells.size(); c++) {
+        String text = cells.get(c);
+        if (!text.isEmpty()) {
+          var cell = row.createCell(c);
+          cell.setCellValue(text);
+          if (r == 0) {
+            cell.setCellStyle(bold);
+          }
+        }
+        widths[c] = Math.max(widths[c], displayWidth(text));
+      }
+      if (mergeCategories && category >= 0 && r > 0) {
+        boolean last = r + 1 == rows.size()
+            || !cell(rows.get(r + 1), category).equals(cell(cells, category));
+        if (last) {
+          if (r > runStart && !cell(cells, category).isEmpty()) {
+            sheet.addMergedRegion(new CellRangeAddress(runStart, r, category, category));
+          }
+          runStart = r + 1;
+        }
+      }
+    }
+    for (int c = 0; c < columns; c++) {
+      sheet.setColumnWidth(c, Math.min(Math.max(widths[c], 4) + 2, MAX_WIDTH) * 256);
+    }
+  }
+
+  private static String cell(List<String> cells, int column) {
+    return column < cells.size() ? cells.get(column) : "";
+  }
+
+  /** The width in character cells: a Chinese character takes two. */
+  private static int displayWidth(String text) {
+    int width = 0;
+    for (int i = 0; i < text.length(); i++) {
+      width += text.charAt(i) < 0x1100 ? 1 : 2;
+    }
+    return width;
+  }
+}

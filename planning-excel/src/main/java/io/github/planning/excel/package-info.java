@@ -1,0 +1,10 @@
+/**
+ * Plans read from and written to Excel workbooks, on Apache POI.
+ *
+ * <pre>{@code
+ * Plan plan = Workbooks.readPlan(path, ReadOptions.of("规划.xlsx"), SheetChoice.parse("2"));
+ * }</pre>
+ *
+ * <p>See {@link io.github.planning.excel.Workbooks}.
+ */
+package io.github.planning.excel;

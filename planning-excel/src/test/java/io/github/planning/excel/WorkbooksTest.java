@@ -1,0 +1,225 @@
+package io.github.planning.excel;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.planning.core.Plan;
+import io.github.planning.io.PlanCsvReader;
+import io.github.planning.io.PlanningReadException;
+import io.github.planning.io.Problem;
+import io.github.planning.io.ReadMode;
+import io.github.planning.io.ReadOptions;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class WorkbooksTest {
+
+  @TempDir
+  Path dir;
+
+  private static Plan csvPlan(String resource) throws Exception {
+    try (InputStream in = WorkbooksTest.class.getResourceAsStream(resource);
+        PlanCsvReader reader = PlanCsvReader.open(in, ReadOptions.of(resource))) {
+      return reader.readPlan();
+    }
+  }
+
+  private static Supplier<Workbook> kind(String extension) {
+    return extension.equals("xls") ? HSSFWorkbook::new : XSSFWorkbook::new;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"xlsx", "xls"})
+  void seedTables_readToTheRowsOfTheirCsv_everyDisplayedTextKept(String extension)
+      throws Exception {
+    List<List<String>> table11 = TestWorkbooks.csv("table-1-1.csv");
+    List<List<String>> table12 = TestWorkbooks.csv("table-1-2.csv");
+    TestWorkbooks book = new TestWorkbooks(kind(extension).get());
+    var sheet = book.sheet("主要指标", table11, 2);
+    sheet.getRow(3).setZeroHeight(true);
+    sheet.setColumnHidden(11, true);
+    String formula = book.formulaAt;
+    book.sheet("十四五", table12, 2);
+    Path path = book.save(dir.resolve("规划." + extension));
+
+    SheetRows first = Workbooks.sheetRows(path, SheetChoice.first());
+    assertThat(first.source()).isEqualTo("规划." + extension + "!主要指标");
+    assertThat(TestWorkbooks.trimmed(first.rows().values()))
+        .isEqualTo(TestWorkbooks.trimmed(table11));
+    assertThat(first.notes()).contains("规划." + extension + "!主要指标: hidden rows read: 4",
+        "规划." + extension + "!主要指标: hidden columns read: L");
+    assertThat(formula).isNotNull();
+    SheetRows second = Workbooks.sheetRows(path, SheetChoice.parse("2"));
+    assertThat(TestWorkbooks.trimmed(second.rows().values()))
+        .isEqualTo(TestWorkbooks.trimmed(table12));
+    assertThat(Workbooks.sheetRows(path, SheetChoice.named("十四五")).rows())
+        .isEqualTo(second.rows());
+
+    assertThat(Workbooks.readPlan(path, ReadOptions.of("规划"), SheetChoice.first()).rows())
+        .isEqualTo(csvPlan("table-1-1.csv").rows());
+    assertThat(Workbooks.readPlan(path, ReadOptions.of("规划"), SheetChoice.at(2)).rows())
+        .isEqualTo(csvPlan("table-1-2.csv").rows());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"wuxing-14th-main.csv", "national-14th-main.csv"})
+  void realTables_readAsTheirCsv(String resource) throws Exception {
+    List<List<String>> rows = TestWorkbooks.csv(resource);
+    TestWorkbooks plain = new TestWorkbooks(new XSSFWorkbook());
+    plain.sheet("表", rows, -1);
+    Path path = plain.save(dir.resolve("plain.xlsx"));
+    assertThat(TestWorkbooks.trimmed(Workbooks.sheetRows(path, SheetChoice.first()).rows()
+        .values())).isEqualTo(TestWorkbooks.trimmed(rows));
+    Plan expected = csvPlan(resource);
+    assertThat(Workbooks.readPlan(path, ReadOptions.of("x"), SheetChoice.first()).rows())
+        .isEqualTo(expected.rows());
+  }
+
+  @Test
+  void realTable_withItsCategoriesMerged_readsToTheSamePlan() throws Exception {
+    List<List<String>> rows = TestWorkbooks.csv("wuxing-14th-main.csv");
+    TestWorkbooks merged = new TestWorkbooks(new XSSFWorkbook());
+    merged.sheet("表1-2", rows, 0);
+    Path path = merged.save(dir.resolve("merged.xlsx"));
+    assertThat(Workbooks.readPlan(path, ReadOptions.of("x"), SheetChoice.first()).rows())
+        .isEqualTo(csvPlan("wuxing-14th-main.csv").rows());
+  }
+
+  @Test
+  void aBadCell_isPlacedAtItsCell() throws Exception {
+    List<List<String>> rows = new ArrayList<>();
+    TestWorkbooks.csv("table-1-1.csv").forEach(r -> rows.add(new ArrayList<>(r)));
+    rows.get(5).set(7, "9.5%%");
+    TestWorkbooks book = new TestWorkbooks(new XSSFWorkbook());
+    book.sheet("主要指标", rows, -1);
+    Path path = book.save(dir.resolve("规划.xlsx"));
+
+    assertThatThrownBy(() -> Workbooks.readPlan(path, ReadOptions.of("规划"), SheetChoice.first()))
+        .isInstanceOfSatisfying(PlanningReadException.class, e -> {
+          Problem problem = e.problems().get(0);
+          assertThat(problem.source()).isEqualTo("规划.xlsx!主要指标!H6");
+          assertThat(problem.line()).isEqualTo(6);
+          assertThat(problem.column()).isEqualTo(8);
+          assertThat(problem.text()).isEqualTo("9.5%%");
+        });
+    WorkbookRead lenient = Workbooks.read(path,
+        ReadOptions.builder().source("规划").mode(ReadMode.LENIENT).build(), SheetChoice.first());
+    assertThat(lenient.problems()).extracting(Problem::source).contains("规划.xlsx!主要指标!H6");
+  }
+
+  @Test
+  void aCellWithALineBreak_staysOneCell_andLaterCellsAreStillPlaced() throws Exception {
+    List<List<String>> rows = new ArrayList<>();
+    TestWorkbooks.csv("table-1-1.csv").forEach(r -> rows.add(new ArrayList<>(r)));
+    rows.get(2).set(4, "人均地区生产总值\n(户籍人口)");
+    rows.get(6).set(7, "9.5%%");
+    TestWorkbooks book = new TestWorkbooks(new XSSFWorkbook());
+    book.sheet("主要指标", rows, -1);
+    Path path = book.save(dir.resolve("规划.xlsx"));
+    WorkbookRead read = Workbooks.read(path,
+        ReadOptions.builder().source("规划").mode(ReadMode.LENIENT).build(), SheetChoice.first());
+    assertThat(read.problems()).extracting(Problem::source).contains("规划.xlsx!主要指标!H7");
+    assertThat(read.result().records()).hasSize(rows.size() - 1);
+  }
+
+  @Test
+  void csvToXlsxToPlan_equalsCsvToPlan() throws Exception {
+    for (String resource : List.of("table-1-1.csv", "table-1-2.csv", "wuxing-14th-main.csv")) {
+      Plan plan = csvPlan(resource);
+      Path path = dir.resolve(resource + ".xlsx");
+      Workbooks.writePlan(plan, List.of(), path);
+      Plan back = Workbooks.readPlan(path, ReadOptions.of(resource), SheetChoice.first());
+      assertThat(back.rows()).as(resource).isEqualTo(plan.rows());
+      try (Workbook book = new XSSFWorkbook(Files.newInputStream(path))) {
+        var sheet = book.getSheetAt(0);
+        assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+        assertThat(book.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex())
+            .getBold()).isTrue();
+        sheet.forEach(row -> row.forEach(cell ->
+            assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING)));
+      }
+    }
+  }
+
+  @Test
+  void writtenCategories_areMergedOverTheirRows() throws Exception {
+    Path path = dir.resolve("out.xlsx");
+    Workbooks.writePlan(csvPlan("table-1-1.csv"), List.of(), path);
+    try (Workbook book = new XSSFWorkbook(Files.newInputStream(path))) {
+      assertThat(book.getSheetAt(0).getMergedRegions()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void notAWorkbook_andNoSuchSheet_areRefusedByName() throws Exception {
+    Path text = Files.writeString(dir.resolve("a.xlsx"), "代码,指标名称\n", UTF_8);
+    assertThatThrownBy(() -> Workbooks.readPlan(text, ReadOptions.of("a"), SheetChoice.first()))
+        .hasMessageContaining("a.xlsx").hasMessageContaining("not an Excel workbook");
+    TestWorkbooks book = new TestWorkbooks(new XSSFWorkbook());
+    book.sheet("主要指标", TestWorkbooks.csv("table-1-1.csv"), -1);
+    Path path = book.save(dir.resolve("规划.xlsx"));
+    assertThatThrownBy(() -> Workbooks.readPlan(path, ReadOptions.of("a"), SheetChoice.named("无")))
+        .hasMessageContaining("no sheet '无'").hasMessageContaining("主要指标");
+  }
+
+  @Test
+  void csvText_quotesAsRfc4180() {
+    SheetRows rows = new SheetRows("b.xlsx", "s");
+    rows.put(0, 0, "a,b");
+    rows.put(0, 1, "say \"x\"");
+    rows.put(1, 2, "two\nlines");
+    rows.put(3, 0, "end");
+    SheetCsv csv = SheetCsv.of(rows);
+    assertThat(csv.text()).isEqualTo("\"a,b\",\"say \"\"x\"\"\"\r\n,,\"two\nlines\"\r\nend\r\n");
+    assertThat(SheetCsv.parse(csv.text())).containsExactly(List.of("a,b", "say \"x\""),
+        List.of("", "", "two\nlines"), List.of("end"));
+    assertThat(csv.place(new Problem("csv", 4, 1, "end", "r")).source()).isEqualTo("b.xlsx!s!A4");
+    assertThat(csv.place(new Problem("csv", 0, 0, "", "r")).source()).isEqualTo("b.xlsx!s");
+  }
+
+  @Test
+  void aTwoRowHeader_withItsSpanningHeadingMerged_readsToThePlanOfTheCsv() throws Exception {
+    List<List<String>> rows = new ArrayList<>();
+    TestWorkbooks.csv("table-1-1.csv").forEach(r -> rows.add(new ArrayList<>(r)));
+    List<String> top = new ArrayList<>(rows.get(0));
+    List<String> bottom = new ArrayList<>(java.util.Collections.nCopies(top.size(), ""));
+    top.set(7, "规划目标");
+    top.set(8, "");
+    bottom.set(7, "2020年");
+    bottom.set(8, "年均增速");
+    rows.set(0, top);
+    rows.add(1, bottom);
+    TestWorkbooks book = new TestWorkbooks(new XSSFWorkbook());
+    var sheet = book.sheet("主要指标", rows, -1);
+    sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 7, 8));
+    Path path = book.save(dir.resolve("two.xlsx"));
+    assertThat(Workbooks.sheetRows(path, SheetChoice.first()).get(0, 8)).isEqualTo("规划目标");
+    assertThat(Workbooks.readPlan(path, ReadOptions.of("x"), SheetChoice.first()).rows())
+        .isEqualTo(csvPlan("table-1-1.csv").rows());
+  }
+
+  @Test
+  void byDefault_theFirstSheetWithARecognisableHeaderIsRead() throws Exception {
+    TestWorkbooks book = new TestWorkbooks(new XSSFWorkbook());
+    book.sheet("封面", List.of(List.of("湖州市吴兴区国民经济和社会发展第十四个五年规划"), List.of("2021年")), -1);
+    book.sheet("表1-1", TestWorkbooks.csv("table-1-1.csv"), 2);
+    Path path = book.save(dir.resolve("规划.xlsx"));
+    WorkbookRead read = Workbooks.read(path, ReadOptions.of("x"), SheetChoice.first());
+    assertThat(read.source()).isEqualTo("规划.xlsx!表1-1");
+    assertThat(read.result().plan().orElseThrow().rows())
+        .isEqualTo(csvPlan("table-1-1.csv").rows());
+  }
+}
