@@ -5,6 +5,8 @@ import io.github.planning.core.PlanChecks;
 import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.Severity;
 import io.github.planning.core.Texts;
+import io.github.planning.excel.WorkbookRead;
+import io.github.planning.excel.Workbooks;
 import io.github.planning.io.PlanCsvReader;
 import io.github.planning.io.PlanFiles;
 import io.github.planning.io.PlanJsonReader;
@@ -75,6 +77,9 @@ final class CheckCommand implements Callable<Integer> {
   private boolean check(String file, PrintWriter out) {
     String name = InputOptions.source(file);
     ReadOptions options = inputs.options(name, ReadMode.LENIENT);
+    if (InputOptions.isWorkbook(file)) {
+      return checkWorkbook(file, options, out);
+    }
     PlanFiles.Format format = inputs.format(file, spec.commandLine());
     if (explain && format == PlanFiles.Format.CSV && !file.equals("-")) {
       try {
@@ -108,6 +113,23 @@ final class CheckCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return checking.error;
+  }
+
+  /**
+   * Checks a workbook: its problems placed by cell, its notes (hidden rows, links), then the
+   * findings of its plan (placed at the sheet, line 0: a finding is about a row, not a cell).
+   */
+  private boolean checkWorkbook(String file, ReadOptions options, PrintWriter out) {
+    WorkbookRead read = Workbooks.read(InputOptions.readable(file), options, inputs.sheet());
+    read.notes().forEach(note -> out.println(Texts.printable(note)));
+    Checking checking = new Checking(read.source(), options, out);
+    read.problems().forEach(checking::problem);
+    read.result().plan().ifPresent(plan -> {
+      for (Finding finding : PlanChecks.check(plan)) {
+        checking.finding(finding);
+      }
+    });
     return checking.error;
   }
 

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -46,9 +47,14 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "OUT", description = "The output file, or - for stdout.")
   String out;
 
-  @Option(names = "--to", description = "csv or json, for - or a name without extension.",
-      converter = InputOptions.FormatConverter.class)
-  PlanFiles.Format to;
+  @Option(names = "--to", description = "csv or json, for - or a name without extension; "
+      + "sdmx-csv (with its structure beside it as NAME.dsd.xml), open-sdg (OUT is a directory) "
+      + "or xlsx. A .xlsx or .xls input or output is a workbook.")
+  String toText;
+
+  @Option(names = "--observations", paramLabel = "FILE", description = "Observations (.csv or "
+      + ".json) written with the plan to sdmx-csv, open-sdg or xlsx.")
+  Path observations;
 
   @Option(names = "--excel", description = "CSV for Excel: a BOM and the Chinese headings.")
   boolean excel;
@@ -68,9 +74,16 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    refuseSameFile();
+    String target = toText == null ? "" : toText.toLowerCase(Locale.ROOT);
+    if (inputs.isSdmx() || InputOptions.isWorkbook(in) || InputOptions.isWorkbook(out)
+        || List.of("sdmx-csv", "open-sdg", "xlsx").contains(target)) {
+      return Exchange.convert(this, target);
+    }
+    PlanFiles.Format to = toText == null ? null
+        : new InputOptions.FormatConverter().convert(toText);
     PlanFiles.Format inFormat = inputs.format(in, spec.commandLine());
     PlanFiles.Format outFormat = InputOptions.format(out, to, "--to", spec.commandLine());
-    refuseSameFile();
     ReadOptions options = inputs.options(InputOptions.source(in), ReadMode.STRICT);
     try (InputStream input = InputOptions.open(in, root)) {
       Iterator<RowRecord> reader = inFormat == PlanFiles.Format.CSV

@@ -9,6 +9,9 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.planning.core.Plan;
+import io.github.planning.excel.SheetChoice;
+import io.github.planning.excel.Workbooks;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +34,42 @@ final class InputOptions {
   Charset encoding;
 
   @Option(names = "--from", description = "csv or json: the format of - (standard input) or "
-      + "of a name without .csv or .json.", converter = FormatConverter.class)
-  PlanFiles.Format from;
+      + "of a name without .csv or .json; for convert also sdmx-csv.")
+  String fromText;
+
+  @Option(names = "--sheet", paramLabel = "NAME|INDEX", description = "The sheet of a workbook "
+      + "(.xlsx, .xls) to read: its name or its number from 1 (default: the first with a header).")
+  String sheet;
+
+  /** The format of {@code --from}: csv or json (sdmx-csv is convert's own, see isSdmx). */
+  PlanFiles.Format from() {
+    return fromText == null || isSdmx() ? null : new FormatConverter().convert(fromText);
+  }
+
+  /** Whether {@code --from sdmx-csv} was given. */
+  boolean isSdmx() {
+    return "sdmx-csv".equalsIgnoreCase(fromText);
+  }
+
+  /** Whether a name is a workbook, by its extension: .xlsx, .xlsm or .xls. */
+  static boolean isWorkbook(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls");
+  }
+
+  /** The sheet to read: {@code --sheet}, else the first with a recognisable header. */
+  SheetChoice sheet() {
+    return sheet == null ? SheetChoice.first() : SheetChoice.parse(sheet);
+  }
+
+  /** Reads a whole plan strictly from a CSV or JSON file, a workbook, or {@code -}. */
+  Plan readPlan(String name, PlanningCli root, CommandLine commandLine) {
+    if (isWorkbook(name)) {
+      return Workbooks.readPlan(readable(name), options(name, ReadMode.STRICT), sheet());
+    }
+    return read(name, ReadMode.STRICT, root, commandLine).plan()
+        .orElseThrow(() -> new IllegalStateException("no plan in " + source(name)));
+  }
 
   @Option(names = "--columns", split = ",", paramLabel = "HEADING=FIELD",
       description = "Your own headings of CSV columns, such as 考核指标=name,2019年现状=base.")
@@ -53,7 +90,7 @@ final class InputOptions {
 
   /** The format of an input: {@code --from}, else by {@link PlanFiles.Format#of}. */
   PlanFiles.Format format(String name, CommandLine commandLine) {
-    return format(name, from, "--from", commandLine);
+    return format(name, from(), "--from", commandLine);
   }
 
   static PlanFiles.Format format(String name, PlanFiles.Format given, String option,
@@ -98,6 +135,16 @@ final class InputOptions {
   PlanReadResult read(String name, ReadMode mode, PlanningCli root, CommandLine commandLine) {
     PlanFiles.Format format = format(name, commandLine);
     return PlanFiles.readAll(open(name, root), format, options(source(name), mode));
+  }
+
+  /** The path of a file that can be read; the same errors as {@link PlanFiles#open} otherwise. */
+  static Path readable(String name) {
+    Path path = Path.of(name);
+    try (InputStream in = PlanFiles.open(path)) {
+      return path;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Reads {@code --period}. */

@@ -66,6 +66,11 @@ public final class PlanningCli implements Callable<Integer> {
 
   /** Runs the command and exits with its status. */
   public static void main(String[] args) {
+    // Apache POI logs through the Log4j API, which complains on stderr without a provider
+    System.setProperty("log4j2.loggerContextFactory",
+        "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    System.setProperty("log4j2.simplelogStatusLoggerLevel", "OFF");
+    System.setProperty("log4j2.statusLoggerLevel", "OFF");
     System.exit(run(args, System.in, System.out, System.err, System.console() != null));
   }
 

@@ -66,8 +66,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     for (String file : files) {
       String source = InputOptions.source(file);
-      Plan plan = inputs.read(file, ReadMode.STRICT, root, spec.commandLine()).plan()
-          .orElseThrow(() -> new IllegalStateException("no plan in " + source));
+      Plan plan = inputs.readPlan(file, root, spec.commandLine());
       rows.addAll(ReportRow.of(source, plan, series, asOf));
     }
     PrintWriter out = root.out();

@@ -1,0 +1,86 @@
+package io.github.planning.examples;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.planning.core.Observation;
+import io.github.planning.core.Plan;
+import io.github.planning.datasets.WuxingDataset;
+import io.github.planning.io.PlanFiles;
+import io.github.planning.io.ReadOptions;
+import io.github.planning.io.sdmx.SdmxCsvReader;
+import io.github.planning.io.sdmx.SdmxData;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code planning convert} to and from SDMX-CSV, Open SDG and workbooks. */
+class ExchangeTest {
+
+  private static Path table(Path dir) throws IOException {
+    Path csv = dir.resolve("t.csv");
+    Files.write(csv, WuxingDataset.resource("table-1-2.csv").readAllBytes());
+    Files.writeString(dir.resolve("o.csv"),
+        "code,year,value,status,note\n1-2-01,2021,830.5,final,\n1-2-01,2023,960,estimated,\n",
+        UTF_8);
+    return csv;
+  }
+
+  @Test
+  void sdmxCsv_withObservations_andItsStructure_andBack(@TempDir Path dir) throws IOException {
+    Path csv = table(dir);
+    Path sdmx = dir.resolve("t.sdmx.csv");
+    PlanningCliTest.Run to = PlanningCliTest.run("convert", "--to", "sdmx-csv", "--observations",
+        dir.resolve("o.csv").toString(), csv.toString(), sdmx.toString());
+    assertThat(to.status()).as(to.err()).isZero();
+    assertThat(dir.resolve("t.sdmx.dsd.xml")).content(UTF_8).contains("<str:DataStructure ");
+    Plan plan = PlanFiles.readPlan(csv);
+    SdmxData data;
+    try (InputStream in = Files.newInputStream(sdmx)) {
+      data = SdmxCsvReader.read(in, ReadOptions.of("t.sdmx.csv"));
+    }
+    assertThat(data.plan()).contains(plan);
+    assertThat(data.observations()).contains(Observation.of("1-2-01", 2021,
+        new BigDecimal("830.5")));
+
+    Path back = dir.resolve("back.json");
+    PlanningCliTest.Run from = PlanningCliTest.run("convert", "--from", "sdmx-csv",
+        sdmx.toString(), back.toString());
+    assertThat(from.status()).as(from.err()).isZero();
+    assertThat(PlanFiles.readPlan(back)).isEqualTo(plan);
+  }
+
+  @Test
+  void openSdg_writesADataAndAMetadataFilePerIndicator(@TempDir Path dir) throws IOException {
+    Path csv = table(dir);
+    Path site = dir.resolve("site");
+    PlanningCliTest.Run run = PlanningCliTest.run("convert", "--to", "open-sdg", "--observations",
+        dir.resolve("o.csv").toString(), csv.toString(), site.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(site.resolve("data/indicator_1-2-01.csv"))
+        .hasContent("Year,Value\n2020,752.8\n2021,830.5\n2023,960");
+    assertThat(site.resolve("meta/1-2-01.yml")).content(UTF_8)
+        .contains("auto_progress_calculation: true", "target: 1000", "direction: positive");
+    assertThat(run.out()).contains("1-2-03: no figures");
+  }
+
+  @Test
+  void workbooks_areReadWrittenAndChecked_whereACsvIs(@TempDir Path dir) throws IOException {
+    Path csv = table(dir);
+    Path xlsx = dir.resolve("t.xlsx");
+    assertThat(PlanningCliTest.run("convert", csv.toString(), xlsx.toString()).status()).isZero();
+    Path back = dir.resolve("back.csv");
+    PlanningCliTest.Run run = PlanningCliTest.run("convert", xlsx.toString(), back.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(PlanFiles.readPlan(back).rows()).isEqualTo(PlanFiles.readPlan(csv).rows());
+    PlanningCliTest.Run check = PlanningCliTest.run("check", "--sheet", "1", xlsx.toString());
+    assertThat(check.out()).contains("implied-target");
+    PlanningCliTest.Run report = PlanningCliTest.run("report", xlsx.toString());
+    assertThat(report.status()).as(report.err()).isZero();
+    assertThat(report.out()).contains("地区生产总值(GDP)");
+  }
+}
