@@ -5,6 +5,7 @@ import io.github.planning.core.Finding;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.Progress;
+import io.github.planning.core.ProgressMeasureName;
 import io.github.planning.core.ProgressStatus;
 import io.github.planning.core.Severity;
 import java.io.PrintWriter;
@@ -246,6 +247,25 @@ final class HtmlReport {
     out.println(legend.append("</div></figure>"));
   }
 
+  /** A heading for each progress measure, side by side (Open SDG, 时间过半, Eurostat …). */
+  private static String measureHeadings(Lang lang) {
+    StringBuilder th = new StringBuilder();
+    for (ProgressMeasureName name : ProgressMeasureName.values()) {
+      th.append("<th class=\"label measure\">").append(esc(lang.of(name))).append("</th>");
+    }
+    return th.toString();
+  }
+
+  /** Each measure's status for a row, or —— when the row has no result of that measure. */
+  private static String measureCells(Progress p, Lang lang) {
+    StringBuilder cells = new StringBuilder();
+    for (ProgressMeasureName name : ProgressMeasureName.values()) {
+      cells.append(cell(p.measures().stream().filter(m -> m.measure() == name).findFirst()
+          .map(m -> lang.of(m.status())).orElse("——"), "label"));
+    }
+    return cells.toString();
+  }
+
   private static void progressTable(List<ReportRow> rows, PrintWriter out, Lang lang) {
     out.println("<h2>" + lang.of("进度", "Progress") + "</h2>");
     out.println("<table class=\"progress\"><thead><tr><th>" + lang.of("指标", "indicator")
@@ -255,7 +275,8 @@ final class HtmlReport {
         + "</th><th class=\"nowrap\">" + lang.of("时间过半任务过半", "on track")
         + "</th><th class=\"nowrap\">" + lang.of("预计值", "projected value")
         + "</th><th class=\"nowrap\">" + lang.of("所需年均增长", "required annual growth")
-        + "</th><th class=\"nowrap\">" + lang.of("得分", "score") + "</th></tr></thead><tbody>");
+        + "</th><th class=\"nowrap\">" + lang.of("得分", "score") + "</th>"
+        + measureHeadings(lang) + "</tr></thead><tbody>");
     for (ReportRow r : rows) {
       Progress p = r.progress().get();
       out.println("<tr>" + cell(r.row().indicator().publishedName(), "name")
@@ -266,7 +287,8 @@ final class HtmlReport {
           + td(p.projectedValue().map(v -> TextReport.round(v, 2)).orElse("——"), true)
           + td(p.requiredAnnualRate().map(v -> TextReport.signed(v.movePointRight(2)
               .setScale(2, java.math.RoundingMode.HALF_UP)) + "%").orElse("——"), true)
-          + td(p.score().map(s -> TextReport.round(s, 2)).orElse("——"), true) + "</tr>");
+          + td(p.score().map(s -> TextReport.round(s, 2)).orElse("——"), true)
+          + measureCells(p, lang) + "</tr>");
     }
     out.println("</tbody></table>");
   }

@@ -63,6 +63,10 @@ class HtmlReportBrowserTest {
         "TypeError");
     Document rendered = Jsoup.parse(dom.out());
     assertThat(rendered.select("table.progress tbody tr")).hasSize(2);
+    // each progress measure's status side by side: Open SDG, 时间过半, Eurostat, UNSD, Destatis
+    assertThat(rendered.select("table.progress th.measure")).hasSize(5);
+    assertThat(rendered.select("table.progress tbody tr").first().select("td.label"))
+        .hasSizeGreaterThan(5);
     assertThat(rendered.select("figure.growth svg rect")).hasSizeGreaterThan(10);
     assertThat(rendered.select("figure.assessment svg")).isNotEmpty();
     assertThat(rendered.select("svg.path")).hasSize(2);
