@@ -137,15 +137,19 @@ final class ConvertCommand implements Callable<Integer> {
           .period(PlanReadResult.period(peeked.first(), stated, options))
           .title(Optional.ofNullable(title).or(() -> reader instanceof PlanJsonReader json
               ? json.title() : Optional.empty()).orElse(options.source()));
-      if (reader instanceof PlanJsonReader json) {
-        json.region().ifPresent(header::region);
-      }
-      try (PlanJsonWriter writer = PlanJsonWriter.open(output, header.build())) {
-        peeked.forEachRemaining(r -> {
-          writer.write(r);
-          progress.row();
-        });
-      }
+      PlanJsonReader json = reader instanceof PlanJsonReader j ? j : null;
+      List<String> notesFirst = json == null ? List.of() : json.notes();
+      Optional<String> regionFirst = json == null ? Optional.empty() : json.region();
+      regionFirst.ifPresent(header::region);
+      header.notes(notesFirst);
+      PlanJsonWriter writer = PlanJsonWriter.open(output, header.build());
+      peeked.forEachRemaining(r -> {
+        writer.write(r);
+        progress.row();
+      });
+      // a region and notes that follow the rows in the input follow them in the output
+      writer.close(json == null || regionFirst.isPresent() ? Optional.empty() : json.region(),
+          json == null || !notesFirst.isEmpty() ? List.of() : json.notes());
       try {
         output.write('\n');
       } catch (IOException e) {

@@ -83,4 +83,18 @@ class ExchangeTest {
     assertThat(report.status()).as(report.err()).isZero();
     assertThat(report.out()).contains("地区生产总值(GDP)");
   }
+
+  @Test
+  void jsonToJson_keepsARegionAndNotesThatFollowTheRows(@TempDir Path dir) throws IOException {
+    Path in = dir.resolve("a.json");
+    Files.writeString(in, "{\"format\":\"planning-plan/1\",\"title\":\"T\",\"rows\":[{\"code\":"
+        + "\"a\",\"name\":\"甲\",\"baseYear\":2020,\"base\":\"1\",\"targetYear\":2025,"
+        + "\"target\":\"2\"}],\"region\":\"某区\",\"notes\":[\"注一\",\"注二\"],"
+        + "\"period\":\"2021-2025\"}", UTF_8);
+    Path out = dir.resolve("b.json");
+    assertThat(PlanningCliTest.run("convert", in.toString(), out.toString()).status()).isZero();
+    assertThat(PlanFiles.readPlan(out)).isEqualTo(PlanFiles.readPlan(in));
+    assertThat(PlanFiles.readPlan(out).region()).contains("某区");
+    assertThat(PlanFiles.readPlan(out).notes()).containsExactly("注一", "注二");
+  }
 }

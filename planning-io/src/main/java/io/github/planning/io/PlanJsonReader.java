@@ -106,6 +106,11 @@ public final class PlanJsonReader extends PlanRecordReader {
     return Optional.ofNullable(region);
   }
 
+  /** The notes read so far: all of them once the rows are read, wherever they stand. */
+  public List<String> notes() {
+    return List.copyOf(notes);
+  }
+
   /** The period, once read. */
   public Optional<PlanPeriod> period() {
     return Optional.ofNullable(period);

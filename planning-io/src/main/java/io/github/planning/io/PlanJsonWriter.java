@@ -7,7 +7,9 @@ import io.github.planning.core.PlanRow;
 import java.io.Closeable;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 
@@ -85,6 +87,28 @@ public final class PlanJsonWriter implements Closeable {
       g.writeStartObject();
       record.invalidCells().forEach(g::writeStringProperty);
       g.writeEndObject();
+    }
+  }
+
+  /**
+   * Ends the rows, writes a region and notes after them (for those learnt only once the rows were
+   * read, as when a document being converted has them last; the readers take the fields in any
+   * order), ends the document and closes the output.
+   */
+  public void close(Optional<String> region, List<String> notes) {
+    requireNonNull(region, "region");
+    requireNonNull(notes, "notes");
+    if (!g.isClosed()) {
+      g.writeEndArray();
+      region.ifPresent(r -> g.writeStringProperty("region", r));
+      if (!notes.isEmpty()) {
+        g.writeName("notes");
+        g.writeStartArray();
+        notes.forEach(g::writeString);
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+      g.close();
     }
   }
 
