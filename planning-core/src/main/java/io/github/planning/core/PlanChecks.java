@@ -199,10 +199,10 @@ public final class PlanChecks {
     };
     out.add(Finding.of(Severity.INFO, MEASURE_INFERRED, row.code(),
         row.indicator().name() + "：" + cumulative.cell() + "视为" + meaningZh + "（" + rule
-            + "）；可用measure列注明水平或流量",
+            + "）；可在指标上注明计量类型（水平或流量）",
         row.indicator().name() + ": " + cumulative.cell() + " read as a "
             + cumulative.kindName() + " (" + row.measure().englishName() + ": " + rule
-            + "); state the measure (level or flow) to change it"));
+            + "); state the indicator's measure (level or flow) to change it"));
   }
 
   /**
