@@ -275,6 +275,18 @@ public final class SdmxCsvReader {
         return;
       }
       RowLines lines = rows.computeIfAbsent(indicator, k -> new RowLines());
+      if (valueType.get() == ValueType.YEARLY_TARGET) {
+        OptionalInt year = year(row);
+        if (year.isPresent()) {
+          Cells earlierYear = lines.yearly.putIfAbsent(year.getAsInt(), row);
+          if (earlierYear != null) {
+            row.report(SdmxColumn.TIME_PERIOD, row.text(SdmxColumn.TIME_PERIOD), "'" + indicator
+                + "' has a yearly target for " + year.getAsInt() + " already on line "
+                + earlierYear.line);
+          }
+        }
+        return;
+      }
       Cells earlier = lines.cells.putIfAbsent(valueType.get(), row);
       if (earlier != null) {
         problem(line, columns.get(SdmxColumn.VALUE_TYPE) + 1, type, "'" + indicator
@@ -410,7 +422,8 @@ public final class SdmxCsvReader {
   private Optional<PlanRow> row(String code, RowLines lines, PlanPeriod period) {
     Cells series = lines.series;
     if (series == null) {
-      Cells any = lines.cells.values().iterator().next();
+      Cells any = lines.cells.isEmpty() ? lines.yearly.values().iterator().next()
+          : lines.cells.values().iterator().next();
       any.report(SdmxColumn.INDICATOR, code, "'" + code + "' has figures but no series line "
           + "with its name");
       return Optional.empty();
@@ -446,9 +459,10 @@ public final class SdmxCsvReader {
         case ACTUAL -> row.actual(value.get());
         case TARGET_GROWTH -> row.targetGrowth(value.get());
         case ACTUAL_GROWTH -> row.actualGrowth(value.get());
-        case OBSERVATION -> throw new AssertionError("observations are not cells");
+        case YEARLY_TARGET, OBSERVATION -> throw new AssertionError("not a cell of its own");
       }
     }
+    lines.yearly.forEach((year, at) -> value(at).ifPresent(v -> row.putYearlyTarget(year, v)));
     if (problems.size() > before) {
       return Optional.empty();
     }
@@ -507,6 +521,7 @@ public final class SdmxCsvReader {
   private static final class RowLines {
     Cells series;
     final Map<ValueType, Cells> cells = new EnumMap<>(ValueType.class);
+    final Map<Integer, Cells> yearly = new java.util.TreeMap<>();
   }
 
   /** The cells of one line, by column. */

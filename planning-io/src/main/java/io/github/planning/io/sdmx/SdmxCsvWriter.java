@@ -147,6 +147,8 @@ public final class SdmxCsvWriter {
         String.valueOf(target))));
     row.targetGrowth().ifPresent(v -> lines.write(cell(lines, row, ValueType.TARGET_GROWTH, v,
         growthUnit(v, unit), SdmxTime.range(base, target))));
+    new java.util.TreeMap<>(row.yearlyTargets()).forEach((year, v) -> lines.write(cell(lines, row,
+        ValueType.YEARLY_TARGET, v, unit, String.valueOf(year))));
     row.actual().ifPresent(v -> lines.write(cell(lines, row, ValueType.ACTUAL, v, unit,
         String.valueOf(actual))));
     row.actualGrowth().ifPresent(v -> lines.write(cell(lines, row, ValueType.ACTUAL_GROWTH, v,

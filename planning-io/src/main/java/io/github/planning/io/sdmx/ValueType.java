@@ -10,6 +10,8 @@ public enum ValueType implements Labelled {
   TARGET("目标值", "target"),
   /** The expected growth over the period (年均/累计增长). */
   TARGET_GROWTH("目标增长", "target growth"),
+  /** A target for one year of the period (分年度目标). */
+  YEARLY_TARGET("年度目标", "yearly target"),
   /** The actual value of a completion table (完成情况). */
   ACTUAL("完成值", "actual"),
   /** The actual growth of a completion table. */

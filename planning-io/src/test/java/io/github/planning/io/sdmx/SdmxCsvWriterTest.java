@@ -167,6 +167,20 @@ class SdmxCsvWriterTest {
   }
 
   @Test
+  void yearlyTargets_areLinesOfTheirYear_andReadBack() {
+    Plan seed = seed("table-1-2");
+    List<io.github.planning.core.PlanRow> rows = new ArrayList<>(seed.rows());
+    rows.set(0, io.github.planning.core.PlanRow.builder().from(rows.get(0))
+        .putYearlyTarget(2022, io.github.planning.core.PlanValue.parse("830"))
+        .putYearlyTarget(2021, io.github.planning.core.PlanValue.parse("790左右")).build());
+    Plan plan = Plan.builder().from(seed).rows(rows).build();
+    String csv = write(plan, List.of());
+    assertThat(csv).contains(",1-2-01,YEARLY_TARGET,2021,790,元,8,0,,790左右,ABOUT,");
+    SdmxData data = SdmxCsvReader.read(new StringReader(csv), ReadOptions.of("y"));
+    assertThat(data.plan()).contains(plan);
+  }
+
+  @Test
   void notesWithTheSeparator_chooseAnother_andReadBack() {
     Plan plan = Plan.builder().from(seed("table-1-2"))
         .notes(List.of("注：[ ]内为五年累计数; 带*为特色指标", "第二条|注")).build();

@@ -78,7 +78,7 @@ class SdmxStructureWriterTest {
     }
     assertThat(lists.get("CL_UNIT_MULT")).contains("0", "4", "8", "-2", "15");
     assertThat(lists.get("CL_VALUE_TYPE")).containsExactly("BASE", "TARGET", "TARGET_GROWTH",
-        "ACTUAL", "ACTUAL_GROWTH", "OBSERVATION");
+        "YEARLY_TARGET", "ACTUAL", "ACTUAL_GROWTH", "OBSERVATION");
     assertThat(lists.get("CL_OBS_STATUS")).containsExactlyInAnyOrder("A", "E", "P", "M");
     List<String> enumerations = elements(document, "Enumeration").stream()
         .map(Element::getTextContent).toList();
