@@ -5,10 +5,12 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -73,6 +75,10 @@ public final class PlanChecks {
   public static final String GROWTH_ON_RATE = "growth-on-rate";
   /** A cell's unit does not convert to its row's unit. */
   public static final String UNIT_NOT_CONVERTIBLE = "unit-not-convertible";
+  /** A unit that is not in the unit catalogue, reported once per table. */
+  public static final String UNIT_UNKNOWN = "unit-unknown";
+  /** The most unknown units a check remembers, to report each once. */
+  static final int MAX_UNKNOWN_UNITS = 1_000;
   /** A sub-indicator's unit differs from its parent's. */
   public static final String UNIT_DIFFERS_FROM_PARENT = "unit-differs-from-parent";
   /** A binding indicator without a target. */
@@ -102,10 +108,35 @@ public final class PlanChecks {
   public static List<Finding> check(Plan plan) {
     requireNonNull(plan, "plan");
     List<Finding> findings = new ArrayList<>();
+    Set<String> unknownUnits = new HashSet<>();
     for (PlanRow row : plan.rows()) {
       checkRow(row, plan.period(), plan::row, findings::add);
+      unknownUnits(row, unknownUnits, findings::add);
     }
     return findings;
+  }
+
+  /**
+   * A unit that is not in the catalogue, on the first row that uses it: it is kept as written and
+   * never converted. {@code seen} holds the units reported in this table (at most
+   * {@value #MAX_UNKNOWN_UNITS}; past that, each is reported again where it occurs).
+   */
+  private static void unknownUnits(PlanRow row, Set<String> seen, Consumer<Finding> sink) {
+    List<Unit> units = new ArrayList<>();
+    units.add(row.indicator().unit());
+    for (Optional<PlanValue> cell : List.of(row.base(), row.target(), row.targetGrowth(),
+        row.actual(), row.actualGrowth())) {
+      cell.flatMap(PlanValue::unit).ifPresent(units::add);
+    }
+    for (Unit unit : units) {
+      if (!unit.isNone() && !unit.isKnown()
+          && (seen.size() >= MAX_UNKNOWN_UNITS || seen.add(unit.symbol()))) {
+        sink.accept(Finding.of(Severity.INFO, UNIT_UNKNOWN, row.code(),
+            row.indicator().name() + "：单位“" + unit.symbol() + "”不在单位目录中，按原文保留，不做换算",
+            row.indicator().name() + ": the unit '" + unit.symbol() + "' is not in the unit "
+                + "catalogue: it is kept as written and never converted"));
+      }
+    }
   }
 
   /** Checks one row of a plan (the plan gives the period and the parent rows). */
@@ -114,6 +145,7 @@ public final class PlanChecks {
     requireNonNull(plan, "plan");
     List<Finding> out = new ArrayList<>();
     checkRow(row, plan.period(), plan::row, out::add);
+    unknownUnits(row, new HashSet<>(), out::add);
     return out;
   }
 
@@ -137,6 +169,7 @@ public final class PlanChecks {
   public static final class Checker {
     private final PlanPeriod period;
     private final Consumer<Finding> findings;
+    private final Set<String> unknownUnits = new HashSet<>();
     private final Map<String, PlanRow> recent = new LinkedHashMap<>(16, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<String, PlanRow> eldest) {
@@ -153,6 +186,7 @@ public final class PlanChecks {
     public void check(PlanRow row) {
       requireNonNull(row, "row");
       checkRow(row, period, code -> Optional.ofNullable(recent.get(code)), findings);
+      unknownUnits(row, unknownUnits, findings);
       recent.put(row.code(), row);
     }
   }

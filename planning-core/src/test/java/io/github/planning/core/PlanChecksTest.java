@@ -290,4 +290,29 @@ class PlanChecksTest {
         .doesNotContain(PlanChecks.GROWTH_MISMATCH, PlanChecks.UNIT_NOT_CONVERTIBLE)
         .contains(PlanChecks.DIRECTION_CONTRADICTS_TARGET);
   }
+
+  @Test
+  void anUnknownUnit_isReportedOncePerTable_atItsFirstRow() {
+    Unit unknown = Unit.parse("当量");
+    assertThat(unknown.isKnown()).isFalse();
+    java.util.function.Function<String, PlanRow> row = code -> PlanRow.builder()
+        .indicator(Indicator.builder().code(code).name("集装箱吞吐量" + code).unit(unknown).build())
+        .baseYear(2020).base(PlanValue.parse("12")).targetYear(2025).target(PlanValue.parse("15"))
+        .build();
+    Plan plan = Plan.builder().title("t").period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
+        .addRows(row.apply("a"), row.apply("b")).build();
+    List<Finding> unknownUnits = PlanChecks.check(plan).stream()
+        .filter(f -> f.code().equals(PlanChecks.UNIT_UNKNOWN)).toList();
+    assertThat(unknownUnits).singleElement().satisfies(f -> {
+      assertThat(f.rowCode()).contains("a");
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat(f.messageZh()).isEqualTo("集装箱吞吐量a：单位“当量”不在单位目录中，按原文保留，不做换算");
+    });
+    List<Finding> streamed = new java.util.ArrayList<>();
+    PlanChecks.Checker checker = PlanChecks.checker(plan.period(), streamed::add);
+    plan.rows().forEach(checker::check);
+    assertThat(streamed).filteredOn(f -> f.code().equals(PlanChecks.UNIT_UNKNOWN)).hasSize(1);
+    assertThat(PlanChecks.check(row.apply("c"), plan)).extracting(Finding::code)
+        .contains(PlanChecks.UNIT_UNKNOWN);
+  }
 }
