@@ -12,13 +12,12 @@ import io.github.planning.core.ProgressInput;
 import io.github.planning.core.ProgressMeasure;
 import io.github.planning.core.ProgressMethod;
 import io.github.planning.core.ProgressResult;
+import io.github.planning.io.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,17 +179,7 @@ public final class OpenSdgWriter {
   }
 
   private static void write(Path file, String text) throws IOException {
-    Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-    try {
-      Files.writeString(temporary, text, UTF_8);
-      try {
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    AtomicFile.write(file, out -> out.write(text.getBytes(UTF_8)));
   }
+
 }
