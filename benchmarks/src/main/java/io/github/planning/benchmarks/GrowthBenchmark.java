@@ -2,7 +2,7 @@ package io.github.planning.benchmarks;
 
 import io.github.planning.core.Direction;
 import io.github.planning.core.Growth;
-import io.github.planning.core.OpenSdgProgress;
+import io.github.planning.progress.OpenSdgProgress;
 import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

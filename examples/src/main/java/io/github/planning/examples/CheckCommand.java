@@ -1,9 +1,9 @@
 package io.github.planning.examples;
 
-import io.github.planning.core.Finding;
-import io.github.planning.core.PlanChecks;
+import io.github.planning.analysis.Finding;
+import io.github.planning.analysis.PlanChecks;
 import io.github.planning.core.PlanPeriod;
-import io.github.planning.core.Severity;
+import io.github.planning.analysis.Severity;
 import io.github.planning.core.Texts;
 import io.github.planning.excel.WorkbookRead;
 import io.github.planning.excel.Workbooks;

@@ -1,8 +1,8 @@
 package io.github.planning.examples;
 
-import io.github.planning.core.Finding;
+import io.github.planning.analysis.Finding;
 import io.github.planning.core.PlanValue;
-import io.github.planning.core.Progress;
+import io.github.planning.progress.Progress;
 import io.github.planning.core.Texts;
 import io.github.planning.io.FormulaEscaping;
 import java.io.Writer;

@@ -1,13 +1,13 @@
 package io.github.planning.examples;
 
 import io.github.planning.core.Assessment;
-import io.github.planning.core.Finding;
+import io.github.planning.analysis.Finding;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanValue;
-import io.github.planning.core.Progress;
-import io.github.planning.core.ProgressMeasureName;
-import io.github.planning.core.ProgressStatus;
-import io.github.planning.core.Severity;
+import io.github.planning.progress.Progress;
+import io.github.planning.progress.ProgressMeasureName;
+import io.github.planning.progress.ProgressStatus;
+import io.github.planning.analysis.Severity;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;

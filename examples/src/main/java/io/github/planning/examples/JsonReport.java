@@ -1,10 +1,10 @@
 package io.github.planning.examples;
 
-import io.github.planning.core.Finding;
+import io.github.planning.analysis.Finding;
 import io.github.planning.core.PlanValue;
-import io.github.planning.core.Progress;
-import io.github.planning.core.ProgressResult;
-import io.github.planning.io.PlanningJson;
+import io.github.planning.progress.Progress;
+import io.github.planning.progress.ProgressResult;
+import io.github.planning.io.jackson.PlanningJson;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;

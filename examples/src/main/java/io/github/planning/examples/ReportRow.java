@@ -1,14 +1,14 @@
 package io.github.planning.examples;
 
-import io.github.planning.core.Completion;
-import io.github.planning.core.Finding;
-import io.github.planning.core.ImpliedFigures;
+import io.github.planning.analysis.Completion;
+import io.github.planning.analysis.Finding;
+import io.github.planning.analysis.ImpliedFigures;
 import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
-import io.github.planning.core.PlanChecks;
+import io.github.planning.analysis.PlanChecks;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
-import io.github.planning.core.Progress;
+import io.github.planning.progress.Progress;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

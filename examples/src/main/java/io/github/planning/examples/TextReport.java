@@ -1,9 +1,9 @@
 package io.github.planning.examples;
 
-import io.github.planning.core.Finding;
+import io.github.planning.analysis.Finding;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanValue;
-import io.github.planning.core.Severity;
+import io.github.planning.analysis.Severity;
 import io.github.planning.core.Texts;
 import java.io.PrintWriter;
 import java.math.BigDecimal;

@@ -1,10 +1,10 @@
 package io.github.planning.assertj;
 
-import io.github.planning.core.Finding;
+import io.github.planning.analysis.Finding;
 import io.github.planning.core.Plan;
-import io.github.planning.core.PlanChecks;
+import io.github.planning.analysis.PlanChecks;
 import io.github.planning.core.PlanRow;
-import io.github.planning.core.Severity;
+import io.github.planning.analysis.Severity;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractObjectAssert;

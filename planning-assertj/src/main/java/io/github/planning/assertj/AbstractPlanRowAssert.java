@@ -1,17 +1,17 @@
 package io.github.planning.assertj;
 
-import io.github.planning.core.Finding;
+import io.github.planning.analysis.Finding;
 import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
-import io.github.planning.core.PlanChecks;
+import io.github.planning.analysis.PlanChecks;
 import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
-import io.github.planning.core.Progress;
-import io.github.planning.core.ProgressGrade;
-import io.github.planning.core.ProgressMeasure;
-import io.github.planning.core.ProgressResult;
-import io.github.planning.core.ProgressStatus;
+import io.github.planning.progress.Progress;
+import io.github.planning.progress.ProgressGrade;
+import io.github.planning.progress.ProgressMeasure;
+import io.github.planning.progress.ProgressResult;
+import io.github.planning.progress.ProgressStatus;
 import io.github.planning.core.Target;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.github.planning.assertj;
 
-import io.github.planning.core.ProgressGrade;
-import io.github.planning.core.ProgressResult;
+import io.github.planning.progress.ProgressGrade;
+import io.github.planning.progress.ProgressResult;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

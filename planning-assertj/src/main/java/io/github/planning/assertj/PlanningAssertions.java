@@ -3,7 +3,7 @@ package io.github.planning.assertj;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
-import io.github.planning.core.ProgressResult;
+import io.github.planning.progress.ProgressResult;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 

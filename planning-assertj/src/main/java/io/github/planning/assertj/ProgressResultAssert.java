@@ -1,6 +1,6 @@
 package io.github.planning.assertj;
 
-import io.github.planning.core.ProgressResult;
+import io.github.planning.progress.ProgressResult;
 
 /** Assertions on a progress measure's result; see {@link AbstractProgressResultAssert}. */
 public final class ProgressResultAssert extends AbstractProgressResultAssert<ProgressResultAssert> {

@@ -1,5 +1,7 @@
 package io.github.planning.core;
 
+import io.github.planning.core.internal.Labels;
+
 /**
  * The level of government that assigns a target ({@code 完成市下达指标}) or whose average a target
  * is compared with ({@code 高于全省平均}).

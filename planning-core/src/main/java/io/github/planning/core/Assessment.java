@@ -1,5 +1,7 @@
 package io.github.planning.core;
 
+import io.github.planning.core.internal.Labels;
+
 /**
  * The achievement label (实现度) of a completion table such as Table 1-1 of a plan: for example
  * {@code 总量提前实现} (total reached early).

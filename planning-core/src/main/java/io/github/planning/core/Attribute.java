@@ -1,5 +1,7 @@
 package io.github.planning.core;
 
+import io.github.planning.core.internal.Labels;
+
 /**
  * The attribute (指标属性) of an indicator: {@code 预期性} (expected, indicative) or {@code 约束性}
  * (binding, obligatory).

@@ -1,5 +1,7 @@
 package io.github.planning.core;
 
+import io.github.planning.core.internal.Labels;
+
 /**
  * The kind of change a value states, when it states a change rather than a level:
  * {@code [1.7]个百分点} is {@link #POINTS}, {@code 下降2.5} is {@link #DECREASE}, {@code 提高3} is

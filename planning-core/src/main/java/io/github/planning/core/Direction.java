@@ -1,5 +1,7 @@
 package io.github.planning.core;
 
+import io.github.planning.core.internal.Labels;
+
 /**
  * Which way an indicator improves: {@code 正向} (higher is better, as for GDP) or {@code 逆向}
  * (lower is better, as for an unemployment rate or PM2.5).

@@ -1,5 +1,6 @@
 package io.github.planning.core;
 
+import io.github.planning.core.internal.BigMath;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 

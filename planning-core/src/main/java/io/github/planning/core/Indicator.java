@@ -92,6 +92,15 @@ public abstract class Indicator {
     return featured() ? name() + "*" : name();
   }
 
+  /**
+   * Whether the name ends in a word of change, as {@code 研发经费投入增长} or {@code 单位GDP能耗降低}
+   * do (降低, 下降, 减少, 增长, 提高, 增速, 增幅): the indicator is itself a rate of change, so a
+   * growth column beside it is not a growth of a level.
+   */
+  public boolean namesAChange() {
+    return TargetReader.isRateOfChange(name());
+  }
+
   @Value.Check
   void check() {
     checkState(!Texts.isBlank(code()), "An indicator needs a non-blank code (name '%s')", name());

@@ -1,5 +1,7 @@
 package io.github.planning.core;
 
+import io.github.planning.core.internal.Labels;
+
 /**
  * What an indicator measures: a level at a point in time (水平: 常住人口, 覆盖率, 比重, 人均预期寿命) or a
  * flow over a year (流量: 新增城镇就业, 投资, 实际到位外资, 专利授权量).

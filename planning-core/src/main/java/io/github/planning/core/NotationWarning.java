@@ -1,5 +1,7 @@
 package io.github.planning.core;
 
+import io.github.planning.core.internal.Labels;
+
 /**
  * Something the reading of a cell had to assume about how it was written, which a reader reports
  * as a warning naming the cell: {@code 65。3} is read as 65.3, but the {@code 。} may as well be

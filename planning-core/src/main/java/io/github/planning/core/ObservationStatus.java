@@ -1,5 +1,7 @@
 package io.github.planning.core;
 
+import io.github.planning.core.internal.Labels;
+
 /**
  * How final an observed figure is: {@code 正式} (final), {@code 预计} (estimated, as the 2020 figures
  * of a plan written in 2020) or {@code 初步} (preliminary).

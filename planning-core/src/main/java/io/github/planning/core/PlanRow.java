@@ -1,5 +1,6 @@
 package io.github.planning.core;
 
+import io.github.planning.progress.Progress;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,12 @@
 package io.github.planning.core;
 
+import io.github.planning.analysis.AssignedTargets;
+import io.github.planning.analysis.Comparisons;
+import io.github.planning.analysis.Completion;
+import io.github.planning.analysis.ImpliedFigures;
+import io.github.planning.analysis.PlanChecks;
+import io.github.planning.core.internal.TargetLevel;
+import io.github.planning.progress.Progress;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;

@@ -447,7 +447,7 @@ public final class Unit {
   }
 
   /** Why this unit does not convert to {@code target}: {@code '亩' is an area, '亿元' is money}. */
-  String incompatibility(Unit target) {
+  public String incompatibility(Unit target) {
     if (kind == Kind.UNKNOWN || target.kind == Kind.UNKNOWN) {
       Unit unknown = kind == Kind.UNKNOWN ? this : target;
       return "'" + unknown.symbol + "' is not a known unit";

@@ -1,5 +1,7 @@
 package io.github.planning.core;
 
+import io.github.planning.core.internal.Labels;
+
 /**
  * The kind of a published value: a figure expression that code can compute with, or one of the
  * qualitative kinds plan tables use.

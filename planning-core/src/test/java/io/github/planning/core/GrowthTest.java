@@ -1,5 +1,6 @@
 package io.github.planning.core;
 
+import io.github.planning.core.internal.BigMath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

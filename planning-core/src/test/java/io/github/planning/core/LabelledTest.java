@@ -1,5 +1,13 @@
 package io.github.planning.core;
 
+import io.github.planning.analysis.Severity;
+import io.github.planning.progress.EurostatStatus;
+import io.github.planning.progress.HalfTimeStatus;
+import io.github.planning.progress.ProgressMeasureName;
+import io.github.planning.progress.ProgressMethod;
+import io.github.planning.progress.ProgressStatus;
+import io.github.planning.progress.UnsdStatus;
+import io.github.planning.progress.WeatherSymbol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

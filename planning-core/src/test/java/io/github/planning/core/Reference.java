@@ -8,14 +8,14 @@ import java.math.RoundingMode;
  * Independent high-precision reference computations for tests: roots by bisection to 60 digits,
  * a method unrelated to the Newton iteration of the code under test.
  */
-final class Reference {
+public final class Reference {
 
-  static final MathContext MC = new MathContext(60, RoundingMode.HALF_EVEN);
+  public static final MathContext MC = new MathContext(60, RoundingMode.HALF_EVEN);
 
   private Reference() {}
 
   /** The nth root of a positive number, by bisection of the root of a^(1/n) / 10^k in [0, 10). */
-  static BigDecimal root(BigDecimal a, int n) {
+  public static BigDecimal root(BigDecimal a, int n) {
     int k = Math.floorDiv(a.precision() - a.scale() - 1, n);
     BigDecimal m = a.scaleByPowerOfTen(-n * k);
     BigDecimal low = BigDecimal.ZERO;
@@ -33,13 +33,13 @@ final class Reference {
   }
 
   /** (end / start)^(1/years) − 1. */
-  static BigDecimal cagr(String start, String end, int years) {
+  public static BigDecimal cagr(String start, String end, int years) {
     return root(new BigDecimal(end).divide(new BigDecimal(start), MC), years)
         .subtract(BigDecimal.ONE);
   }
 
   /** |actual − expected| / |expected| (or |actual| when expected is 0). */
-  static BigDecimal relativeError(BigDecimal actual, BigDecimal expected) {
+  public static BigDecimal relativeError(BigDecimal actual, BigDecimal expected) {
     BigDecimal diff = actual.subtract(expected).abs();
     return expected.signum() == 0 ? diff : diff.divide(expected.abs(), MC);
   }

@@ -9,17 +9,17 @@ import java.util.Map;
  * tables are filled as a reader does: a blank category, unit or attribute of a row with values
  * repeats the row above; a blank name is the parent's.
  */
-final class SeedPlans {
+public final class SeedPlans {
 
   private SeedPlans() {}
 
   /** Table 1-1: the 13th-plan completion table, 2015 → 2020. */
-  static Plan table11() {
+  public static Plan table11() {
     return plan("1-1", "“十三五”规划主要指标完成情况", PlanPeriod.THIRTEENTH_FIVE_YEAR_PLAN);
   }
 
   /** Table 1-2: the 14th-plan main indicators, 2020 → 2025. */
-  static Plan table12() {
+  public static Plan table12() {
     return plan("1-2", "“十四五”时期经济和社会发展主要指标", PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN);
   }
 
@@ -72,7 +72,7 @@ final class SeedPlans {
     return text.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(PlanValue.parse(text));
   }
 
-  static List<String> codes(Plan plan) {
+  public static List<String> codes(Plan plan) {
     return plan.rows().stream().map(PlanRow::code).toList();
   }
 }

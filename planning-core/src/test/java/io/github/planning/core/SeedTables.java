@@ -17,23 +17,23 @@ import java.util.Map;
  * document ({@code seed/table-1-1.txt} from line 9, {@code seed/table-1-2.txt} from line 79) and,
  * for each of their data lines, the cells mapped to columns ({@code seed/table-1-x.tsv}).
  */
-final class SeedTables {
+public final class SeedTables {
 
-  static final int TABLE_1_1_FIRST_LINE = 9;
-  static final int TABLE_1_2_FIRST_LINE = 79;
+  public static final int TABLE_1_1_FIRST_LINE = 9;
+  public static final int TABLE_1_2_FIRST_LINE = 79;
 
   /** Columns of the mapped tables that hold published values. */
-  static final List<String> VALUE_COLUMNS =
+  public static final List<String> VALUE_COLUMNS =
       List.of("base", "target", "target_growth", "actual", "actual_growth");
 
   private SeedTables() {}
 
-  static List<String> rawLines(String table) {
+  public static List<String> rawLines(String table) {
     return ImmutableList.copyOf(read("seed/table-" + table + ".txt").split("\n", -1));
   }
 
   /** The rows of {@code seed/table-<table>.tsv}, each a map from column to cell text. */
-  static List<Map<String, String>> rows(String table) {
+  public static List<Map<String, String>> rows(String table) {
     String[] lines = read("seed/table-" + table + ".tsv").split("\n");
     String[] header = lines[0].split("\t", -1);
     List<Map<String, String>> rows = new ArrayList<>();
@@ -49,7 +49,7 @@ final class SeedTables {
   }
 
   /** Every row of both tables. */
-  static List<Map<String, String>> allRows() {
+  public static List<Map<String, String>> allRows() {
     return ImmutableList.<Map<String, String>>builder()
         .addAll(rows("1-1"))
         .addAll(rows("1-2"))

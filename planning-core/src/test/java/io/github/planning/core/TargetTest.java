@@ -1,5 +1,12 @@
 package io.github.planning.core;
 
+import io.github.planning.analysis.Comparisons;
+import io.github.planning.analysis.Completion;
+import io.github.planning.analysis.Finding;
+import io.github.planning.analysis.ImpliedFigures;
+import io.github.planning.analysis.PlanChecks;
+import io.github.planning.progress.Progress;
+import io.github.planning.progress.ProgressStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -1,6 +1,8 @@
 package io.github.planning.io;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The columns of the plan CSV format, in canonical order, with their canonical and Chinese
@@ -72,18 +74,17 @@ public enum CsvColumn {
   }
 
   /** Whether the column holds a published value read with {@code PlanValue.parse}. */
-  boolean isValue() {
+  public boolean isValue() {
     return this == BASE || this == TARGET || this == TARGET_GROWTH || this == ACTUAL
         || this == ACTUAL_GROWTH;
   }
 
-  static CsvColumn ofHeading(String heading) {
+  /**
+   * The column of a canonical heading, in any case: {@code ofHeading("Target")} is {@link
+   * #TARGET}; empty for any other text (the published headings are {@link CsvHeadings}' matter).
+   */
+  public static Optional<CsvColumn> ofHeading(String heading) {
     String wanted = heading.toLowerCase(Locale.ROOT);
-    for (CsvColumn column : values()) {
-      if (column.heading.equals(wanted)) {
-        return column;
-      }
-    }
-    return null;
+    return Arrays.stream(values()).filter(column -> column.heading.equals(wanted)).findFirst();
   }
 }

@@ -1,5 +1,7 @@
 package io.github.planning.io;
 
+import io.github.planning.io.internal.Problems;
+import io.github.planning.io.internal.RowCells;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -123,7 +125,7 @@ final class CsvHeader {
         if (i > last) {
           header.readings.add(new Reading(i + 1, "", "-", "an empty column at the end: ignored"));
         } else if (i > 0 && header.columnAt[i - 1] == CsvColumn.NAME
-            && CsvColumn.ofHeading(headings[i - 1].strip()) == null && header.subItem < 0) {
+            && CsvColumn.ofHeading(headings[i - 1].strip()).isEmpty() && header.subItem < 0) {
           header.subItem = i;
           header.readings.add(new Reading(i + 1, "", "name",
               "a sub-item column: a name here is a sub-indicator of the name on its left"));

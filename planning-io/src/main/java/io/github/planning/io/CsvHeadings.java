@@ -151,7 +151,7 @@ public final class CsvHeadings {
   }
 
   private static Term exact(String h, String unit, String normalised) {
-    CsvColumn column = CsvColumn.ofHeading(h);
+    CsvColumn column = CsvColumn.ofHeading(h).orElse(null);
     if (column == null) {
       column = VOCABULARY.get(h.toLowerCase(Locale.ROOT));
     }

@@ -1,5 +1,6 @@
 package io.github.planning.io;
 
+import io.github.planning.io.internal.Problems;
 import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanRow;

@@ -1,5 +1,10 @@
 package io.github.planning.io;
 
+import io.github.planning.io.internal.Encodings;
+import io.github.planning.io.internal.JsonCodec;
+import io.github.planning.io.internal.Problems;
+import io.github.planning.io.internal.RowAssembler;
+import io.github.planning.io.jackson.PlanningJson;
 import static java.util.Objects.requireNonNull;
 
 import io.github.planning.core.Observation;

@@ -1,5 +1,9 @@
 package io.github.planning.io;
 
+import io.github.planning.io.internal.Encodings;
+import io.github.planning.io.internal.Problems;
+import io.github.planning.io.internal.RowCells;
+import io.github.planning.io.jackson.PlanningJson;
 import static java.util.Objects.requireNonNull;
 
 import io.github.planning.core.PlanPeriod;
@@ -180,7 +184,7 @@ public final class PlanCsvReader extends PlanRecordReader {
   private static boolean hasPublishedHeading(List<String> headings) {
     for (String heading : headings) {
       String h = heading.strip();
-      if (!h.isEmpty() && CsvColumn.ofHeading(h.startsWith("\uFEFF") ? h.substring(1) : h) == null) {
+      if (!h.isEmpty() && CsvColumn.ofHeading(h.startsWith("\uFEFF") ? h.substring(1) : h).isEmpty()) {
         return true;
       }
     }
@@ -191,7 +195,7 @@ public final class PlanCsvReader extends PlanRecordReader {
   private static Map<String, CsvColumn> userColumns(ReadOptions options) {
     Map<String, CsvColumn> user = new LinkedHashMap<>();
     options.columns().forEach((heading, field) ->
-        user.put(CsvHeadings.normalise(heading), CsvColumn.ofHeading(field)));
+        user.put(CsvHeadings.normalise(heading), CsvColumn.ofHeading(field).orElse(null)));
     return user;
   }
 

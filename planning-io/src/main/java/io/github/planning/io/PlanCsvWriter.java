@@ -1,5 +1,6 @@
 package io.github.planning.io;
 
+import io.github.planning.io.internal.RowAssembler;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
@@ -112,7 +113,7 @@ public final class PlanCsvWriter implements Closeable, Flushable {
     java.util.Arrays.fill(cells, "");
     record.row().ifPresent(this::fill);
     record.invalidCells().forEach((heading, text) -> {
-      CsvColumn column = CsvColumn.ofHeading(heading);
+      CsvColumn column = CsvColumn.ofHeading(heading).orElse(null);
       if (column != null) {
         cells[column.ordinal()] = FormulaEscaping.escape(text);
       }

@@ -1,5 +1,9 @@
 package io.github.planning.io;
 
+import io.github.planning.io.internal.Encodings;
+import io.github.planning.io.internal.JsonCodec;
+import io.github.planning.io.internal.RowCells;
+import io.github.planning.io.jackson.PlanningJson;
 import static java.util.Objects.requireNonNull;
 
 import io.github.planning.core.PlanPeriod;
@@ -51,7 +55,7 @@ public final class PlanJsonReader extends PlanRecordReader {
   private boolean rowsSeen;
   private boolean formatSeen;
 
-  PlanJsonReader(JsonParser parser, ReadOptions options, boolean ownsParser) {
+  private PlanJsonReader(JsonParser parser, ReadOptions options, boolean ownsParser) {
     this(parser, null, options, ownsParser);
   }
 
@@ -87,6 +91,20 @@ public final class PlanJsonReader extends PlanRecordReader {
    */
   public static PlanJsonReader open(InputStream in, ReadOptions options) {
     return open(Encodings.openJson(in, options), options);
+  }
+
+  /**
+   * Reads a plan document from a parser positioned at its start object, as a Jackson
+   * deserializer does; the caller owns the parser, which closing this reader leaves open.
+   *
+   * <pre>{@code
+   * Plan plan = PlanJsonReader.open(parser, ReadOptions.of("request body")).readPlan();
+   * }</pre>
+   */
+  public static PlanJsonReader open(JsonParser parser, ReadOptions options) {
+    requireNonNull(parser, "parser");
+    requireNonNull(options, "options");
+    return new PlanJsonReader(parser, options, false);
   }
 
   /** Opens a document from characters. */

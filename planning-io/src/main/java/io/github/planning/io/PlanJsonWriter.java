@@ -1,5 +1,7 @@
 package io.github.planning.io;
 
+import io.github.planning.io.internal.JsonCodec;
+import io.github.planning.io.jackson.PlanningJson;
 import static java.util.Objects.requireNonNull;
 
 import io.github.planning.core.Plan;

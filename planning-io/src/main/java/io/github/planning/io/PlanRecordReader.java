@@ -1,5 +1,7 @@
 package io.github.planning.io;
 
+import io.github.planning.io.internal.Problems;
+import io.github.planning.io.internal.RowAssembler;
 import io.github.planning.core.Plan;
 import java.io.Closeable;
 import java.util.ArrayList;

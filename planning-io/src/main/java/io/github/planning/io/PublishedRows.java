@@ -1,5 +1,7 @@
 package io.github.planning.io;
 
+import io.github.planning.io.internal.Problems;
+import io.github.planning.io.internal.RowCells;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.Unit;
 import java.util.ArrayDeque;

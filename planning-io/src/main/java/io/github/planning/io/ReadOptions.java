@@ -91,7 +91,7 @@ public abstract class ReadOptions {
   @Value.Check
   void check() {
     columns().forEach((heading, field) -> {
-      if (CsvColumn.ofHeading(field) == null) {
+      if (CsvColumn.ofHeading(field).isEmpty()) {
         throw new IllegalStateException("The heading '" + heading + "' is mapped to '" + field
             + "', which is not a column; expected one of " + java.util.Arrays.stream(
                 CsvColumn.values()).map(CsvColumn::heading).toList());

@@ -3,9 +3,9 @@ package io.github.planning.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.planning.core.Plan;
-import io.github.planning.core.PlanChecks;
+import io.github.planning.analysis.PlanChecks;
 import io.github.planning.core.PlanValue;
-import io.github.planning.core.Progress;
+import io.github.planning.progress.Progress;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.github.planning.io;
 
+import io.github.planning.io.internal.Encodings;
+import io.github.planning.io.internal.Problems;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -2,7 +2,7 @@ package io.github.planning.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.planning.core.ImpliedFigures;
+import io.github.planning.analysis.ImpliedFigures;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.PlanRow;

@@ -1,5 +1,6 @@
 package io.github.planning.io;
 
+import io.github.planning.io.jackson.PlanningJson;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 class RoundTripTest {
 
   static Schema schema(String name) {
-    InputStream in = PlanningJson.class.getResourceAsStream(name);
+    InputStream in = PlanCsvReader.class.getResourceAsStream(name);
     return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
   }
 

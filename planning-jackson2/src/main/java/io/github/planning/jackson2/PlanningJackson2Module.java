@@ -17,7 +17,7 @@ import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.Unit;
-import io.github.planning.io.PlanningModule;
+import io.github.planning.io.jackson.PlanningModule;
 import java.io.IOException;
 import java.io.StringWriter;
 import tools.jackson.core.JacksonException;

@@ -15,7 +15,7 @@ import io.github.planning.core.PlanValue;
 import io.github.planning.core.PlanValueParseException;
 import io.github.planning.core.Relation;
 import io.github.planning.core.Unit;
-import io.github.planning.io.PlanningModule;
+import io.github.planning.io.jackson.PlanningModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

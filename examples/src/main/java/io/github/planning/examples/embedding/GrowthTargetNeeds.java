@@ -1,7 +1,7 @@
 package io.github.planning.examples.embedding;
 
 import io.github.planning.core.Growth;
-import io.github.planning.core.ImpliedFigures;
+import io.github.planning.analysis.ImpliedFigures;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PublishedRounding;

@@ -3,7 +3,7 @@ package io.github.planning.examples.embedding;
 import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.Unit;
-import io.github.planning.io.PlanningModule;
+import io.github.planning.io.jackson.PlanningModule;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,7 +1,7 @@
 package io.github.planning.examples.embedding;
 
-import io.github.planning.core.AssignedTargets;
-import io.github.planning.core.Finding;
+import io.github.planning.analysis.AssignedTargets;
+import io.github.planning.analysis.Finding;
 import io.github.planning.core.Indicator;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanPeriod;

@@ -2,7 +2,7 @@ package io.github.planning.examples.embedding;
 
 import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
-import io.github.planning.core.Progress;
+import io.github.planning.progress.Progress;
 import io.github.planning.datasets.WuxingDataset;
 import java.io.PrintWriter;
 import java.math.BigDecimal;

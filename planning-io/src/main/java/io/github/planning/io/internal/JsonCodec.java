@@ -1,0 +1,594 @@
+package io.github.planning.io.internal;
+
+import io.github.planning.io.CsvColumn;
+import io.github.planning.io.RowRecord;
+import io.github.planning.core.AdministrativeLevel;
+import io.github.planning.core.Change;
+import io.github.planning.core.Indicator;
+import io.github.planning.core.Observation;
+import io.github.planning.core.ObservationStatus;
+import io.github.planning.core.PlanRow;
+import io.github.planning.core.PlanValue;
+import io.github.planning.core.PlanValueParseException;
+import io.github.planning.core.Relation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/** Token-level JSON of values, rows and observations, shared by the documents and the module. */
+public final class JsonCodec {
+
+  private JsonCodec() {}
+
+  // ------------------------------------------------------------------ writing
+
+  public static void writeValue(JsonGenerator g, PlanValue v) {
+    g.writeStartObject();
+    g.writeStringProperty("text", v.text());
+    g.writeStringProperty("kind", v.kind().name());
+    v.relation().ifPresent(r -> g.writeStringProperty("relation", r.name()));
+    v.amount().ifPresent(a -> g.writeNumberProperty("amount", a));
+    v.secondAmount().ifPresent(a -> g.writeNumberProperty("secondAmount", a));
+    if (v.isCumulative()) {
+      g.writeBooleanProperty("cumulative", true);
+    }
+    v.change().ifPresent(c -> g.writeStringProperty("change", c.name()));
+    v.unit().ifPresent(u -> g.writeStringProperty("unit", u.symbol()));
+    v.level().ifPresent(l -> g.writeStringProperty("level", l.name()));
+    v.subject().ifPresent(s -> g.writeStringProperty("subject", s));
+    v.footnote().ifPresent(f -> g.writeStringProperty("footnote", f));
+    g.writeEndObject();
+  }
+
+  public static void writeRow(JsonGenerator g, PlanRow row, Map<String, String> extra,
+      Map<String, String> invalid) {
+    Indicator i = row.indicator();
+    g.writeStartObject();
+    g.writeStringProperty("code", i.code());
+    i.parent().ifPresent(p -> g.writeStringProperty("parent", p));
+    i.category().ifPresent(c -> g.writeStringProperty("category", c));
+    i.sequence().ifPresent(s -> g.writeStringProperty("seq", s));
+    g.writeStringProperty("name", i.name());
+    if (i.featured()) {
+      g.writeBooleanProperty("featured", true);
+    }
+    if (!(i.unit().isNone() && i.unit().symbol().isEmpty())) {
+      g.writeStringProperty("unit", i.unit().symbol());
+    }
+    i.direction().ifPresent(d -> g.writeStringProperty("direction", d.englishName()));
+    i.limit().ifPresent(l -> g.writeNumberProperty("limit", l));
+    i.attribute().ifPresent(a -> g.writeStringProperty("attribute", a.name()));
+    i.note().ifPresent(n -> g.writeStringProperty("note", n));
+    year(g, "baseYear", row.baseYear());
+    value(g, "base", row.base(), invalid.get("base"));
+    year(g, "targetYear", row.targetYear());
+    value(g, "target", row.target(), invalid.get("target"));
+    value(g, "targetGrowth", row.targetGrowth(), invalid.get("target_growth"));
+    year(g, "actualYear", row.actualYear());
+    value(g, "actual", row.actual(), invalid.get("actual"));
+    value(g, "actualGrowth", row.actualGrowth(), invalid.get("actual_growth"));
+    row.assessment().ifPresent(a -> g.writeStringProperty("assessment", a.name()));
+    invalid.forEach((heading, text) -> {
+      CsvColumn column = CsvColumn.ofHeading(heading).orElse(null);
+      if (column != null && !column.isValue() && column != CsvColumn.CODE
+          && column != CsvColumn.NAME) {
+        g.writeStringProperty(fieldOf(column), text);
+      }
+    });
+    if (!extra.isEmpty()) {
+      g.writeName("extra");
+      g.writeStartObject();
+      extra.forEach(g::writeStringProperty);
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private static void year(JsonGenerator g, String name, java.util.OptionalInt year) {
+    if (year.isPresent()) {
+      g.writeNumberProperty(name, year.getAsInt());
+    }
+  }
+
+  private static void value(JsonGenerator g, String name, Optional<PlanValue> value,
+      String invalidText) {
+    if (value.isPresent()) {
+      g.writeName(name);
+      writeValue(g, value.get());
+    } else if (invalidText != null) {
+      g.writeStringProperty(name, invalidText);
+    }
+  }
+
+  public static void writeObservation(JsonGenerator g, Observation o) {
+    g.writeStartObject();
+    g.writeStringProperty("code", o.code());
+    g.writeNumberProperty("year", o.year());
+    g.writeNumberProperty("value", o.value());
+    g.writeStringProperty("status", o.status().name());
+    o.note().ifPresent(n -> g.writeStringProperty("note", n));
+    g.writeEndObject();
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  /** The most characters the extra fields of one row hold, names and texts: one cell's worth. */
+  public static final int MAX_EXTRA_CHARS = 1_000_000;
+
+  /** Row fields and the columns they feed. */
+  private static final Map<String, CsvColumn> ROW_FIELDS = new LinkedHashMap<>();
+
+  static {
+    ROW_FIELDS.put("code", CsvColumn.CODE);
+    ROW_FIELDS.put("parent", CsvColumn.PARENT);
+    ROW_FIELDS.put("category", CsvColumn.CATEGORY);
+    ROW_FIELDS.put("seq", CsvColumn.SEQ);
+    ROW_FIELDS.put("name", CsvColumn.NAME);
+    ROW_FIELDS.put("featured", CsvColumn.FEATURED);
+    ROW_FIELDS.put("unit", CsvColumn.UNIT);
+    ROW_FIELDS.put("direction", CsvColumn.DIRECTION);
+    ROW_FIELDS.put("limit", CsvColumn.LIMIT);
+    ROW_FIELDS.put("attribute", CsvColumn.ATTRIBUTE);
+    ROW_FIELDS.put("note", CsvColumn.NOTE);
+    ROW_FIELDS.put("baseYear", CsvColumn.BASE_YEAR);
+    ROW_FIELDS.put("base", CsvColumn.BASE);
+    ROW_FIELDS.put("targetYear", CsvColumn.TARGET_YEAR);
+    ROW_FIELDS.put("target", CsvColumn.TARGET);
+    ROW_FIELDS.put("targetGrowth", CsvColumn.TARGET_GROWTH);
+    ROW_FIELDS.put("actualYear", CsvColumn.ACTUAL_YEAR);
+    ROW_FIELDS.put("actual", CsvColumn.ACTUAL);
+    ROW_FIELDS.put("actualGrowth", CsvColumn.ACTUAL_GROWTH);
+    ROW_FIELDS.put("assessment", CsvColumn.ASSESSMENT);
+  }
+
+  private static String fieldOf(CsvColumn column) {
+    for (Map.Entry<String, CsvColumn> entry : ROW_FIELDS.entrySet()) {
+      if (entry.getValue() == column) {
+        return entry.getKey();
+      }
+    }
+    throw new IllegalArgumentException(column.name());
+  }
+
+  /**
+   * Reads a row object (the parser is on its START_OBJECT) into cells, reporting type problems;
+   * the caller's {@link RowAssembler} builds the row.
+   */
+  public static RowRecord readRow(JsonParser p, Problems problems, RowAssembler assembler,
+      RowCells cells) {
+    TokenStreamLocation start = location(p);
+    long line = start.getLineNr();
+    int mark = problems.startRecord();
+    cells.clear();
+    Map<String, String> extra = new LinkedHashMap<>();
+    Map<String, String> typeInvalid = new LinkedHashMap<>();
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String field = p.currentName();
+      JsonToken token = p.nextToken();
+      TokenStreamLocation at = location(p);
+      if (field.equals("extra")) {
+        readExtra(p, problems, extra);
+        continue;
+      }
+      CsvColumn column = ROW_FIELDS.get(field);
+      if (column == null) {
+        problems.add(at.getLineNr(), problems.column(at), field, "unknown field '" + field
+            + "' in a row; expected one of " + String.join(", ", ROW_FIELDS.keySet()) + ", extra");
+        p.skipChildren();
+        continue;
+      }
+      if (token == JsonToken.VALUE_NULL) {
+        continue;
+      }
+      String invalidText;
+      if (column.isValue()) {
+        invalidText = readValue(p, problems, field, at, cells, column);
+      } else {
+        // a scalar leaves the parser on its token
+        invalidText = readScalar(p, problems, field, at, cells, column) ? null
+            : token.isScalarValue() ? p.getString() : "";
+      }
+      if (invalidText != null) {
+        typeInvalid.put(column.heading(), invalidText);
+      }
+    }
+    RowRecord record = assembler.assemble(line, cells, extra);
+    if (problems.size() - mark != record.problems().size() || !typeInvalid.isEmpty()) {
+      problems.sortSince(mark);
+      Map<String, String> invalid = new LinkedHashMap<>(record.invalidCells());
+      typeInvalid.forEach(invalid::putIfAbsent);
+      return RowRecord.builder().from(record).invalidCells(invalid)
+          .problems(problems.since(mark)).build();
+    }
+    return record;
+  }
+
+  /**
+   * Reads the extra fields of a row, at most {@link #MAX_EXTRA_CHARS} characters of them in all;
+   * the first field past that is a problem and the rest is skipped.
+   */
+  private static void readExtra(JsonParser p, Problems problems, Map<String, String> extra) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      TokenStreamLocation at = location(p);
+      problems.add(at.getLineNr(), problems.column(at), p.getString(),
+          "extra must be an object of strings");
+      p.skipChildren();
+      return;
+    }
+    long chars = 0;
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      JsonToken token = p.nextToken();
+      if (token == JsonToken.VALUE_STRING) {
+        chars += name.length() + p.getStringLength();
+        if (chars > MAX_EXTRA_CHARS) {
+          TokenStreamLocation at = location(p);
+          problems.add(at.getLineNr(), problems.column(at), name, "the extra fields of a row "
+              + "hold more than " + MAX_EXTRA_CHARS + " characters; the rest are not read");
+          p.skipChildren();
+          while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            p.nextToken();
+            p.skipChildren();
+          }
+          return;
+        }
+        extra.put(name, p.getString());
+      } else {
+        TokenStreamLocation at = location(p);
+        problems.add(at.getLineNr(), problems.column(at), name, "extra '" + name
+            + "' must be a string");
+        p.skipChildren();
+      }
+    }
+  }
+
+  /** A scalar field as text: strings as they are, numbers plain, booleans true/false. */
+  private static String scalarText(JsonParser p, Problems problems, String field,
+      CsvColumn column) {
+    JsonToken token = p.currentToken();
+    boolean number = column == CsvColumn.BASE_YEAR || column == CsvColumn.TARGET_YEAR
+        || column == CsvColumn.ACTUAL_YEAR || column == CsvColumn.LIMIT;
+    if (number && token == JsonToken.VALUE_NUMBER_INT || column == CsvColumn.LIMIT
+        && token == JsonToken.VALUE_NUMBER_FLOAT) {
+      // as written: the row's reading applies the rule of a figure before any number is made
+      return p.getString();
+    }
+    if (column == CsvColumn.FEATURED && (token == JsonToken.VALUE_TRUE
+        || token == JsonToken.VALUE_FALSE)) {
+      return String.valueOf(token == JsonToken.VALUE_TRUE);
+    }
+    if (!number && column != CsvColumn.FEATURED && token == JsonToken.VALUE_STRING) {
+      return p.getString();
+    }
+    String expected = number ? (column == CsvColumn.LIMIT ? "a number" : "an integer year")
+        : column == CsvColumn.FEATURED ? "true or false" : "a string";
+    wrongType(p, problems, field, expected);
+    return null;
+  }
+
+  /**
+   * A value field read into the row's cells, placed at {@code at}: the bare text, or an object
+   * whose typed fields must agree with its text, whose reading the cell keeps. Null when read;
+   * else, with the problems reported, the raw text the invalid cell keeps: the object's text, the
+   * scalar as written, or empty.
+   */
+  public static String readValue(JsonParser p, Problems problems, String field,
+      TokenStreamLocation at, RowCells cells, CsvColumn column) {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_STRING) {
+      cells.put(column, p.getString(), at.getLineNr(), problems.column(at));
+      return null;
+    }
+    if (token != JsonToken.START_OBJECT) {
+      String raw = token.isScalarValue() ? p.getString() : "";
+      wrongType(p, problems, field, "a string or an object with a text");
+      return raw;
+    }
+    TypedValue value = new TypedValue(problems);
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      JsonToken t = p.nextToken();
+      switch (name) {
+        case "text":
+          if (t == JsonToken.VALUE_STRING) {
+            value.text(p.getString());
+          } else {
+            wrongType(p, problems, field + ".text", "a string");
+          }
+          break;
+        case "amount":
+        case "secondAmount":
+          if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            BigDecimal amount = number(p, problems, field + "." + name);
+            if (amount == null) {
+              value.agrees = false;
+            } else {
+              value.stated(name, amount, p);
+            }
+          } else {
+            wrongType(p, problems, field + "." + name, "a number");
+          }
+          break;
+        case "cumulative":
+          if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+            value.stated(name, t == JsonToken.VALUE_TRUE, p);
+          } else {
+            wrongType(p, problems, field + "." + name, "true or false");
+          }
+          break;
+        case "kind":
+        case "relation":
+        case "change":
+        case "unit":
+        case "level":
+        case "subject":
+        case "footnote":
+          if (t == JsonToken.VALUE_STRING) {
+            value.stated(name, p.getString(), p);
+          } else {
+            wrongType(p, problems, field + "." + name, "a string");
+          }
+          break;
+        default:
+          problems.add(location(p).getLineNr(), problems.column(location(p)), name,
+              "unknown field '" + name + "' in a value");
+          p.skipChildren();
+      }
+    }
+    if (value.text == null) {
+      problems.add(at.getLineNr(), problems.column(at), field, "a value object needs a text");
+      return "";
+    }
+    if (value.agrees) {
+      cells.put(column, value.text, at.getLineNr(), problems.column(at), value.reading);
+      return null;
+    }
+    return value.text;
+  }
+
+  /**
+   * The number the parser is on, read by the rule of a figure in a cell (at most 100 digits, no
+   * exponent) from its text before any {@link BigDecimal} is made; null, with the problem
+   * reported, when it breaks the rule.
+   */
+  private static BigDecimal number(JsonParser p, Problems problems, String field) {
+    String text = p.getString();
+    try {
+      return RowAssembler.figure(text);
+    } catch (IllegalArgumentException e) {
+      TokenStreamLocation at = location(p);
+      problems.add(at.getLineNr(), problems.column(at), text, "the field " + field + ": "
+          + e.getMessage());
+      return null;
+    }
+  }
+
+  /** A scalar field into the row's cells; false, with the problem reported, for a wrong type. */
+  private static boolean readScalar(JsonParser p, Problems problems, String field,
+      TokenStreamLocation at, RowCells cells, CsvColumn column) {
+    String text = scalarText(p, problems, field, column);
+    if (text != null) {
+      cells.put(column, text, at.getLineNr(), problems.column(at));
+    }
+    return text != null;
+  }
+
+  /**
+   * The text of a value object and the check of its typed fields against the text's reading: at
+   * once for the fields after the text, at the text for those before it.
+   */
+  private static final class TypedValue {
+    private final Problems problems;
+    private String text;
+    private PlanValue reading;
+    private boolean agrees = true;
+    private List<Stated> beforeText;
+
+    TypedValue(Problems problems) {
+      this.problems = problems;
+    }
+
+    void text(String text) {
+      this.text = text;
+      reading = null;
+      try {
+        reading = PlanValue.parse(text);
+      } catch (PlanValueParseException e) {
+        return; // the row's reading reports it
+      }
+      if (beforeText != null) {
+        for (Stated field : beforeText) {
+          check(field.name, field.value, field.at);
+        }
+        beforeText = null;
+      }
+    }
+
+    void stated(String name, Object stated, JsonParser p) {
+      if (text == null) {
+        if (beforeText == null) {
+          beforeText = new ArrayList<>();
+        }
+        beforeText.add(new Stated(name, stated, location(p)));
+      } else if (reading != null && !agree(stated, typedField(reading, name))) {
+        check(name, stated, location(p));
+      }
+    }
+
+    private void check(String name, Object stated, TokenStreamLocation at) {
+      Object actual = typedField(reading, name);
+      if (!agree(stated, actual)) {
+        problems.add(at.getLineNr(), problems.column(at), text, "the typed field " + name
+            + " (" + show(stated) + ") disagrees with the text, which reads " + show(actual));
+        agrees = false;
+      }
+    }
+
+    private static boolean agree(Object stated, Object actual) {
+      return stated instanceof BigDecimal && actual instanceof BigDecimal
+          ? ((BigDecimal) stated).compareTo((BigDecimal) actual) == 0
+          : Objects.equals(stated, actual);
+    }
+
+    /** A typed field met before the text, and where it was. */
+    private record Stated(String name, Object value, TokenStreamLocation at) {}
+  }
+
+  private static Object typedField(PlanValue v, String name) {
+    switch (name) {
+      case "kind":
+        return v.kind().name();
+      case "relation":
+        return v.relation().map(Relation::name).orElse(null);
+      case "amount":
+        return v.amount().orElse(null);
+      case "secondAmount":
+        return v.secondAmount().orElse(null);
+      case "cumulative":
+        return v.isCumulative();
+      case "change":
+        return v.change().map(Change::name).orElse(null);
+      case "unit":
+        return v.unit().map(u -> u.symbol()).orElse(null);
+      case "level":
+        return v.level().map(AdministrativeLevel::name).orElse(null);
+      case "subject":
+        return v.subject().orElse(null);
+      default:
+        return v.footnote().orElse(null);
+    }
+  }
+
+  private static String show(Object value) {
+    if (value == null) {
+      return "nothing";
+    }
+    return value instanceof BigDecimal ? ((BigDecimal) value).toPlainString() : value.toString();
+  }
+
+  /** Reads an observation object (the parser is on its START_OBJECT). */
+  public static Optional<Observation> readObservation(JsonParser p, Problems problems) {
+    TokenStreamLocation start = location(p);
+    int mark = problems.startRecord();
+    Observation.Builder o = Observation.builder();
+    boolean code = false;
+    boolean year = false;
+    boolean value = false;
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      JsonToken t = p.nextToken();
+      TokenStreamLocation at = location(p);
+      switch (name) {
+        case "code":
+          if (t == JsonToken.VALUE_STRING) {
+            o.code(p.getString());
+            code = true;
+          } else {
+            wrongType(p, problems, name, "a string");
+          }
+          break;
+        case "year":
+          if (t == JsonToken.VALUE_NUMBER_INT) {
+            try {
+              o.year(RowAssembler.year(p.getString()));
+              year = true;
+            } catch (IllegalArgumentException e) {
+              problems.add(at.getLineNr(), problems.column(at), p.getString(), e.getMessage());
+            }
+          } else {
+            wrongType(p, problems, name, "an integer year");
+          }
+          break;
+        case "value":
+          if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            BigDecimal number = number(p, problems, name);
+            if (number != null) {
+              o.value(number);
+              value = true;
+            }
+          } else {
+            wrongType(p, problems, name, "a number");
+          }
+          break;
+        case "status":
+          if (t == JsonToken.VALUE_STRING) {
+            try {
+              o.status(ObservationStatus.parse(p.getString()));
+            } catch (IllegalArgumentException e) {
+              problems.add(at.getLineNr(), problems.column(at), p.getString(), e.getMessage());
+            }
+          } else {
+            wrongType(p, problems, name, "a string");
+          }
+          break;
+        case "note":
+          if (t == JsonToken.VALUE_STRING) {
+            o.note(p.getString());
+          } else {
+            wrongType(p, problems, name, "a string");
+          }
+          break;
+        default:
+          problems.add(at.getLineNr(), problems.column(at), name, "unknown field '" + name
+              + "' in an observation; expected code, year, value, status, note");
+          p.skipChildren();
+      }
+    }
+    if (!code || !year || !value) {
+      problems.add(start.getLineNr(), problems.column(start), "",
+          "an observation needs a code, a year and a value");
+    }
+    if (problems.size() > mark) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(o.build());
+    } catch (IllegalStateException e) {
+      problems.add(start.getLineNr(), problems.column(start), "", e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  public static void wrongType(JsonParser p, Problems problems, String field, String expected) {
+    TokenStreamLocation at = location(p);
+    String found = p.currentToken() == null ? "nothing" : describe(p.currentToken());
+    String text = p.currentToken() != null && p.currentToken().isScalarValue() ? p.getString() : "";
+    problems.add(at.getLineNr(), problems.column(at), text, "the field " + field + " must be "
+        + expected + ", not " + found);
+    p.skipChildren();
+  }
+
+  private static String describe(JsonToken token) {
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return token.name();
+    }
+  }
+
+  public static TokenStreamLocation location(JsonParser p) {
+    return p.currentTokenLocation();
+  }
+
+}

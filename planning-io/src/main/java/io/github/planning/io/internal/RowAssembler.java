@@ -1,0 +1,462 @@
+package io.github.planning.io.internal;
+
+
+import io.github.planning.io.CsvColumn;
+import io.github.planning.io.RowRecord;
+import io.github.planning.core.Assessment;
+import io.github.planning.core.Attribute;
+import io.github.planning.core.Direction;
+import io.github.planning.core.Indicator;
+import io.github.planning.core.PlanRow;
+import io.github.planning.core.PlanValue;
+import io.github.planning.core.PlanValueParseException;
+import io.github.planning.core.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Builds plan rows from cell texts (CSV cells, or JSON values as text), reporting each bad cell
+ * with its place; tracks codes across rows for duplicates and parents.
+ */
+public final class RowAssembler {
+
+  /** A cell's text and place, kept for a problem found later. */
+  private static final class Cell {
+    final String text;
+    final long line;
+    final long column;
+
+    Cell(String text, long line, long column) {
+      this.text = text;
+      this.line = line;
+      this.column = column;
+    }
+  }
+
+  private static final CsvColumn[] COLUMNS = CsvColumn.values();
+
+  private static final String NOT_A_YEAR =
+      "expected a year of four digits from 1000 to 9999, such as 2025";
+
+  private final Problems problems;
+  private boolean repeatCategory;
+  private final CodeIndex codes = new CodeIndex();
+  private final List<Cell> pendingParents = new ArrayList<>();
+  /** The code of the last numbered row without a code cell, for the rows after it; or null. */
+  private String anchor;
+  /** How many unnumbered rows followed {@link #anchor}. */
+  private int afterAnchor;
+  /** How many rows were assembled. */
+  private long rowCount;
+  private String lastCategory = "";
+  /** The invalid cells of the row being assembled, by heading; emptied for each row. */
+  private final Map<String, String> invalid = new LinkedHashMap<>();
+
+  private final boolean crossRowChecks;
+
+  public RowAssembler(Problems problems, boolean repeatCategory) {
+    this(problems, repeatCategory, true);
+  }
+
+  public RowAssembler(Problems problems, boolean repeatCategory, boolean crossRowChecks) {
+    this.problems = problems;
+    this.repeatCategory = repeatCategory;
+    this.crossRowChecks = crossRowChecks;
+  }
+
+  /** Whether a blank category repeats the one above (a published table), from now on. */
+  public void repeatCategory(boolean repeat) {
+    this.repeatCategory = repeat;
+  }
+
+  /**
+   * Builds the record of one row.
+   *
+   * @param line the line the row starts on
+   * @param cells the cells by column
+   * @param extra unknown columns kept with the row
+   */
+  public RowRecord assemble(long line, RowCells cells, Map<String, String> extra) {
+    return assemble(line, cells, extra, true);
+  }
+
+  /**
+   * Builds the record of one row, looking for stray characters in its cells only when
+   * {@code mayHaveStray} (the input so far has one somewhere).
+   */
+  public RowRecord assemble(long line, RowCells cells, Map<String, String> extra, boolean mayHaveStray) {
+    int mark = problems.size();
+    rowCount++;
+    Map<String, String> invalid = this.invalid;
+    invalid.clear();
+    if (mayHaveStray) {
+      takeOutStrayCells(cells, invalid);
+    }
+    Indicator.Builder indicator = Indicator.builder();
+    PlanRow.Builder row = PlanRow.builder();
+
+    String name = text(cells, CsvColumn.NAME);
+    String category = text(cells, CsvColumn.CATEGORY);
+    if (repeatCategory) {
+      category = category.isBlank() ? lastCategory : category;
+      lastCategory = category;
+    }
+    if (!category.isBlank()) {
+      indicator.category(category);
+    }
+    boolean nameOk = !name.isBlank();
+    if (nameOk) {
+      indicator.publishedName(name);
+    } else {
+      Cell at = cellOr(cells, CsvColumn.NAME, new Cell("", line, 1));
+      problems.add(at.line, at.column, at.text, "a row needs a name");
+      invalid.put(CsvColumn.NAME.heading(), name);
+    }
+    String code = text(cells, CsvColumn.CODE).strip();
+    if (code.isEmpty() && nameOk) {
+      code = generatedCode(cells.presentText(CsvColumn.SEQ));
+    }
+    if (!code.isEmpty()) {
+      indicator.code(code);
+      long first = crossRowChecks ? codes.addIfAbsent(code, line) : -1;
+      if (first >= 0) {
+        Cell at = cellOr(cells, CsvColumn.CODE, new Cell(code, line, 1));
+        problems.add(at.line, at.column, code, "the code '" + code + "' is already used on line "
+            + first);
+        invalid.put(CsvColumn.CODE.heading(), code);
+      }
+    }
+    String parent = cells.presentText(CsvColumn.PARENT);
+    String parentCode = parent == null ? "" : parent.strip();
+    if (!parentCode.isEmpty()) {
+      // a blank parent is none, as a blank code is none
+      indicator.parent(parentCode);
+      if (crossRowChecks && !codes.contains(parentCode)) {
+        Cell at = cellOr(cells, CsvColumn.PARENT, null);
+        pendingParents.add(new Cell(at.text, at.line, at.column));
+      }
+    }
+    String seq = cells.presentText(CsvColumn.SEQ);
+    if (seq != null) {
+      indicator.sequence(seq);
+    }
+    Unit unit = read(cells, CsvColumn.UNIT, Unit::parse, invalid);
+    indicator.unit(unit != null ? unit : Unit.parse(""));
+    Direction direction = read(cells, CsvColumn.DIRECTION, Direction::parse, invalid);
+    if (direction != null) {
+      indicator.direction(direction);
+    }
+    BigDecimal limit = read(cells, CsvColumn.LIMIT, RowAssembler::figure, invalid);
+    if (limit != null) {
+      indicator.limit(limit);
+    }
+    Attribute attribute = read(cells, CsvColumn.ATTRIBUTE, Attribute::parse, invalid);
+    if (attribute != null) {
+      indicator.attribute(attribute);
+    }
+    Boolean featured = read(cells, CsvColumn.FEATURED, RowAssembler::bool, invalid);
+    if (featured != null) {
+      indicator.featured(featured);
+    }
+    String note = cells.presentText(CsvColumn.NOTE);
+    if (note != null) {
+      indicator.note(note);
+    }
+
+    int baseYear = year(cells, CsvColumn.BASE_YEAR, invalid);
+    if (baseYear >= 0) {
+      row.baseYear(baseYear);
+    }
+    int targetYear = year(cells, CsvColumn.TARGET_YEAR, invalid);
+    if (targetYear >= 0) {
+      row.targetYear(targetYear);
+    }
+    int actualYear = year(cells, CsvColumn.ACTUAL_YEAR, invalid);
+    if (actualYear >= 0) {
+      row.actualYear(actualYear);
+    }
+    PlanValue base = value(cells, CsvColumn.BASE, invalid);
+    if (base != null) {
+      row.base(base);
+    }
+    PlanValue target = value(cells, CsvColumn.TARGET, invalid);
+    if (target != null) {
+      row.target(target);
+    }
+    PlanValue targetGrowth = value(cells, CsvColumn.TARGET_GROWTH, invalid);
+    if (targetGrowth != null) {
+      row.targetGrowth(targetGrowth);
+    }
+    PlanValue actual = value(cells, CsvColumn.ACTUAL, invalid);
+    if (actual != null) {
+      row.actual(actual);
+    }
+    PlanValue actualGrowth = value(cells, CsvColumn.ACTUAL_GROWTH, invalid);
+    if (actualGrowth != null) {
+      row.actualGrowth(actualGrowth);
+    }
+    Assessment assessment = read(cells, CsvColumn.ASSESSMENT, Assessment::parse, invalid);
+    if (assessment != null) {
+      row.assessment(assessment);
+    }
+
+    PlanRow built = null;
+    if (nameOk && !code.isEmpty()) {
+      try {
+        built = row.indicator(indicator.build()).build();
+      } catch (IllegalStateException e) {
+        Cell at = cellOr(cells, cellOfInvariant(e.getMessage()),
+            cellOr(cells, CsvColumn.NAME, new Cell("", line, 1)));
+        problems.add(at.line, at.column, at.text, e.getMessage());
+      }
+    }
+    if (built != null && invalid.isEmpty() && extra.isEmpty() && problems.size() == mark) {
+      // most rows: two objects, where a builder would make its collections' builders too
+      return RowRecord.builder().row(built).line(line).build();
+    }
+    RowRecord.Builder record = RowRecord.builder().line(line);
+    if (built != null) {
+      record.row(built);
+    }
+    if (!invalid.isEmpty()) {
+      record.invalidCells(invalid);
+    }
+    if (!extra.isEmpty()) {
+      record.extra(extra);
+    }
+    if (problems.size() > mark) {
+      problems.sortSince(mark);
+      record.problems(problems.since(mark));
+    }
+    return record.build();
+  }
+
+  /** Reports and takes out each cell with a character no cell may hold. */
+  private void takeOutStrayCells(RowCells cells, Map<String, String> invalid) {
+    for (CsvColumn column : COLUMNS) {
+      String text = cells.text(column);
+      String reason = text == null ? null : strayCharacter(text);
+      if (reason != null) {
+        problems.add(cells.line(column), cells.place(column), text, reason);
+        invalid.put(column.heading(), text);
+        cells.remove(column);
+      }
+    }
+  }
+
+  /** Reports each parent that names no row; call after the last row. */
+  public void checkParents() {
+    for (Cell parent : pendingParents) {
+      String code = parent.text.strip();
+      if (!codes.contains(code)) {
+        problems.add(parent.line, parent.column, parent.text,
+            "the parent '" + code + "' is not the code of any row");
+      }
+    }
+  }
+
+  /** The value of the cell, or null when it is absent or empty, or not valid (then reported). */
+  private PlanValue value(RowCells cells, CsvColumn column, Map<String, String> invalid) {
+    String text = cells.presentText(column);
+    if (text == null) {
+      return null;
+    }
+    PlanValue reading = cells.reading(column);
+    if (reading != null) {
+      return reading;
+    }
+    try {
+      return PlanValue.parse(text);
+    } catch (PlanValueParseException e) {
+      problems.add(cells.line(column), cells.place(column), text, notAValue(e));
+      invalid.put(column.heading(), text);
+      return null;
+    }
+  }
+
+  /** The year of the cell, or −1 when it is absent or empty, or not a year (then reported). */
+  private int year(RowCells cells, CsvColumn column, Map<String, String> invalid) {
+    String text = cells.presentText(column);
+    if (text == null) {
+      return -1;
+    }
+    int year = yearOrMinusOne(text);
+    if (year < 0) {
+      problems.add(cells.line(column), cells.place(column), text, NOT_A_YEAR);
+      invalid.put(column.heading(), text);
+    }
+    return year;
+  }
+
+  /**
+   * The cell read by {@code reader}, or null when it is absent or empty, or when the reader
+   * rejects it with an {@link IllegalArgumentException} (then reported).
+   */
+  private <T> T read(RowCells cells, CsvColumn column, Function<String, T> reader,
+      Map<String, String> invalid) {
+    String text = cells.presentText(column);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return reader.apply(text);
+    } catch (IllegalArgumentException e) {
+      problems.add(cells.line(column), cells.place(column), text, e.getMessage());
+      invalid.put(column.heading(), text);
+      return null;
+    }
+  }
+
+  /**
+   * A readable code for a row without one, the same every time the table is read: its sequence
+   * number ({@code 3} for {@code 3}, {@code 1.} or {@code （3）}); for an unnumbered row, the
+   * code of the numbered row above it and a letter ({@code 3a}, {@code 3b} …); before any
+   * numbered row, the row's place ({@code 1}, {@code 2} …). A code already taken gets {@code -2},
+   * {@code -3} ….
+   */
+  private String generatedCode(String seq) {
+    String base = seq == null ? "" : seqCode(seq);
+    if (!base.isEmpty()) {
+      anchor = base;
+      afterAnchor = 0;
+    } else if (anchor != null) {
+      base = anchor + letters(++afterAnchor);
+    } else {
+      base = String.valueOf(rowCount);
+    }
+    String code = base;
+    for (int n = 2; codes.contains(code); n++) {
+      code = base + "-" + n;
+    }
+    return code;
+  }
+
+  /** The letters and digits of a sequence number: {@code 1.} → 1, {@code （3）} → 3. */
+  private static String seqCode(String seq) {
+    StringBuilder out = new StringBuilder();
+    seq.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
+  /** a, b … z, then za, zb …: the letter of the n-th unnumbered row after a numbered one. */
+  public static String letters(int n) {
+    StringBuilder out = new StringBuilder();
+    int left = n;
+    while (left > 26) {
+      out.append('z');
+      left -= 26;
+    }
+    return out.append((char) ('a' + left - 1)).toString();
+  }
+
+  /** The column a row-invariant's message is about: the parent, the name, or the years. */
+  private static CsvColumn cellOfInvariant(String message) {
+    if (message.contains("own parent")) {
+      return CsvColumn.PARENT;
+    }
+    if (message.contains("name")) {
+      return CsvColumn.NAME;
+    }
+    return CsvColumn.TARGET_YEAR;
+  }
+
+  /** The column's cell, or {@code fallback} when the row has none. */
+  private static Cell cellOr(RowCells cells, CsvColumn column, Cell fallback) {
+    return cells.has(column)
+        ? new Cell(cells.text(column), cells.line(column), cells.place(column)) : fallback;
+  }
+
+  private static String text(RowCells cells, CsvColumn column) {
+    String text = cells.text(column);
+    return text == null ? "" : text;
+  }
+
+  /**
+   * Why a cell's text cannot be right whatever its column, or null: a byte order mark inside the
+   * file (pieces of files joined), or a control character other than tab, CR and LF.
+   */
+  public static String strayCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\uFEFF') {
+        return "a byte order mark (U+FEFF) inside the file, at index " + i
+            + "; files joined together? remove it";
+      }
+      if (isStray(c)) {
+        return String.format("a control character U+%04X at index %d", (int) c, i);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether no cell may hold {@code c}: a byte order mark, or a control character other than tab,
+   * CR and LF.
+   */
+  public static boolean isStray(char c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F || c == '\uFEFF';
+  }
+
+  /** {@code not a valid value: at index 4, unexpected '%'}. */
+  public static String notAValue(PlanValueParseException e) {
+    return "not a valid value: at index " + e.getErrorIndex() + ", " + e.getReason();
+  }
+
+  /**
+   * The year of four ASCII digits {@code text} holds between spaces, 1000 to 9999 as in
+   * {@link io.github.planning.core.PlanPeriod}: a year written with a leading zero would not be
+   * written back as it was read.
+   *
+   * @throws IllegalArgumentException if it holds anything else
+   */
+  public static int year(String text) {
+    int year = yearOrMinusOne(text);
+    if (year < 0) {
+      throw new IllegalArgumentException(NOT_A_YEAR);
+    }
+    return year;
+  }
+
+  /** The year of four ASCII digits, 1000 to 9999, {@code text} holds between spaces, or −1. */
+  private static int yearOrMinusOne(String text) {
+    String t = text.strip();
+    int year = t.length() == 4 && t.charAt(0) != '0' ? 0 : -1;
+    for (int i = 0; i < t.length() && year >= 0; i++) {
+      char c = t.charAt(i);
+      year = c >= '0' && c <= '9' ? year * 10 + (c - '0') : -1;
+    }
+    return year;
+  }
+
+  public static BigDecimal figure(String text) {
+    try {
+      return PlanValue.parse(text).plainAmount().orElseThrow(() ->
+          new IllegalArgumentException("expected a plain figure, such as 100"));
+    } catch (PlanValueParseException e) {
+      throw new IllegalArgumentException(notAValue(e), e);
+    }
+  }
+
+  public static boolean bool(String text) {
+    switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true":
+      case "yes":
+      case "1":
+      case "是":
+      case "*":
+        return true;
+      case "false":
+      case "no":
+      case "0":
+      case "否":
+        return false;
+      default:
+        throw new IllegalArgumentException("expected true or false (是/否)");
+    }
+  }
+
+}
