@@ -49,10 +49,13 @@ public class CsvReadBenchmark {
 
   private byte[] csv;
   private final CsvMapper raw = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
-  private final ReadOptions options = ReadOptions.builder().source("bench.csv")
-      .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).build();
-  private final ReadOptions withoutCrossRowChecks = ReadOptions.builder().from(options)
-      .crossRowChecks(false).build();
+  private final ReadOptions options =
+      ReadOptions.builder()
+          .source("bench.csv")
+          .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
+          .build();
+  private final ReadOptions withoutCrossRowChecks =
+      ReadOptions.builder().from(options).crossRowChecks(false).build();
 
   @Setup
   public void setUp() {
@@ -71,13 +74,13 @@ public class CsvReadBenchmark {
   }
 
   /**
-   * A reference point: the library without the checks across rows (duplicate codes, parents),
-   * which keep an index of every code read.
+   * A reference point: the library without the checks across rows (duplicate codes, parents), which
+   * keep an index of every code read.
    */
   @Benchmark
   public void typedWithoutCrossRowChecks(Blackhole hole) {
-    try (PlanCsvReader reader = PlanCsvReader.open(new ByteArrayInputStream(csv),
-        withoutCrossRowChecks)) {
+    try (PlanCsvReader reader =
+        PlanCsvReader.open(new ByteArrayInputStream(csv), withoutCrossRowChecks)) {
       while (reader.hasNext()) {
         hole.consume(reader.next());
       }
@@ -91,8 +94,11 @@ public class CsvReadBenchmark {
    */
   @Benchmark
   public void modelOnly(Blackhole hole) {
-    try (JsonParser parser = raw.reader().with(CsvSchema.emptySchema()).createParser(
-        new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8))) {
+    try (JsonParser parser =
+        raw.reader()
+            .with(CsvSchema.emptySchema())
+            .createParser(
+                new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8))) {
       parser.nextToken();
       CsvColumn[] columns = null;
       String[] row = new String[32];
@@ -142,7 +148,7 @@ public class CsvReadBenchmark {
         case BASE -> row.base(PlanValue.parse(text));
         case TARGET -> row.target(PlanValue.parse(text));
         case TARGET_GROWTH -> row.targetGrowth(PlanValue.parse(text));
-        default -> { }
+        default -> {}
       }
     }
     return row.indicator(indicator.build()).build();
@@ -151,8 +157,11 @@ public class CsvReadBenchmark {
   /** The floor: the same bytes decoded and tokenized by Jackson into String[] rows. */
   @Benchmark
   public void raw(Blackhole hole) {
-    try (JsonParser parser = raw.reader().with(CsvSchema.emptySchema()).createParser(
-        new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8))) {
+    try (JsonParser parser =
+        raw.reader()
+            .with(CsvSchema.emptySchema())
+            .createParser(
+                new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8))) {
       parser.nextToken();
       String[] row = new String[32];
       while (parser.nextToken() == JsonToken.START_ARRAY) {

@@ -26,7 +26,9 @@ import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
-/** Writing N rows of the model ({@code typed}) against writing the same String[] rows ({@code raw}). */
+/**
+ * Writing N rows of the model ({@code typed}) against writing the same String[] rows ({@code raw}).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -47,11 +49,29 @@ public class CsvWriteBenchmark {
     plan = Rows.plan(rows);
     cells = new ArrayList<>();
     for (PlanRow row : plan.rows()) {
-      cells.add(new String[] {row.code(), "", row.indicator().category().orElse(""),
-          row.indicator().sequence().orElse(""), row.indicator().name(),
-          row.indicator().unit().symbol(), "", "", "2020", row.base().orElseThrow().text(), "2025",
-          row.target().orElseThrow().text(), row.targetGrowth().orElseThrow().text(), "", "", "",
-          "", "", "", row.indicator().note().orElse("")});
+      cells.add(
+          new String[] {
+            row.code(),
+            "",
+            row.indicator().category().orElse(""),
+            row.indicator().sequence().orElse(""),
+            row.indicator().name(),
+            row.indicator().unit().symbol(),
+            "",
+            "",
+            "2020",
+            row.base().orElseThrow().text(),
+            "2025",
+            row.target().orElseThrow().text(),
+            row.targetGrowth().orElseThrow().text(),
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            row.indicator().note().orElse("")
+          });
     }
   }
 
@@ -69,9 +89,11 @@ public class CsvWriteBenchmark {
   @Benchmark
   public byte[] raw() {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-    try (SequenceWriter writer = raw.writer().with(CsvSchema.emptySchema()
-        .withLineSeparator("\n")).writeValues(new BufferedWriter(
-            new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16))) {
+    try (SequenceWriter writer =
+        raw.writer()
+            .with(CsvSchema.emptySchema().withLineSeparator("\n"))
+            .writeValues(
+                new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16))) {
       for (String[] row : cells) {
         writer.write(row);
       }

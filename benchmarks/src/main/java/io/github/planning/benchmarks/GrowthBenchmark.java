@@ -62,8 +62,15 @@ public class GrowthBenchmark {
   @OperationsPerInvocation(N)
   public void openSdgProgress(Blackhole hole) {
     for (int i = 0; i < N; i++) {
-      hole.consume(OpenSdgProgress.withTarget(bases[i], 2020,
-          bases[i].add(BigDecimal.TEN), 2022, targets[i], 2025, Direction.HIGHER_IS_BETTER));
+      hole.consume(
+          OpenSdgProgress.withTarget(
+              bases[i],
+              2020,
+              bases[i].add(BigDecimal.TEN),
+              2022,
+              targets[i],
+              2025,
+              Direction.HIGHER_IS_BETTER));
     }
   }
 }

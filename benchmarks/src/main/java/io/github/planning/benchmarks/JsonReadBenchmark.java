@@ -29,9 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reading the JSON document of N rows into the model ({@code typed}) against a tree ({@code tree}),
- * with two reference points: the model built from the same document with no checks, from
- * Jackson's UTF-8 byte parser, as the reader reads UTF-8 ({@code modelOnlyBytes}), and from
- * characters decoded by the JDK, as it reads other encodings ({@code modelOnlyChars}).
+ * with two reference points: the model built from the same document with no checks, from Jackson's
+ * UTF-8 byte parser, as the reader reads UTF-8 ({@code modelOnlyBytes}), and from characters
+ * decoded by the JDK, as it reads other encodings ({@code modelOnlyChars}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -55,16 +55,16 @@ public class JsonReadBenchmark {
   /** The library. */
   @Benchmark
   public void typed(Blackhole hole) {
-    try (PlanJsonReader reader = PlanJsonReader.open(new ByteArrayInputStream(json),
-        ReadOptions.of("bench.json"))) {
+    try (PlanJsonReader reader =
+        PlanJsonReader.open(new ByteArrayInputStream(json), ReadOptions.of("bench.json"))) {
       reader.forEachRemaining(hole::consume);
     }
   }
 
   /**
-   * A reference point, not a reader: the rows built into the model from Jackson's UTF-8 byte
-   * parser with the calls a typed read makes, but without checks of the typed fields, places,
-   * problems or the index of codes.
+   * A reference point, not a reader: the rows built into the model from Jackson's UTF-8 byte parser
+   * with the calls a typed read makes, but without checks of the typed fields, places, problems or
+   * the index of codes.
    */
   @Benchmark
   public void modelOnlyBytes(Blackhole hole) {
@@ -76,8 +76,9 @@ public class JsonReadBenchmark {
   /** As {@link #modelOnlyBytes}, from characters decoded by the JDK's UTF-8 decoder. */
   @Benchmark
   public void modelOnlyChars(Blackhole hole) {
-    try (JsonParser parser = tree.createParser(
-        new InputStreamReader(new ByteArrayInputStream(json), StandardCharsets.UTF_8))) {
+    try (JsonParser parser =
+        tree.createParser(
+            new InputStreamReader(new ByteArrayInputStream(json), StandardCharsets.UTF_8))) {
       modelRows(parser, hole);
     }
   }
@@ -140,5 +141,4 @@ public class JsonReadBenchmark {
   public JsonNode tree() {
     return tree.readTree(json);
   }
-
 }

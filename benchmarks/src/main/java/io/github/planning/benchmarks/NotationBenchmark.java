@@ -18,9 +18,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * {@code PlanValue.parse} over a mix of the seed's cells ({@code parse}) against
- * {@code new BigDecimal} over the figures of the same cells ({@code bigDecimal}). One operation is
- * the whole mix of cells.
+ * {@code PlanValue.parse} over a mix of the seed's cells ({@code parse}) against {@code new
+ * BigDecimal} over the figures of the same cells ({@code bigDecimal}). One operation is the whole
+ * mix of cells.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

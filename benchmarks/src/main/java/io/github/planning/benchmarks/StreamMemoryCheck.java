@@ -35,9 +35,14 @@ public final class StreamMemoryCheck {
     long start = System.nanoTime();
     long written = 0;
     Counting out = new Counting();
-    try (PlanCsvReader reader = PlanCsvReader.open(new Generated(rows), ReadOptions.builder()
-            .source("generated.csv").period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
-            .crossRowChecks(checks).build());
+    try (PlanCsvReader reader =
+            PlanCsvReader.open(
+                new Generated(rows),
+                ReadOptions.builder()
+                    .source("generated.csv")
+                    .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
+                    .crossRowChecks(checks)
+                    .build());
         PlanCsvWriter writer = PlanCsvWriter.open(out, WriteOptions.canonical(), List.of())) {
       while (reader.hasNext()) {
         writer.write(reader.next());
@@ -51,10 +56,16 @@ public final class StreamMemoryCheck {
         peak += pool.getPeakUsage().getUsed();
       }
     }
-    System.out.printf("rows %,d  seconds %.1f  rows/s %,.0f  bytes out %,d  peak heap %.1f MB  "
-        + "(sum of the heap pools' peaks, an upper bound)  max heap %d MB  cross-row checks %s%n",
-        written, seconds, written / seconds, out.bytes,
-        peak / 1048576.0, Runtime.getRuntime().maxMemory() >> 20, checks);
+    System.out.printf(
+        "rows %,d  seconds %.1f  rows/s %,.0f  bytes out %,d  peak heap %.1f MB  "
+            + "(sum of the heap pools' peaks, an upper bound)  max heap %d MB  cross-row checks %s%n",
+        written,
+        seconds,
+        written / seconds,
+        out.bytes,
+        peak / 1048576.0,
+        Runtime.getRuntime().maxMemory() >> 20,
+        checks);
   }
 
   /** Counts what is written and keeps nothing. */
@@ -76,8 +87,9 @@ public final class StreamMemoryCheck {
   private static final class Generated extends InputStream {
     private final int rows;
     private int next;
-    private byte[] line = ("code,category,seq,name,unit,base_year,base,target_year,target,"
-        + "target_growth,note\n").getBytes(UTF_8);
+    private byte[] line =
+        ("code,category,seq,name,unit,base_year,base,target_year,target," + "target_growth,note\n")
+            .getBytes(UTF_8);
     private int position;
 
     Generated(int rows) {
@@ -97,11 +109,19 @@ public final class StreamMemoryCheck {
           return -1;
         }
         int i = next++;
-        line = (String.format("r%08d,%s,%d,指标%d,%s,2020,%s,2025,%s,%s,\"说明 %d, \"\"备注\"\"\"%n",
-            i, Rows.CATEGORIES[i % Rows.CATEGORIES.length], i % 40 + 1, i,
-            Rows.UNITS[i % Rows.UNITS.length], Rows.BASES[i % Rows.BASES.length],
-            Rows.TARGETS[i % Rows.TARGETS.length], Rows.GROWTHS[i % Rows.GROWTHS.length], i))
-            .getBytes(UTF_8);
+        line =
+            (String.format(
+                    "r%08d,%s,%d,指标%d,%s,2020,%s,2025,%s,%s,\"说明 %d, \"\"备注\"\"\"%n",
+                    i,
+                    Rows.CATEGORIES[i % Rows.CATEGORIES.length],
+                    i % 40 + 1,
+                    i,
+                    Rows.UNITS[i % Rows.UNITS.length],
+                    Rows.BASES[i % Rows.BASES.length],
+                    Rows.TARGETS[i % Rows.TARGETS.length],
+                    Rows.GROWTHS[i % Rows.GROWTHS.length],
+                    i))
+                .getBytes(UTF_8);
         position = 0;
       }
       int n = Math.min(length, line.length - position);

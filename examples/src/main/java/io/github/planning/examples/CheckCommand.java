@@ -2,8 +2,8 @@ package io.github.planning.examples;
 
 import io.github.planning.analysis.Finding;
 import io.github.planning.analysis.PlanChecks;
-import io.github.planning.core.PlanPeriod;
 import io.github.planning.analysis.Severity;
+import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.Texts;
 import io.github.planning.excel.WorkbookRead;
 import io.github.planning.excel.Workbooks;
@@ -33,31 +33,38 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code planning check}: every problem and finding of plan files, each with its place. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Prints every problem of plan files as FILE:LINE:COLUMN: message, and the "
-        + "findings of the checks.",
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description =
+        "Prints every problem of plan files as FILE:LINE:COLUMN: message, and the "
+            + "findings of the checks.",
     footerHeading = "%nExit status:%n",
-    footer = {"  0  no problem and no error among the findings",
-        "  1  a problem, an error among the findings, or a file that cannot be read",
-        "  2  a usage error"})
+    footer = {
+      "  0  no problem and no error among the findings",
+      "  1  a problem, an error among the findings, or a file that cannot be read",
+      "  2  a usage error"
+    })
 final class CheckCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "FILE", arity = "1..*",
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
       description = "Plan files (.csv or .json), or - for standard input (with --from).")
   List<String> files;
 
-  @CommandLine.Mixin
-  InputOptions inputs = new InputOptions();
+  @CommandLine.Mixin InputOptions inputs = new InputOptions();
 
-  @Option(names = "--explain", description = "Also print how each column and each layout row "
-      + "of a CSV table was understood (heading → field; title, group, sub-row, note).")
+  @Option(
+      names = "--explain",
+      description =
+          "Also print how each column and each layout row "
+              + "of a CSV table was understood (heading → field; title, group, sub-row, note).")
   boolean explain;
 
-  @CommandLine.ParentCommand
-  PlanningCli root;
+  @CommandLine.ParentCommand PlanningCli root;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -90,8 +97,10 @@ final class CheckCommand implements Callable<Integer> {
     }
     Checking checking = new Checking(name, options, out);
     try (InputStream in = InputOptions.open(file, root);
-        PlanRecordReader reader = format == PlanFiles.Format.CSV
-            ? PlanCsvReader.open(in, options) : PlanJsonReader.open(in, options)) {
+        PlanRecordReader reader =
+            format == PlanFiles.Format.CSV
+                ? PlanCsvReader.open(in, options)
+                : PlanJsonReader.open(in, options)) {
       while (reader.hasNext()) {
         checking.record(reader.next());
       }
@@ -103,10 +112,16 @@ final class CheckCommand implements Callable<Integer> {
       real.forEach(checking::problem);
       long notShown = real.size() + omitted - checking.printed.size();
       if (notShown > 0) {
-        out.println(name + ": " + root.lang.of(
-            "问题过多，仅列出前 " + checking.printed.size() + " 个，另有 " + notShown + " 个未列出",
-            "stopped at the cap: " + checking.printed.size() + " problems shown, " + notShown
-                + " more not shown"));
+        out.println(
+            name
+                + ": "
+                + root.lang.of(
+                    "问题过多，仅列出前 " + checking.printed.size() + " 个，另有 " + notShown + " 个未列出",
+                    "stopped at the cap: "
+                        + checking.printed.size()
+                        + " problems shown, "
+                        + notShown
+                        + " more not shown"));
       }
     } catch (PlanningReadException e) {
       e.problems().forEach(checking::problem);
@@ -125,11 +140,14 @@ final class CheckCommand implements Callable<Integer> {
     read.notes().forEach(note -> out.println(Texts.printable(note)));
     Checking checking = new Checking(read.source(), options, out);
     read.problems().forEach(checking::problem);
-    read.result().plan().ifPresent(plan -> {
-      for (Finding finding : PlanChecks.check(plan)) {
-        checking.finding(finding);
-      }
-    });
+    read.result()
+        .plan()
+        .ifPresent(
+            plan -> {
+              for (Finding finding : PlanChecks.check(plan)) {
+                checking.finding(finding);
+              }
+            });
     return checking.error;
   }
 
@@ -179,9 +197,17 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void finding(Finding finding) {
-      out.println(Texts.printable(name + ":" + line + ":1: "
-          + root.lang.of(finding.severity()) + " " + finding.code() + ": "
-          + root.lang.of(finding.messageZh(), finding.messageEn())));
+      out.println(
+          Texts.printable(
+              name
+                  + ":"
+                  + line
+                  + ":1: "
+                  + root.lang.of(finding.severity())
+                  + " "
+                  + finding.code()
+                  + ": "
+                  + root.lang.of(finding.messageZh(), finding.messageEn())));
       error |= finding.severity() == Severity.ERROR;
     }
   }

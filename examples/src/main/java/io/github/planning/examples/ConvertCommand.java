@@ -30,15 +30,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code planning convert}: a plan between CSV and JSON, row by row. A file is written whole or
- * not at all ({@link AtomicFile}); the input is never the output.
+ * {@code planning convert}: a plan between CSV and JSON, row by row. A file is written whole or not
+ * at all ({@link AtomicFile}); the input is never the output.
  */
-@Command(name = "convert", mixinStandardHelpOptions = true,
-    description = "Converts a plan between CSV and JSON, row by row; '-' is standard input or "
-        + "output. The output is written whole or not at all.",
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    description =
+        "Converts a plan between CSV and JSON, row by row; '-' is standard input or "
+            + "output. The output is written whole or not at all.",
     footerHeading = "%nExit status:%n",
-    footer = {"  0  converted", "  1  a problem in the input (the output is then untouched), or "
-        + "a file that cannot be read or written", "  2  a usage error"})
+    footer = {
+      "  0  converted",
+      "  1  a problem in the input (the output is then untouched), or "
+          + "a file that cannot be read or written",
+      "  2  a usage error"
+    })
 final class ConvertCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "IN", description = "The input file, or - for stdin.")
@@ -47,47 +54,55 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "OUT", description = "The output file, or - for stdout.")
   String out;
 
-  @Option(names = "--to", description = "csv or json, for - or a name without extension; "
-      + "sdmx-csv (with its structure beside it as NAME.dsd.xml), open-sdg (OUT is a directory) "
-      + "or xlsx. A .xlsx or .xls input or output is a workbook.")
+  @Option(
+      names = "--to",
+      description =
+          "csv or json, for - or a name without extension; "
+              + "sdmx-csv (with its structure beside it as NAME.dsd.xml), open-sdg (OUT is a directory) "
+              + "or xlsx. A .xlsx or .xls input or output is a workbook.")
   String toText;
 
-  @Option(names = "--observations", paramLabel = "FILE", description = "Observations (.csv or "
-      + ".json) written with the plan to sdmx-csv, open-sdg or xlsx.")
+  @Option(
+      names = "--observations",
+      paramLabel = "FILE",
+      description =
+          "Observations (.csv or " + ".json) written with the plan to sdmx-csv, open-sdg or xlsx.")
   Path observations;
 
   @Option(names = "--excel", description = "CSV for Excel: a BOM and the Chinese headings.")
   boolean excel;
 
-  @Option(names = "--title", description = "The plan's title in JSON written from CSV "
-      + "(default: the input's name).")
+  @Option(
+      names = "--title",
+      description = "The plan's title in JSON written from CSV " + "(default: the input's name).")
   String title;
 
-  @CommandLine.Mixin
-  InputOptions inputs = new InputOptions();
+  @CommandLine.Mixin InputOptions inputs = new InputOptions();
 
-  @CommandLine.ParentCommand
-  PlanningCli root;
+  @CommandLine.ParentCommand PlanningCli root;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     refuseSameFile();
     String target = toText == null ? "" : toText.toLowerCase(Locale.ROOT);
-    if (inputs.isSdmx() || InputOptions.isWorkbook(in) || InputOptions.isWorkbook(out)
+    if (inputs.isSdmx()
+        || InputOptions.isWorkbook(in)
+        || InputOptions.isWorkbook(out)
         || List.of("sdmx-csv", "open-sdg", "xlsx").contains(target)) {
       return Exchange.convert(this, target);
     }
-    PlanFiles.Format to = toText == null ? null
-        : new InputOptions.FormatConverter().convert(toText);
+    PlanFiles.Format to =
+        toText == null ? null : new InputOptions.FormatConverter().convert(toText);
     PlanFiles.Format inFormat = inputs.format(in, spec.commandLine());
     PlanFiles.Format outFormat = InputOptions.format(out, to, "--to", spec.commandLine());
     ReadOptions options = inputs.options(InputOptions.source(in), ReadMode.STRICT);
     try (InputStream input = InputOptions.open(in, root)) {
-      Iterator<RowRecord> reader = inFormat == PlanFiles.Format.CSV
-          ? PlanCsvReader.open(input, options) : PlanJsonReader.open(input, options);
+      Iterator<RowRecord> reader =
+          inFormat == PlanFiles.Format.CSV
+              ? PlanCsvReader.open(input, options)
+              : PlanJsonReader.open(input, options);
       try (java.io.Closeable closing = (java.io.Closeable) reader) {
         if (out.equals("-")) {
           convert(reader, options, outFormat, new Unclosed(root.stdout));
@@ -108,47 +123,68 @@ final class ConvertCommand implements Callable<Integer> {
     Path input = Path.of(in);
     Path output = Path.of(out);
     if (Files.exists(output) && Files.exists(input) && Files.isSameFile(input, output)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "the output " + out
-          + " is the input " + in + " (" + input.toRealPath() + "): converting a file onto "
-          + "itself would lose it; give another output");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "the output "
+              + out
+              + " is the input "
+              + in
+              + " ("
+              + input.toRealPath()
+              + "): converting a file onto "
+              + "itself would lose it; give another output");
     }
   }
 
-  private void convert(Iterator<RowRecord> reader, ReadOptions options, PlanFiles.Format format,
+  private void convert(
+      Iterator<RowRecord> reader,
+      ReadOptions options,
+      PlanFiles.Format format,
       OutputStream output) {
     Progress progress = new Progress(root);
     Peeked peeked = new Peeked(reader);
-    Optional<PlanPeriod> stated = reader instanceof PlanJsonReader json ? json.period()
-        : Optional.empty();
+    Optional<PlanPeriod> stated =
+        reader instanceof PlanJsonReader json ? json.period() : Optional.empty();
     if (format == PlanFiles.Format.CSV) {
       if (options.period().isPresent()) {
         // CSV needs no period, but a given one must not contradict the table's
         PlanReadResult.period(peeked.first(), stated, options);
       }
-      try (PlanCsvWriter writer = PlanCsvWriter.open(output,
-          excel ? WriteOptions.excel() : WriteOptions.canonical(), List.of())) {
-        peeked.forEachRemaining(r -> {
-          writer.write(r);
-          progress.row();
-        });
+      try (PlanCsvWriter writer =
+          PlanCsvWriter.open(
+              output, excel ? WriteOptions.excel() : WriteOptions.canonical(), List.of())) {
+        peeked.forEachRemaining(
+            r -> {
+              writer.write(r);
+              progress.row();
+            });
       }
     } else {
-      Plan.Builder header = Plan.builder()
-          .period(PlanReadResult.period(peeked.first(), stated, options))
-          .title(Optional.ofNullable(title).or(() -> reader instanceof PlanJsonReader json
-              ? json.title() : Optional.empty()).orElse(options.source()));
+      Plan.Builder header =
+          Plan.builder()
+              .period(PlanReadResult.period(peeked.first(), stated, options))
+              .title(
+                  Optional.ofNullable(title)
+                      .or(
+                          () ->
+                              reader instanceof PlanJsonReader json
+                                  ? json.title()
+                                  : Optional.empty())
+                      .orElse(options.source()));
       PlanJsonReader json = reader instanceof PlanJsonReader j ? j : null;
       List<String> notesFirst = json == null ? List.of() : json.notes();
       Optional<String> regionFirst = json == null ? Optional.empty() : json.region();
       regionFirst.ifPresent(header::region);
       header.notes(notesFirst);
       PlanJsonWriter writer = PlanJsonWriter.open(output, header.build());
-      peeked.forEachRemaining(r -> {
-        writer.write(r);
-        progress.row();
-      });
+      peeked.forEachRemaining(
+          r -> {
+            writer.write(r);
+            progress.row();
+          });
       // a region and notes that follow the rows in the input follow them in the output
-      writer.close(json == null || regionFirst.isPresent() ? Optional.empty() : json.region(),
+      writer.close(
+          json == null || regionFirst.isPresent() ? Optional.empty() : json.region(),
           json == null || !notesFirst.isEmpty() ? List.of() : json.notes());
       try {
         output.write('\n');

@@ -1,7 +1,6 @@
 package io.github.planning.examples;
 
 import io.github.planning.datasets.WuxingDataset;
-
 import io.github.planning.io.PlanJsonWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,8 +29,8 @@ public final class DatasetGenerator {
     }
     Path directory = Path.of(args[0]);
     for (WuxingDataset dataset : WuxingDataset.values()) {
-      try (OutputStream out = Files.newOutputStream(directory.resolve(dataset.fileName()
-          + ".json"))) {
+      try (OutputStream out =
+          Files.newOutputStream(directory.resolve(dataset.fileName() + ".json"))) {
         PlanJsonWriter.write(dataset.planFromCsv(), out);
       }
     }

@@ -24,8 +24,8 @@ import java.util.Locale;
 import picocli.CommandLine;
 
 /**
- * {@code planning convert} to and from the formats that need the whole plan: SDMX-CSV, Open SDG
- * and workbooks. The plan and its observations are read whole, then written.
+ * {@code planning convert} to and from the formats that need the whole plan: SDMX-CSV, Open SDG and
+ * workbooks. The plan and its observations are read whole, then written.
  */
 final class Exchange {
 
@@ -34,8 +34,7 @@ final class Exchange {
   static int convert(ConvertCommand command, String target) throws IOException {
     PlanningCli root = command.root;
     CommandLine commandLine = command.spec.commandLine();
-    ReadOptions options = command.inputs.options(InputOptions.source(command.in),
-        ReadMode.STRICT);
+    ReadOptions options = command.inputs.options(InputOptions.source(command.in), ReadMode.STRICT);
     List<Observation> observations = new ArrayList<>();
     Plan plan;
     if (command.inputs.isSdmx()) {
@@ -43,34 +42,45 @@ final class Exchange {
       try (InputStream in = InputOptions.open(command.in, root)) {
         data = SdmxCsvReader.read(in, options);
       }
-      plan = data.plan().orElseThrow(() -> new CommandLine.ParameterException(commandLine,
-          command.in + " holds observations but no plan (no series lines with names)"));
+      plan =
+          data.plan()
+              .orElseThrow(
+                  () ->
+                      new CommandLine.ParameterException(
+                          commandLine,
+                          command.in
+                              + " holds observations but no plan (no series lines with names)"));
       observations.addAll(data.observations());
     } else {
       plan = command.inputs.readPlan(command.in, root, commandLine);
     }
     if (command.observations != null) {
-      observations.addAll(PlanFiles.readObservations(command.observations,
-          command.inputs.options(command.observations.toString(), ReadMode.STRICT)));
+      observations.addAll(
+          PlanFiles.readObservations(
+              command.observations,
+              command.inputs.options(command.observations.toString(), ReadMode.STRICT)));
     }
     if (command.out.equals("-")) {
-      throw new CommandLine.ParameterException(commandLine, "give a file or directory as OUT "
-          + "for " + (target.isEmpty() ? "a workbook" : target));
+      throw new CommandLine.ParameterException(
+          commandLine,
+          "give a file or directory as OUT " + "for " + (target.isEmpty() ? "a workbook" : target));
     }
     Path out = Path.of(command.out);
     String kind = target.isEmpty() ? kindOf(command.out) : target;
     switch (kind) {
       case "sdmx-csv" -> {
-        AtomicFile.write(out, o -> SdmxCsvWriter.write(plan, observations,
-            SdmxOptions.defaults(), o));
-        AtomicFile.write(structureBeside(out), o -> SdmxStructureWriter.write(
-            SdmxOptions.defaults(), o));
+        AtomicFile.write(
+            out, o -> SdmxCsvWriter.write(plan, observations, SdmxOptions.defaults(), o));
+        AtomicFile.write(
+            structureBeside(out), o -> SdmxStructureWriter.write(SdmxOptions.defaults(), o));
       }
       case "open-sdg" -> {
         OpenSdgExport export = OpenSdgWriter.write(plan, observations, out);
         PrintWriter said = root.out();
-        said.println(root.lang.of("已写出 " + export.written().size() + " 个指标",
-            export.written().size() + " indicators written"));
+        said.println(
+            root.lang.of(
+                "已写出 " + export.written().size() + " 个指标",
+                export.written().size() + " indicators written"));
         export.skipped().forEach((code, why) -> said.println(code + ": " + why));
         export.withoutProgress().forEach((code, why) -> said.println(code + ": " + why));
         said.flush();
@@ -84,8 +94,10 @@ final class Exchange {
   /** {@code plan.dsd.xml} beside {@code plan.csv} (or {@code plan.sdmx.csv}). */
   static Path structureBeside(Path data) {
     String name = data.getFileName().toString();
-    String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv")
-        ? name.substring(0, name.length() - 4) : name;
+    String stem =
+        name.toLowerCase(Locale.ROOT).endsWith(".csv")
+            ? name.substring(0, name.length() - 4)
+            : name;
     return data.resolveSibling(stem + ".dsd.xml");
   }
 

@@ -1,6 +1,9 @@
 package io.github.planning.examples;
 
+import io.github.planning.core.Plan;
 import io.github.planning.core.PlanPeriod;
+import io.github.planning.excel.SheetChoice;
+import io.github.planning.excel.Workbooks;
 import io.github.planning.io.PlanFiles;
 import io.github.planning.io.PlanReadResult;
 import io.github.planning.io.ReadMode;
@@ -9,9 +12,6 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.github.planning.core.Plan;
-import io.github.planning.excel.SheetChoice;
-import io.github.planning.excel.Workbooks;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,21 +24,32 @@ final class InputOptions {
   /** The name problems give to standard input. */
   static final String STDIN = "stdin";
 
-  @Option(names = "--period", description = "The plan period for tables whose headings and "
-      + "columns give no years, such as 十四五 or 2021-2025; an error if it contradicts them.",
+  @Option(
+      names = "--period",
+      description =
+          "The plan period for tables whose headings and "
+              + "columns give no years, such as 十四五 or 2021-2025; an error if it contradicts them.",
       converter = PeriodConverter.class)
   PlanPeriod period;
 
-  @Option(names = "--input-encoding", description = "The encoding of CSV input (default: "
-      + "detected UTF-8 or GB18030).")
+  @Option(
+      names = "--input-encoding",
+      description = "The encoding of CSV input (default: " + "detected UTF-8 or GB18030).")
   Charset encoding;
 
-  @Option(names = "--from", description = "csv or json: the format of - (standard input) or "
-      + "of a name without .csv or .json; for convert also sdmx-csv.")
+  @Option(
+      names = "--from",
+      description =
+          "csv or json: the format of - (standard input) or "
+              + "of a name without .csv or .json; for convert also sdmx-csv.")
   String fromText;
 
-  @Option(names = "--sheet", paramLabel = "NAME|INDEX", description = "The sheet of a workbook "
-      + "(.xlsx, .xls) to read: its name or its number from 1 (default: the first with a header).")
+  @Option(
+      names = "--sheet",
+      paramLabel = "NAME|INDEX",
+      description =
+          "The sheet of a workbook "
+              + "(.xlsx, .xls) to read: its name or its number from 1 (default: the first with a header).")
   String sheet;
 
   /** The format of {@code --from}: csv or json (sdmx-csv is convert's own, see isSdmx). */
@@ -67,17 +78,21 @@ final class InputOptions {
     if (isWorkbook(name)) {
       return Workbooks.readPlan(readable(name), options(name, ReadMode.STRICT), sheet());
     }
-    return read(name, ReadMode.STRICT, root, commandLine).plan()
+    return read(name, ReadMode.STRICT, root, commandLine)
+        .plan()
         .orElseThrow(() -> new IllegalStateException("no plan in " + source(name)));
   }
 
-  @Option(names = "--columns", split = ",", paramLabel = "HEADING=FIELD",
+  @Option(
+      names = "--columns",
+      split = ",",
+      paramLabel = "HEADING=FIELD",
       description = "Your own headings of CSV columns, such as 考核指标=name,2019年现状=base.")
   Map<String, String> columns = Map.of();
 
   ReadOptions options(String source, ReadMode mode) {
-    ReadOptions.Builder options = ReadOptions.builder().source(source).mode(mode)
-        .putAllColumns(columns);
+    ReadOptions.Builder options =
+        ReadOptions.builder().source(source).mode(mode).putAllColumns(columns);
     Optional.ofNullable(period).ifPresent(options::period);
     Optional.ofNullable(encoding).ifPresent(options::encoding);
     return options.build();
@@ -93,21 +108,28 @@ final class InputOptions {
     return format(name, from(), "--from", commandLine);
   }
 
-  static PlanFiles.Format format(String name, PlanFiles.Format given, String option,
-      CommandLine commandLine) {
+  static PlanFiles.Format format(
+      String name, PlanFiles.Format given, String option, CommandLine commandLine) {
     if (given != null) {
       return given;
     }
     if (name.equals("-")) {
-      throw new CommandLine.ParameterException(commandLine, "give " + option + " csv or "
-          + option + " json for - (standard " + (option.equals("--from") ? "input" : "output")
-          + ")");
+      throw new CommandLine.ParameterException(
+          commandLine,
+          "give "
+              + option
+              + " csv or "
+              + option
+              + " json for - (standard "
+              + (option.equals("--from") ? "input" : "output")
+              + ")");
     }
     try {
       return PlanFiles.Format.of(Path.of(name));
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(commandLine, "Cannot tell the format of '" + name
-          + "': use a .csv or .json name, or " + option);
+      throw new CommandLine.ParameterException(
+          commandLine,
+          "Cannot tell the format of '" + name + "': use a .csv or .json name, or " + option);
     }
   }
 
@@ -166,8 +188,8 @@ final class InputOptions {
       return switch (value.toLowerCase(Locale.ROOT)) {
         case "csv" -> PlanFiles.Format.CSV;
         case "json" -> PlanFiles.Format.JSON;
-        default -> throw new CommandLine.TypeConversionException("'" + value
-            + "' (expected csv or json)");
+        default ->
+            throw new CommandLine.TypeConversionException("'" + value + "' (expected csv or json)");
       };
     }
   }

@@ -2,9 +2,9 @@ package io.github.planning.examples;
 
 import io.github.planning.analysis.Finding;
 import io.github.planning.core.PlanValue;
+import io.github.planning.io.jackson.PlanningJson;
 import io.github.planning.progress.Progress;
 import io.github.planning.progress.ProgressResult;
-import io.github.planning.io.jackson.PlanningJson;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -25,8 +25,8 @@ final class JsonReport {
   private JsonReport() {}
 
   static void write(List<ReportRow> rows, Writer writer) {
-    try (JsonGenerator g = PlanningJson.mapper().writerWithDefaultPrettyPrinter()
-        .createGenerator(writer)) {
+    try (JsonGenerator g =
+        PlanningJson.mapper().writerWithDefaultPrettyPrinter().createGenerator(writer)) {
       g.writeStartObject();
       g.writeName("rows");
       g.writeStartArray();
@@ -44,18 +44,22 @@ final class JsonReport {
         if (r.isCompletion()) {
           text(g, "actual", r.row().actual());
           text(g, "actualGrowth", r.row().actualGrowth());
-          g.writeStringProperty("publishedAssessment",
-              r.row().assessment().map(Enum::name).orElse(null));
+          g.writeStringProperty(
+              "publishedAssessment", r.row().assessment().map(Enum::name).orElse(null));
         }
         g.writeName("computed");
         g.writeStartObject();
         number(g, "impliedGrowthPercent", r.impliedGrowthPercent());
         number(g, "impliedTarget", r.impliedTarget());
         number(g, "pointChange", r.pointChange());
-        g.writeStringProperty("assessment", r.completion().flatMap(c -> c.recomputed())
-            .map(Enum::name).orElse(null));
-        g.writeStringProperty("assessmentBasis", r.completion().flatMap(c -> c.basis())
-            .or(() -> r.completion().flatMap(c -> c.note())).orElse(null));
+        g.writeStringProperty(
+            "assessment", r.completion().flatMap(c -> c.recomputed()).map(Enum::name).orElse(null));
+        g.writeStringProperty(
+            "assessmentBasis",
+            r.completion()
+                .flatMap(c -> c.basis())
+                .or(() -> r.completion().flatMap(c -> c.note()))
+                .orElse(null));
         g.writeName("findings");
         g.writeStartArray();
         for (Finding f : r.findings()) {
@@ -82,7 +86,8 @@ final class JsonReport {
           g.writeStringProperty("status", p.status().openSdgName());
           number(g, "score", p.score());
           number(g, "projectedValue", p.projectedValue());
-          number(g, "requiredAnnualRatePercent", p.requiredAnnualRate().map(x -> x.movePointRight(2)));
+          number(
+              g, "requiredAnnualRatePercent", p.requiredAnnualRate().map(x -> x.movePointRight(2)));
           number(g, "requiredAnnualChange", p.requiredAnnualChange());
           g.writeStringProperty("note", p.note().orElse(null));
           measures(g, p.measures());

@@ -26,8 +26,9 @@ enum Lang {
       return switch (value.toLowerCase(Locale.ROOT)) {
         case "zh", "zh-cn", "cn", "中文" -> ZH;
         case "en" -> EN;
-        default -> throw new CommandLine.TypeConversionException("'" + value
-            + "' is not a language of the reports (expected zh or en)");
+        default ->
+            throw new CommandLine.TypeConversionException(
+                "'" + value + "' is not a language of the reports (expected zh or en)");
       };
     }
   }

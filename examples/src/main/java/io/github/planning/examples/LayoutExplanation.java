@@ -32,11 +32,14 @@ final class LayoutExplanation {
     String name = options.source();
     try (InputStream in = Files.newInputStream(file);
         PlanCsvReader reader = PlanCsvReader.open(in, options.withMode(ReadMode.LENIENT))) {
-      reader.forEachRemaining(record -> { });
+      reader.forEachRemaining(record -> {});
       CsvLayout layout = reader.layout();
-      out.println(name + ": " + (layout.published() ? "a table as published" : "a data table")
-          + layout.title().map(t -> ", title '" + t + "'").orElse("")
-          + layout.unit().map(u -> ", default unit " + u).orElse(""));
+      out.println(
+          name
+              + ": "
+              + (layout.published() ? "a table as published" : "a data table")
+              + layout.title().map(t -> ", title '" + t + "'").orElse("")
+              + layout.unit().map(u -> ", default unit " + u).orElse(""));
       out.println(name + ": columns");
       layout.columns().forEach(column -> out.println("  " + column));
       out.println(name + ": rows");

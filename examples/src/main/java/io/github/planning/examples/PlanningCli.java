@@ -24,40 +24,58 @@ import picocli.CommandLine.Option;
  * <p>Exit status: 0 fine, 1 problems in the data (or a file that cannot be read or written), 2 a
  * usage error.
  */
-@Command(name = "planning", mixinStandardHelpOptions = true, version = "planning 0.1.0",
+@Command(
+    name = "planning",
+    mixinStandardHelpOptions = true,
+    version = "planning 0.1.0",
     description = "Reads, checks, reports on and converts plan indicator tables (规划纲要指标表).",
-    subcommands = {ReportCommand.class, CheckCommand.class, ConvertCommand.class,
-        CommandLine.HelpCommand.class},
+    subcommands = {
+      ReportCommand.class,
+      CheckCommand.class,
+      ConvertCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footerHeading = "%nExit status:%n",
-    footer = {"  0  fine", "  1  problems in the data, or a file that cannot be read or written",
-        "  2  a usage error"})
+    footer = {
+      "  0  fine",
+      "  1  problems in the data, or a file that cannot be read or written",
+      "  2  a usage error"
+    })
 public final class PlanningCli implements Callable<Integer> {
 
   /** Inputs larger than this get a progress indication on a terminal. */
   static final long LARGE_INPUT = 10L << 20;
 
-  @Option(names = "--debug", description = "Show stack traces of errors.",
+  @Option(
+      names = "--debug",
+      description = "Show stack traces of errors.",
       scope = CommandLine.ScopeType.INHERIT)
   boolean debug;
 
-  @Option(names = "--encoding", description = "The encoding of what is printed (default: "
-      + "UTF-8; GB18030 for a console that needs it).", scope = CommandLine.ScopeType.INHERIT)
+  @Option(
+      names = "--encoding",
+      description =
+          "The encoding of what is printed (default: "
+              + "UTF-8; GB18030 for a console that needs it).",
+      scope = CommandLine.ScopeType.INHERIT)
   Charset encoding = StandardCharsets.UTF_8;
 
-  @Option(names = "--lang", description = "zh (default) or en: the language of labels, statuses "
-      + "and findings.", scope = CommandLine.ScopeType.INHERIT, converter = Lang.Converter.class)
+  @Option(
+      names = "--lang",
+      description = "zh (default) or en: the language of labels, statuses " + "and findings.",
+      scope = CommandLine.ScopeType.INHERIT,
+      converter = Lang.Converter.class)
   Lang lang = Lang.ZH;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   final InputStream stdin;
   final OutputStream stdout;
   final PrintWriter stderr;
   final boolean terminal;
 
-  private PlanningCli(InputStream stdin, OutputStream stdout, PrintWriter stderr,
-      boolean terminal) {
+  private PlanningCli(
+      InputStream stdin, OutputStream stdout, PrintWriter stderr, boolean terminal) {
     this.stdin = stdin;
     this.stdout = stdout;
     this.stderr = stderr;
@@ -67,7 +85,8 @@ public final class PlanningCli implements Callable<Integer> {
   /** Runs the command and exits with its status. */
   public static void main(String[] args) {
     // Apache POI logs through the Log4j API, which complains on stderr without a provider
-    System.setProperty("log4j2.loggerContextFactory",
+    System.setProperty(
+        "log4j2.loggerContextFactory",
         "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     System.setProperty("log4j2.simplelogStatusLoggerLevel", "OFF");
     System.setProperty("log4j2.statusLoggerLevel", "OFF");
@@ -83,31 +102,42 @@ public final class PlanningCli implements Callable<Integer> {
    * Runs the command with the given streams and returns its exit status; {@code terminal} tells
    * whether standard error is a terminal, which alone gets progress indications.
    */
-  static int run(String[] args, InputStream in, OutputStream out, OutputStream err,
-      boolean terminal) {
-    PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8),
-        true);
-    PrintWriter usage = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-        true);
+  static int run(
+      String[] args, InputStream in, OutputStream out, OutputStream err, boolean terminal) {
+    PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    PrintWriter usage = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     CommandLine cli = new CommandLine(new PlanningCli(in, out, stderr, terminal));
     cli.setOut(usage);
     cli.setErr(stderr);
-    cli.setExecutionExceptionHandler((e, command, parsed) -> {
-      boolean debug = parsed.matchedOption("--debug") != null
-          || parsed.subcommands().stream().anyMatch(s -> s.matchedOption("--debug") != null);
-      if (debug) {
-        e.printStackTrace(stderr);
-      }
-      message(e).lines().forEach(l -> stderr.println(
-          (l.startsWith("  ") ? "" : "planning: ") + io.github.planning.core.Texts.printable(l)));
-      return 1;
-    });
-    cli.setParameterExceptionHandler((e, arguments) -> {
-      stderr.println("planning: " + io.github.planning.core.Texts.printable(e.getMessage()));
-      stderr.println("Try 'planning " + (e.getCommandLine().getCommandName().equals("planning")
-          ? "" : e.getCommandLine().getCommandName() + " ") + "--help' for usage.");
-      return CommandLine.ExitCode.USAGE;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, command, parsed) -> {
+          boolean debug =
+              parsed.matchedOption("--debug") != null
+                  || parsed.subcommands().stream()
+                      .anyMatch(s -> s.matchedOption("--debug") != null);
+          if (debug) {
+            e.printStackTrace(stderr);
+          }
+          message(e)
+              .lines()
+              .forEach(
+                  l ->
+                      stderr.println(
+                          (l.startsWith("  ") ? "" : "planning: ")
+                              + io.github.planning.core.Texts.printable(l)));
+          return 1;
+        });
+    cli.setParameterExceptionHandler(
+        (e, arguments) -> {
+          stderr.println("planning: " + io.github.planning.core.Texts.printable(e.getMessage()));
+          stderr.println(
+              "Try 'planning "
+                  + (e.getCommandLine().getCommandName().equals("planning")
+                      ? ""
+                      : e.getCommandLine().getCommandName() + " ")
+                  + "--help' for usage.");
+          return CommandLine.ExitCode.USAGE;
+        });
     int status = cli.execute(args);
     usage.flush();
     stderr.flush();

@@ -17,46 +17,61 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code planning report}: the implied figures, findings and progress of plans. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Reports the implied growth, targets, findings and progress of plans; "
-        + "without a file, of the embedded plan of 湖州市吴兴区.",
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description =
+        "Reports the implied growth, targets, findings and progress of plans; "
+            + "without a file, of the embedded plan of 湖州市吴兴区.",
     footerHeading = "%nExit status:%n",
     footer = {"  0  fine", "  1  a file that cannot be read", "  2  a usage error"})
 final class ReportCommand implements Callable<Integer> {
 
   /** The formats of the report. */
-  enum Format { TEXT, CSV, JSON, HTML }
+  enum Format {
+    TEXT,
+    CSV,
+    JSON,
+    HTML
+  }
 
-  @Parameters(paramLabel = "FILE", arity = "0..*",
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
       description = "Plan files (.csv or .json), or - for standard input (with --from).")
   List<String> files = new ArrayList<>();
 
-  @Option(names = "--observations", paramLabel = "FILE",
+  @Option(
+      names = "--observations",
+      paramLabel = "FILE",
       description = "Observations (.csv or .json) for progress.")
   Path observations;
 
-  @Option(names = "--year", description = "Assess progress as of this year (default: the "
-      + "latest observed).")
+  @Option(
+      names = "--year",
+      description = "Assess progress as of this year (default: the " + "latest observed).")
   Integer year;
 
-  @Option(names = "--format", defaultValue = "text", converter = FormatConverter.class,
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      converter = FormatConverter.class,
       description = "text, csv, json or html (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @CommandLine.Mixin
-  InputOptions inputs = new InputOptions();
+  @CommandLine.Mixin InputOptions inputs = new InputOptions();
 
-  @CommandLine.ParentCommand
-  PlanningCli root;
+  @CommandLine.ParentCommand PlanningCli root;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    List<Observation> series = observations == null ? List.of()
-        : PlanFiles.readObservations(observations,
-            inputs.options(observations.toString(), ReadMode.STRICT));
+    List<Observation> series =
+        observations == null
+            ? List.of()
+            : PlanFiles.readObservations(
+                observations, inputs.options(observations.toString(), ReadMode.STRICT));
     OptionalInt asOf = year == null ? OptionalInt.empty() : OptionalInt.of(year);
     List<ReportRow> rows = new ArrayList<>();
     if (files.isEmpty()) {
@@ -91,8 +106,8 @@ final class ReportCommand implements Callable<Integer> {
       try {
         return Format.valueOf(value.toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException("'" + value
-            + "' (expected text, csv, json or html)");
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' (expected text, csv, json or html)");
       }
     }
   }

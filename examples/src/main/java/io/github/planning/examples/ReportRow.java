@@ -3,9 +3,9 @@ package io.github.planning.examples;
 import io.github.planning.analysis.Completion;
 import io.github.planning.analysis.Finding;
 import io.github.planning.analysis.ImpliedFigures;
+import io.github.planning.analysis.PlanChecks;
 import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
-import io.github.planning.analysis.PlanChecks;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
 import io.github.planning.progress.Progress;
@@ -30,40 +30,56 @@ public final class ReportRow {
   private final Optional<Progress> progress;
   private final List<Observation> observations;
 
-  private ReportRow(String source, Plan plan, PlanRow row, List<Observation> observations,
-      OptionalInt year) {
+  private ReportRow(
+      String source, Plan plan, PlanRow row, List<Observation> observations, OptionalInt year) {
     this.source = source;
     this.plan = plan;
     this.row = row;
     boolean level = LEVELS_READ_AS_CHANGE.contains(row.indicator().unit().symbol());
-    this.impliedGrowthPercent = level ? Optional.empty()
-        : ImpliedFigures.annualGrowth(row, plan.period()).map(g -> g.movePointRight(2));
-    this.changeInUnit = level ? row.target().flatMap(PlanValue::plainAmount).flatMap(t ->
-        row.base().flatMap(PlanValue::plainAmount).map(t::subtract)) : Optional.empty();
+    this.impliedGrowthPercent =
+        level
+            ? Optional.empty()
+            : ImpliedFigures.annualGrowth(row, plan.period()).map(g -> g.movePointRight(2));
+    this.changeInUnit =
+        level
+            ? row.target()
+                .flatMap(PlanValue::plainAmount)
+                .flatMap(t -> row.base().flatMap(PlanValue::plainAmount).map(t::subtract))
+            : Optional.empty();
     this.impliedTarget = ImpliedFigures.target(row, plan.period());
     this.pointChange = ImpliedFigures.pointChange(row);
-    this.completion = row.assessment().isPresent() || row.actual().isPresent()
-        ? Optional.of(Completion.assess(row, plan.period(), observations)) : Optional.empty();
+    this.completion =
+        row.assessment().isPresent() || row.actual().isPresent()
+            ? Optional.of(Completion.assess(row, plan.period(), observations))
+            : Optional.empty();
     this.findings = PlanChecks.check(row, plan);
-    this.observations = observations.stream().filter(o -> o.code().equals(row.code()))
-        .sorted(java.util.Comparator.comparingInt(Observation::year)).toList();
+    this.observations =
+        observations.stream()
+            .filter(o -> o.code().equals(row.code()))
+            .sorted(java.util.Comparator.comparingInt(Observation::year))
+            .toList();
     boolean observed = !this.observations.isEmpty();
-    this.progress = observed
-        ? Optional.of(Progress.assess(row, plan.period(), observations,
-            year.orElse(observations.stream().mapToInt(Observation::year).max().orElse(0))))
-        : Optional.empty();
+    this.progress =
+        observed
+            ? Optional.of(
+                Progress.assess(
+                    row,
+                    plan.period(),
+                    observations,
+                    year.orElse(observations.stream().mapToInt(Observation::year).max().orElse(0))))
+            : Optional.empty();
   }
 
   /**
-   * Units of levels whose growth rate is no planner's measure (a life expectancy of 79.5 岁, 10.8
-   * 年 of schooling): the report gives their change in the unit, +0.3岁, instead.
+   * Units of levels whose growth rate is no planner's measure (a life expectancy of 79.5 岁, 10.8 年
+   * of schooling): the report gives their change in the unit, +0.3岁, instead.
    */
-  static final java.util.Set<String> LEVELS_READ_AS_CHANGE = java.util.Set.of("岁", "年", "年/人",
-      "月", "天", "小时");
+  static final java.util.Set<String> LEVELS_READ_AS_CHANGE =
+      java.util.Set.of("岁", "年", "年/人", "月", "天", "小时");
 
   /** The rows of a plan. */
-  public static List<ReportRow> of(String source, Plan plan, List<Observation> observations,
-      OptionalInt year) {
+  public static List<ReportRow> of(
+      String source, Plan plan, List<Observation> observations, OptionalInt year) {
     List<ReportRow> rows = new ArrayList<>();
     for (PlanRow row : plan.rows()) {
       rows.add(new ReportRow(source, plan, row, observations, year));

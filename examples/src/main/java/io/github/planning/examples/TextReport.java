@@ -1,9 +1,9 @@
 package io.github.planning.examples;
 
 import io.github.planning.analysis.Finding;
+import io.github.planning.analysis.Severity;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanValue;
-import io.github.planning.analysis.Severity;
 import io.github.planning.core.Texts;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -20,9 +20,9 @@ import java.util.function.Function;
 /**
  * The report as aligned text: one table per plan (column widths by display width, a Chinese
  * character taking two columns; names wrapped, never cut; a code column when names repeat), then
- * the findings, then progress when there are observations. Computed figures are rounded half-up
- * for display: growth to two places, targets to two places. Every line is printed through
- * {@link Texts#printable}.
+ * the findings, then progress when there are observations. Computed figures are rounded half-up for
+ * display: growth to two places, targets to two places. Every line is printed through {@link
+ * Texts#printable}.
  */
 final class TextReport {
 
@@ -47,9 +47,18 @@ final class TextReport {
       out.println(lang.of("发现（! 警告或错误，i 提示）：", "Findings (! warning or error, i info):"));
       for (ReportRow row : findings) {
         for (Finding f : row.findings()) {
-          println(out, "  " + marker(List.of(f)) + " " + DisplayWidth.pad(lang.of(f.severity()), 7)
-              + " " + f.rowCode().orElse("") + "  " + f.code() + "  "
-              + lang.of(f.messageZh(), f.messageEn()));
+          println(
+              out,
+              "  "
+                  + marker(List.of(f))
+                  + " "
+                  + DisplayWidth.pad(lang.of(f.severity()), 7)
+                  + " "
+                  + f.rowCode().orElse("")
+                  + "  "
+                  + f.code()
+                  + "  "
+                  + lang.of(f.messageZh(), f.messageEn()));
         }
       }
     }
@@ -57,19 +66,28 @@ final class TextReport {
     if (!progress.isEmpty()) {
       out.println();
       out.println(lang.of("进度：", "Progress:"));
-      List<Column> columns = List.of(
-          new Column(lang.of("代码", "code"), r -> r.row().code()),
-          new Column(lang.of("指标", "indicator"), r -> r.row().indicator().publishedName(),
-              NAME_WIDTH),
-          new Column(lang.of("年份", "year"), r -> String.valueOf(r.progress().get().year())),
-          new Column(lang.of("时间进度", "time share"), r -> percent(r.progress().get().timeShare())),
-          new Column(lang.of("目标进度", "value share"),
-              r -> percent(r.progress().get().valueShare())),
-          new Column(lang.of("时间过半任务过半", "on track"), r -> r.progress().get().onTrack()
-              .map(b -> b ? lang.of("是", "yes") : lang.of("否", "no")).orElse("——")),
-          new Column(lang.of("状态", "status"), r -> lang.of(r.progress().get().status())),
-          new Column(lang.of("得分", "score"), r -> r.progress().get().score()
-              .map(s -> round(s, 2)).orElse("——")));
+      List<Column> columns =
+          List.of(
+              new Column(lang.of("代码", "code"), r -> r.row().code()),
+              new Column(
+                  lang.of("指标", "indicator"), r -> r.row().indicator().publishedName(), NAME_WIDTH),
+              new Column(lang.of("年份", "year"), r -> String.valueOf(r.progress().get().year())),
+              new Column(
+                  lang.of("时间进度", "time share"), r -> percent(r.progress().get().timeShare())),
+              new Column(
+                  lang.of("目标进度", "value share"), r -> percent(r.progress().get().valueShare())),
+              new Column(
+                  lang.of("时间过半任务过半", "on track"),
+                  r ->
+                      r.progress()
+                          .get()
+                          .onTrack()
+                          .map(b -> b ? lang.of("是", "yes") : lang.of("否", "no"))
+                          .orElse("——")),
+              new Column(lang.of("状态", "status"), r -> lang.of(r.progress().get().status())),
+              new Column(
+                  lang.of("得分", "score"),
+                  r -> r.progress().get().score().map(s -> round(s, 2)).orElse("——")));
       print(columns, progress, out);
     }
     out.flush();
@@ -91,36 +109,41 @@ final class TextReport {
     if (repeated) {
       columns.add(new Column(lang.of("代码", "code"), r -> r.row().code()));
     }
-    columns.add(new Column(lang.of("分类", "category"),
-        r -> r.row().indicator().category().orElse("")));
-    columns.add(new Column(lang.of("指标", "indicator"), r -> r.row().indicator().publishedName(),
-        NAME_WIDTH));
+    columns.add(
+        new Column(lang.of("分类", "category"), r -> r.row().indicator().category().orElse("")));
+    columns.add(
+        new Column(
+            lang.of("指标", "indicator"), r -> r.row().indicator().publishedName(), NAME_WIDTH));
     columns.add(new Column(lang.of("单位", "unit"), r -> r.row().indicator().unit().symbol()));
     columns.add(new Column(base + lang.of("年", ""), r -> text(r.row().base())));
-    columns.add(new Column(lang.of(target + "年目标", target + " target"),
-        r -> text(r.row().target())));
-    columns.add(new Column(lang.of("年均/累计增长", "growth (annual/total)"),
-        r -> text(r.row().targetGrowth())));
+    columns.add(
+        new Column(lang.of(target + "年目标", target + " target"), r -> text(r.row().target())));
+    columns.add(
+        new Column(lang.of("年均/累计增长", "growth (annual/total)"), r -> text(r.row().targetGrowth())));
     if (completion) {
       columns.add(new Column(lang.of("完成情况", "actual"), r -> text(r.row().actual())));
-      columns.add(new Column(lang.of("完成增速", "actual growth"),
-          r -> text(r.row().actualGrowth())));
-      columns.add(new Column(lang.of("实现度", "assessment"), r -> r.row().assessment()
-          .map(lang::of).orElse("")));
-      columns.add(new Column(lang.of("重算", "recomputed"), r -> r.completion()
-          .flatMap(c -> c.recomputed()).map(lang::of).orElse("")));
+      columns.add(new Column(lang.of("完成增速", "actual growth"), r -> text(r.row().actualGrowth())));
+      columns.add(
+          new Column(
+              lang.of("实现度", "assessment"), r -> r.row().assessment().map(lang::of).orElse("")));
+      columns.add(
+          new Column(
+              lang.of("重算", "recomputed"),
+              r -> r.completion().flatMap(c -> c.recomputed()).map(lang::of).orElse("")));
     }
-    columns.add(new Column(lang.of("推算年均增长", "implied annual growth"),
-        r -> r.impliedGrowthPercent().map(g -> round(g, 2) + "%").orElse("")));
-    columns.add(new Column(lang.of("推算目标/百分点变化", "implied target/change"),
-        r -> change(r, lang)));
+    columns.add(
+        new Column(
+            lang.of("推算年均增长", "implied annual growth"),
+            r -> r.impliedGrowthPercent().map(g -> round(g, 2) + "%").orElse("")));
+    columns.add(new Column(lang.of("推算目标/百分点变化", "implied target/change"), r -> change(r, lang)));
     columns.add(new Column("", r -> marker(r.findings())));
     print(columns, rows, out);
   }
 
   /** The implied target, or the change in points or in the unit of a level. */
   static String change(ReportRow r, Lang lang) {
-    return r.impliedTarget().map(t -> round(t, 2))
+    return r.impliedTarget()
+        .map(t -> round(t, 2))
         .or(() -> r.pointChange().map(p -> signed(p) + lang.of("个百分点", " points")))
         .or(() -> r.changeInUnit().map(c -> signed(c) + r.row().indicator().unit().symbol()))
         .orElse("");

@@ -20,8 +20,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Properties of the file operations: for any input and any point of failure, the previous output
- * is byte for byte as it was (or still absent), or the new output reads back to the input's rows.
+ * Properties of the file operations: for any input and any point of failure, the previous output is
+ * byte for byte as it was (or still absent), or the new output reads back to the input's rows.
  */
 class ConvertCommandTest {
 
@@ -30,8 +30,13 @@ class ConvertCommandTest {
   private static String table(int rows, int bad) {
     StringBuilder csv = new StringBuilder("code,name,unit,base_year,base,target_year,target\n");
     for (int i = 0; i < rows; i++) {
-      csv.append("r").append(i).append(",指标").append(i).append(",亿元,2020,")
-          .append(i == bad ? "9.5%%" : String.valueOf(100 + i)).append(",2025,[9]以上\n");
+      csv.append("r")
+          .append(i)
+          .append(",指标")
+          .append(i)
+          .append(",亿元,2020,")
+          .append(i == bad ? "9.5%%" : String.valueOf(100 + i))
+          .append(",2025,[9]以上\n");
     }
     return csv.toString();
   }
@@ -44,38 +49,44 @@ class ConvertCommandTest {
   void convert_leavesThePreviousOutput_orWritesOneThatReadsBackToTheInputsRows()
       throws IOException {
     Path dir = Files.createTempDirectory("convert-property");
-    qt().withExamples(60).forAll(integers().between(1, 40), integers().between(-1, 45),
-        booleans().all(), booleans().all()).checkAssert((rows, bad, previous, toJson) -> {
-          try {
-            Path in = dir.resolve("in.csv");
-            Files.writeString(in, table(rows, bad), UTF_8);
-            Path out = dir.resolve(toJson ? "out.json" : "out.csv");
-            Files.deleteIfExists(out);
-            if (previous) {
-              Files.write(out, PREVIOUS);
-            }
-            PlanningCliTest.Run run = PlanningCliTest.run("convert", in.toString(),
-                out.toString());
-            if (run.status() == 0) {
-              assertThat(bad < 0 || bad >= rows).isTrue();
-              assertThat(rows(out).stream().map(PlanRow::code).toList())
-                  .isEqualTo(rows(in).stream().map(PlanRow::code).toList());
-              assertThat(rows(out)).isEqualTo(rows(in));
-            } else {
-              assertThat(bad).isBetween(0, rows - 1);
-              if (previous) {
-                assertThat(Files.readAllBytes(out)).isEqualTo(PREVIOUS);
-              } else {
-                assertThat(out).doesNotExist();
+    qt().withExamples(60)
+        .forAll(
+            integers().between(1, 40),
+            integers().between(-1, 45),
+            booleans().all(),
+            booleans().all())
+        .checkAssert(
+            (rows, bad, previous, toJson) -> {
+              try {
+                Path in = dir.resolve("in.csv");
+                Files.writeString(in, table(rows, bad), UTF_8);
+                Path out = dir.resolve(toJson ? "out.json" : "out.csv");
+                Files.deleteIfExists(out);
+                if (previous) {
+                  Files.write(out, PREVIOUS);
+                }
+                PlanningCliTest.Run run =
+                    PlanningCliTest.run("convert", in.toString(), out.toString());
+                if (run.status() == 0) {
+                  assertThat(bad < 0 || bad >= rows).isTrue();
+                  assertThat(rows(out).stream().map(PlanRow::code).toList())
+                      .isEqualTo(rows(in).stream().map(PlanRow::code).toList());
+                  assertThat(rows(out)).isEqualTo(rows(in));
+                } else {
+                  assertThat(bad).isBetween(0, rows - 1);
+                  if (previous) {
+                    assertThat(Files.readAllBytes(out)).isEqualTo(PREVIOUS);
+                  } else {
+                    assertThat(out).doesNotExist();
+                  }
+                }
+                try (var files = Files.list(dir)) {
+                  assertThat(files.filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
+                }
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
               }
-            }
-            try (var files = Files.list(dir)) {
-              assertThat(files.filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
-            }
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        });
+            });
   }
 
   @Test
@@ -84,37 +95,42 @@ class ConvertCommandTest {
     Path source = dir.resolve("source.csv");
     Files.writeString(source, table(30, -1), UTF_8);
     io.github.planning.core.Plan plan = PlanFiles.readPlan(source);
-    qt().withExamples(100).forAll(integers().between(0, 4_000), booleans().all())
-        .checkAssert((failAt, previous) -> {
-          try {
-            Path out = dir.resolve("out.csv");
-            Files.deleteIfExists(out);
-            if (previous) {
-              Files.write(out, PREVIOUS);
-            }
-            boolean failed = false;
-            try {
-              AtomicFile.write(out, o -> PlanCsvWriter.write(plan, new Failing(o, failAt),
-                  WriteOptions.canonical()));
-            } catch (IOException | RuntimeException e) {
-              failed = true;
-            }
-            if (failed) {
-              if (previous) {
-                assertThat(Files.readAllBytes(out)).isEqualTo(PREVIOUS);
-              } else {
-                assertThat(out).doesNotExist();
+    qt().withExamples(100)
+        .forAll(integers().between(0, 4_000), booleans().all())
+        .checkAssert(
+            (failAt, previous) -> {
+              try {
+                Path out = dir.resolve("out.csv");
+                Files.deleteIfExists(out);
+                if (previous) {
+                  Files.write(out, PREVIOUS);
+                }
+                boolean failed = false;
+                try {
+                  AtomicFile.write(
+                      out,
+                      o ->
+                          PlanCsvWriter.write(
+                              plan, new Failing(o, failAt), WriteOptions.canonical()));
+                } catch (IOException | RuntimeException e) {
+                  failed = true;
+                }
+                if (failed) {
+                  if (previous) {
+                    assertThat(Files.readAllBytes(out)).isEqualTo(PREVIOUS);
+                  } else {
+                    assertThat(out).doesNotExist();
+                  }
+                } else {
+                  assertThat(rows(out)).isEqualTo(plan.rows());
+                }
+                try (var files = Files.list(dir)) {
+                  assertThat(files.filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
+                }
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
               }
-            } else {
-              assertThat(rows(out)).isEqualTo(plan.rows());
-            }
-            try (var files = Files.list(dir)) {
-              assertThat(files.filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
-            }
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        });
+            });
   }
 
   /** A stream that fails once {@code limit} bytes have been written. */

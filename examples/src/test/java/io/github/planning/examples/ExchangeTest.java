@@ -24,7 +24,8 @@ class ExchangeTest {
   private static Path table(Path dir) throws IOException {
     Path csv = dir.resolve("t.csv");
     Files.write(csv, WuxingDataset.resource("table-1-2.csv").readAllBytes());
-    Files.writeString(dir.resolve("o.csv"),
+    Files.writeString(
+        dir.resolve("o.csv"),
         "code,year,value,status,note\n1-2-01,2021,830.5,final,\n1-2-01,2023,960,estimated,\n",
         UTF_8);
     return csv;
@@ -34,8 +35,15 @@ class ExchangeTest {
   void sdmxCsv_withObservations_andItsStructure_andBack(@TempDir Path dir) throws IOException {
     Path csv = table(dir);
     Path sdmx = dir.resolve("t.sdmx.csv");
-    PlanningCliTest.Run to = PlanningCliTest.run("convert", "--to", "sdmx-csv", "--observations",
-        dir.resolve("o.csv").toString(), csv.toString(), sdmx.toString());
+    PlanningCliTest.Run to =
+        PlanningCliTest.run(
+            "convert",
+            "--to",
+            "sdmx-csv",
+            "--observations",
+            dir.resolve("o.csv").toString(),
+            csv.toString(),
+            sdmx.toString());
     assertThat(to.status()).as(to.err()).isZero();
     assertThat(dir.resolve("t.sdmx.dsd.xml")).content(UTF_8).contains("<str:DataStructure ");
     Plan plan = PlanFiles.readPlan(csv);
@@ -44,12 +52,12 @@ class ExchangeTest {
       data = SdmxCsvReader.read(in, ReadOptions.of("t.sdmx.csv"));
     }
     assertThat(data.plan()).contains(plan);
-    assertThat(data.observations()).contains(Observation.of("1-2-01", 2021,
-        new BigDecimal("830.5")));
+    assertThat(data.observations())
+        .contains(Observation.of("1-2-01", 2021, new BigDecimal("830.5")));
 
     Path back = dir.resolve("back.json");
-    PlanningCliTest.Run from = PlanningCliTest.run("convert", "--from", "sdmx-csv",
-        sdmx.toString(), back.toString());
+    PlanningCliTest.Run from =
+        PlanningCliTest.run("convert", "--from", "sdmx-csv", sdmx.toString(), back.toString());
     assertThat(from.status()).as(from.err()).isZero();
     assertThat(PlanFiles.readPlan(back)).isEqualTo(plan);
   }
@@ -58,12 +66,20 @@ class ExchangeTest {
   void openSdg_writesADataAndAMetadataFilePerIndicator(@TempDir Path dir) throws IOException {
     Path csv = table(dir);
     Path site = dir.resolve("site");
-    PlanningCliTest.Run run = PlanningCliTest.run("convert", "--to", "open-sdg", "--observations",
-        dir.resolve("o.csv").toString(), csv.toString(), site.toString());
+    PlanningCliTest.Run run =
+        PlanningCliTest.run(
+            "convert",
+            "--to",
+            "open-sdg",
+            "--observations",
+            dir.resolve("o.csv").toString(),
+            csv.toString(),
+            site.toString());
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(site.resolve("data/indicator_1-2-01.csv"))
         .hasContent("Year,Value\n2020,752.8\n2021,830.5\n2023,960");
-    assertThat(site.resolve("meta/1-2-01.yml")).content(UTF_8)
+    assertThat(site.resolve("meta/1-2-01.yml"))
+        .content(UTF_8)
         .contains("auto_progress_calculation: true", "target: 1000", "direction: positive");
     assertThat(run.out()).contains("1-2-03: no figures");
   }
@@ -87,10 +103,13 @@ class ExchangeTest {
   @Test
   void jsonToJson_keepsARegionAndNotesThatFollowTheRows(@TempDir Path dir) throws IOException {
     Path in = dir.resolve("a.json");
-    Files.writeString(in, "{\"format\":\"planning-plan/1\",\"title\":\"T\",\"rows\":[{\"code\":"
-        + "\"a\",\"name\":\"甲\",\"baseYear\":2020,\"base\":\"1\",\"targetYear\":2025,"
-        + "\"target\":\"2\"}],\"region\":\"某区\",\"notes\":[\"注一\",\"注二\"],"
-        + "\"period\":\"2021-2025\"}", UTF_8);
+    Files.writeString(
+        in,
+        "{\"format\":\"planning-plan/1\",\"title\":\"T\",\"rows\":[{\"code\":"
+            + "\"a\",\"name\":\"甲\",\"baseYear\":2020,\"base\":\"1\",\"targetYear\":2025,"
+            + "\"target\":\"2\"}],\"region\":\"某区\",\"notes\":[\"注一\",\"注二\"],"
+            + "\"period\":\"2021-2025\"}",
+        UTF_8);
     Path out = dir.resolve("b.json");
     assertThat(PlanningCliTest.run("convert", in.toString(), out.toString()).status()).isZero();
     assertThat(PlanFiles.readPlan(out)).isEqualTo(PlanFiles.readPlan(in));

@@ -27,14 +27,24 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HtmlReportBrowserTest {
 
-  private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync",
-      "--no-first-run", "--enable-logging=stderr", "--v=0");
+  private static final List<String> FLAGS =
+      List.of(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          "--enable-logging=stderr",
+          "--v=0");
 
   static Path chromium() {
     String given = System.getenv("CHROMIUM");
-    for (String candidate : new String[] {given, "/usr/bin/chromium", "/usr/bin/chromium-browser",
-        "/usr/bin/google-chrome"}) {
+    for (String candidate :
+        new String[] {
+          given, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"
+        }) {
       if (candidate != null && Files.isExecutable(Path.of(candidate))) {
         return Path.of(candidate);
       }
@@ -46,21 +56,26 @@ class HtmlReportBrowserTest {
   void theReport_rendersItsChartsAndProgressTable_withoutAScriptError(@TempDir Path dir)
       throws Exception {
     Path chromium = chromium();
-    Assumptions.assumeTrue(chromium != null, "no Chromium binary (/usr/bin/chromium or "
-        + "$CHROMIUM): the HTML report is not checked in a browser; .ci/run installs one");
+    Assumptions.assumeTrue(
+        chromium != null,
+        "no Chromium binary (/usr/bin/chromium or "
+            + "$CHROMIUM): the HTML report is not checked in a browser; .ci/run installs one");
     Path observations = dir.resolve("obs.csv");
-    Files.writeString(observations, "code,year,value,status\n1-2-01,2021,830,final\n"
-        + "1-2-01,2022,880,final\n1-2-01,2023,920,preliminary\n1-2-28,2023,2.9,final\n", UTF_8);
-    PlanningCliTest.Run run = PlanningCliTest.run("report", "--format", "html", "--observations",
-        observations.toString());
+    Files.writeString(
+        observations,
+        "code,year,value,status\n1-2-01,2021,830,final\n"
+            + "1-2-01,2022,880,final\n1-2-01,2023,920,preliminary\n1-2-28,2023,2.9,final\n",
+        UTF_8);
+    PlanningCliTest.Run run =
+        PlanningCliTest.run(
+            "report", "--format", "html", "--observations", observations.toString());
     assertThat(run.status()).isZero();
     Path page = dir.resolve("report.html");
     Files.writeString(page, run.out(), UTF_8);
 
     Browser dom = browse(chromium, dir, "--dump-dom", page.toUri().toString());
     assertThat(dom.status()).as(dom.err()).isZero();
-    assertThat(dom.err()).doesNotContain("Uncaught", "SyntaxError", "ReferenceError",
-        "TypeError");
+    assertThat(dom.err()).doesNotContain("Uncaught", "SyntaxError", "ReferenceError", "TypeError");
     Document rendered = Jsoup.parse(dom.out());
     assertThat(rendered.select("table.progress tbody tr")).hasSize(2);
     // each progress measure's status side by side: Open SDG, 时间过半, Eurostat, UNSD, Destatis
@@ -73,8 +88,14 @@ class HtmlReportBrowserTest {
     assertThat(rendered.select("figcaption").eachText()).anyMatch(t -> t.contains("各目标所需年均增长"));
 
     Path shot = dir.resolve("report.png");
-    Browser screenshot = browse(chromium, dir, "--screenshot=" + shot, "--window-size=1280,2400",
-        "--hide-scrollbars", page.toUri().toString());
+    Browser screenshot =
+        browse(
+            chromium,
+            dir,
+            "--screenshot=" + shot,
+            "--window-size=1280,2400",
+            "--hide-scrollbars",
+            page.toUri().toString());
     assertThat(screenshot.status()).as(screenshot.err()).isZero();
     assertThat(Files.size(shot)).as("screenshot size").isGreaterThan(50_000);
     BufferedImage image = ImageIO.read(shot.toFile());
@@ -97,13 +118,16 @@ class HtmlReportBrowserTest {
     command.addAll(List.of(args));
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");
-    Process process = new ProcessBuilder(command).redirectOutput(out.toFile())
-        .redirectError(err.toFile()).start();
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     if (!process.waitFor(90, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("Chromium did not finish in 90 s: " + Files.readString(err));
     }
-    return new Browser(process.exitValue(), Files.readString(out, UTF_8),
-        Files.readString(err, UTF_8));
+    return new Browser(
+        process.exitValue(), Files.readString(out, UTF_8), Files.readString(err, UTF_8));
   }
 }

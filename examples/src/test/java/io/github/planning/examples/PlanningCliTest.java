@@ -1,10 +1,9 @@
 package io.github.planning.examples;
 
-import io.github.planning.datasets.WuxingDataset;
-
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.planning.datasets.WuxingDataset;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -40,8 +39,7 @@ class PlanningCliTest {
   static Run run(byte[] stdin, boolean terminal, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = PlanningCli.run(args, new java.io.ByteArrayInputStream(stdin), out, err,
-        terminal);
+    int status = PlanningCli.run(args, new java.io.ByteArrayInputStream(stdin), out, err, terminal);
     return new Run(status, out.toString(UTF_8), err.toString(UTF_8));
   }
 
@@ -66,21 +64,25 @@ class PlanningCliTest {
     assertThat(gdp.get("targetGrowth").asString()).isEqualTo("——");
     double expected = (Math.pow(1000 / 752.8, 1 / 5.0) - 1) * 100;
     BigDecimal growth = gdp.get("computed").get("impliedGrowthPercent").decimalValue();
-    assertThat(growth.doubleValue()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(growth.doubleValue())
+        .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-12));
     assertThat(growth.precision()).isGreaterThanOrEqualTo(12);
     assertThat(growth.setScale(4, RoundingMode.HALF_UP)).isEqualByComparingTo("5.8435");
     assertThat(gdp.get("computed").get("impliedTarget").isNull()).isTrue();
 
     BigDecimal revenue = row(report, "1-2-05").get("computed").get("impliedTarget").decimalValue();
-    assertThat(revenue).isEqualByComparingTo(new BigDecimal("82.8")
-        .multiply(new BigDecimal("1.08").pow(5)).round(new MathContext(20)));
+    assertThat(revenue)
+        .isEqualByComparingTo(
+            new BigDecimal("82.8")
+                .multiply(new BigDecimal("1.08").pow(5))
+                .round(new MathContext(20)));
     assertThat(revenue.setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("121.66");
     assertThat(row(report, "1-2-03a").get("computed").get("pointChange").decimalValue())
         .isEqualByComparingTo("5");
     assertThat(row(report, "1-1-01").get("computed").get("assessment").asString())
         .isEqualTo("TOTAL_REACHED");
-    assertThat(row(report, "1-2-15").get("computed").get("findings").get(0).get("code")
-        .asString()).isEqualTo("growth-on-rate");
+    assertThat(row(report, "1-2-15").get("computed").get("findings").get(0).get("code").asString())
+        .isEqualTo("growth-on-rate");
   }
 
   @Test
@@ -118,23 +120,24 @@ class PlanningCliTest {
   void csvReport_hasTheJsonColumns() {
     Run run = run("report", "--format", "csv");
     List<String> lines = run.out().lines().toList();
-    assertThat(lines.get(0)).startsWith("source,code,name,unit,baseYear,base,targetYear,target,"
-        + "targetGrowth");
-    assertThat(lines).anyMatch(l -> l.startsWith("table-1-2,1-2-05,财政总收入,亿元,2020,82.8,2025,"
-        + "——,8,"));
+    assertThat(lines.get(0))
+        .startsWith("source,code,name,unit,baseYear,base,targetYear,target," + "targetGrowth");
+    assertThat(lines)
+        .anyMatch(l -> l.startsWith("table-1-2,1-2-05,财政总收入,亿元,2020,82.8,2025," + "——,8,"));
   }
 
   static Stream<Arguments> corpus() throws IOException {
     Path corpus = Path.of("../planning-io/src/test/resources/malformed");
-    return Files.readAllLines(corpus.resolve("expected.tsv"), UTF_8).stream().skip(1)
+    return Files.readAllLines(corpus.resolve("expected.tsv"), UTF_8).stream()
+        .skip(1)
         .map(l -> l.split("\t"))
         .map(c -> Arguments.of(corpus.resolve(c[0]).toString(), c[1], c[2]));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
-  void check_printsTheFileLineAndColumnOfEachMalformedFile(String file, String line,
-      String column) {
+  void check_printsTheFileLineAndColumnOfEachMalformedFile(
+      String file, String line, String column) {
     Run run = run("check", file);
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.out()).contains(file + ":" + line + ":" + column + ": ");
@@ -144,8 +147,11 @@ class PlanningCliTest {
   @Test
   void check_aGoodFile_exits0_andListsFindingsWithTheirLine(@TempDir Path dir) throws IOException {
     Path csv = dir.resolve("plan.csv");
-    Files.writeString(csv, "name,unit,base_year,base,target_year,target,target_growth\n"
-        + "地区生产总值,亿元,2020,752.8,2025,1000,——\n文化产业增加值,%,2020,-13,2025,——,8\n", UTF_8);
+    Files.writeString(
+        csv,
+        "name,unit,base_year,base,target_year,target,target_growth\n"
+            + "地区生产总值,亿元,2020,752.8,2025,1000,——\n文化产业增加值,%,2020,-13,2025,——,8\n",
+        UTF_8);
     Run run = run("check", csv.toString());
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains(csv + ":3:1: 警告 growth-on-rate: 文化产业增加值");
@@ -156,9 +162,12 @@ class PlanningCliTest {
   @Test
   void checkExplain_printsEachColumnAndEachLayoutRow(@TempDir Path dir) throws IOException {
     Path csv = dir.resolve("published.csv");
-    Files.writeString(csv, "表1 主要指标\n单位：亿元\n类别,指  标,2020年,2025年,考核\n"
-        + "经济,一、经济发展,,,\n,1.地区生产总值,752.8,1000,是\n,其中:服务业,400,600,\n"
-        + "注：[ ]内为五年累计数。\n", UTF_8);
+    Files.writeString(
+        csv,
+        "表1 主要指标\n单位：亿元\n类别,指  标,2020年,2025年,考核\n"
+            + "经济,一、经济发展,,,\n,1.地区生产总值,752.8,1000,是\n,其中:服务业,400,600,\n"
+            + "注：[ ]内为五年累计数。\n",
+        UTF_8);
     Run run = run("check", "--explain", "--columns", "考核=note", csv.toString());
     assertThat(run.out())
         .contains(csv + ": a table as published, title '表1 主要指标', default unit 亿元")
@@ -182,7 +191,8 @@ class PlanningCliTest {
     assertThat(run("convert", "--excel", json.toString(), excel.toString()).status()).isZero();
     byte[] bytes = Files.readAllBytes(excel);
     assertThat(bytes[0] & 0xFF).isEqualTo(0xEF);
-    assertThat(Files.readString(excel, UTF_8)).contains("代码,上级代码,分类,序号,指标名称")
+    assertThat(Files.readString(excel, UTF_8))
+        .contains("代码,上级代码,分类,序号,指标名称")
         .contains("1-2-01,,经济发展,1,\"地区生产总值(GDP)\",亿元,,,2020,752.8,2025,1000,——");
     Run back = run("report", "--format", "json", excel.toString());
     assertThat(back.status()).isZero();
@@ -203,10 +213,22 @@ class PlanningCliTest {
     }
     Run run = run(new byte[0], true, "convert", big.toString(), dir.resolve("big.json").toString());
     assertThat(run.status()).isZero();
-    assertThat(run.err()).contains("reading " + big + " (10 MB)").contains("… 10000 rows")
-        .contains("… 30000 rows").contains("converted ");
-    assertThat(run(new byte[0], true, "convert", dir.resolve("big.json").toString(),
-        dir.resolve("small.csv").toString(), "--title", "t").err()).contains("reading");
+    assertThat(run.err())
+        .contains("reading " + big + " (10 MB)")
+        .contains("… 10000 rows")
+        .contains("… 30000 rows")
+        .contains("converted ");
+    assertThat(
+            run(
+                    new byte[0],
+                    true,
+                    "convert",
+                    dir.resolve("big.json").toString(),
+                    dir.resolve("small.csv").toString(),
+                    "--title",
+                    "t")
+                .err())
+        .contains("reading");
     Run piped = run("convert", big.toString(), dir.resolve("piped.json").toString());
     assertThat(piped.status()).isZero();
     assertThat(piped.err()).as("no progress on a pipe").isEmpty();
@@ -216,7 +238,8 @@ class PlanningCliTest {
   void usageErrors_exit2WithAOneLineHint_andErrorsHaveNoStackTrace() {
     Run unknown = run("report", "--colour");
     assertThat(unknown.status()).isEqualTo(2);
-    assertThat(unknown.err()).contains("Unknown option: '--colour'")
+    assertThat(unknown.err())
+        .contains("Unknown option: '--colour'")
         .contains("Try 'planning report --help' for usage.");
     Run format = run("report", "--format", "pdf");
     assertThat(format.status()).isEqualTo(2);
@@ -231,28 +254,38 @@ class PlanningCliTest {
   @Test
   void report_withObservations_showsProgress(@TempDir Path dir) throws IOException {
     Path observations = dir.resolve("obs.csv");
-    Files.writeString(observations, "code,year,value,status\n1-2-01,2021,830,final\n"
-        + "1-2-01,2022,880,final\n1-2-01,2023,920,preliminary\n1-2-28,2023,2.9,final\n", UTF_8);
+    Files.writeString(
+        observations,
+        "code,year,value,status\n1-2-01,2021,830,final\n"
+            + "1-2-01,2022,880,final\n1-2-01,2023,920,preliminary\n1-2-28,2023,2.9,final\n",
+        UTF_8);
     Run text = run("report", "--observations", observations.toString(), "--year", "2023");
     assertThat(text.status()).isZero();
-    assertThat(text.out()).contains("进度：").contains("进展顺利").contains("已实现目标")
+    assertThat(text.out())
+        .contains("进度：")
+        .contains("进展顺利")
+        .contains("已实现目标")
         .doesNotContain("substantial_progress", "Progress");
-    assertThat(run("report", "--lang", "en", "--observations", observations.toString())
-        .out()).contains("Progress:", "substantial progress", "target achieved");
-    Document html = Jsoup.parse(run("report", "--format", "html", "--observations",
-        observations.toString()).out());
+    assertThat(run("report", "--lang", "en", "--observations", observations.toString()).out())
+        .contains("Progress:", "substantial progress", "target achieved");
+    Document html =
+        Jsoup.parse(
+            run("report", "--format", "html", "--observations", observations.toString()).out());
     assertThat(html.select("table.progress tbody tr")).hasSize(2);
     assertThat(html.select("table.progress").text()).contains("进展顺利", "60.0%");
     assertThat(html.select("svg.path")).hasSize(2);
     assertThat(html.select("svg.path circle")).hasSizeGreaterThanOrEqualTo(5);
     Run json = run("report", "--format", "json", "--observations", observations.toString());
-    JsonNode progress = row(JsonMapper.builder().build().readTree(json.out()), "1-2-01")
-        .get("computed").get("progress");
+    JsonNode progress =
+        row(JsonMapper.builder().build().readTree(json.out()), "1-2-01")
+            .get("computed")
+            .get("progress");
     assertThat(progress.get("year").asInt()).isEqualTo(2023);
     assertThat(progress.get("timeShare").decimalValue()).isEqualByComparingTo("0.6");
     assertThat(progress.get("onTrack").asBoolean()).isTrue();
     assertThat(progress.get("valueShare").doubleValue())
-        .isCloseTo(Math.log(920 / 752.8) / Math.log(1000 / 752.8),
+        .isCloseTo(
+            Math.log(920 / 752.8) / Math.log(1000 / 752.8),
             org.assertj.core.data.Offset.offset(1e-12));
     JsonNode measures = progress.get("measures");
     assertThat(measures).hasSize(5);
@@ -266,8 +299,8 @@ class PlanningCliTest {
         .isCloseTo(required, org.assertj.core.data.Offset.offset(1e-12));
     assertThat(eurostat.get("ratio").doubleValue())
         .isCloseTo(actual / required, org.assertj.core.data.Offset.offset(1e-12));
-    assertThat(eurostat.get("status").asString()).isEqualTo(actual / required >= 0.95
-        ? "significant progress" : "moderate progress");
+    assertThat(eurostat.get("status").asString())
+        .isEqualTo(actual / required >= 0.95 ? "significant progress" : "moderate progress");
     assertThat(eurostat.get("thresholds").get(0).decimalValue()).isEqualByComparingTo("0.95");
     assertThat(eurostat.get("baseYear").asInt()).isEqualTo(2020);
     assertThat(eurostat.get("latestYear").asInt()).isEqualTo(2023);
@@ -277,11 +310,21 @@ class PlanningCliTest {
   @Test
   void textReport_isChineseByDefault_andEnglishWithLangEn() {
     String zh = run("report").out();
-    assertThat(zh).contains("分类", "指标", "单位", "2020年", "2025年目标", "推算年均增长", "发现（",
-        "警告", "提示").doesNotContain("Findings", "INFO", "WARNING", "warning");
+    assertThat(zh)
+        .contains("分类", "指标", "单位", "2020年", "2025年目标", "推算年均增长", "发现（", "警告", "提示")
+        .doesNotContain("Findings", "INFO", "WARNING", "warning");
     String en = run("report", "--lang", "en").out();
-    assertThat(en).contains("category", "indicator", "2025 target", "implied annual growth",
-        "Findings (", "warning", "info", "growth-on-rate").doesNotContain("发现（", "推算年均增长");
+    assertThat(en)
+        .contains(
+            "category",
+            "indicator",
+            "2025 target",
+            "implied annual growth",
+            "Findings (",
+            "warning",
+            "info",
+            "growth-on-rate")
+        .doesNotContain("发现（", "推算年均增长");
     assertThat(zh).contains("growth-on-rate");
   }
 
@@ -289,12 +332,17 @@ class PlanningCliTest {
   void textReport_wrapsLongNames_addsACodeColumnWhenNamesRepeat_andTitlesHaveNoEmptySlot(
       @TempDir Path dir) throws IOException {
     String report = run("report").out();
-    assertThat(report).contains("其中:数字经济核心产业增加值占GDP比").contains("\n          重\n")
+    assertThat(report)
+        .contains("其中:数字经济核心产业增加值占GDP比")
+        .contains("\n          重\n")
         .doesNotContain("…");
     Path csv = dir.resolve("twice.csv");
-    Files.writeString(csv, "code,name,unit,base_year,base,target_year,target\n"
-        + "a,居民人均可支配收入,元,2020,100,2025,150\nb,居民人均可支配收入,元,2020,50,2025,80\n"
-        + "c,人均预期寿命,岁,2020,79.2,2025,79.5\n", UTF_8);
+    Files.writeString(
+        csv,
+        "code,name,unit,base_year,base,target_year,target\n"
+            + "a,居民人均可支配收入,元,2020,100,2025,150\nb,居民人均可支配收入,元,2020,50,2025,80\n"
+            + "c,人均预期寿命,岁,2020,79.2,2025,79.5\n",
+        UTF_8);
     List<String> lines = run("report", csv.toString()).out().lines().toList();
     assertThat(lines.get(0)).isEqualTo(csv + "（2021-2025）");
     assertThat(lines.get(1)).startsWith("代码  分类");
@@ -313,16 +361,17 @@ class PlanningCliTest {
     Files.writeString(headed, "二级指标,单位,2020年,2025年目标\nGDP,亿元,752.8,1000\n", UTF_8);
     Path bare = dir.resolve("nyears.csv");
     Files.writeString(bare, "name,unit,base,target\nGDP,亿元,752.8,1000\n", UTF_8);
-    String both = "the period given, 十三五 2016-2020, contradicts the years of the table, base "
-        + "2020 and target 2025 (十四五 2021-2025)";
+    String both =
+        "the period given, 十三五 2016-2020, contradicts the years of the table, base "
+            + "2020 and target 2025 (十四五 2021-2025)";
     Run report = run("report", "--period", "十三五", headed.toString());
     assertThat(report.status()).isEqualTo(1);
     assertThat(report.err()).contains(both);
     Run check = run("check", "--period", "十三五", headed.toString());
     assertThat(check.status()).isEqualTo(1);
     assertThat(check.out()).contains(both);
-    Run convert = run("convert", "--period", "十三五", headed.toString(),
-        dir.resolve("o.json").toString());
+    Run convert =
+        run("convert", "--period", "十三五", headed.toString(), dir.resolve("o.json").toString());
     assertThat(convert.status()).isEqualTo(1);
     assertThat(convert.err()).contains(both);
     assertThat(dir.resolve("o.json")).doesNotExist();
@@ -340,7 +389,8 @@ class PlanningCliTest {
   void dash_isStandardInputOrOutput_inEverySubcommand() throws IOException {
     byte[] table = WuxingDataset.resource("table-1-2.csv").readAllBytes();
     assertThat(run(table, false, "check", "--from", "csv", "-").out())
-        .contains("stdin:").contains("growth-on-rate");
+        .contains("stdin:")
+        .contains("growth-on-rate");
     Run report = run(table, false, "report", "--from", "csv", "-");
     assertThat(report.status()).isZero();
     assertThat(report.out()).startsWith("stdin（2021-2025）");
@@ -362,14 +412,20 @@ class PlanningCliTest {
     Path json = dir.resolve("t.json");
     assertThat(run("convert", csv.toString(), json.toString()).status()).isZero();
     byte[] jsonBefore = Files.readAllBytes(json);
-    for (String[] args : List.of(new String[] {csv.toString(), csv.toString()},
-        new String[] {csv.toString(), dir.resolve(".").resolve("t.csv").toString()},
-        new String[] {link.toString(), csv.toString()},
-        new String[] {json.toString(), json.toString()})) {
+    for (String[] args :
+        List.of(
+            new String[] {csv.toString(), csv.toString()},
+            new String[] {csv.toString(), dir.resolve(".").resolve("t.csv").toString()},
+            new String[] {link.toString(), csv.toString()},
+            new String[] {json.toString(), json.toString()})) {
       Run run = run("convert", args[0], args[1]);
       assertThat(run.status()).isEqualTo(2);
-      assertThat(run.err()).contains("is the input").contains(csv.getFileName().toString()
-          .equals(Path.of(args[1]).getFileName().toString()) ? "t.csv" : "t.json");
+      assertThat(run.err())
+          .contains("is the input")
+          .contains(
+              csv.getFileName().toString().equals(Path.of(args[1]).getFileName().toString())
+                  ? "t.csv"
+                  : "t.json");
     }
     assertThat(Files.readAllBytes(csv)).isEqualTo(before);
     assertThat(Files.readAllBytes(json)).isEqualTo(jsonBefore);
@@ -380,7 +436,10 @@ class PlanningCliTest {
     Path csv = dir.resolve("bad.csv");
     StringBuilder text = new StringBuilder("code,name,unit,base_year,base,target_year,target\n");
     for (int i = 0; i < 10_000; i++) {
-      text.append("r").append(i).append(",指标,亿元,2020,").append(i == 5_000 ? "9.5%%" : "1")
+      text.append("r")
+          .append(i)
+          .append(",指标,亿元,2020,")
+          .append(i == 5_000 ? "9.5%%" : "1")
           .append(",2025,2\n");
     }
     Files.writeString(csv, text, UTF_8);
@@ -402,15 +461,15 @@ class PlanningCliTest {
     for (String command : List.of("check", "report")) {
       Run run = run(command, folder.toString());
       assertThat(run.status()).isEqualTo(1);
-      assertThat(run.err().strip()).isEqualTo("planning: " + folder
-          + ": it is a directory, not a file");
+      assertThat(run.err().strip())
+          .isEqualTo("planning: " + folder + ": it is a directory, not a file");
     }
     Path csv = dir.resolve("t.csv");
     Files.write(csv, WuxingDataset.resource("table-1-2.csv").readAllBytes());
     Run missing = run("convert", csv.toString(), dir.resolve("no/such/out.json").toString());
     assertThat(missing.status()).isEqualTo(1);
-    assertThat(missing.err()).contains("no/such/out.json: its directory " + dir.resolve("no/such")
-        + " does not exist");
+    assertThat(missing.err())
+        .contains("no/such/out.json: its directory " + dir.resolve("no/such") + " does not exist");
   }
 
   @Test
@@ -425,16 +484,21 @@ class PlanningCliTest {
     assertThat(run.status()).isEqualTo(1);
     // check streams the rows and prints each row's problems, so none is hidden by the cap
     assertThat(run.out().lines().filter(l -> l.contains("not a valid value"))).hasSize(150);
-    assertThat(run.out()).contains("bad.csv:151:5: '9.5%%'")
-        .doesNotContain("未列出").doesNotContain("stops at");
+    assertThat(run.out())
+        .contains("bad.csv:151:5: '9.5%%'")
+        .doesNotContain("未列出")
+        .doesNotContain("stops at");
   }
 
   @Test
   void printedText_hasNoTerminalControls_andCsvCellsAreFormulaEscaped(@TempDir Path dir)
       throws IOException {
     Path hostile = dir.resolve("hostile.csv");
-    Files.writeString(hostile, "code,name,unit,base_year,base,target_year,target,note\n"
-        + "a,x\u001B]0;pwned\u0007\u001B[2J,亿元,2020,1,2025,2,\n", UTF_8);
+    Files.writeString(
+        hostile,
+        "code,name,unit,base_year,base,target_year,target,note\n"
+            + "a,x\u001B]0;pwned\u0007\u001B[2J,亿元,2020,1,2025,2,\n",
+        UTF_8);
     for (String format : List.of("text", "csv", "json", "html")) {
       Run run = run("report", "--format", format, hostile.toString());
       assertThat(run.out() + run.err()).as(format).doesNotContain("\u001B", "\u0007");
@@ -442,14 +506,21 @@ class PlanningCliTest {
     Run checked = run("check", hostile.toString());
     assertThat(checked.out()).contains("x\\u001B]0;pwned\\u0007").doesNotContain("\u001B");
     Path csv = dir.resolve("formulas.csv");
-    Files.writeString(csv, "code,name,unit,base_year,base,target_year,target,note\n"
-        + "b,=HYPERLINK(\"http://x\"),亿元,2020,1,2025,2,\nc,@SUM(1),亿元,2020,1,2025,2,\n", UTF_8);
+    Files.writeString(
+        csv,
+        "code,name,unit,base_year,base,target_year,target,note\n"
+            + "b,=HYPERLINK(\"http://x\"),亿元,2020,1,2025,2,\nc,@SUM(1),亿元,2020,1,2025,2,\n",
+        UTF_8);
     String report = run("report", "--format", "csv", csv.toString()).out();
-    assertThat(report).contains(",\"'=HYPERLINK(").contains(",\"'@SUM(1)\",")
+    assertThat(report)
+        .contains(",\"'=HYPERLINK(")
+        .contains(",\"'@SUM(1)\",")
         .doesNotContain(",=HYPERLINK", ",\"=HYPERLINK", ",@SUM", ",\"@SUM");
     Path bad = dir.resolve("bad.csv");
-    Files.writeString(bad, "code,name,unit,base_year,base,target_year,target\n"
-        + "a,名称,亿元,2020,\u001B[2J9%%,2025,2\n", UTF_8);
+    Files.writeString(
+        bad,
+        "code,name,unit,base_year,base,target_year,target\n" + "a,名称,亿元,2020,\u001B[2J9%%,2025,2\n",
+        UTF_8);
     Run check = run("check", bad.toString());
     assertThat(check.out() + check.err()).doesNotContain("\u001B");
   }
@@ -460,16 +531,19 @@ class PlanningCliTest {
       assertThat(run("report", "--format", format).out()).as(format).endsWith("\n");
     }
     for (String command : List.of("--help", "report --help", "check --help", "convert --help")) {
-      assertThat(run(command.split(" ")).out()).as(command).contains("Exit status:", "  0  ",
-          "  1  ", "  2  ");
+      assertThat(run(command.split(" ")).out())
+          .as(command)
+          .contains("Exit status:", "  0  ", "  1  ", "  2  ");
     }
   }
 
   @Test
   void encoding_ofWhatIsPrinted_canBeGb18030() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    assertThat(PlanningCli.run(new String[] {"report", "--encoding", "GB18030"}, out,
-        new ByteArrayOutputStream())).isZero();
+    assertThat(
+            PlanningCli.run(
+                new String[] {"report", "--encoding", "GB18030"}, out, new ByteArrayOutputStream()))
+        .isZero();
     assertThat(out.toString(java.nio.charset.Charset.forName("GB18030")))
         .startsWith("表1-2 “十四五”时期经济和社会发展主要指标（湖州市吴兴区，2021-2025）");
   }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.planning.io.PlanFiles;
 import io.github.planning.io.ReadOptions;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,18 +14,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A fuzz test of the whole tool, in process: any bytes, as a CSV and as a JSON file, through
- * {@code check}, {@code convert} (onto an existing output) and {@code report}. Oracle: no
- * exception escapes (the status is 0 or 1, no stack trace), no run takes over a few seconds,
- * every problem is placed inside the input, and the output is either complete and reads back to
- * the same rows or is the previous one, byte for byte. In a normal build it replays its inputs
+ * A fuzz test of the whole tool, in process: any bytes, as a CSV and as a JSON file, through {@code
+ * check}, {@code convert} (onto an existing output) and {@code report}. Oracle: no exception
+ * escapes (the status is 0 or 1, no stack trace), no run takes over a few seconds, every problem is
+ * placed inside the input, and the output is either complete and reads back to the same rows or is
+ * the previous one, byte for byte. In a normal build it replays its inputs
  * (src/test/resources/io/github/planning/examples/ToolFuzzTestInputs); with {@code JAZZER_FUZZ=1}
  * it fuzzes (see TESTING.md).
  */
 class ToolFuzzTest {
 
-  private static final Pattern PLACE = Pattern.compile("^(?:stdin|\\S+?\\.(?:csv|json)):(\\d+):(\\d+): ",
-      Pattern.MULTILINE);
+  private static final Pattern PLACE =
+      Pattern.compile("^(?:stdin|\\S+?\\.(?:csv|json)):(\\d+):(\\d+): ", Pattern.MULTILINE);
   private static final byte[] PREVIOUS = "previous output\n".getBytes(UTF_8);
 
   @FuzzTest(maxDuration = "10m")
@@ -48,18 +47,27 @@ class ToolFuzzTest {
         for (String target : new String[] {"out.csv", "out.json"}) {
           Path out = dir.resolve(target);
           Files.write(out, PREVIOUS);
-          PlanningCliTest.Run convert = timed("convert", "--period", "十四五", file.toString(),
-              out.toString());
+          PlanningCliTest.Run convert =
+              timed("convert", "--period", "十四五", file.toString(), out.toString());
           assertThat(convert.status()).isIn(0, 1);
           byte[] written = Files.readAllBytes(out);
           if (convert.status() == 1) {
-            assertThat(written).as("a failed convert leaves the previous output").isEqualTo(PREVIOUS);
+            assertThat(written)
+                .as("a failed convert leaves the previous output")
+                .isEqualTo(PREVIOUS);
           } else {
-            assertThat(PlanFiles.readAll(out, ReadOptions.builder().source(target)
-                .mode(io.github.planning.io.ReadMode.LENIENT)
-                .period(io.github.planning.core.PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).build())
-                .problems())
-                .as("a converted file reads back").isEmpty();
+            assertThat(
+                    PlanFiles.readAll(
+                            out,
+                            ReadOptions.builder()
+                                .source(target)
+                                .mode(io.github.planning.io.ReadMode.LENIENT)
+                                .period(
+                                    io.github.planning.core.PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
+                                .build())
+                        .problems())
+                .as("a converted file reads back")
+                .isEmpty();
           }
           try (var files = Files.list(dir)) {
             assertThat(files.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
@@ -67,8 +75,8 @@ class ToolFuzzTest {
         }
 
         for (String format : new String[] {"text", "csv", "json", "html"}) {
-          PlanningCliTest.Run report = timed("report", "--period", "十四五", "--format", format,
-              file.toString());
+          PlanningCliTest.Run report =
+              timed("report", "--period", "十四五", "--format", format, file.toString());
           assertThat(report.status()).isIn(0, 1);
           assertThat(report.out()).doesNotContain("\u001B");
         }

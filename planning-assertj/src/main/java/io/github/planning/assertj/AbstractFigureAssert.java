@@ -6,8 +6,8 @@ import java.math.RoundingMode;
 import org.assertj.core.api.AbstractBigDecimalAssert;
 
 /**
- * Assertions on a computed figure (a growth rate, a projection, a share), with every AssertJ
- * {@link BigDecimal} assertion and tolerance in significant digits and published rounding.
+ * Assertions on a computed figure (a growth rate, a projection, a share), with every AssertJ {@link
+ * BigDecimal} assertion and tolerance in significant digits and published rounding.
  *
  * @param <SELF> the type of the concrete assertion, for chaining
  */
@@ -22,16 +22,16 @@ public abstract class AbstractFigureAssert<SELF extends AbstractFigureAssert<SEL
   }
 
   /**
-   * Verifies that the figure is within the tolerance of {@code expected}:
-   * {@code isCloseTo(new BigDecimal("0.0584347"), significantDigits(6))}.
+   * Verifies that the figure is within the tolerance of {@code expected}: {@code isCloseTo(new
+   * BigDecimal("0.0584347"), significantDigits(6))}.
    */
   public SELF isCloseTo(BigDecimal expected, SignificantDigits digits) {
     isNotNull();
     BigDecimal difference = actual.subtract(expected).abs();
     if (difference.compareTo(digits.tolerance(expected)) > 0) {
-      failWithMessage("%nExpecting figure:%n  %s%nto be close to%n  %s%nto %s, but the difference "
-          + "is %s.", actual.toPlainString(), expected.toPlainString(), digits,
-          difference.toPlainString());
+      failWithMessage(
+          "%nExpecting figure:%n  %s%nto be close to%n  %s%nto %s, but the difference " + "is %s.",
+          actual.toPlainString(), expected.toPlainString(), digits, difference.toPlainString());
     }
     return myself;
   }
@@ -42,18 +42,24 @@ public abstract class AbstractFigureAssert<SELF extends AbstractFigureAssert<SEL
   }
 
   /**
-   * Verifies that the figure is the annual growth rate (a fraction) from {@code base} to
-   * {@code target} over {@code years}, to 12 significant digits:
-   * {@code isGrowthRateBetween("752.8", "1000", 5)}.
+   * Verifies that the figure is the annual growth rate (a fraction) from {@code base} to {@code
+   * target} over {@code years}, to 12 significant digits: {@code isGrowthRateBetween("752.8",
+   * "1000", 5)}.
    */
   public SELF isGrowthRateBetween(String base, String target, int years) {
     isNotNull();
     BigDecimal expected = Growth.annualRate(new BigDecimal(base), new BigDecimal(target), years);
     BigDecimal difference = actual.subtract(expected).abs();
     if (difference.compareTo(TWELVE.tolerance(expected)) > 0) {
-      failWithMessage("%nExpecting figure:%n  %s%nto be the annual growth rate from %s to %s over "
-          + "%s years,%n  %s%nbut the difference is %s.", actual.toPlainString(), base, target,
-          years, expected.toPlainString(), difference.toPlainString());
+      failWithMessage(
+          "%nExpecting figure:%n  %s%nto be the annual growth rate from %s to %s over "
+              + "%s years,%n  %s%nbut the difference is %s.",
+          actual.toPlainString(),
+          base,
+          target,
+          years,
+          expected.toPlainString(),
+          difference.toPlainString());
     }
     return myself;
   }
@@ -67,9 +73,10 @@ public abstract class AbstractFigureAssert<SELF extends AbstractFigureAssert<SEL
     BigDecimal wanted = new BigDecimal(expected);
     BigDecimal rounded = actual.setScale(wanted.scale(), mode);
     if (!rounded.equals(wanted)) {
-      failWithMessage("%nExpecting figure:%n  %s%nrounded %s to %s places to be%n  %s%nbut it "
-          + "rounds to%n  %s", actual.toPlainString(), mode, wanted.scale(), expected,
-          rounded.toPlainString());
+      failWithMessage(
+          "%nExpecting figure:%n  %s%nrounded %s to %s places to be%n  %s%nbut it "
+              + "rounds to%n  %s",
+          actual.toPlainString(), mode, wanted.scale(), expected, rounded.toPlainString());
     }
     return myself;
   }

@@ -1,10 +1,10 @@
 package io.github.planning.assertj;
 
 import io.github.planning.analysis.Finding;
-import io.github.planning.core.Plan;
 import io.github.planning.analysis.PlanChecks;
-import io.github.planning.core.PlanRow;
 import io.github.planning.analysis.Severity;
+import io.github.planning.core.Plan;
+import io.github.planning.core.PlanRow;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractObjectAssert;
@@ -26,9 +26,11 @@ public abstract class AbstractPlanAssert<SELF extends AbstractPlanAssert<SELF>>
   public SELF hasRow(String code) {
     isNotNull();
     if (actual.row(code).isEmpty()) {
-      failWithMessage("%nExpecting plan '%s' to have a row '%s', but its codes are%n  %s",
-          actual.title(), code, actual.rows().stream().map(PlanRow::code)
-              .collect(Collectors.joining(", ")));
+      failWithMessage(
+          "%nExpecting plan '%s' to have a row '%s', but its codes are%n  %s",
+          actual.title(),
+          code,
+          actual.rows().stream().map(PlanRow::code).collect(Collectors.joining(", ")));
     }
     return myself;
   }
@@ -42,10 +44,11 @@ public abstract class AbstractPlanAssert<SELF extends AbstractPlanAssert<SELF>>
   /** Verifies that no finding of the plan is at least as severe as {@code severity}. */
   public SELF hasNoFindingsAtOrAbove(Severity severity) {
     isNotNull();
-    List<Finding> found = PlanChecks.check(actual).stream()
-        .filter(f -> f.severity().isAtLeast(severity)).toList();
+    List<Finding> found =
+        PlanChecks.check(actual).stream().filter(f -> f.severity().isAtLeast(severity)).toList();
     if (!found.isEmpty()) {
-      failWithMessage("%nExpecting plan '%s' to have no findings at or above %s, but it has%n%s",
+      failWithMessage(
+          "%nExpecting plan '%s' to have no findings at or above %s, but it has%n%s",
           actual.title(), severity, list(found));
     }
     return myself;
@@ -56,14 +59,25 @@ public abstract class AbstractPlanAssert<SELF extends AbstractPlanAssert<SELF>>
     isNotNull();
     List<Finding> all = PlanChecks.check(actual);
     if (all.stream().noneMatch(f -> f.code().equals(findingCode))) {
-      failWithMessage("%nExpecting plan '%s' to have a finding '%s', but its findings are%n%s",
+      failWithMessage(
+          "%nExpecting plan '%s' to have a finding '%s', but its findings are%n%s",
           actual.title(), findingCode, all.isEmpty() ? "  none" : list(all));
     }
     return myself;
   }
 
   static String list(List<Finding> findings) {
-    return findings.stream().map(f -> "  " + f.severity() + " " + f.code() + " "
-        + f.rowCode().orElse("") + " " + f.messageZh()).collect(Collectors.joining("\n"));
+    return findings.stream()
+        .map(
+            f ->
+                "  "
+                    + f.severity()
+                    + " "
+                    + f.code()
+                    + " "
+                    + f.rowCode().orElse("")
+                    + " "
+                    + f.messageZh())
+        .collect(Collectors.joining("\n"));
   }
 }

@@ -59,7 +59,9 @@ public abstract class AbstractPlanValueAssert<SELF extends AbstractPlanValueAsse
     return myself;
   }
 
-  /** Verifies a figure of at least {@code amount} ({@code [9]以上}, {@code ≥9}), compared by value. */
+  /**
+   * Verifies a figure of at least {@code amount} ({@code [9]以上}, {@code ≥9}), compared by value.
+   */
   public SELF isAtLeast(String amount) {
     return hasRelationAndAmount(Relation.AT_LEAST, amount);
   }
@@ -78,8 +80,9 @@ public abstract class AbstractPlanValueAssert<SELF extends AbstractPlanValueAsse
   public SELF hasRelation(Relation relation) {
     isNotNull();
     if (actual.relation().orElse(null) != relation) {
-      fail("to have the relation " + relation, "its relation is "
-          + actual.relation().map(Enum::name).orElse("none"));
+      fail(
+          "to have the relation " + relation,
+          "its relation is " + actual.relation().map(Enum::name).orElse("none"));
     }
     return myself;
   }
@@ -88,8 +91,9 @@ public abstract class AbstractPlanValueAssert<SELF extends AbstractPlanValueAsse
   public SELF isChange(Change change) {
     isNotNull();
     if (actual.change().orElse(null) != change) {
-      fail("to be a change " + change, actual.change().map(c -> "it is a change " + c)
-          .orElse("it is not a change"));
+      fail(
+          "to be a change " + change,
+          actual.change().map(c -> "it is a change " + c).orElse("it is not a change"));
     }
     return myself;
   }
@@ -98,9 +102,11 @@ public abstract class AbstractPlanValueAssert<SELF extends AbstractPlanValueAsse
   public SELF isAssignedBy(AdministrativeLevel level) {
     isNotNull();
     if (actual.kind() != ValueKind.ASSIGNED || actual.level().orElse(null) != level) {
-      fail("to be assigned by the " + level.englishName() + " (" + level.label() + ")",
-          actual.kind() == ValueKind.ASSIGNED ? "it is assigned by the "
-              + actual.level().orElseThrow().englishName() : "it is " + actual.kind());
+      fail(
+          "to be assigned by the " + level.englishName() + " (" + level.label() + ")",
+          actual.kind() == ValueKind.ASSIGNED
+              ? "it is assigned by the " + actual.level().orElseThrow().englishName()
+              : "it is " + actual.kind());
     }
     return myself;
   }
@@ -122,9 +128,12 @@ public abstract class AbstractPlanValueAssert<SELF extends AbstractPlanValueAsse
     isNotNull();
     BigDecimal expected = new BigDecimal(amount);
     if (!Objects.equals(actual.amount().orElse(null), expected)) {
-      fail("to have the amount " + amount + " (scale " + expected.scale() + ")",
-          actual.amount().map(a -> "its amount is " + a.toPlainString() + " (scale " + a.scale()
-              + ")").orElse("it has no amount"));
+      fail(
+          "to have the amount " + amount + " (scale " + expected.scale() + ")",
+          actual
+              .amount()
+              .map(a -> "its amount is " + a.toPlainString() + " (scale " + a.scale() + ")")
+              .orElse("it has no amount"));
     }
     return myself;
   }
@@ -134,9 +143,17 @@ public abstract class AbstractPlanValueAssert<SELF extends AbstractPlanValueAsse
     isNotNull();
     BigDecimal expected = new BigDecimal(amount);
     if (actual.amount().map(a -> a.compareTo(expected) != 0).orElse(true)) {
-      fail("to have an amount equal to " + amount, actual.amount()
-          .map(a -> "its amount is " + a.toPlainString() + ", a difference of "
-              + a.subtract(expected).toPlainString()).orElse("it has no amount"));
+      fail(
+          "to have an amount equal to " + amount,
+          actual
+              .amount()
+              .map(
+                  a ->
+                      "its amount is "
+                          + a.toPlainString()
+                          + ", a difference of "
+                          + a.subtract(expected).toPlainString())
+              .orElse("it has no amount"));
     }
     return myself;
   }
@@ -152,8 +169,13 @@ public abstract class AbstractPlanValueAssert<SELF extends AbstractPlanValueAsse
         found.append("its relation is ").append(actual.relation().map(Enum::name).orElse("none"));
       }
       if (!amountOk) {
-        found.append(found.length() > 0 ? " and " : "").append(actual.amount()
-            .map(a -> "its amount is " + a.toPlainString()).orElse("it has no amount"));
+        found
+            .append(found.length() > 0 ? " and " : "")
+            .append(
+                actual
+                    .amount()
+                    .map(a -> "its amount is " + a.toPlainString())
+                    .orElse("it has no amount"));
       }
       fail("to be " + relation.englishName() + " " + amount, found.toString());
     }
@@ -161,7 +183,8 @@ public abstract class AbstractPlanValueAssert<SELF extends AbstractPlanValueAsse
   }
 
   private void fail(String expected, String found) {
-    failWithMessage("%nExpecting value:%n  %s%nto %s,%nbut %s.", actual.describe(),
-        expected.startsWith("to ") ? expected.substring(3) : expected, found);
+    failWithMessage(
+        "%nExpecting value:%n  %s%nto %s,%nbut %s.",
+        actual.describe(), expected.startsWith("to ") ? expected.substring(3) : expected, found);
   }
 }

@@ -9,8 +9,8 @@ import java.util.OptionalInt;
 import org.assertj.core.api.AbstractObjectAssert;
 
 /**
- * Assertions on the result of a progress measure: its status and each figure it was computed
- * from. A failure shows the whole result: the measure, the status and every component.
+ * Assertions on the result of a progress measure: its status and each figure it was computed from.
+ * A failure shows the whole result: the measure, the status and every component.
  *
  * <pre>{@code
  * assertThat(ProgressMeasure.EUROSTAT.assess(input))
@@ -33,7 +33,8 @@ public abstract class AbstractProgressResultAssert<SELF extends AbstractProgress
   public SELF hasStatus(ProgressGrade status) {
     isNotNull();
     if (!actual.status().equals(status)) {
-      failWithMessage("%nExpecting the %s result to be %s (%s), but it is:%n  %s",
+      failWithMessage(
+          "%nExpecting the %s result to be %s (%s), but it is:%n  %s",
           actual.measure().englishName(), status.englishName(), status.label(), describe(actual));
     }
     return myself;
@@ -43,7 +44,8 @@ public abstract class AbstractProgressResultAssert<SELF extends AbstractProgress
   public SELF isAvailable() {
     isNotNull();
     if (!actual.isAvailable()) {
-      failWithMessage("%nExpecting the %s result to be available, but it is:%n  %s",
+      failWithMessage(
+          "%nExpecting the %s result to be available, but it is:%n  %s",
           actual.measure().englishName(), describe(actual));
     }
     return myself;
@@ -53,8 +55,9 @@ public abstract class AbstractProgressResultAssert<SELF extends AbstractProgress
   public SELF isNotAvailable() {
     isNotNull();
     if (actual.isAvailable() || actual.note().isEmpty()) {
-      failWithMessage("%nExpecting the %s result to be not available with a reason, but it is:"
-          + "%n  %s", actual.measure().englishName(), describe(actual));
+      failWithMessage(
+          "%nExpecting the %s result to be not available with a reason, but it is:" + "%n  %s",
+          actual.measure().englishName(), describe(actual));
     }
     return myself;
   }
@@ -63,7 +66,8 @@ public abstract class AbstractProgressResultAssert<SELF extends AbstractProgress
   public SELF hasTargetMet(boolean met) {
     isNotNull();
     if (actual.targetMet() != met) {
-      failWithMessage("%nExpecting the %s result to have the target %s, but it is:%n  %s",
+      failWithMessage(
+          "%nExpecting the %s result to have the target %s, but it is:%n  %s",
           actual.measure().englishName(), met ? "met" : "not met", describe(actual));
     }
     return myself;
@@ -118,29 +122,38 @@ public abstract class AbstractProgressResultAssert<SELF extends AbstractProgress
       same = thresholds.get(i).compareTo(new BigDecimal(expected[i])) == 0;
     }
     if (!same) {
-      failWithMessage("%nExpecting the %s result to have the thresholds %s, but it is:%n  %s",
+      failWithMessage(
+          "%nExpecting the %s result to have the thresholds %s, but it is:%n  %s",
           actual.measure().englishName(), List.of(expected), describe(actual));
     }
     return myself;
   }
 
-  private SELF hasYearValue(String what, OptionalInt actualYear, Optional<BigDecimal> actualValue,
-      int year, String value) {
+  private SELF hasYearValue(
+      String what,
+      OptionalInt actualYear,
+      Optional<BigDecimal> actualValue,
+      int year,
+      String value) {
     isNotNull();
-    if (actualYear.isEmpty() || actualYear.getAsInt() != year || actualValue.isEmpty()
+    if (actualYear.isEmpty()
+        || actualYear.getAsInt() != year
+        || actualValue.isEmpty()
         || actualValue.get().compareTo(new BigDecimal(value)) != 0) {
-      failWithMessage("%nExpecting the %s result to have the %s %s in %s, but it is:%n  %s",
+      failWithMessage(
+          "%nExpecting the %s result to have the %s %s in %s, but it is:%n  %s",
           actual.measure().englishName(), what, value, year, describe(actual));
     }
     return myself;
   }
 
-  private SELF hasFigure(String what, Optional<BigDecimal> figure, String expected,
-      SignificantDigits digits) {
+  private SELF hasFigure(
+      String what, Optional<BigDecimal> figure, String expected, SignificantDigits digits) {
     isNotNull();
     BigDecimal e = new BigDecimal(expected);
     if (figure.isEmpty() || figure.get().subtract(e).abs().compareTo(digits.tolerance(e)) > 0) {
-      failWithMessage("%nExpecting the %s result to have the %s %s to %s, but it is:%n  %s",
+      failWithMessage(
+          "%nExpecting the %s result to have the %s %s to %s, but it is:%n  %s",
           actual.measure().englishName(), what, expected, digits, describe(actual));
     }
     return myself;
@@ -148,8 +161,13 @@ public abstract class AbstractProgressResultAssert<SELF extends AbstractProgress
 
   /** The result in one line: measure, status and every component present. */
   static String describe(ProgressResult r) {
-    StringBuilder out = new StringBuilder(r.measure().englishName()).append(": ")
-        .append(r.status().englishName()).append(" (").append(r.status().label()).append(')');
+    StringBuilder out =
+        new StringBuilder(r.measure().englishName())
+            .append(": ")
+            .append(r.status().englishName())
+            .append(" (")
+            .append(r.status().label())
+            .append(')');
     yearValue(out, "base", r.baseYear(), r.baseValue());
     yearValue(out, "latest", r.latestYear(), r.latestValue());
     yearValue(out, "target", r.targetYear(), r.targetValue());
@@ -157,8 +175,9 @@ public abstract class AbstractProgressResultAssert<SELF extends AbstractProgress
     figure(out, "required growth", r.requiredGrowth());
     figure(out, "ratio", r.ratio());
     if (!r.thresholds().isEmpty()) {
-      out.append(", thresholds ").append(r.thresholds().stream()
-          .map(t -> t.stripTrailingZeros().toPlainString()).toList());
+      out.append(", thresholds ")
+          .append(
+              r.thresholds().stream().map(t -> t.stripTrailingZeros().toPlainString()).toList());
     }
     figure(out, "limit coefficient", r.limitCoefficient());
     figure(out, "projected value", r.projectedValue());
@@ -170,8 +189,8 @@ public abstract class AbstractProgressResultAssert<SELF extends AbstractProgress
     return out.toString();
   }
 
-  private static void yearValue(StringBuilder out, String what, OptionalInt year,
-      Optional<BigDecimal> value) {
+  private static void yearValue(
+      StringBuilder out, String what, OptionalInt year, Optional<BigDecimal> value) {
     if (year.isPresent() || value.isPresent()) {
       out.append(", ").append(what);
       year.ifPresent(y -> out.append(' ').append(y));
@@ -180,7 +199,11 @@ public abstract class AbstractProgressResultAssert<SELF extends AbstractProgress
   }
 
   private static void figure(StringBuilder out, String what, Optional<BigDecimal> figure) {
-    figure.ifPresent(f -> out.append(", ").append(what).append(' ')
-        .append(f.round(new java.math.MathContext(8)).toPlainString()));
+    figure.ifPresent(
+        f ->
+            out.append(", ")
+                .append(what)
+                .append(' ')
+                .append(f.round(new java.math.MathContext(8)).toPlainString()));
   }
 }

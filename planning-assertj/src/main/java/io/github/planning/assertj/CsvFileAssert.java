@@ -48,8 +48,8 @@ public final class CsvFileAssert extends AbstractAssert<CsvFileAssert, Path> {
   public CsvFileAssert readsWithoutErrors() {
     List<Problem> problems = read(ReadMode.LENIENT).problems();
     if (!problems.isEmpty()) {
-      failWithMessage("%nExpecting %s to read without errors, but it has%n%s", actual,
-          list(problems));
+      failWithMessage(
+          "%nExpecting %s to read without errors, but it has%n%s", actual, list(problems));
     }
     return myself;
   }
@@ -58,34 +58,39 @@ public final class CsvFileAssert extends AbstractAssert<CsvFileAssert, Path> {
   public CsvFileAssert hasError(long line, long column) {
     List<Problem> problems = read(ReadMode.LENIENT).problems();
     if (problems.stream().noneMatch(p -> p.line() == line && p.column() == column)) {
-      failWithMessage("%nExpecting %s to have an error at %s:%s, but its problems are%n%s", actual,
-          line, column, problems.isEmpty() ? "  none" : list(problems));
+      failWithMessage(
+          "%nExpecting %s to have an error at %s:%s, but its problems are%n%s",
+          actual, line, column, problems.isEmpty() ? "  none" : list(problems));
     }
     return myself;
   }
 
   /**
-   * Verifies that CSV → model → JSON → model → CSV gives the same model and that the canonical
-   * CSV written twice is byte-identical.
+   * Verifies that CSV → model → JSON → model → CSV gives the same model and that the canonical CSV
+   * written twice is byte-identical.
    */
   public CsvFileAssert roundTripsExactly() {
     Plan plan = plan(read(ReadMode.STRICT));
     ByteArrayOutputStream json = new ByteArrayOutputStream();
     PlanJsonWriter.write(plan, json);
-    Plan fromJson = PlanJsonReader.open(new ByteArrayInputStream(json.toByteArray()),
-        ReadOptions.of(actual + " (JSON)")).readPlan();
+    Plan fromJson =
+        PlanJsonReader.open(
+                new ByteArrayInputStream(json.toByteArray()), ReadOptions.of(actual + " (JSON)"))
+            .readPlan();
     if (!fromJson.equals(plan)) {
-      failWithMessage("%nExpecting %s to round-trip through JSON, but%n  %s%nbecame%n  %s",
+      failWithMessage(
+          "%nExpecting %s to round-trip through JSON, but%n  %s%nbecame%n  %s",
           actual, plan, fromJson);
     }
     byte[] first = csv(fromJson);
-    Plan again = PlanCsvReader.open(new ByteArrayInputStream(first), options(ReadMode.STRICT))
-        .readPlan();
+    Plan again =
+        PlanCsvReader.open(new ByteArrayInputStream(first), options(ReadMode.STRICT)).readPlan();
     byte[] second = csv(again);
     if (!again.equals(plan) || !java.util.Arrays.equals(first, second)) {
-      failWithMessage("%nExpecting %s to round-trip through CSV exactly, but the second pass "
-          + "wrote%n%s%ninstead of%n%s", actual, new String(second, UTF_8),
-          new String(first, UTF_8));
+      failWithMessage(
+          "%nExpecting %s to round-trip through CSV exactly, but the second pass "
+              + "wrote%n%s%ninstead of%n%s",
+          actual, new String(second, UTF_8), new String(first, UTF_8));
     }
     return myself;
   }

@@ -16,8 +16,8 @@ import io.github.planning.io.ReadOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,21 +54,27 @@ public final class PlanningFixtures {
   }
 
   /** The real tables of other offices' plans, typed as published, by name. */
-  private static final List<String> PUBLISHED_TABLES = List.of("wuxing-13th-completion",
-      "wuxing-14th-main", "national-14th-main", "dazhou-14th-forestry", "jiangsu-xiaokang-2020",
-      "yijiang-13th-completion", "yuecheng-13th-completion");
+  private static final List<String> PUBLISHED_TABLES =
+      List.of(
+          "wuxing-13th-completion",
+          "wuxing-14th-main",
+          "national-14th-main",
+          "dazhou-14th-forestry",
+          "jiangsu-xiaokang-2020",
+          "yijiang-13th-completion",
+          "yuecheng-13th-completion");
 
   /**
-   * The names of the real tables typed as published (a county's completion table, a city's,
-   * a province's, the national one …), for {@link #publishedTable(String)}.
+   * The names of the real tables typed as published (a county's completion table, a city's, a
+   * province's, the national one …), for {@link #publishedTable(String)}.
    */
   public static List<String> publishedTables() {
     return PUBLISHED_TABLES;
   }
 
   /**
-   * A real table as its office published it, read leniently: every row, with the cells the
-   * notation does not read kept as invalid cells ({@code PlanReadResult.records()}).
+   * A real table as its office published it, read leniently: every row, with the cells the notation
+   * does not read kept as invalid cells ({@code PlanReadResult.records()}).
    *
    * <pre>{@code
    * Plan national = PlanningFixtures.publishedTable("national-14th-main").plan().orElseThrow();
@@ -78,8 +84,9 @@ public final class PlanningFixtures {
    */
   public static PlanReadResult publishedTable(String name) {
     try (InputStream in = tableResource(name, ".csv")) {
-      return PlanCsvReader.open(in, ReadOptions.builder().source(name + ".csv")
-          .mode(ReadMode.LENIENT).build()).readAll();
+      return PlanCsvReader.open(
+              in, ReadOptions.builder().source(name + ".csv").mode(ReadMode.LENIENT).build())
+          .readAll();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -96,8 +103,8 @@ public final class PlanningFixtures {
 
   private static InputStream tableResource(String name, String suffix) {
     if (!PUBLISHED_TABLES.contains(name)) {
-      throw new IllegalArgumentException("No published table '" + name + "'; expected one of "
-          + PUBLISHED_TABLES);
+      throw new IllegalArgumentException(
+          "No published table '" + name + "'; expected one of " + PUBLISHED_TABLES);
     }
     return PlanningFixtures.class.getResourceAsStream("tables/" + name + suffix);
   }
@@ -142,12 +149,14 @@ public final class PlanningFixtures {
      * @param target the target, such as {@code [9]以上}
      * @param growth the expected growth, such as {@code 8} or {@code ——}
      */
-    public PlanBuilder row(String code, String name, String unit, String base, String target,
-        String growth) {
-      PlanRow.Builder row = PlanRow.builder()
-          .indicator(Indicator.builder().code(code).publishedName(name).unit(Unit.parse(unit))
-              .build())
-          .baseYear(period.baseYear()).targetYear(period.targetYear());
+    public PlanBuilder row(
+        String code, String name, String unit, String base, String target, String growth) {
+      PlanRow.Builder row =
+          PlanRow.builder()
+              .indicator(
+                  Indicator.builder().code(code).publishedName(name).unit(Unit.parse(unit)).build())
+              .baseYear(period.baseYear())
+              .targetYear(period.targetYear());
       if (!base.isEmpty()) {
         row.base(PlanValue.parse(base));
       }

@@ -3,8 +3,8 @@ package io.github.planning.assertj;
 import java.math.BigDecimal;
 
 /**
- * A tolerance of a number of significant digits: {@code significantDigits(12)} accepts a value
- * that differs from the expected one by at most half a unit in its 12th significant digit.
+ * A tolerance of a number of significant digits: {@code significantDigits(12)} accepts a value that
+ * differs from the expected one by at most half a unit in its 12th significant digit.
  */
 public final class SignificantDigits {
 

@@ -6,16 +6,16 @@ import static io.github.planning.assertj.PlanningAssertions.assertThatFigure;
 import static io.github.planning.assertj.PlanningAssertions.significantDigits;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.planning.analysis.Severity;
 import io.github.planning.core.AdministrativeLevel;
 import io.github.planning.core.Change;
 import io.github.planning.core.Growth;
 import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanValue;
-import io.github.planning.progress.ProgressStatus;
-import io.github.planning.analysis.Severity;
 import io.github.planning.core.ValueKind;
 import io.github.planning.datasets.WuxingDataset;
+import io.github.planning.progress.ProgressStatus;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -32,8 +32,7 @@ class PlanningAssertionsTest {
 
   @Test
   void planValue_passesOnTrueStatements() {
-    assertThat(AT_LEAST_9).hasText("[9]以上").isCumulative().isAtLeast("9")
-        .isKind(ValueKind.FIGURE);
+    assertThat(AT_LEAST_9).hasText("[9]以上").isCumulative().isAtLeast("9").isKind(ValueKind.FIGURE);
     assertThat(PlanValue.parse("9.5%左右")).isAbout("9.5").isNotCumulative();
     assertThat(PlanValue.parse("≤3.5")).isAtMost("3.5");
     assertThat(PlanValue.parse("完成市下达目标")).isAssignedBy(AdministrativeLevel.CITY);
@@ -46,22 +45,25 @@ class PlanningAssertionsTest {
   void planValue_failsWithTheTextTheReadingAndTheDifference() {
     assertThatThrownBy(() -> assertThat(AT_LEAST_9).isAbout("9.5"))
         .isInstanceOf(AssertionError.class)
-        .hasMessage("%nExpecting value:%n  [9]以上 (FIGURE AT_LEAST 9 cumulative)%nto be about "
-            + "9.5,%nbut its relation is AT_LEAST and its amount is 9.", new Object[0]);
+        .hasMessage(
+            "%nExpecting value:%n  [9]以上 (FIGURE AT_LEAST 9 cumulative)%nto be about "
+                + "9.5,%nbut its relation is AT_LEAST and its amount is 9.",
+            new Object[0]);
     assertThatThrownBy(() -> assertThat(PlanValue.parse("9.5%左右")).isCumulative())
         .hasMessageContaining("9.5%左右 (FIGURE ABOUT 9.5 %)")
         .hasMessageContaining("be cumulative over the plan period,")
         .hasMessageEndingWith("but it is not.");
     assertThatThrownBy(() -> assertThat(PlanValue.parse("51.2")).hasAmount("51.20"))
-        .hasMessageContaining(("have the amount 51.20 (scale 2),%nbut its amount is 51.2 "
-            + "(scale 1).").formatted());
+        .hasMessageContaining(
+            ("have the amount 51.20 (scale 2),%nbut its amount is 51.2 " + "(scale 1).")
+                .formatted());
     assertThatThrownBy(() -> assertThat(PlanValue.parse("51.21")).hasAmountEqualTo("51.2"))
         .hasMessageContaining("its amount is 51.21, a difference of 0.01");
-    assertThatThrownBy(() -> assertThat(PlanValue.parse("完成省下达任务"))
-        .isAssignedBy(AdministrativeLevel.CITY))
+    assertThatThrownBy(
+            () -> assertThat(PlanValue.parse("完成省下达任务")).isAssignedBy(AdministrativeLevel.CITY))
         .hasMessageContaining("完成省下达任务 (ASSIGNED level PROVINCE)")
-        .hasMessageContaining("be assigned by the city (市),%nbut it is assigned by the province."
-            .formatted());
+        .hasMessageContaining(
+            "be assigned by the city (市),%nbut it is assigned by the province.".formatted());
     assertThatThrownBy(() -> assertThat(PlanValue.parse("752.8")).isNotApplicable())
         .hasMessageContaining("but it is FIGURE.");
     assertThatThrownBy(() -> assertThat(AT_LEAST_9).hasText("[9]"))
@@ -73,34 +75,46 @@ class PlanningAssertionsTest {
   @Test
   void figure_growthRateSignificantDigitsAndRounding() {
     BigDecimal rate = Growth.annualRate(new BigDecimal("752.8"), new BigDecimal("1000"), 5);
-    assertThatFigure(rate).isGrowthRateBetween("752.8", "1000", 5)
+    assertThatFigure(rate)
+        .isGrowthRateBetween("752.8", "1000", 5)
         .isCloseTo("0.058434720665573", significantDigits(12))
         .roundsTo("0.0584", RoundingMode.HALF_UP)
         .isPositive();
-    assertThatFigure(rate.movePointRight(2)).roundsTo("5.84", RoundingMode.HALF_UP)
+    assertThatFigure(rate.movePointRight(2))
+        .roundsTo("5.84", RoundingMode.HALF_UP)
         .roundsTo("5.8435", RoundingMode.HALF_UP);
-    assertThatFigure(new BigDecimal("2.45")).roundsTo("2.4", RoundingMode.HALF_EVEN)
+    assertThatFigure(new BigDecimal("2.45"))
+        .roundsTo("2.4", RoundingMode.HALF_EVEN)
         .roundsTo("2.5", RoundingMode.HALF_UP);
 
     assertThatThrownBy(() -> assertThatFigure(rate).isGrowthRateBetween("752.8", "1001", 5))
         .hasMessageContaining("to be the annual growth rate from 752.8 to 1001 over 5 years,");
     assertThatThrownBy(() -> assertThatFigure(rate).isCloseTo("0.0584348", significantDigits(6)))
         .hasMessageContaining("to 6 significant digits, but the difference is 0.0000000793344");
-    assertThatThrownBy(() -> assertThatFigure(new BigDecimal("5.8435")).roundsTo("5.85",
-        RoundingMode.HALF_UP))
-        .hasMessageContaining("rounded HALF_UP to 2 places to be%n  5.85%nbut it rounds to%n  5.84"
-            .formatted());
+    assertThatThrownBy(
+            () -> assertThatFigure(new BigDecimal("5.8435")).roundsTo("5.85", RoundingMode.HALF_UP))
+        .hasMessageContaining(
+            "rounded HALF_UP to 2 places to be%n  5.85%nbut it rounds to%n  5.84".formatted());
   }
 
   @Test
   void plan_rowsFindingsAndProgress() {
     Plan plan = PlanningFixtures.wuxing14thMainIndicators();
-    List<Observation> gdp = PlanningFixtures.observations("1-2-01")
-        .year(2021, "830").year(2022, "880").year(2023, "920").build();
-    assertThat(plan).hasRow("1-2-01").hasFinding("growth-on-rate")
+    List<Observation> gdp =
+        PlanningFixtures.observations("1-2-01")
+            .year(2021, "830")
+            .year(2022, "880")
+            .year(2023, "920")
+            .build();
+    assertThat(plan)
+        .hasRow("1-2-01")
+        .hasFinding("growth-on-rate")
         .hasNoFindingsAtOrAbove(Severity.ERROR);
     assertThat(plan).row("1-2-05").hasFinding("implied-target").hasTargetGrowth("8");
-    assertThat(plan).row("1-2-01").hasBase("752.8").hasTarget("1000")
+    assertThat(plan)
+        .row("1-2-01")
+        .hasBase("752.8")
+        .hasTarget("1000")
         .isOnTrackIn(2023, gdp)
         .hasProgressStatus(ProgressStatus.SUBSTANTIAL_PROGRESS, 2023, gdp)
         .hasNoFindings();
@@ -112,25 +126,35 @@ class PlanningAssertionsTest {
     assertThatThrownBy(() -> assertThat(plan).hasNoFindingsAtOrAbove(Severity.WARNING))
         .hasMessageContaining("WARNING growth-on-rate 1-2-15 文化及相关产业增加值：单位为%的指标");
     assertThatThrownBy(() -> assertThat(plan).row("1-2-01").isOnTrackIn(2022, slow))
-        .hasMessageContaining("Expecting row 1-2-01 地区生产总值(GDP) base 752.8 target 1000 to be on "
-            + "track in 2022, but its status is limited_progress, time share 0.4, value share "
-            + "0.169862");
-    assertThatThrownBy(() -> assertThat(plan).row("1-2-39")
-        .hasProgressStatus(ProgressStatus.TARGET_ACHIEVED, 2022,
-            PlanningFixtures.observations("1-2-39").year(2022, "1.3").build()))
-        .hasMessageContaining("its status is not_available, time share 0.4 (needs the value "
-            + "assigned by the city (完成市下达目标))");
+        .hasMessageContaining(
+            "Expecting row 1-2-01 地区生产总值(GDP) base 752.8 target 1000 to be on "
+                + "track in 2022, but its status is limited_progress, time share 0.4, value share "
+                + "0.169862");
+    assertThatThrownBy(
+            () ->
+                assertThat(plan)
+                    .row("1-2-39")
+                    .hasProgressStatus(
+                        ProgressStatus.TARGET_ACHIEVED,
+                        2022,
+                        PlanningFixtures.observations("1-2-39").year(2022, "1.3").build()))
+        .hasMessageContaining(
+            "its status is not_available, time share 0.4 (needs the value "
+                + "assigned by the city (完成市下达目标))");
     assertThatThrownBy(() -> assertThat(plan).row("1-2-01").hasFinding("growth-mismatch"))
-        .hasMessageContaining("to have a finding 'growth-mismatch', but its findings are%n  none"
-            .formatted());
+        .hasMessageContaining(
+            "to have a finding 'growth-mismatch', but its findings are%n  none".formatted());
     assertThatThrownBy(() -> assertThat(plan).row("1-2-01").hasTarget("[1000]"))
         .hasMessageContaining("to have the target '[1000]', but it has '1000'");
   }
 
   @Test
   void syntheticPlans_andRowsOnTheirOwn() {
-    Plan plan = PlanningFixtures.plan().row("gdp", "地区生产总值", "亿元", "752.8", "1000", "——")
-        .row("rate", "文化产业增加值", "%", "-13", "——", "8").build();
+    Plan plan =
+        PlanningFixtures.plan()
+            .row("gdp", "地区生产总值", "亿元", "752.8", "1000", "——")
+            .row("rate", "文化产业增加值", "%", "-13", "——", "8")
+            .build();
     assertThat(plan).row("rate").hasFinding("growth-on-rate");
     assertThat(plan.row("rate").orElseThrow()).hasFinding("growth-on-rate");
     assertThat(plan.row("gdp").orElseThrow()).hasNoFindings();
@@ -143,12 +167,13 @@ class PlanningAssertionsTest {
     assertThatCsv(good).readsWithoutErrors().roundTripsExactly();
 
     Path bad = dir.resolve("bad.csv");
-    Files.writeString(bad, "code,name,base\na,地区生产总值,752.8\nb,财政总收入,9.5%%\n",
-        StandardCharsets.UTF_8);
+    Files.writeString(
+        bad, "code,name,base\na,地区生产总值,752.8\nb,财政总收入,9.5%%\n", StandardCharsets.UTF_8);
     assertThatCsv(bad).hasError(3, 3);
     assertThatThrownBy(() -> assertThatCsv(bad).readsWithoutErrors())
         .hasMessageContaining("to read without errors, but it has")
-        .hasMessageContaining("bad.csv:3:3: '9.5%%': not a valid value: at index 4, unexpected '%'");
+        .hasMessageContaining(
+            "bad.csv:3:3: '9.5%%': not a valid value: at index 4, unexpected '%'");
     assertThatThrownBy(() -> assertThatCsv(bad).hasError(2, 3))
         .hasMessageContaining("to have an error at 2:3, but its problems are");
   }
@@ -167,22 +192,32 @@ class PlanningAssertionsTest {
 
   @org.junit.jupiter.api.Test
   void targetKindsAndBounds_showThePublishedTextAndTheFigures() {
-    io.github.planning.core.PlanRow unemployment = io.github.planning.core.PlanRow.builder()
-        .indicator(io.github.planning.core.Indicator.builder().code("u").name("城镇调查失业率")
-            .unit(io.github.planning.core.Unit.PERCENT).build())
-        .base(io.github.planning.core.PlanValue.parse("5.2"))
-        .targetGrowth(io.github.planning.core.PlanValue.parse("控制在5.5%以内")).build();
-    List<Observation> years = PlanningFixtures.observations("u").year(2022, "5.6")
-        .year(2023, "5.2").build();
-    assertThat(unemployment).hasTargetKind(io.github.planning.core.Target.Level.class)
-        .breachesItsBoundIn(2022, years).meetsItsBoundIn(2023, years);
-    assertThatThrownBy(() -> assertThat(unemployment)
-        .hasTargetKind(io.github.planning.core.Target.Cumulative.class))
-        .hasMessageContaining("to have a target of the kind Cumulative, but 控制在5.5%以内 is read as "
-            + "Level[");
+    io.github.planning.core.PlanRow unemployment =
+        io.github.planning.core.PlanRow.builder()
+            .indicator(
+                io.github.planning.core.Indicator.builder()
+                    .code("u")
+                    .name("城镇调查失业率")
+                    .unit(io.github.planning.core.Unit.PERCENT)
+                    .build())
+            .base(io.github.planning.core.PlanValue.parse("5.2"))
+            .targetGrowth(io.github.planning.core.PlanValue.parse("控制在5.5%以内"))
+            .build();
+    List<Observation> years =
+        PlanningFixtures.observations("u").year(2022, "5.6").year(2023, "5.2").build();
+    assertThat(unemployment)
+        .hasTargetKind(io.github.planning.core.Target.Level.class)
+        .breachesItsBoundIn(2022, years)
+        .meetsItsBoundIn(2023, years);
+    assertThatThrownBy(
+            () ->
+                assertThat(unemployment)
+                    .hasTargetKind(io.github.planning.core.Target.Cumulative.class))
+        .hasMessageContaining(
+            "to have a target of the kind Cumulative, but 控制在5.5%以内 is read as " + "Level[");
     assertThatThrownBy(() -> assertThat(unemployment).meetsItsBoundIn(2022, years))
-        .hasMessageContaining("to meet its bound 控制在5.5%以内 in 2022, but 5.6 is beyond it "
-            + "(distance 0.1)");
+        .hasMessageContaining(
+            "to meet its bound 控制在5.5%以内 in 2022, but 5.6 is beyond it " + "(distance 0.1)");
     assertThatThrownBy(() -> assertThat(unemployment).breachesItsBoundIn(2021, years))
         .hasMessageContaining("but 2021 has no observation");
   }

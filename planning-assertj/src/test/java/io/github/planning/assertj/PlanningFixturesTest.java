@@ -19,13 +19,21 @@ class PlanningFixturesTest {
     }
     Plan national = PlanningFixtures.publishedTable("national-14th-main").plan().orElseThrow();
     assertThat(national.rows()).hasSize(20);
-    assertThat(PlanningFixtures.publishedTable("wuxing-14th-main").plan().orElseThrow()
-        .row("3a").orElseThrow().indicator().parent()).contains("3");
+    assertThat(
+            PlanningFixtures.publishedTable("wuxing-14th-main")
+                .plan()
+                .orElseThrow()
+                .row("3a")
+                .orElseThrow()
+                .indicator()
+                .parent())
+        .contains("3");
   }
 
   @Test
   void anUnknownTable_saysWhichThereAre() {
     assertThatThrownBy(() -> PlanningFixtures.publishedTable("nowhere"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("national-14th-main");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("national-14th-main");
   }
 }

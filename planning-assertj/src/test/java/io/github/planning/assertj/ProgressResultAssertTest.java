@@ -4,10 +4,10 @@ import static io.github.planning.assertj.PlanningAssertions.assertThat;
 import static io.github.planning.assertj.PlanningAssertions.significantDigits;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.planning.progress.EurostatStatus;
-import io.github.planning.progress.HalfTimeStatus;
 import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
+import io.github.planning.progress.EurostatStatus;
+import io.github.planning.progress.HalfTimeStatus;
 import io.github.planning.progress.ProgressInput;
 import io.github.planning.progress.ProgressMeasure;
 import io.github.planning.progress.ProgressResult;
@@ -19,28 +19,43 @@ import org.junit.jupiter.api.Test;
 
 class ProgressResultAssertTest {
 
-  private static final ProgressInput GDP = ProgressInput.builder().baseYear(2020)
-      .baseValue(new BigDecimal("752.8")).putObservation(2023, new BigDecimal("880"))
-      .targetYear(2025).targetValue(new BigDecimal("1000")).build();
+  private static final ProgressInput GDP =
+      ProgressInput.builder()
+          .baseYear(2020)
+          .baseValue(new BigDecimal("752.8"))
+          .putObservation(2023, new BigDecimal("880"))
+          .targetYear(2025)
+          .targetValue(new BigDecimal("1000"))
+          .build();
 
   @Test
   void passesOnTrueStatements_aboutStatusAndComponents() {
     double actual = Math.pow(880 / 752.8, 1.0 / 3) - 1;
     double required = Math.pow(1000 / 752.8, 1.0 / 5) - 1;
-    assertThat(ProgressMeasure.EUROSTAT.assess(GDP)).isAvailable()
-        .hasStatus(actual / required >= 0.95 ? EurostatStatus.SIGNIFICANT_PROGRESS
-            : EurostatStatus.MODERATE_PROGRESS)
-        .hasBase(2020, "752.8").hasLatest(2023, "880.0")
+    assertThat(ProgressMeasure.EUROSTAT.assess(GDP))
+        .isAvailable()
+        .hasStatus(
+            actual / required >= 0.95
+                ? EurostatStatus.SIGNIFICANT_PROGRESS
+                : EurostatStatus.MODERATE_PROGRESS)
+        .hasBase(2020, "752.8")
+        .hasLatest(2023, "880.0")
         .hasObservedGrowthCloseTo(String.valueOf(actual), significantDigits(12))
         .hasRequiredGrowthCloseTo(String.valueOf(required), significantDigits(12))
         .hasRatioCloseTo(String.valueOf(actual / required), significantDigits(12))
-        .hasThresholds("0.95", "0.6", "0").hasTargetMet(false);
+        .hasThresholds("0.95", "0.6", "0")
+        .hasTargetMet(false);
     assertThat(ProgressMeasure.DESTATIS.assess(GDP))
-        .hasProjectedValueCloseTo(String.valueOf(880 + (880 - 752.8) / 3 * 2),
-            significantDigits(12));
-    ProgressInput share = ProgressInput.builder().baseYear(2020).targetYear(2025)
-        .putObservation(2020, new BigDecimal("50")).putObservation(2022, new BigDecimal("52"))
-        .limit(new BigDecimal("100")).build();
+        .hasProjectedValueCloseTo(
+            String.valueOf(880 + (880 - 752.8) / 3 * 2), significantDigits(12));
+    ProgressInput share =
+        ProgressInput.builder()
+            .baseYear(2020)
+            .targetYear(2025)
+            .putObservation(2020, new BigDecimal("50"))
+            .putObservation(2022, new BigDecimal("52"))
+            .limit(new BigDecimal("100"))
+            .build();
     assertThat(ProgressMeasure.OPEN_SDG.assess(share))
         .hasLimitCoefficientCloseTo(String.valueOf(1 - Math.pow(0.5, 4.44)), significantDigits(12))
         .hasScoreCloseTo("5", significantDigits(6));
@@ -52,10 +67,10 @@ class ProgressResultAssertTest {
     ProgressResult r = ProgressMeasure.EUROSTAT.assess(GDP);
     String actual = String.valueOf(Math.pow(880 / 752.8, 1.0 / 3) - 1).substring(0, 9);
     assertThatThrownBy(() -> assertThat(r).hasStatus(EurostatStatus.MOVEMENT_AWAY))
-        .hasMessageContaining("Expecting the eurostat result to be movement away (偏离目标), "
-            + "but it is:")
-        .hasMessageContaining("base 2020 752.8, latest 2023 880, target 2025 1000, observed "
-            + "growth " + actual)
+        .hasMessageContaining(
+            "Expecting the eurostat result to be movement away (偏离目标), " + "but it is:")
+        .hasMessageContaining(
+            "base 2020 752.8, latest 2023 880, target 2025 1000, observed " + "growth " + actual)
         .hasMessageContaining("thresholds [0.95, 0.6, 0]");
     assertThatThrownBy(() -> assertThat(r).hasRatioCloseTo("1", significantDigits(3)))
         .hasMessageContaining("to have the ratio 1 to 3 significant digits");
@@ -76,10 +91,12 @@ class ProgressResultAssertTest {
     ProgressInput none = ProgressInput.builder().baseYear(2020).targetYear(2025).build();
     ProgressResult na = ProgressMeasure.HALF_TIME.assess(none);
     assertThatThrownBy(() -> assertThat(na).isAvailable())
-        .hasMessageContaining("half time half task: not available (无法评估), base 2020, "
-            + "target 2025 (no base value for 2020)");
-    ProgressResult met = ProgressMeasure.OPEN_SDG.assess(ProgressInput.builder().from(GDP)
-        .targetValue(new BigDecimal("800")).build());
+        .hasMessageContaining(
+            "half time half task: not available (无法评估), base 2020, "
+                + "target 2025 (no base value for 2020)");
+    ProgressResult met =
+        ProgressMeasure.OPEN_SDG.assess(
+            ProgressInput.builder().from(GDP).targetValue(new BigDecimal("800")).build());
     assertThatThrownBy(() -> assertThat(met).hasStatus(ProgressStatus.DETERIORATION))
         .hasMessageContaining("score 5, target met");
   }
@@ -87,17 +104,32 @@ class ProgressResultAssertTest {
   @Test
   void rowAssertion_onEachMeasure() {
     Plan plan = PlanningFixtures.wuxing14thMainIndicators();
-    List<Observation> gdp = PlanningFixtures.observations("1-2-01").year(2021, "830")
-        .year(2022, "880").year(2023, "920").build();
-    assertThat(plan).row("1-2-01")
+    List<Observation> gdp =
+        PlanningFixtures.observations("1-2-01")
+            .year(2021, "830")
+            .year(2022, "880")
+            .year(2023, "920")
+            .build();
+    assertThat(plan)
+        .row("1-2-01")
         .hasMeasureStatus(ProgressMeasure.HALF_TIME, HalfTimeStatus.ON_TRACK, 2023, gdp);
-    assertThatThrownBy(() -> assertThat(plan).row("1-2-01")
-        .hasMeasureStatus(ProgressMeasure.DESTATIS, WeatherSymbol.THUNDERSTORM, 2023, gdp))
+    assertThatThrownBy(
+            () ->
+                assertThat(plan)
+                    .row("1-2-01")
+                    .hasMeasureStatus(
+                        ProgressMeasure.DESTATIS, WeatherSymbol.THUNDERSTORM, 2023, gdp))
         .hasMessageContaining("to be thunderstorm by destatis weather in 2023, but it is")
         .hasMessageContaining("destatis weather: sun");
-    assertThatThrownBy(() -> assertThat(plan).row("1-2-39")
-        .hasMeasureStatus(ProgressMeasure.EUROSTAT, EurostatStatus.SIGNIFICANT_PROGRESS, 2022,
-            List.of()))
+    assertThatThrownBy(
+            () ->
+                assertThat(plan)
+                    .row("1-2-39")
+                    .hasMeasureStatus(
+                        ProgressMeasure.EUROSTAT,
+                        EurostatStatus.SIGNIFICANT_PROGRESS,
+                        2022,
+                        List.of()))
         .hasMessageContaining("but its target is not a figure");
   }
 }

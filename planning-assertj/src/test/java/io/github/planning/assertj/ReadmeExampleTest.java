@@ -4,12 +4,12 @@ import static io.github.planning.assertj.PlanningAssertions.assertThat;
 import static io.github.planning.assertj.PlanningAssertions.assertThatFigure;
 import static io.github.planning.assertj.PlanningAssertions.significantDigits;
 
+import io.github.planning.analysis.Severity;
 import io.github.planning.core.Growth;
 import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanValue;
 import io.github.planning.progress.ProgressStatus;
-import io.github.planning.analysis.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -19,8 +19,7 @@ class ReadmeExampleTest {
 
   /** The code under test: a county service that computes the growth a target needs. */
   static BigDecimal requiredGrowthPercent(String base, String target, int years) {
-    return Growth.annualRate(new BigDecimal(base), new BigDecimal(target), years)
-        .movePointRight(2);
+    return Growth.annualRate(new BigDecimal(base), new BigDecimal(target), years).movePointRight(2);
   }
 
   @Test
@@ -41,11 +40,16 @@ class ReadmeExampleTest {
   @Test
   void theWuxingPlanIsOnTrackWithTheseFigures() {
     Plan plan = PlanningFixtures.wuxing14thMainIndicators();
-    List<Observation> gdp = PlanningFixtures.observations("1-2-01")
-        .year(2021, "830").year(2022, "880").year(2023, "920").build();
+    List<Observation> gdp =
+        PlanningFixtures.observations("1-2-01")
+            .year(2021, "830")
+            .year(2022, "880")
+            .year(2023, "920")
+            .build();
 
     assertThat(plan).hasNoFindingsAtOrAbove(Severity.ERROR);
-    assertThat(plan).row("1-2-01")
+    assertThat(plan)
+        .row("1-2-01")
         .isOnTrackIn(2023, gdp)
         .hasProgressStatus(ProgressStatus.SUBSTANTIAL_PROGRESS, 2023, gdp);
   }

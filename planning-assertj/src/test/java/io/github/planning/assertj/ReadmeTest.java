@@ -14,8 +14,9 @@ class ReadmeTest {
   @Test
   void readmeQuotesTheExampleTestVerbatim() throws IOException {
     String readme = Files.readString(Path.of("../README.md"), UTF_8);
-    String example = Files.readString(
-        Path.of("src/test/java/io/github/planning/assertj/ReadmeExampleTest.java"), UTF_8);
+    String example =
+        Files.readString(
+            Path.of("src/test/java/io/github/planning/assertj/ReadmeExampleTest.java"), UTF_8);
     int start = readme.indexOf("<!-- testing-example:start -->");
     int end = readme.indexOf("<!-- testing-example:end -->");
     assertThat(start).isPositive();

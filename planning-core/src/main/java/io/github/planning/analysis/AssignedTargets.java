@@ -1,12 +1,12 @@
 package io.github.planning.analysis;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.planning.core.AdministrativeLevel;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.ValueKind;
-import static java.util.Objects.requireNonNull;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,10 +81,13 @@ public final class AssignedTargets {
     return (row, level, cell) -> {
       Optional<PlanRow> match = higher.row(row.code());
       if (match.isEmpty()) {
-        match = higher.rows().stream()
-            .filter(r -> r.indicator().name().equals(row.indicator().name())).findFirst();
+        match =
+            higher.rows().stream()
+                .filter(r -> r.indicator().name().equals(row.indicator().name()))
+                .findFirst();
       }
-      return match.flatMap(r -> cellOf(r, cell))
+      return match
+          .flatMap(r -> cellOf(r, cell))
           .filter(v -> !v.isNotApplicable() && v.kind() != ValueKind.ASSIGNED);
     };
   }
@@ -108,10 +111,17 @@ public final class AssignedTargets {
         if (assigned.isPresent()) {
           set(resolved, cell, assigned.get());
         } else {
-          unresolved.add(Finding.of(Severity.INFO, PlanChecks.ASSIGNED_VALUE_NEEDED, row.code(),
-              row.indicator().name() + "：" + value.get() + "尚无上级下达的数值",
-              row.indicator().name() + ": no value assigned by the " + level.englishName()
-                  + " for " + value.get()));
+          unresolved.add(
+              Finding.of(
+                  Severity.INFO,
+                  PlanChecks.ASSIGNED_VALUE_NEEDED,
+                  row.code(),
+                  row.indicator().name() + "：" + value.get() + "尚无上级下达的数值",
+                  row.indicator().name()
+                      + ": no value assigned by the "
+                      + level.englishName()
+                      + " for "
+                      + value.get()));
         }
       }
       rows.add(resolved.build());

@@ -4,8 +4,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Something a check noticed in a plan table: a severity, a stable code, the row, and a message
- * in Chinese and in English. Findings are data, never exceptions.
+ * Something a check noticed in a plan table: a severity, a stable code, the row, and a message in
+ * Chinese and in English. Findings are data, never exceptions.
  *
  * <pre>{@code
  * Finding[WARNING growth-on-rate 1-2-15: 文化及相关产业增加值 ...]
@@ -17,10 +17,15 @@ public abstract class Finding {
   Finding() {}
 
   /** A finding about a row. */
-  public static Finding of(Severity severity, String code, String rowCode, String messageZh,
-      String messageEn) {
-    return ImmutableFinding.builder().severity(severity).code(code).rowCode(rowCode)
-        .messageZh(messageZh).messageEn(messageEn).build();
+  public static Finding of(
+      Severity severity, String code, String rowCode, String messageZh, String messageEn) {
+    return ImmutableFinding.builder()
+        .severity(severity)
+        .code(code)
+        .rowCode(rowCode)
+        .messageZh(messageZh)
+        .messageEn(messageEn)
+        .build();
   }
 
   /** How serious it is. */
@@ -41,7 +46,11 @@ public abstract class Finding {
   /** {@code WARNING growth-on-rate [1-2-15] message}. */
   @Override
   public String toString() {
-    return severity() + " " + code() + rowCode().map(c -> " [" + c + "]").orElse("") + " "
+    return severity()
+        + " "
+        + code()
+        + rowCode().map(c -> " [" + c + "]").orElse("")
+        + " "
         + messageEn();
   }
 }

@@ -1,5 +1,7 @@
 package io.github.planning.analysis;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.planning.core.Growth;
 import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.PlanRow;
@@ -8,8 +10,6 @@ import io.github.planning.core.Relation;
 import io.github.planning.core.Target;
 import io.github.planning.core.Unit;
 import io.github.planning.core.internal.TargetLevel;
-import static java.util.Objects.requireNonNull;
-
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -25,8 +25,8 @@ import java.util.Optional;
  * ImpliedFigures.pointChange(urbanRow)          // Optional[5]
  * }</pre>
  *
- * <p>The years come from the row's base and target years, or else from the plan period. Each
- * method returns empty when its figure does not apply; it never guesses.
+ * <p>The years come from the row's base and target years, or else from the plan period. Each method
+ * returns empty when its figure does not apply; it never guesses.
  */
 public final class ImpliedFigures {
 
@@ -50,16 +50,17 @@ public final class ImpliedFigures {
 
   /**
    * The target implied by the base and the expected annual growth, {@code base × (1 + g)^n}, when
-   * the unit is not %, the base is a plain positive figure, and the row's target is an
-   * {@linkplain Target.AnnualGrowth annual growth} ({@code 8}, {@code 8%}, {@code 8%左右},
-   * {@code 下降2.5}: the target cell absent or {@code ——}) above −100 %.
+   * the unit is not %, the base is a plain positive figure, and the row's target is an {@linkplain
+   * Target.AnnualGrowth annual growth} ({@code 8}, {@code 8%}, {@code 8%左右}, {@code 下降2.5}: the
+   * target cell absent or {@code ——}) above −100 %.
    */
   public static Optional<BigDecimal> target(PlanRow row, PlanPeriod period) {
     requireNonNull(period, "period");
     if (!(row.reading() instanceof Target.AnnualGrowth growth)) {
       return Optional.empty();
     }
-    return TargetLevel.of(growth, positivePlain(row.base(), row), years(row, period), isPercent(row))
+    return TargetLevel.of(
+            growth, positivePlain(row.base(), row), years(row, period), isPercent(row))
         .map(level -> level.level);
   }
 
@@ -80,30 +81,45 @@ public final class ImpliedFigures {
   }
 
   /**
-   * The annual growth rate (a fraction) still needed to reach the row's target from the
-   * {@code latest} value in {@code latestYear}.
+   * The annual growth rate (a fraction) still needed to reach the row's target from the {@code
+   * latest} value in {@code latestYear}.
    *
    * <pre>{@code
    * ImpliedFigures.requiredGrowth(gdpRow, period, new BigDecimal("880"), 2022)  // 0.0435...
    * }</pre>
    *
    * @throws IllegalArgumentException naming the target when it is not a level to grow to: a
-   *     descriptive target ({@code 全面完成}), one assigned by a higher level (resolve it first
-   *     with {@link AssignedTargets}), a relative, linked or keep-stable target, a cumulative or
-   *     change target, or none; and as {@link Growth#requiredRate} for the figures
+   *     descriptive target ({@code 全面完成}), one assigned by a higher level (resolve it first with
+   *     {@link AssignedTargets}), a relative, linked or keep-stable target, a cumulative or change
+   *     target, or none; and as {@link Growth#requiredRate} for the figures
    */
-  public static BigDecimal requiredGrowth(PlanRow row, PlanPeriod period, BigDecimal latest,
-      int latestYear) {
+  public static BigDecimal requiredGrowth(
+      PlanRow row, PlanPeriod period, BigDecimal latest, int latestYear) {
     requireNonNull(row, "row");
     requireNonNull(latest, "latest");
-    PlanValue target = row.target().filter(t -> !t.isNotApplicable()).orElseThrow(() ->
-        new IllegalArgumentException("target of row '" + row.code() + "' is not given: a growth "
-            + "rate needs a figure to grow to"));
-    if (!target.isFigure() || target.isCumulative() || target.isChange()
+    PlanValue target =
+        row.target()
+            .filter(t -> !t.isNotApplicable())
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "target of row '"
+                            + row.code()
+                            + "' is not given: a growth "
+                            + "rate needs a figure to grow to"));
+    if (!target.isFigure()
+        || target.isCumulative()
+        || target.isChange()
         || target.secondAmount().isPresent()
         || target.unit().filter(u -> !u.isPercent()).isPresent()) {
-      throw new IllegalArgumentException("target (" + target + ") of row '" + row.code()
-          + "' is " + describe(target) + ": a growth rate needs a level to grow to");
+      throw new IllegalArgumentException(
+          "target ("
+              + target
+              + ") of row '"
+              + row.code()
+              + "' is "
+              + describe(target)
+              + ": a growth rate needs a level to grow to");
     }
     int targetYear = row.years(requireNonNull(period, "period")).target();
     return Growth.requiredRate(latest, latestYear, target.amount().orElseThrow(), targetYear);
@@ -114,7 +130,8 @@ public final class ImpliedFigures {
       case DESCRIPTIVE:
         return "a descriptive target";
       case ASSIGNED:
-        return "assigned by the " + target.level().orElseThrow().englishName()
+        return "assigned by the "
+            + target.level().orElseThrow().englishName()
             + " and needs the assigned value";
       case RELATIVE:
         return "relative to an average";
@@ -125,8 +142,9 @@ public final class ImpliedFigures {
       case RATIO:
         return "a ratio";
       default:
-        return target.isCumulative() ? "cumulative over the period" : target.isChange()
-            ? "a change" : "not a single level";
+        return target.isCumulative()
+            ? "cumulative over the period"
+            : target.isChange() ? "a change" : "not a single level";
     }
   }
 
@@ -140,13 +158,16 @@ public final class ImpliedFigures {
   }
 
   /**
-   * An expected annual growth rate in percent read from a growth cell: a non-cumulative figure
-   * that is not a change, exact or about, with no unit or %: {@code 8}, {@code 9.5%左右}.
+   * An expected annual growth rate in percent read from a growth cell: a non-cumulative figure that
+   * is not a change, exact or about, with no unit or %: {@code 8}, {@code 9.5%左右}.
    */
   public static Optional<BigDecimal> annualRatePercent(PlanValue growth) {
-    boolean rate = growth.isFigure() && !growth.isCumulative() && !growth.isChange()
-        && growth.relation().filter(r -> r == Relation.EXACT || r == Relation.ABOUT).isPresent()
-        && growth.unit().map(Unit::isPercent).orElse(true);
+    boolean rate =
+        growth.isFigure()
+            && !growth.isCumulative()
+            && !growth.isChange()
+            && growth.relation().filter(r -> r == Relation.EXACT || r == Relation.ABOUT).isPresent()
+            && growth.unit().map(Unit::isPercent).orElse(true);
     return rate ? growth.amount() : Optional.empty();
   }
 
@@ -156,7 +177,8 @@ public final class ImpliedFigures {
 
   /** A plain positive amount in the row's unit ({@code 12万亩} on a row in 公顷 is 8000). */
   private static Optional<BigDecimal> positivePlain(Optional<PlanValue> value, PlanRow row) {
-    return value.flatMap(v -> v.plainAmountIn(row.indicator().unit()))
+    return value
+        .flatMap(v -> v.plainAmountIn(row.indicator().unit()))
         .filter(amount -> amount.signum() > 0);
   }
 }

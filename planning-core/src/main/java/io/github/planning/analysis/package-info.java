@@ -1,9 +1,9 @@
 /**
  * Analyses of a plan against its own figures and its results: {@link
- * io.github.planning.analysis.Completion completion} of a five-year table with its assessment,
- * the {@link io.github.planning.analysis.ImpliedFigures figures a row implies} (the annual growth
- * that links base and target), {@link io.github.planning.analysis.PlanChecks consistency checks}
- * that report {@link io.github.planning.analysis.Finding findings}, {@link
+ * io.github.planning.analysis.Completion completion} of a five-year table with its assessment, the
+ * {@link io.github.planning.analysis.ImpliedFigures figures a row implies} (the annual growth that
+ * links base and target), {@link io.github.planning.analysis.PlanChecks consistency checks} that
+ * report {@link io.github.planning.analysis.Finding findings}, {@link
  * io.github.planning.analysis.AssignedTargets targets assigned by a higher level} and {@link
  * io.github.planning.analysis.Comparisons targets relative to another region}.
  *

@@ -3,8 +3,8 @@ package io.github.planning.core;
 import io.github.planning.core.internal.Labels;
 
 /**
- * The level of government that assigns a target ({@code 完成市下达指标}) or whose average a target
- * is compared with ({@code 高于全省平均}).
+ * The level of government that assigns a target ({@code 完成市下达指标}) or whose average a target is
+ * compared with ({@code 高于全省平均}).
  */
 public enum AdministrativeLevel implements Labelled {
   /** 国家: the state. */
@@ -40,6 +40,16 @@ public enum AdministrativeLevel implements Labelled {
    * @throws IllegalArgumentException if {@code text} names none of the constants
    */
   public static AdministrativeLevel parse(CharSequence text) {
-    return Labels.parse(AdministrativeLevel.class, text, "全国", "STATE", "全省", "PROVINCE", "全市", "CITY", "national", "STATE");
+    return Labels.parse(
+        AdministrativeLevel.class,
+        text,
+        "全国",
+        "STATE",
+        "全省",
+        "PROVINCE",
+        "全市",
+        "CITY",
+        "national",
+        "STATE");
   }
 }

@@ -3,8 +3,8 @@ package io.github.planning.core;
 import io.github.planning.core.internal.Labels;
 
 /**
- * The achievement label (实现度) of a completion table such as Table 1-1 of a plan: for example
- * {@code 总量提前实现} (total reached early).
+ * The achievement label (实现度) of a completion table such as Table 1-1 of a plan: for example {@code
+ * 总量提前实现} (total reached early).
  */
 public enum Assessment implements Labelled {
   /** 总量提前实现: the total was reached before the target year. */
@@ -54,6 +54,7 @@ public enum Assessment implements Labelled {
    * @throws IllegalArgumentException if {@code text} names none of the constants
    */
   public static Assessment parse(CharSequence text) {
-    return Labels.parse(Assessment.class, text, "已完成", "ACHIEVED", "实现", "ACHIEVED", "未实现", "NOT_ACHIEVED");
+    return Labels.parse(
+        Assessment.class, text, "已完成", "ACHIEVED", "实现", "ACHIEVED", "未实现", "NOT_ACHIEVED");
   }
 }

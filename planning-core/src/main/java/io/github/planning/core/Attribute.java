@@ -3,8 +3,8 @@ package io.github.planning.core;
 import io.github.planning.core.internal.Labels;
 
 /**
- * The attribute (指标属性) of an indicator: {@code 预期性} (expected, indicative) or {@code 约束性}
- * (binding, obligatory).
+ * The attribute (指标属性) of an indicator: {@code 预期性} (expected, indicative) or {@code 约束性} (binding,
+ * obligatory).
  */
 public enum Attribute implements Labelled {
   /** 预期性: an indicative target the government expects and guides toward. */
@@ -36,6 +36,16 @@ public enum Attribute implements Labelled {
    * @throws IllegalArgumentException if {@code text} names none of the constants
    */
   public static Attribute parse(CharSequence text) {
-    return Labels.parse(Attribute.class, text, "预期", "EXPECTED", "约束", "BINDING", "indicative", "EXPECTED", "obligatory", "BINDING");
+    return Labels.parse(
+        Attribute.class,
+        text,
+        "预期",
+        "EXPECTED",
+        "约束",
+        "BINDING",
+        "indicative",
+        "EXPECTED",
+        "obligatory",
+        "BINDING");
   }
 }

@@ -3,10 +3,10 @@ package io.github.planning.core;
 import io.github.planning.core.internal.Labels;
 
 /**
- * The kind of change a value states, when it states a change rather than a level:
- * {@code [1.7]个百分点} is {@link #POINTS}, {@code 下降2.5} is {@link #DECREASE}, {@code 提高3} is
- * {@link #INCREASE}. A decrease or increase written in points ({@code 下降2个百分点}) is a
- * {@link #DECREASE} or {@link #INCREASE} whose unit is {@link Unit#PERCENTAGE_POINT}.
+ * The kind of change a value states, when it states a change rather than a level: {@code [1.7]个百分点}
+ * is {@link #POINTS}, {@code 下降2.5} is {@link #DECREASE}, {@code 提高3} is {@link #INCREASE}. A
+ * decrease or increase written in points ({@code 下降2个百分点}) is a {@link #DECREASE} or {@link
+ * #INCREASE} whose unit is {@link Unit#PERCENTAGE_POINT}.
  */
 public enum Change implements Labelled {
   /** 个百分点: a change in percentage points, signed by its amount. */

@@ -3,8 +3,8 @@ package io.github.planning.core;
 import io.github.planning.core.internal.Labels;
 
 /**
- * Which way an indicator improves: {@code 正向} (higher is better, as for GDP) or {@code 逆向}
- * (lower is better, as for an unemployment rate or PM2.5).
+ * Which way an indicator improves: {@code 正向} (higher is better, as for GDP) or {@code 逆向} (lower
+ * is better, as for an unemployment rate or PM2.5).
  */
 public enum Direction implements Labelled {
   /** 正向: a higher value is better. */

@@ -5,8 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 
 /**
- * A rate at which one currency converts into another, given by the user: {@code 1 美元 = 6.8974 元}
- * is
+ * A rate at which one currency converts into another, given by the user: {@code 1 美元 = 6.8974 元} is
  *
  * <pre>{@code
  * ExchangeRate rate = ExchangeRate.of(Unit.parse("美元"), new BigDecimal("6.8974"), Unit.YUAN);
@@ -35,8 +34,13 @@ public record ExchangeRate(Unit from, BigDecimal rate, Unit to) {
     String fromCurrency = from.currency().orElseThrow(() -> notACurrency(from));
     String toCurrency = to.currency().orElseThrow(() -> notACurrency(to));
     if (fromCurrency.equals(toCurrency)) {
-      throw new IllegalArgumentException("an exchange rate needs two currencies, '" + from
-          + "' and '" + to + "' are both " + fromCurrency);
+      throw new IllegalArgumentException(
+          "an exchange rate needs two currencies, '"
+              + from
+              + "' and '"
+              + to
+              + "' are both "
+              + fromCurrency);
     }
     if (rate.signum() <= 0) {
       throw new IllegalArgumentException("rate (" + rate.toPlainString() + ") must be > 0");

@@ -37,8 +37,8 @@ record Fraction(BigInteger numerator, BigInteger denominator) {
     if (slash < 0) {
       return of(new BigDecimal(text));
     }
-    return of(new BigDecimal(text.substring(0, slash))).divide(
-        of(new BigDecimal(text.substring(slash + 1))));
+    return of(new BigDecimal(text.substring(0, slash)))
+        .divide(of(new BigDecimal(text.substring(slash + 1))));
   }
 
   /** {@code 10^power}. */
@@ -58,8 +58,8 @@ record Fraction(BigInteger numerator, BigInteger denominator) {
   /** This fraction to an integer power, which may be negative. */
   Fraction pow(int exponent) {
     Fraction power = exponent >= 0 ? this : new Fraction(denominator, numerator);
-    return new Fraction(power.numerator.pow(Math.abs(exponent)),
-        power.denominator.pow(Math.abs(exponent)));
+    return new Fraction(
+        power.numerator.pow(Math.abs(exponent)), power.denominator.pow(Math.abs(exponent)));
   }
 
   /**
@@ -70,8 +70,10 @@ record Fraction(BigInteger numerator, BigInteger denominator) {
    * @throws ArithmeticException if the product has no finite decimal expansion
    */
   BigDecimal timesExactly(BigDecimal amount) {
-    BigDecimal exact = amount.multiply(new BigDecimal(numerator))
-        .divide(new BigDecimal(denominator)); // throws if it does not terminate
+    BigDecimal exact =
+        amount
+            .multiply(new BigDecimal(numerator))
+            .divide(new BigDecimal(denominator)); // throws if it does not terminate
     if (exact.signum() == 0) {
       return amount;
     }
@@ -82,19 +84,20 @@ record Fraction(BigInteger numerator, BigInteger denominator) {
 
   /** {@code amount × this}, rounded once to {@code context}. */
   BigDecimal times(BigDecimal amount, MathContext context) {
-    return amount.multiply(new BigDecimal(numerator))
-        .divide(new BigDecimal(denominator), context);
+    return amount.multiply(new BigDecimal(numerator)).divide(new BigDecimal(denominator), context);
   }
 
   /** {@code amount × this}, rounded once to {@code scale} decimal places. */
   BigDecimal times(BigDecimal amount, int scale, RoundingMode rounding) {
-    return amount.multiply(new BigDecimal(numerator))
+    return amount
+        .multiply(new BigDecimal(numerator))
         .divide(new BigDecimal(denominator), scale, rounding);
   }
 
   @Override
   public String toString() {
-    return denominator.equals(BigInteger.ONE) ? numerator.toString()
+    return denominator.equals(BigInteger.ONE)
+        ? numerator.toString()
         : numerator + "/" + denominator;
   }
 }

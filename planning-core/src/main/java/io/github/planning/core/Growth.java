@@ -1,17 +1,17 @@
 package io.github.planning.core;
 
-import io.github.planning.core.internal.BigMath;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.planning.core.internal.BigMath;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
  * The growth arithmetic of plan tables, exact in its inputs and to {@link #PRECISION} in its
- * results. Rates are fractions: {@code 0.058435} is 5.8435 % a year (use
- * {@link BigDecimal#movePointRight(int) movePointRight(2)} for percent).
+ * results. Rates are fractions: {@code 0.058435} is 5.8435 % a year (use {@link
+ * BigDecimal#movePointRight(int) movePointRight(2)} for percent).
  *
  * <pre>{@code
  * Growth.annualRate(new BigDecimal("752.8"), 2020, new BigDecimal("1000"), 2025)
@@ -28,10 +28,10 @@ import java.math.RoundingMode;
 public final class Growth {
 
   /**
-   * The precision of computed rates and projections: 34 significant digits, rounded half-even
-   * (IEEE 754 decimal128). Roots are computed to 176 bits (about 53 significant digits) before one
-   * is subtracted exactly, so a rate of magnitude 10^-19 or more is correct to at least 33
-   * significant digits.
+   * The precision of computed rates and projections: 34 significant digits, rounded half-even (IEEE
+   * 754 decimal128). Roots are computed to 176 bits (about 53 significant digits) before one is
+   * subtracted exactly, so a rate of magnitude 10^-19 or more is correct to at least 33 significant
+   * digits.
    */
   public static final MathContext PRECISION = MathContext.DECIMAL128;
 
@@ -53,25 +53,26 @@ public final class Growth {
   private Growth() {}
 
   /**
-   * The annual average growth rate (年均增长, CAGR, 水平法) from {@code start} to {@code end} over
-   * {@code years}: {@code (end / start)^(1 / years) − 1}.
+   * The annual average growth rate (年均增长, CAGR, 水平法) from {@code start} to {@code end} over {@code
+   * years}: {@code (end / start)^(1 / years) − 1}.
    *
-   * @throws IllegalArgumentException if {@code start} or {@code end} is not positive,
-   *     {@code years} is not positive or is over {@link #MAX_YEARS}, or {@code end / start} is
-   *     beyond 10^±{@value #MAX_RATIO_MAGNITUDE}
+   * @throws IllegalArgumentException if {@code start} or {@code end} is not positive, {@code years}
+   *     is not positive or is over {@link #MAX_YEARS}, or {@code end / start} is beyond 10^±{@value
+   *     #MAX_RATIO_MAGNITUDE}
    */
   public static BigDecimal annualRate(BigDecimal start, BigDecimal end, int years) {
     return rate("start", start, "end", end, years);
   }
 
   /**
-   * The annual average growth rate from {@code start} in {@code startYear} to {@code end} in
-   * {@code endYear}: {@code annualRate(752.8, 2015, 1000, 2020)}.
+   * The annual average growth rate from {@code start} in {@code startYear} to {@code end} in {@code
+   * endYear}: {@code annualRate(752.8, 2015, 1000, 2020)}.
    *
    * @throws IllegalArgumentException if a value is not positive or {@code endYear} is not after
    *     {@code startYear}, or more than {@link #MAX_YEARS} after it
    */
-  public static BigDecimal annualRate(BigDecimal start, int startYear, BigDecimal end, int endYear) {
+  public static BigDecimal annualRate(
+      BigDecimal start, int startYear, BigDecimal end, int endYear) {
     requireNonNull(start, "start");
     requireNonNull(end, "end");
     return rate("start", start, "end", end, years("startYear", startYear, "endYear", endYear));
@@ -81,20 +82,24 @@ public final class Growth {
    * The annual growth rate still needed to reach {@code target} in {@code targetYear} from the
    * {@code latest} value in {@code latestYear}.
    *
-   * @throws IllegalArgumentException if a value is not positive or {@code targetYear} is not
-   *     after {@code latestYear}, or more than {@link #MAX_YEARS} after it
+   * @throws IllegalArgumentException if a value is not positive or {@code targetYear} is not after
+   *     {@code latestYear}, or more than {@link #MAX_YEARS} after it
    */
   public static BigDecimal requiredRate(
       BigDecimal latest, int latestYear, BigDecimal target, int targetYear) {
     requireNonNull(latest, "latest");
     requireNonNull(target, "target");
-    return rate("latest", latest, "target", target,
+    return rate(
+        "latest",
+        latest,
+        "target",
+        target,
         years("latestYear", latestYear, "targetYear", targetYear));
   }
 
   /**
-   * The value reached from {@code base} growing at {@code annualRate} for {@code years}:
-   * {@code base × (1 + annualRate)^years}.
+   * The value reached from {@code base} growing at {@code annualRate} for {@code years}: {@code
+   * base × (1 + annualRate)^years}.
    *
    * @throws IllegalArgumentException if {@code years} is negative or over {@link #MAX_YEARS}, or
    *     {@code annualRate ≤ −1}
@@ -109,22 +114,26 @@ public final class Growth {
   }
 
   /**
-   * The annual rate equivalent to a cumulative growth over {@code years}:
-   * {@code (1 + cumulativeRate)^(1 / years) − 1}; a 20 % cumulative decrease over five years
-   * ({@code −0.2}) is −4.36 % a year.
+   * The annual rate equivalent to a cumulative growth over {@code years}: {@code (1 +
+   * cumulativeRate)^(1 / years) − 1}; a 20 % cumulative decrease over five years ({@code −0.2}) is
+   * −4.36 % a year.
    *
    * @throws IllegalArgumentException if {@code cumulativeRate ≤ −1} or {@code years} is not
    *     positive or is over {@link #MAX_YEARS}
    */
   public static BigDecimal annualFromCumulative(BigDecimal cumulativeRate, int years) {
     checkRate("cumulativeRate", cumulativeRate);
-    return rate("1 + cumulativeRate", BigDecimal.ONE, "1 + cumulativeRate",
-        BigDecimal.ONE.add(cumulativeRate), years);
+    return rate(
+        "1 + cumulativeRate",
+        BigDecimal.ONE,
+        "1 + cumulativeRate",
+        BigDecimal.ONE.add(cumulativeRate),
+        years);
   }
 
   /**
-   * The cumulative growth over {@code years} at {@code annualRate}:
-   * {@code (1 + annualRate)^years − 1}.
+   * The cumulative growth over {@code years} at {@code annualRate}: {@code (1 + annualRate)^years −
+   * 1}.
    *
    * @throws IllegalArgumentException if {@code annualRate ≤ −1} or {@code years} is negative or
    *     over {@link #MAX_YEARS}
@@ -133,12 +142,16 @@ public final class Growth {
     checkRate("annualRate", annualRate);
     checkArgument(years >= 0, "years (%s) must be >= 0", years);
     checkMaxYears(years);
-    return BigDecimal.ONE.add(annualRate).pow(years, WORK).subtract(BigDecimal.ONE).round(PRECISION);
+    return BigDecimal.ONE
+        .add(annualRate)
+        .pow(years, WORK)
+        .subtract(BigDecimal.ONE)
+        .round(PRECISION);
   }
 
   /**
-   * The change in percentage points between two values of a % indicator: {@code to − from},
-   * exactly ({@code 73 → 78} is 5 points; not a ratio).
+   * The change in percentage points between two values of a % indicator: {@code to − from}, exactly
+   * ({@code 73 → 78} is 5 points; not a ratio).
    */
   public static BigDecimal pointChange(BigDecimal from, BigDecimal to) {
     return requireNonNull(to, "to").subtract(requireNonNull(from, "from"));
@@ -153,8 +166,10 @@ public final class Growth {
     requireNonNull(unit, "unit");
     requireNonNull(from, "from");
     requireNonNull(to, "to");
-    checkArgument(unit.isPercent(),
-        "unit (%s) must be percent (%) for a change in percentage points", unit.symbol());
+    checkArgument(
+        unit.isPercent(),
+        "unit (%s) must be percent (%) for a change in percentage points",
+        unit.symbol());
     return pointChange(from, to);
   }
 
@@ -190,9 +205,10 @@ public final class Growth {
     checkMaxYears(years);
     long magnitude = magnitude(end) - magnitude(start);
     if (Math.abs(magnitude) > MAX_RATIO_MAGNITUDE) {
-      throw new IllegalArgumentException(String.format(
-          "%s / %s (about 10^%s) must lie between 10^-%s and 10^%s", endName, startName,
-          magnitude, MAX_RATIO_MAGNITUDE, MAX_RATIO_MAGNITUDE));
+      throw new IllegalArgumentException(
+          String.format(
+              "%s / %s (about 10^%s) must lie between 10^-%s and 10^%s",
+              endName, startName, magnitude, MAX_RATIO_MAGNITUDE, MAX_RATIO_MAGNITUDE));
     }
     return BigMath.compoundRate(start, end, years, PRECISION);
   }
@@ -205,8 +221,14 @@ public final class Growth {
   private static int years(String fromName, int from, String toName, int to) {
     checkArgument(to > from, "%s (%s) must be after %s (%s)", toName, to, fromName, from);
     long years = (long) to - from;
-    checkArgument(years <= MAX_YEARS, "%s (%s) must be at most %s years after %s (%s)", toName,
-        to, MAX_YEARS, fromName, from);
+    checkArgument(
+        years <= MAX_YEARS,
+        "%s (%s) must be at most %s years after %s (%s)",
+        toName,
+        to,
+        MAX_YEARS,
+        fromName,
+        from);
     return (int) years;
   }
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An indicator of a plan table, such as {@code 地区生产总值(GDP)} in 亿元 or the featured
- * {@code 城镇化率*} with its sub-indicators.
+ * An indicator of a plan table, such as {@code 地区生产总值(GDP)} in 亿元 or the featured {@code 城镇化率*}
+ * with its sub-indicators.
  *
  * <pre>{@code
  * Indicator gdp = Indicator.builder()
@@ -21,13 +21,12 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>The {@linkplain #name() name} is kept without the trailing {@code *} that marks a
- * {@linkplain #featured() featured indicator} (特色指标), and cannot end with one: written out and
- * read back as published, {@code 城镇化率**} would lose its second star. {@link #publishedName()}
- * gives the mark back.
- * A sub-indicator (常住人口城镇化率 under 城镇化率*, a 其中: row) names its {@linkplain #parent()
- * parent} by code. The {@linkplain #direction() direction} is empty when not published; a
- * {@link PlanRow} then infers one. Immutable and thread-safe.
+ * <p>The {@linkplain #name() name} is kept without the trailing {@code *} that marks a {@linkplain
+ * #featured() featured indicator} (特色指标), and cannot end with one: written out and read back as
+ * published, {@code 城镇化率**} would lose its second star. {@link #publishedName()} gives the mark
+ * back. A sub-indicator (常住人口城镇化率 under 城镇化率*, a 其中: row) names its {@linkplain #parent() parent}
+ * by code. The {@linkplain #direction() direction} is empty when not published; a {@link PlanRow}
+ * then infers one. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Indicator {
@@ -48,7 +47,9 @@ public abstract class Indicator {
   /** The category (分类, 一级指标), such as {@code 经济发展}. */
   public abstract Optional<String> category();
 
-  /** The sequence number (序号) as published, such as {@code 3}; sub-indicators share their parent's. */
+  /**
+   * The sequence number (序号) as published, such as {@code 3}; sub-indicators share their parent's.
+   */
   public abstract Optional<String> sequence();
 
   /** The code of the parent indicator of a sub-indicator. */
@@ -93,9 +94,9 @@ public abstract class Indicator {
   }
 
   /**
-   * Whether the name ends in a word of change, as {@code 研发经费投入增长} or {@code 单位GDP能耗降低}
-   * do (降低, 下降, 减少, 增长, 提高, 增速, 增幅): the indicator is itself a rate of change, so a
-   * growth column beside it is not a growth of a level.
+   * Whether the name ends in a word of change, as {@code 研发经费投入增长} or {@code 单位GDP能耗降低} do (降低, 下降,
+   * 减少, 增长, 提高, 增速, 增幅): the indicator is itself a rate of change, so a growth column beside it is
+   * not a growth of a level.
    */
   public boolean namesAChange() {
     return TargetReader.isRateOfChange(name());
@@ -105,10 +106,14 @@ public abstract class Indicator {
   void check() {
     checkState(!Texts.isBlank(code()), "An indicator needs a non-blank code (name '%s')", name());
     checkState(!Texts.isBlank(name()), "Indicator '%s' needs a non-blank name", code());
-    checkState(!name().endsWith("*"), "Indicator '%s': the name '%s' ends with '*', which marks a "
-        + "featured indicator and cannot be part of a name", code(), name());
-    checkState(!code().equals(parent().orElse(null)),
-        "Indicator '%s' cannot be its own parent", code());
+    checkState(
+        !name().endsWith("*"),
+        "Indicator '%s': the name '%s' ends with '*', which marks a "
+            + "featured indicator and cannot be part of a name",
+        code(),
+        name());
+    checkState(
+        !code().equals(parent().orElse(null)), "Indicator '%s' cannot be its own parent", code());
   }
 
   /** Builds an {@link Indicator}; {@code code} and {@code name} are required. */
@@ -118,8 +123,8 @@ public abstract class Indicator {
 
     /**
      * Sets the name from its published form: a trailing {@code *} is taken off and marks the
-     * indicator {@linkplain Indicator#featured() featured}, so {@code 城镇化率*} gives the name
-     * {@code 城镇化率}, featured.
+     * indicator {@linkplain Indicator#featured() featured}, so {@code 城镇化率*} gives the name {@code
+     * 城镇化率}, featured.
      */
     public Builder publishedName(String publishedName) {
       String name = Texts.strip(publishedName);

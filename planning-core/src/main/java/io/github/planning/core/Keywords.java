@@ -1,8 +1,8 @@
 package io.github.planning.core;
 
 /**
- * Keywords tried in order at a place in a text, such as {@code 下降}, {@code 降低}, {@code 减少}:
- * {@code new Keywords("下降", "降低").indexAt("降低2", 0, 3)} is {@code 1}.
+ * Keywords tried in order at a place in a text, such as {@code 下降}, {@code 降低}, {@code 减少}: {@code
+ * new Keywords("下降", "降低").indexAt("降低2", 0, 3)} is {@code 1}.
  *
  * <p>A table by the low six bits of the first character gives the keywords that may start at a
  * place, so only those are compared: a miss costs a lookup, however many keywords there are (at
@@ -14,6 +14,7 @@ final class Keywords {
 
   private final char[][] words;
   private final char[] firsts;
+
   /** For each value of the low six bits of a character, the keywords that start with such a one. */
   private final long[] candidates = new long[64];
 

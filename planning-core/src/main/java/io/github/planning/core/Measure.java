@@ -3,16 +3,16 @@ package io.github.planning.core;
 import io.github.planning.core.internal.Labels;
 
 /**
- * What an indicator measures: a level at a point in time (水平: 常住人口, 覆盖率, 比重, 人均预期寿命) or a
- * flow over a year (流量: 新增城镇就业, 投资, 实际到位外资, 专利授权量).
+ * What an indicator measures: a level at a point in time (水平: 常住人口, 覆盖率, 比重, 人均预期寿命) or a flow over
+ * a year (流量: 新增城镇就业, 投资, 实际到位外资, 专利授权量).
  *
  * <pre>{@code
  * Measure.parse("流量");   // FLOW
  * }</pre>
  *
  * <p>It decides what a cumulative target ({@code [x]}) means: for a flow the sum of the yearly
- * values over the period, for a level the change over the period. See {@link PlanRow#measure()}
- * for the rules that infer it when an indicator does not state it.
+ * values over the period, for a level the change over the period. See {@link PlanRow#measure()} for
+ * the rules that infer it when an indicator does not state it.
  */
 public enum Measure implements Labelled {
   /** 水平: a level at a point in time, such as a population, a share or a life expectancy. */

@@ -2,17 +2,21 @@ package io.github.planning.core;
 
 import java.util.List;
 
-/** The rules that infer a {@link Measure} from an indicator's name and unit; see {@link PlanRow#measureRule()}. */
+/**
+ * The rules that infer a {@link Measure} from an indicator's name and unit; see {@link
+ * PlanRow#measureRule()}.
+ */
 final class MeasureRules {
 
   /** A measure and the rule that gave it. */
   record Inferred(Measure measure, String rule) {}
 
-  private static final List<String> LEVEL_WORDS = List.of("率", "比重", "比例", "占比", "寿命", "年限",
-      "拥有", "密度", "指数", "覆盖", "保有", "余额", "存量", "人口");
-  private static final List<String> FLOW_WORDS = List.of("投资", "到位", "外资", "授权", "产量", "总额",
-      "零售", "出口", "进口", "增加值", "生产总值", "GDP", "收入", "支出", "消费", "发电量", "用电量", "排放量",
-      "造林", "建设", "新建", "改造", "引进", "培训");
+  private static final List<String> LEVEL_WORDS =
+      List.of("率", "比重", "比例", "占比", "寿命", "年限", "拥有", "密度", "指数", "覆盖", "保有", "余额", "存量", "人口");
+  private static final List<String> FLOW_WORDS =
+      List.of(
+          "投资", "到位", "外资", "授权", "产量", "总额", "零售", "出口", "进口", "增加值", "生产总值", "GDP", "收入", "支出",
+          "消费", "发电量", "用电量", "排放量", "造林", "建设", "新建", "改造", "引进", "培训");
 
   private MeasureRules() {}
 

@@ -21,7 +21,8 @@ final class NotationFormatter {
             + value.footnote().orElse("");
       case ASSIGNED:
         return value.relation().map(NotationFormatter::assignedBound).orElse("完成")
-            + value.level().orElseThrow(() -> missing("level")).label() + "下达指标";
+            + value.level().orElseThrow(() -> missing("level")).label()
+            + "下达指标";
       case MULTIPLE:
         return multiple(value.amount().orElseThrow(() -> missing("amount")));
       case RELATIVE:
@@ -40,13 +41,16 @@ final class NotationFormatter {
   private static String figure(PlanValue value) {
     Relation relation = value.relation().orElse(Relation.EXACT);
     StringBuilder out = new StringBuilder();
-    value.change().ifPresent(change -> {
-      if (change == Change.DECREASE) {
-        out.append("下降");
-      } else if (change == Change.INCREASE) {
-        out.append("提高");
-      }
-    });
+    value
+        .change()
+        .ifPresent(
+            change -> {
+              if (change == Change.DECREASE) {
+                out.append("下降");
+              } else if (change == Change.INCREASE) {
+                out.append("提高");
+              }
+            });
     out.append(prefix(relation));
     if (value.isCumulative()) {
       out.append('[');
@@ -54,18 +58,23 @@ final class NotationFormatter {
     BigDecimal amount = value.amount().orElseThrow(() -> missing("amount"));
     out.append(plain(amount));
     boolean aspiring = relation == Relation.AT_LEAST || relation == Relation.ABOVE;
-    value.secondAmount().filter(second -> !aspiring).ifPresent(second ->
-        out.append(second.signum() < 0 ? "至" : "-").append(plain(second)));
+    value
+        .secondAmount()
+        .filter(second -> !aspiring)
+        .ifPresent(second -> out.append(second.signum() < 0 ? "至" : "-").append(plain(second)));
     if (value.isCumulative()) {
       out.append(']');
     }
     value.unit().ifPresent(unit -> out.append(unit.isPercent() ? "%" : unit.symbol()));
     out.append(suffix(relation));
     if (aspiring) {
-      value.secondAmount().ifPresent(aspiration -> {
-        out.append("，力争").append(plain(aspiration));
-        value.unit().filter(Unit::isPercent).ifPresent(unit -> out.append('%'));
-      });
+      value
+          .secondAmount()
+          .ifPresent(
+              aspiration -> {
+                out.append("，力争").append(plain(aspiration));
+                value.unit().filter(Unit::isPercent).ifPresent(unit -> out.append('%'));
+              });
     }
     value.footnote().ifPresent(out::append);
     return out.toString();

@@ -20,37 +20,65 @@ final class NotationScanner {
   private static final Keywords POINTS_WORDS = new Keywords("个百分点", "百分点");
 
   /**
-   * Words before a figure, in the order they are tried: {@code 累计}, the words of a decrease, of
-   * an increase, then of a relation (longest first where one begins another).
+   * Words before a figure, in the order they are tried: {@code 累计}, the words of a decrease, of an
+   * increase, then of a relation (longest first where one begins another).
    */
-  private static final Keywords PREFIX_WORDS = new Keywords(
-      "累计",
-      "下降", "降低", "减少",
-      "提高", "增加", "增长", "上升", "提升",
-      "<=", ">=", "≤", "⩽", "≦", "≥", "⩾", "≧", "<", "＜", ">", "＞",
-      "不低于", "不少于", "不小于", "至少", "不超过", "不超", "不高于", "不大于", "不多于",
-      "低于", "少于", "小于", "高于", "超过", "突破", "超", "大于", "多于", "大约", "约",
-      "=", "＝");
+  private static final Keywords PREFIX_WORDS =
+      new Keywords(
+          "累计", "下降", "降低", "减少", "提高", "增加", "增长", "上升", "提升", "<=", ">=", "≤", "⩽", "≦", "≥", "⩾",
+          "≧", "<", "＜", ">", "＞", "不低于", "不少于", "不小于", "至少", "不超过", "不超", "不高于", "不大于", "不多于",
+          "低于", "少于", "小于", "高于", "超过", "突破", "超", "大于", "多于", "大约", "约", "=", "＝");
+
   private static final int FIRST_DECREASE_WORD = 1;
   private static final int FIRST_INCREASE_WORD = 4;
   private static final int FIRST_RELATION_WORD = 9;
 
   /** The relations of the relation words of {@link #PREFIX_WORDS}. */
   private static final Relation[] PREFIX_RELATIONS = {
-    Relation.AT_MOST, Relation.AT_LEAST, Relation.AT_MOST, Relation.AT_MOST, Relation.AT_MOST,
-    Relation.AT_LEAST, Relation.AT_LEAST, Relation.AT_LEAST, Relation.BELOW, Relation.BELOW,
-    Relation.ABOVE, Relation.ABOVE,
-    Relation.AT_LEAST, Relation.AT_LEAST, Relation.AT_LEAST, Relation.AT_LEAST, Relation.AT_MOST,
-    Relation.AT_MOST, Relation.AT_MOST, Relation.AT_MOST, Relation.AT_MOST,
-    Relation.BELOW, Relation.BELOW, Relation.BELOW, Relation.ABOVE, Relation.ABOVE, Relation.ABOVE,
-    Relation.ABOVE, Relation.ABOVE, Relation.ABOVE, Relation.ABOUT, Relation.ABOUT,
-    Relation.EXACT, Relation.EXACT
+    Relation.AT_MOST,
+    Relation.AT_LEAST,
+    Relation.AT_MOST,
+    Relation.AT_MOST,
+    Relation.AT_MOST,
+    Relation.AT_LEAST,
+    Relation.AT_LEAST,
+    Relation.AT_LEAST,
+    Relation.BELOW,
+    Relation.BELOW,
+    Relation.ABOVE,
+    Relation.ABOVE,
+    Relation.AT_LEAST,
+    Relation.AT_LEAST,
+    Relation.AT_LEAST,
+    Relation.AT_LEAST,
+    Relation.AT_MOST,
+    Relation.AT_MOST,
+    Relation.AT_MOST,
+    Relation.AT_MOST,
+    Relation.AT_MOST,
+    Relation.BELOW,
+    Relation.BELOW,
+    Relation.BELOW,
+    Relation.ABOVE,
+    Relation.ABOVE,
+    Relation.ABOVE,
+    Relation.ABOVE,
+    Relation.ABOVE,
+    Relation.ABOVE,
+    Relation.ABOUT,
+    Relation.ABOUT,
+    Relation.EXACT,
+    Relation.EXACT
   };
 
   private static final Keywords SUFFIX_RELATION_WORDS =
       new Keywords("以上", "以下", "以内", "之内", "左右", "上下");
   private static final Relation[] SUFFIX_RELATIONS = {
-    Relation.AT_LEAST, Relation.AT_MOST, Relation.AT_MOST, Relation.AT_MOST, Relation.ABOUT,
+    Relation.AT_LEAST,
+    Relation.AT_MOST,
+    Relation.AT_MOST,
+    Relation.AT_MOST,
+    Relation.ABOUT,
     Relation.ABOUT
   };
 
@@ -58,27 +86,39 @@ final class NotationScanner {
       new Keywords("确保完成", "完成", "达到", "实现", "落实", "确保");
   private static final Keywords LEVEL_WORDS = new Keywords("国家", "上级", "省", "市");
   private static final AdministrativeLevel[] LEVELS = {
-    AdministrativeLevel.STATE, AdministrativeLevel.HIGHER, AdministrativeLevel.PROVINCE,
+    AdministrativeLevel.STATE,
+    AdministrativeLevel.HIGHER,
+    AdministrativeLevel.PROVINCE,
     AdministrativeLevel.CITY
   };
   private static final Keywords ASSIGNED_NOUNS = new Keywords("指标", "目标", "任务", "计划");
+
   /** Bounds before an assigned target: {@code 不超过省下达指标} is a ceiling assigned from above. */
   private static final Keywords ASSIGNED_BOUNDS =
       new Keywords("不超过", "不超", "不高于", "不大于", "不低于", "不少于");
+
   private static final Relation[] ASSIGNED_BOUND_RELATIONS = {
-    Relation.AT_MOST, Relation.AT_MOST, Relation.AT_MOST, Relation.AT_MOST, Relation.AT_LEAST,
+    Relation.AT_MOST,
+    Relation.AT_MOST,
+    Relation.AT_MOST,
+    Relation.AT_MOST,
+    Relation.AT_LEAST,
     Relation.AT_LEAST
   };
 
   /** The numerals of {@code 翻一番}, {@code 翻两番}, …: the number of doublings. */
   static final String DOUBLING_NUMERALS = "一两三四";
+
   /** Separators before the aspiration of a floor: {@code 6%以上，力争7%}. */
   private static final Keywords ASPIRATION_WORDS = new Keywords("力争达到", "力争实现", "力争");
 
-  private static final Keywords RELATIVE_WORDS =
-      new Keywords("不低于", "不高于", "高于", "超过", "低于", "达到");
+  private static final Keywords RELATIVE_WORDS = new Keywords("不低于", "不高于", "高于", "超过", "低于", "达到");
   private static final Relation[] RELATIVE_RELATIONS = {
-    Relation.AT_LEAST, Relation.AT_MOST, Relation.ABOVE, Relation.ABOVE, Relation.BELOW,
+    Relation.AT_LEAST,
+    Relation.AT_MOST,
+    Relation.ABOVE,
+    Relation.ABOVE,
+    Relation.BELOW,
     Relation.AT_LEAST
   };
   private static final Keywords AVERAGE_LEVEL_WORDS = new Keywords("全国", "全省", "全市");
@@ -118,10 +158,10 @@ final class NotationScanner {
   }
 
   /**
-   * The value of a simple figure, or {@code null} for any other text: a plain figure such as
-   * {@code 752.8} or {@code -13}, or one in square brackets such as {@code [5]} (a cumulative
-   * figure), written with ASCII digits, an optional minus and point and at most 18 digits, and
-   * nothing else. These are most cells of a plan table, and are read in one loop.
+   * The value of a simple figure, or {@code null} for any other text: a plain figure such as {@code
+   * 752.8} or {@code -13}, or one in square brackets such as {@code [5]} (a cumulative figure),
+   * written with ASCII digits, an optional minus and point and at most 18 digits, and nothing else.
+   * These are most cells of a plan table, and are read in one loop.
    */
   static PlanValue simpleFigure(String text) {
     int length = text.length();
@@ -146,9 +186,18 @@ final class NotationScanner {
     if (digits == 0 || digits > 18) {
       return null;
     }
-    return new PlanValue(text, ValueKind.FIGURE, Relation.EXACT,
+    return new PlanValue(
+        text,
+        ValueKind.FIGURE,
+        Relation.EXACT,
         BigDecimal.valueOf(negative ? -unscaled : unscaled, point < 0 ? 0 : last - point - 1),
-        null, cumulative, null, null, null, null, null);
+        null,
+        cumulative,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   PlanValue scan() {
@@ -211,7 +260,8 @@ final class NotationScanner {
    * general punctuation ({@code —}), arrows, mathematical operators ({@code ≤}), box drawing.
    */
   static boolean isSymbol(char c) {
-    return (c >= 0x2000 && c <= 0x206F) || (c >= 0x2190 && c <= 0x22FF)
+    return (c >= 0x2000 && c <= 0x206F)
+        || (c >= 0x2190 && c <= 0x22FF)
         || (c >= 0x2500 && c <= 0x257F);
   }
 
@@ -354,8 +404,8 @@ final class NotationScanner {
       pos += Character.charCount(cp);
     }
     if (pos - wordAt > Unit.MAX_LENGTH) {
-      throw error(wordAt + Unit.MAX_LENGTH, "a unit may have at most " + Unit.MAX_LENGTH
-          + " characters");
+      throw error(
+          wordAt + Unit.MAX_LENGTH, "a unit may have at most " + Unit.MAX_LENGTH + " characters");
     }
     if (onlySlashes(wordAt, pos)) {
       pos = wordAt; // a unit has a letter: the '/' of "<4/" is no unit
@@ -364,7 +414,9 @@ final class NotationScanner {
     }
   }
 
-  /** A relation after the figure ({@code 以上}, {@code 左右}) and a footnote mark; nothing may follow. */
+  /**
+   * A relation after the figure ({@code 以上}, {@code 左右}) and a footnote mark; nothing may follow.
+   */
   private String tail() {
     int suffixAt = pos;
     int suffix = mayStartWord(text.charAt(pos)) ? matchAny(SUFFIX_RELATION_WORDS) : -1;
@@ -413,8 +465,18 @@ final class NotationScanner {
     if (cumulative || change != null || unit != null) {
       throw error(separatorAt, "a ratio takes no brackets, change or unit");
     }
-    return new PlanValue(text, ValueKind.RATIO, relation == null ? Relation.EXACT : relation,
-        amount, second, false, null, null, null, null, footnote);
+    return new PlanValue(
+        text,
+        ValueKind.RATIO,
+        relation == null ? Relation.EXACT : relation,
+        amount,
+        second,
+        false,
+        null,
+        null,
+        null,
+        null,
+        footnote);
   }
 
   private PlanValue figureValue(String footnote) {
@@ -422,8 +484,18 @@ final class NotationScanner {
       relation = Relation.AT_MOST;
     }
     if (aspiration != null) {
-      return new PlanValue(text, ValueKind.FIGURE, relation, amount, aspiration, cumulative,
-          change, unit, null, null, footnote);
+      return new PlanValue(
+          text,
+          ValueKind.FIGURE,
+          relation,
+          amount,
+          aspiration,
+          cumulative,
+          change,
+          unit,
+          null,
+          null,
+          footnote);
     }
     if (second != null) {
       if (relation != null) {
@@ -431,8 +503,18 @@ final class NotationScanner {
       }
       relation = Relation.RANGE;
     }
-    return new PlanValue(text, ValueKind.FIGURE, relation == null ? Relation.EXACT : relation,
-        amount, second, cumulative, change, unit, null, null, footnote);
+    return new PlanValue(
+        text,
+        ValueKind.FIGURE,
+        relation == null ? Relation.EXACT : relation,
+        amount,
+        second,
+        cumulative,
+        change,
+        unit,
+        null,
+        null,
+        footnote);
   }
 
   /** Reads a decimal figure: an optional sign, digits, an optional fraction; no exponent. */
@@ -520,9 +602,11 @@ final class NotationScanner {
   private void checkGroup(int group, int groupEnd, int separator) {
     int length = groupEnd - group;
     if (separator < 0 ? length > 3 : length != 3) {
-      throw error(separator < 0 ? pos : separator, separator < 0
-          ? "expected at most three digits before a thousands separator"
-          : "expected three digits after a thousands separator");
+      throw error(
+          separator < 0 ? pos : separator,
+          separator < 0
+              ? "expected at most three digits before a thousands separator"
+              : "expected three digits after a thousands separator");
     }
   }
 
@@ -534,8 +618,10 @@ final class NotationScanner {
     if (pos >= end) {
       return error(pos, "expected a figure");
     }
-    return error(pos, (pos > start ? "expected a digit after the sign, found "
-        : "expected a figure, found ") + quote(pos));
+    return error(
+        pos,
+        (pos > start ? "expected a digit after the sign, found " : "expected a figure, found ")
+            + quote(pos));
   }
 
   /**
@@ -592,8 +678,8 @@ final class NotationScanner {
   /**
    * The first {@code /} at or after {@code from} that separates two targets: one with text before
    * it and, after it, what starts a figure expression (a digit, sign, bracket or prefix word), as
-   * in {@code <4/<5}; a {@code /} inside a unit ({@code 120L/d}, {@code 吨/万元}) is none. −1 if
-   * there is none.
+   * in {@code <4/<5}; a {@code /} inside a unit ({@code 120L/d}, {@code 吨/万元}) is none. −1 if there
+   * is none.
    */
   private int partSeparator(int from) {
     for (int i = from; i < end; i++) {
@@ -613,7 +699,9 @@ final class NotationScanner {
       return false;
     }
     char c = text.charAt(at);
-    return digitValue(c) >= 0 || isSign(c) || closingBracket(c) != 0
+    return digitValue(c) >= 0
+        || isSign(c)
+        || closingBracket(c) != 0
         || (mayStartWord(c) && PREFIX_WORDS.indexAt(text, at, end) >= 0);
   }
 
@@ -641,8 +729,9 @@ final class NotationScanner {
       }
       from = to + 1;
     } while (separator >= 0);
-    PlanValue reading = new PlanValue(
-        text, ValueKind.COMPOUND, null, null, null, false, null, null, null, null, null);
+    PlanValue reading =
+        new PlanValue(
+            text, ValueKind.COMPOUND, null, null, null, false, null, null, null, null, null);
     return new PlanValue(reading, combined, parts);
   }
 
@@ -682,8 +771,11 @@ final class NotationScanner {
     if (matchAny(ASSIGNED_NOUNS) < 0 || pos != end) {
       return null;
     }
-    return qualitative(ValueKind.ASSIGNED, bound < 0 ? null : ASSIGNED_BOUND_RELATIONS[bound],
-        LEVELS[level], null);
+    return qualitative(
+        ValueKind.ASSIGNED,
+        bound < 0 ? null : ASSIGNED_BOUND_RELATIONS[bound],
+        LEVELS[level],
+        null);
   }
 
   /** {@code (高于|不低于|低于|…) (全国|全省|全市) 平均 [水平|值|数]}. */
@@ -751,8 +843,18 @@ final class NotationScanner {
     if (!match("番") || pos != end) {
       return null;
     }
-    return new PlanValue(text, ValueKind.MULTIPLE, null, BigDecimal.valueOf(1L << doublings),
-        null, false, null, null, null, null, null);
+    return new PlanValue(
+        text,
+        ValueKind.MULTIPLE,
+        null,
+        BigDecimal.valueOf(1L << doublings),
+        null,
+        false,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** The doublings of a multiple that is a power of two (2 → 1, 4 → 2), or −1. */
@@ -813,7 +915,10 @@ final class NotationScanner {
     return true;
   }
 
-  /** Whether a keyword can start with {@code c}: every keyword starts with a symbol or a CJK character. */
+  /**
+   * Whether a keyword can start with {@code c}: every keyword starts with a symbol or a CJK
+   * character.
+   */
   private static boolean mayStartWord(char c) {
     return c >= 0x80 || c == '<' || c == '>' || c == '=';
   }
@@ -823,9 +928,17 @@ final class NotationScanner {
    * separators of Unicode), spelled out because the table lookup is slow on the CJK characters.
    */
   static boolean isSpace(char c) {
-    return c == ' ' || (c >= 0xA0 && c <= 0x3000 && (c == 0xA0 || c == 0x3000 || c == 0x1680
-        || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F
-        || c == 0x205F));
+    return c == ' '
+        || (c >= 0xA0
+            && c <= 0x3000
+            && (c == 0xA0
+                || c == 0x3000
+                || c == 0x1680
+                || (c >= 0x2000 && c <= 0x200A)
+                || c == 0x2028
+                || c == 0x2029
+                || c == 0x202F
+                || c == 0x205F));
   }
 
   private static boolean isDash(char c) {
@@ -922,7 +1035,6 @@ final class NotationScanner {
   }
 
   private PlanValueParseException controlCharacter(int index, int cp) {
-    return new PlanValueParseException(
-        text, index, String.format("control character U+%04X", cp));
+    return new PlanValueParseException(text, index, String.format("control character U+%04X", cp));
   }
 }

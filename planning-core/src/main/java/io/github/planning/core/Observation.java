@@ -54,8 +54,11 @@ public abstract class Observation {
   @Value.Check
   void check() {
     checkState(!code().isBlank(), "An observation needs a non-blank indicator code");
-    checkState(year() >= 1000 && year() <= 9999,
-        "Observation of '%s': the year %s must be between 1000 and 9999", code(), year());
+    checkState(
+        year() >= 1000 && year() <= 9999,
+        "Observation of '%s': the year %s must be between 1000 and 9999",
+        code(),
+        year());
   }
 
   /** Builds an {@link Observation}; code, year and value are required. */

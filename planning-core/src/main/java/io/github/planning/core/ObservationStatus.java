@@ -38,6 +38,16 @@ public enum ObservationStatus implements Labelled {
    * @throws IllegalArgumentException if {@code text} names none of the constants
    */
   public static ObservationStatus parse(CharSequence text) {
-    return Labels.parse(ObservationStatus.class, text, "预计值", "ESTIMATED", "estimate", "ESTIMATED", "初步核算", "PRELIMINARY", "最终", "FINAL");
+    return Labels.parse(
+        ObservationStatus.class,
+        text,
+        "预计值",
+        "ESTIMATED",
+        "estimate",
+        "ESTIMATED",
+        "初步核算",
+        "PRELIMINARY",
+        "最终",
+        "FINAL");
   }
 }

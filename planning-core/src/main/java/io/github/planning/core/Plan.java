@@ -22,9 +22,8 @@ import org.immutables.value.Value;
  * plan.row("gdp");   // Optional[gdpRow]
  * }</pre>
  *
- * <p>Row codes are unique and every {@linkplain Indicator#parent() parent} names a row of the
- * plan; building a plan that breaks this fails with a message naming the code. Immutable and
- * thread-safe.
+ * <p>Row codes are unique and every {@linkplain Indicator#parent() parent} names a row of the plan;
+ * building a plan that breaks this fails with a message naming the code. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Plan {
@@ -66,14 +65,23 @@ public abstract class Plan {
     checkState(!title().isBlank(), "A plan needs a non-blank title");
     Set<String> codes = new HashSet<>();
     for (PlanRow row : rows()) {
-      checkState(codes.add(row.code()), "Plan '%s': the code '%s' is used by more than one row",
-          title(), row.code());
+      checkState(
+          codes.add(row.code()),
+          "Plan '%s': the code '%s' is used by more than one row",
+          title(),
+          row.code());
     }
     for (PlanRow row : rows()) {
-      row.indicator().parent().ifPresent(parent ->
-          checkState(codes.contains(parent),
-              "Plan '%s': row '%s' names a parent '%s' that is not a row of the plan",
-              title(), row.code(), parent));
+      row.indicator()
+          .parent()
+          .ifPresent(
+              parent ->
+                  checkState(
+                      codes.contains(parent),
+                      "Plan '%s': row '%s' names a parent '%s' that is not a row of the plan",
+                      title(),
+                      row.code(),
+                      parent));
     }
   }
 

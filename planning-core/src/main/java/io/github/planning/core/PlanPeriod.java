@@ -17,9 +17,9 @@ import java.util.OptionalInt;
  * p.toString();   // "2021-2025"
  * }</pre>
  *
- * <p>Any span of years is a period ({@code 2021-2035} for a vision to 2035); the national
- * five-year plans also have an {@linkplain #ordinal() ordinal} and a {@linkplain #chineseName()
- * Chinese name}. Immutable and thread-safe; ordered by start year, then end year.
+ * <p>Any span of years is a period ({@code 2021-2035} for a vision to 2035); the national five-year
+ * plans also have an {@linkplain #ordinal() ordinal} and a {@linkplain #chineseName() Chinese
+ * name}. Immutable and thread-safe; ordered by start year, then end year.
  */
 public final class PlanPeriod implements Comparable<PlanPeriod> {
 
@@ -48,16 +48,21 @@ public final class PlanPeriod implements Comparable<PlanPeriod> {
    * @throws IllegalArgumentException if a year is outside 1000–9999 or the end precedes the start
    */
   public static PlanPeriod of(int startYear, int endYear) {
-    checkArgument(startYear >= 1000 && startYear <= 9999,
-        "startYear (%s) must be between 1000 and 9999", startYear);
-    checkArgument(endYear >= startYear && endYear <= 9999,
-        "endYear (%s) must be between startYear (%s) and 9999", endYear, startYear);
+    checkArgument(
+        startYear >= 1000 && startYear <= 9999,
+        "startYear (%s) must be between 1000 and 9999",
+        startYear);
+    checkArgument(
+        endYear >= startYear && endYear <= 9999,
+        "endYear (%s) must be between startYear (%s) and 9999",
+        endYear,
+        startYear);
     return new PlanPeriod(startYear, endYear);
   }
 
   /**
-   * The national five-year plan of the given ordinal: 14 gives 2021–2025. The first two plans
-   * were 1953–1957 and 1958–1962; from the third (1966–1970) they follow each other.
+   * The national five-year plan of the given ordinal: 14 gives 2021–2025. The first two plans were
+   * 1953–1957 and 1958–1962; from the third (1966–1970) they follow each other.
    *
    * @throws IllegalArgumentException if {@code ordinal} is below 1 or above 99
    */
@@ -87,10 +92,15 @@ public final class PlanPeriod implements Comparable<PlanPeriod> {
     } else if (name.endsWith("时期")) {
       name = name.substring(0, name.length() - 2);
     }
-    int ordinal = name.length() >= 2 && name.endsWith("五") ? numeral(name.substring(0, name.length() - 1)) : -1;
+    int ordinal =
+        name.length() >= 2 && name.endsWith("五")
+            ? numeral(name.substring(0, name.length() - 1))
+            : -1;
     if (ordinal < 1) {
       throw new IllegalArgumentException(
-          "Text '" + s + "' is not a plan period; expected years such as 2021-2025 or a name such as 十四五");
+          "Text '"
+              + s
+              + "' is not a plan period; expected years such as 2021-2025 or a name such as 十四五");
     }
     return fiveYearPlan(ordinal);
   }
@@ -103,15 +113,18 @@ public final class PlanPeriod implements Comparable<PlanPeriod> {
    *     outside 1000–9999
    */
   public static PlanPeriod ofBaseAndTarget(int baseYear, int targetYear) {
-    checkArgument(targetYear > baseYear, "the target year %s must come after the base year %s",
-        targetYear, baseYear);
+    checkArgument(
+        targetYear > baseYear,
+        "the target year %s must come after the base year %s",
+        targetYear,
+        baseYear);
     return of(baseYear + 1, targetYear);
   }
 
   /**
-   * The one rule for the period of a table: the period the table itself states (its headings,
-   * year columns or period field), else the period given from outside (such as a
-   * {@code --period}); never one assumed.
+   * The one rule for the period of a table: the period the table itself states (its headings, year
+   * columns or period field), else the period given from outside (such as a {@code --period});
+   * never one assumed.
    *
    * <pre>{@code
    * PlanPeriod.resolve(Optional.of(of(2021, 2025)), Optional.empty());  // 2021-2025
@@ -121,15 +134,22 @@ public final class PlanPeriod implements Comparable<PlanPeriod> {
    *
    * @throws IllegalArgumentException naming both when the given period contradicts the table's
    */
-  public static Optional<PlanPeriod> resolve(Optional<PlanPeriod> ofTable,
-      Optional<PlanPeriod> given) {
+  public static Optional<PlanPeriod> resolve(
+      Optional<PlanPeriod> ofTable, Optional<PlanPeriod> given) {
     requireNonNull(ofTable, "ofTable");
     requireNonNull(given, "given");
     if (ofTable.isPresent() && given.isPresent() && !ofTable.get().equals(given.get())) {
       PlanPeriod table = ofTable.get();
-      throw new IllegalArgumentException("the period given, " + given.get().describe()
-          + ", contradicts the years of the table, base " + table.baseYear() + " and target "
-          + table.targetYear() + " (" + table.describe() + ")");
+      throw new IllegalArgumentException(
+          "the period given, "
+              + given.get().describe()
+              + ", contradicts the years of the table, base "
+              + table.baseYear()
+              + " and target "
+              + table.targetYear()
+              + " ("
+              + table.describe()
+              + ")");
     }
     return ofTable.or(() -> given);
   }
@@ -147,9 +167,15 @@ public final class PlanPeriod implements Comparable<PlanPeriod> {
     int separatorEnd = t.length() - 4;
     String separator = t.substring(4, separatorEnd).strip();
     if (!isYear(t, separatorEnd)
-        || !(separator.equals("-") || separator.equals("–") || separator.equals("—")
-            || separator.equals("～") || separator.equals("~") || separator.equals("至")
-            || separator.equals("年-") || separator.equals("年至") || separator.equals("年—"))) {
+        || !(separator.equals("-")
+            || separator.equals("–")
+            || separator.equals("—")
+            || separator.equals("～")
+            || separator.equals("~")
+            || separator.equals("至")
+            || separator.equals("年-")
+            || separator.equals("年至")
+            || separator.equals("年—"))) {
       return null;
     }
     int start = Integer.parseInt(t.substring(0, 4));

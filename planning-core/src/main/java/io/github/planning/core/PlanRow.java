@@ -1,6 +1,5 @@
 package io.github.planning.core;
 
-import io.github.planning.progress.Progress;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +19,9 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>An absent cell is an empty {@link Optional}; a cell published as {@code ——} is a
- * {@linkplain PlanValue#isNotApplicable() not-applicable} value. The target year must come after
- * the base year, and so must the actual year. Immutable and thread-safe.
+ * <p>An absent cell is an empty {@link Optional}; a cell published as {@code ——} is a {@linkplain
+ * PlanValue#isNotApplicable() not-applicable} value. The target year must come after the base year,
+ * and so must the actual year. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class PlanRow {
@@ -50,8 +49,8 @@ public abstract class PlanRow {
   public abstract Optional<PlanValue> target();
 
   /**
-   * The expected growth as published (年均增速, 年均/累计增长): a plain figure is an annual average
-   * rate in percent, a bracketed one a cumulative amount over the period.
+   * The expected growth as published (年均增速, 年均/累计增长): a plain figure is an annual average rate in
+   * percent, a bracketed one a cumulative amount over the period.
    */
   public abstract Optional<PlanValue> targetGrowth();
 
@@ -68,9 +67,9 @@ public abstract class PlanRow {
   public abstract Optional<Assessment> assessment();
 
   /**
-   * Targets for single years of the period (分年度目标), by year: the {@code 2023年} target column
-   * of a table with yearly targets, or an annual plan's target. Progress in such a year compares
-   * with that year's target.
+   * Targets for single years of the period (分年度目标), by year: the {@code 2023年} target column of a
+   * table with yearly targets, or an annual plan's target. Progress in such a year compares with
+   * that year's target.
    */
   public abstract Map<Integer, PlanValue> yearlyTargets();
 
@@ -83,8 +82,10 @@ public abstract class PlanRow {
    */
   public RowYears years(PlanPeriod period) {
     java.util.Objects.requireNonNull(period, "period");
-    return new RowYears(baseYear().orElse(period.baseYear()),
-        targetYear().orElse(period.targetYear()), actualYear().orElse(period.targetYear()));
+    return new RowYears(
+        baseYear().orElse(period.baseYear()),
+        targetYear().orElse(period.targetYear()),
+        actualYear().orElse(period.targetYear()));
   }
 
   /**
@@ -113,21 +114,22 @@ public abstract class PlanRow {
   }
 
   /**
-   * The rule that inferred the {@linkplain #measure() measure}, such as
-   * {@code the name contains 新增}; empty when the indicator states it. The rules, in order:
+   * The rule that inferred the {@linkplain #measure() measure}, such as {@code the name contains
+   * 新增}; empty when the indicator states it. The rules, in order:
+   *
    * <ol>
    *   <li>a name with 新增 is a flow;
-   *   <li>a name with 率, 比重, 比例, 占比, 寿命, 年限, 拥有, 密度, 指数, 覆盖, 保有, 余额, 存量 or 人口 is a
-   *       level;
+   *   <li>a name with 率, 比重, 比例, 占比, 寿命, 年限, 拥有, 密度, 指数, 覆盖, 保有, 余额, 存量 or 人口 is a level;
    *   <li>a unit of % is a level;
-   *   <li>a name with 投资, 到位, 外资, 授权, 产量, 总额, 零售, 出口, 进口, 增加值, 生产总值, GDP, 收入,
-   *       支出, 消费, 发电量, 用电量, 排放量, 造林, 建设, 新建, 改造, 引进 or 培训 is a flow;
+   *   <li>a name with 投资, 到位, 外资, 授权, 产量, 总额, 零售, 出口, 进口, 增加值, 生产总值, GDP, 收入, 支出, 消费, 发电量, 用电量,
+   *       排放量, 造林, 建设, 新建, 改造, 引进 or 培训 is a flow;
    *   <li>a unit of 岁 or 年 is a level;
    *   <li>anything else is a flow (most counted cumulative targets are: {@code [70]项}).
    * </ol>
    */
   public Optional<String> measureRule() {
-    return isMeasureInferred() ? Optional.of(MeasureRules.infer(indicator()).rule())
+    return isMeasureInferred()
+        ? Optional.of(MeasureRules.infer(indicator()).rule())
         : Optional.empty();
   }
 
@@ -143,8 +145,8 @@ public abstract class PlanRow {
    * <ul>
    *   <li>the target is a bound from above ({@code ≤3.5}, {@code 5以下}, {@code 5以内}, {@code <5}),
    *   <li>base and target are exact levels and the target is below the base (PM2.5 27 → 25), or
-   *   <li>the name ends in 降低 or 下降 and the base, target or growth is written as a decrease
-   *       ({@code 单位GDP能耗降低} with {@code 下降2.5});
+   *   <li>the name ends in 降低 or 下降 and the base, target or growth is written as a decrease ({@code
+   *       单位GDP能耗降低} with {@code 下降2.5});
    * </ul>
    *
    * and as {@link Direction#HIGHER_IS_BETTER} otherwise.
@@ -160,14 +162,16 @@ public abstract class PlanRow {
 
   private Direction inferredDirection() {
     Optional<PlanValue> target = target().filter(PlanValue::isFigure);
-    if (target.flatMap(PlanValue::relation)
+    if (target
+        .flatMap(PlanValue::relation)
         .filter(r -> r == Relation.AT_MOST || r == Relation.BELOW)
         .isPresent()) {
       return Direction.LOWER_IS_BETTER;
     }
     Optional<BigDecimal> baseLevel = base().flatMap(PlanValue::plainAmount);
     Optional<BigDecimal> targetLevel = target().flatMap(PlanValue::plainAmount);
-    if (baseLevel.isPresent() && targetLevel.isPresent()
+    if (baseLevel.isPresent()
+        && targetLevel.isPresent()
         && targetLevel.get().compareTo(baseLevel.get()) < 0) {
       return Direction.LOWER_IS_BETTER;
     }
@@ -191,31 +195,35 @@ public abstract class PlanRow {
     for (Integer year : yearlyTargets().keySet()) {
       checkYear("yearly target", OptionalInt.of(year));
       if (baseYear().isPresent() && year <= baseYear().getAsInt()) {
-        throw new IllegalStateException(String.format(
-            "Row '%s': the yearly target of %s must come after the base year %s",
-            code(), year, baseYear().getAsInt()));
+        throw new IllegalStateException(
+            String.format(
+                "Row '%s': the yearly target of %s must come after the base year %s",
+                code(), year, baseYear().getAsInt()));
       }
     }
     if (baseYear().isPresent()) {
       int base = baseYear().getAsInt();
       if (targetYear().isPresent() && targetYear().getAsInt() <= base) {
-        throw new IllegalStateException(String.format(
-            "Row '%s': the target year %s must come after the base year %s",
-            code(), targetYear().getAsInt(), base));
+        throw new IllegalStateException(
+            String.format(
+                "Row '%s': the target year %s must come after the base year %s",
+                code(), targetYear().getAsInt(), base));
       }
       if (actualYear().isPresent() && actualYear().getAsInt() <= base) {
-        throw new IllegalStateException(String.format(
-            "Row '%s': the actual year %s must come after the base year %s",
-            code(), actualYear().getAsInt(), base));
+        throw new IllegalStateException(
+            String.format(
+                "Row '%s': the actual year %s must come after the base year %s",
+                code(), actualYear().getAsInt(), base));
       }
     }
   }
 
   private void checkYear(String what, OptionalInt year) {
     if (year.isPresent() && (year.getAsInt() < 1000 || year.getAsInt() > 9999)) {
-      throw new IllegalStateException(String.format(
-          "Row '%s': the %s year %s must be between 1000 and 9999", code(), what,
-          year.getAsInt()));
+      throw new IllegalStateException(
+          String.format(
+              "Row '%s': the %s year %s must be between 1000 and 9999",
+              code(), what, year.getAsInt()));
     }
   }
 

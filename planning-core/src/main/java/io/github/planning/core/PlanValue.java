@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 
 /**
- * The published value of a cell of a plan table, such as {@code 752.8}, {@code [9]以上},
- * {@code 9.5%左右}, {@code ≤3.5}, {@code [1.7]个百分点}, {@code 下降2.5} or {@code 完成市下达指标}: the
- * text exactly as written and a typed reading of it.
+ * The published value of a cell of a plan table, such as {@code 752.8}, {@code [9]以上}, {@code
+ * 9.5%左右}, {@code ≤3.5}, {@code [1.7]个百分点}, {@code 下降2.5} or {@code 完成市下达指标}: the text exactly as
+ * written and a typed reading of it.
  *
  * <pre>{@code
  * PlanValue v = PlanValue.parse("[9]以上");
@@ -28,37 +28,39 @@ import java.util.function.BiPredicate;
  * }</pre>
  *
  * <h2>Reading</h2>
+ *
  * A {@linkplain ValueKind#FIGURE figure expression} has an {@linkplain #amount() amount} (and for a
  * range or ratio a {@linkplain #secondAmount() second amount}) as {@link BigDecimal} with the
  * written precision ({@code 51.20} keeps scale 2), a {@linkplain #relation() relation} to it, a
- * {@linkplain #isCumulative() cumulative} flag ({@code [x]} or {@code 累计x}: over the plan
- * period), a {@linkplain #change() change} ({@code 个百分点}, {@code 下降}, {@code 提高}) when it states
- * a change rather than a level, and any {@linkplain #unit() unit} or counting word written in the
- * cell ({@code %}, {@code 万人}, {@code 项}). Qualitative kinds carry their
- * {@linkplain #level() level} ({@code 完成市下达指标}: {@link AdministrativeLevel#CITY}) or
- * {@linkplain #subject() subject} ({@code 与经济增长同步}: {@code 经济增长}). A trailing footnote mark
- * such as the {@code *} of {@code 12.5*} is kept as the {@linkplain #footnote() footnote}.
+ * {@linkplain #isCumulative() cumulative} flag ({@code [x]} or {@code 累计x}: over the plan period),
+ * a {@linkplain #change() change} ({@code 个百分点}, {@code 下降}, {@code 提高}) when it states a change
+ * rather than a level, and any {@linkplain #unit() unit} or counting word written in the cell
+ * ({@code %}, {@code 万人}, {@code 项}). Qualitative kinds carry their {@linkplain #level() level}
+ * ({@code 完成市下达指标}: {@link AdministrativeLevel#CITY}) or {@linkplain #subject() subject} ({@code
+ * 与经济增长同步}: {@code 经济增长}). A trailing footnote mark such as the {@code *} of {@code 12.5*} is kept
+ * as the {@linkplain #footnote() footnote}.
  *
- * <p>Figures are read as offices write them: with thousands separators ({@code 1,200.5},
- * {@code 1，200}), a unit or counting word after them ({@code 10.8年}, {@code 85万},
- * {@code 120L/d}), spaces inside brackets and after relations ({@code [3.2 ]}, {@code ≤ 4.5%}) and
- * an explicit {@code =} ({@code =100}). What the reading had to assume about the spelling, such as
- * the decimal point of {@code 65。3} or the full-width digits of {@code ６５.３}, is kept as its
- * {@linkplain #warnings() warnings}, for a reader to report. A cell with one target for each of
- * several indicators ({@code <4/<5}) is {@linkplain ValueKind#COMPOUND compound}: its
- * {@linkplain #parts() parts} are read one by one.
+ * <p>Figures are read as offices write them: with thousands separators ({@code 1,200.5}, {@code
+ * 1，200}), a unit or counting word after them ({@code 10.8年}, {@code 85万}, {@code 120L/d}), spaces
+ * inside brackets and after relations ({@code [3.2 ]}, {@code ≤ 4.5%}) and an explicit {@code =}
+ * ({@code =100}). What the reading had to assume about the spelling, such as the decimal point of
+ * {@code 65。3} or the full-width digits of {@code ６５.３}, is kept as its {@linkplain #warnings()
+ * warnings}, for a reader to report. A cell with one target for each of several indicators ({@code
+ * <4/<5}) is {@linkplain ValueKind#COMPOUND compound}: its {@linkplain #parts() parts} are read one
+ * by one.
  *
  * <h2>Equality</h2>
- * {@link #equals(Object)} compares the text and the reading, so it is scale-sensitive
- * ({@code 51.20} is not {@code 51.2}) and spelling-sensitive ({@code [0.5] 个百分点} is not
- * {@code [0.5]个百分点}). {@link #isEquivalentTo(PlanValue)} compares only the readings (the two
- * spellings above are equivalent; {@code 51.20} and {@code 51.2} are not), and
- * {@link #isNumericallyEquivalentTo(PlanValue)} also compares amounts by value. Warnings are about
- * the spelling and take no part in equivalence ({@code 65。3} is equivalent to {@code 65.3}); the
- * parts of compound values are compared part by part.
  *
- * <p>Instances are immutable and thread-safe. Build one that is not parsed with
- * {@link #builder()}; its text is then the canonical spelling of its reading.
+ * {@link #equals(Object)} compares the text and the reading, so it is scale-sensitive ({@code
+ * 51.20} is not {@code 51.2}) and spelling-sensitive ({@code [0.5] 个百分点} is not {@code [0.5]个百分点}).
+ * {@link #isEquivalentTo(PlanValue)} compares only the readings (the two spellings above are
+ * equivalent; {@code 51.20} and {@code 51.2} are not), and {@link
+ * #isNumericallyEquivalentTo(PlanValue)} also compares amounts by value. Warnings are about the
+ * spelling and take no part in equivalence ({@code 65。3} is equivalent to {@code 65.3}); the parts
+ * of compound values are compared part by part.
+ *
+ * <p>Instances are immutable and thread-safe. Build one that is not parsed with {@link #builder()};
+ * its text is then the canonical spelling of its reading.
  *
  * @see PlanValueParseException for what malformed text gives
  */
@@ -67,12 +69,12 @@ public final class PlanValue {
   /** The significant digits of an amount converted into its row's unit. */
   private static final int UNIT_DIGITS = 34;
 
-  private static final MathContext UNIT_CONTEXT = new MathContext(UNIT_DIGITS,
-      RoundingMode.HALF_UP);
+  private static final MathContext UNIT_CONTEXT =
+      new MathContext(UNIT_DIGITS, RoundingMode.HALF_UP);
 
   private static final PlanValue NOT_APPLICABLE =
-      new PlanValue("——", ValueKind.NOT_APPLICABLE, null, null, null, false, null, null, null, null,
-          null);
+      new PlanValue(
+          "——", ValueKind.NOT_APPLICABLE, null, null, null, false, null, null, null, null, null);
 
   private static final ValueKind[] KINDS = ValueKind.values();
   private static final Relation[] RELATIONS = Relation.values();
@@ -125,8 +127,8 @@ public final class PlanValue {
   }
 
   /**
-   * {@code reading} with the warnings of its spelling (a set of bits by the ordinals of
-   * {@link NotationWarning}) and, for a compound value, its parts.
+   * {@code reading} with the warnings of its spelling (a set of bits by the ordinals of {@link
+   * NotationWarning}) and, for a compound value, its parts.
    */
   PlanValue(PlanValue reading, int warnings, List<PlanValue> parts) {
     this.text = reading.text;
@@ -169,11 +171,10 @@ public final class PlanValue {
    * Reads the published text of a cell.
    *
    * <p>Text that contains a digit, or that is made only of symbols, must be a well-formed figure
-   * expression. Text without digits that contains words is read as one of the qualitative kinds,
-   * or else kept as a {@linkplain ValueKind#DESCRIPTIVE descriptive} target; it is never
-   * rejected. Blank text, {@code —} and {@code ——} are {@linkplain ValueKind#NOT_APPLICABLE not
-   * applicable}. The grammar is described in the {@linkplain io.github.planning.core package
-   * documentation}.
+   * expression. Text without digits that contains words is read as one of the qualitative kinds, or
+   * else kept as a {@linkplain ValueKind#DESCRIPTIVE descriptive} target; it is never rejected.
+   * Blank text, {@code —} and {@code ——} are {@linkplain ValueKind#NOT_APPLICABLE not applicable}.
+   * The grammar is described in the {@linkplain io.github.planning.core package documentation}.
    *
    * @param text the cell text, exactly as published
    * @return the value, whose {@link #toString()} is {@code text}
@@ -195,7 +196,10 @@ public final class PlanValue {
     return NOT_APPLICABLE;
   }
 
-  /** An exact figure with the precision of {@code amount}: {@code of(new BigDecimal("51.20"))} is {@code 51.20}. */
+  /**
+   * An exact figure with the precision of {@code amount}: {@code of(new BigDecimal("51.20"))} is
+   * {@code 51.20}.
+   */
   public static PlanValue of(BigDecimal amount) {
     return builder().amount(amount).build();
   }
@@ -243,8 +247,8 @@ public final class PlanValue {
   }
 
   /**
-   * The upper end of a range ({@code 7} for {@code 6-7}), the second term of a ratio ({@code 1}
-   * for {@code 1.65:1}), or the aspiration above a floor ({@code 8} for {@code 7%以上，力争8%}, whose
+   * The upper end of a range ({@code 7} for {@code 6-7}), the second term of a ratio ({@code 1} for
+   * {@code 1.65:1}), or the aspiration above a floor ({@code 8} for {@code 7%以上，力争8%}, whose
    * relation is {@link Relation#AT_LEAST}).
    */
   public Optional<BigDecimal> secondAmount() {
@@ -261,15 +265,17 @@ public final class PlanValue {
     return Optional.ofNullable(changeOrNull());
   }
 
-  /** Whether this value states a change ({@code 个百分点}, {@code 下降}, {@code 提高}) rather than a level. */
+  /**
+   * Whether this value states a change ({@code 个百分点}, {@code 下降}, {@code 提高}) rather than a level.
+   */
   public boolean isChange() {
     return change >= 0;
   }
 
   /**
-   * The unit or counting word written in the cell: {@link Unit#PERCENT} for {@code 9.5%左右},
-   * {@link Unit#PERCENTAGE_POINT} for {@code [1.7]个百分点}, {@code 万人} for {@code 1万人},
-   * {@code 项} for {@code [70]项}. Empty when the cell has none (the indicator's unit applies).
+   * The unit or counting word written in the cell: {@link Unit#PERCENT} for {@code 9.5%左右}, {@link
+   * Unit#PERCENTAGE_POINT} for {@code [1.7]个百分点}, {@code 万人} for {@code 1万人}, {@code 项} for {@code
+   * [70]项}. Empty when the cell has none (the indicator's unit applies).
    */
   public Optional<Unit> unit() {
     return Optional.ofNullable(unit);
@@ -282,8 +288,8 @@ public final class PlanValue {
 
   /**
    * The level of government: the one that assigns an {@linkplain ValueKind#ASSIGNED assigned}
-   * target ({@code 完成省下达任务}: {@code PROVINCE}) or whose average a
-   * {@linkplain ValueKind#RELATIVE relative} target refers to ({@code 高于全省平均}).
+   * target ({@code 完成省下达任务}: {@code PROVINCE}) or whose average a {@linkplain ValueKind#RELATIVE
+   * relative} target refers to ({@code 高于全省平均}).
    */
   public Optional<AdministrativeLevel> level() {
     return Optional.ofNullable(levelOrNull());
@@ -301,9 +307,9 @@ public final class PlanValue {
 
   /**
    * What the reading assumed about the spelling, for a reader to report as warnings naming the
-   * cell: {@link NotationWarning#IDEOGRAPHIC_FULL_STOP} for {@code 65。3},
-   * {@link NotationWarning#FULL_WIDTH_DIGITS} for {@code ６５.３},
-   * {@link NotationWarning#SEVERAL_TARGETS} for {@code <4/<5}. Empty for most cells.
+   * cell: {@link NotationWarning#IDEOGRAPHIC_FULL_STOP} for {@code 65。3}, {@link
+   * NotationWarning#FULL_WIDTH_DIGITS} for {@code ６５.３}, {@link NotationWarning#SEVERAL_TARGETS}
+   * for {@code <4/<5}. Empty for most cells.
    */
   public Set<NotationWarning> warnings() {
     if (warnings == 0) {
@@ -319,9 +325,9 @@ public final class PlanValue {
   }
 
   /**
-   * The targets of a {@linkplain ValueKind#COMPOUND compound} cell in the order written:
-   * {@code <4} and {@code <5.5} for {@code <4/<5.5}, each read as a value of its own with its
-   * text exactly as written between the separators. Empty for the other kinds.
+   * The targets of a {@linkplain ValueKind#COMPOUND compound} cell in the order written: {@code <4}
+   * and {@code <5.5} for {@code <4/<5.5}, each read as a value of its own with its text exactly as
+   * written between the separators. Empty for the other kinds.
    */
   public List<PlanValue> parts() {
     return parts == null ? List.of() : parts;
@@ -329,39 +335,47 @@ public final class PlanValue {
 
   /**
    * The amount of a plain level: an exact figure that is neither cumulative nor a change, with no
-   * unit in the cell or only {@code %}. {@code 752.8}, {@code -13} and {@code 9%} have one;
-   * {@code [5]}, {@code 9.5%左右}, {@code ≤4}, {@code 下降2.5} and {@code 1万人} do not.
+   * unit in the cell or only {@code %}. {@code 752.8}, {@code -13} and {@code 9%} have one; {@code
+   * [5]}, {@code 9.5%左右}, {@code ≤4}, {@code 下降2.5} and {@code 1万人} do not.
    */
   public Optional<BigDecimal> plainAmount() {
-    boolean plain = kind() == ValueKind.FIGURE && relationOrNull() == Relation.EXACT
-        && !cumulative && change < 0 && (unit == null || unit.isPercent());
+    boolean plain =
+        kind() == ValueKind.FIGURE
+            && relationOrNull() == Relation.EXACT
+            && !cumulative
+            && change < 0
+            && (unit == null || unit.isPercent());
     return plain ? Optional.of(amount) : Optional.empty();
   }
 
   /**
-   * The amount of a plain level in {@code unit}, the unit of its row: {@code 12万亩} in 公顷 is
-   * {@code 8000}, {@code 752.8} (no unit in the cell: the row's applies) is {@code 752.8}, as is
-   * {@code 9%}. A level is plain as for {@link #plainAmount()}, but any unit may be written in the
-   * cell. The amount converts exactly when the result is a finite decimal, and is otherwise rounded
-   * half-up to 34 significant digits ({@code 1万亩} in 公顷 is 666.66…67).
-   * Empty when the value is not a plain level or its unit does not {@linkplain
-   * Unit#isConvertibleTo(Unit) convert} to {@code unit}.
+   * The amount of a plain level in {@code unit}, the unit of its row: {@code 12万亩} in 公顷 is {@code
+   * 8000}, {@code 752.8} (no unit in the cell: the row's applies) is {@code 752.8}, as is {@code
+   * 9%}. A level is plain as for {@link #plainAmount()}, but any unit may be written in the cell.
+   * The amount converts exactly when the result is a finite decimal, and is otherwise rounded
+   * half-up to 34 significant digits ({@code 1万亩} in 公顷 is 666.66…67). Empty when the value is not
+   * a plain level or its unit does not {@linkplain Unit#isConvertibleTo(Unit) convert} to {@code
+   * unit}.
    */
   public Optional<BigDecimal> plainAmountIn(Unit unit) {
     requireNonNull(unit, "unit");
-    boolean plain = kind() == ValueKind.FIGURE && relationOrNull() == Relation.EXACT
-        && !cumulative && change < 0;
-    if (!plain || this.unit != null && !this.unit.isPercent()
-        && !this.unit.isConvertibleTo(unit)) {
+    boolean plain =
+        kind() == ValueKind.FIGURE
+            && relationOrNull() == Relation.EXACT
+            && !cumulative
+            && change < 0;
+    if (!plain || this.unit != null && !this.unit.isPercent() && !this.unit.isConvertibleTo(unit)) {
       return Optional.empty();
     }
-    return Optional.of(this.unit == null || this.unit.isPercent() ? amount
-        : this.unit.convert(amount, unit, UNIT_CONTEXT));
+    return Optional.of(
+        this.unit == null || this.unit.isPercent()
+            ? amount
+            : this.unit.convert(amount, unit, UNIT_CONTEXT));
   }
 
   /**
-   * The signed amount of a change: negative for a {@linkplain Change#DECREASE decrease}
-   * ({@code 下降2.5} gives −2.5), the amount itself for an increase or a change in points.
+   * The signed amount of a change: negative for a {@linkplain Change#DECREASE decrease} ({@code
+   * 下降2.5} gives −2.5), the amount itself for an increase or a change in points.
    */
   public Optional<BigDecimal> signedChange() {
     if (change < 0 || amount == null) {
@@ -372,9 +386,9 @@ public final class PlanValue {
 
   /**
    * Whether this value has the same reading as {@code other}, whatever the spelling: true for
-   * {@code [0.5] 个百分点} and {@code [0.5]个百分点}, for {@code 完成市下达指标} and
-   * {@code 完成市下达目标}; false for {@code 51.20} and {@code 51.2} (amounts are compared with their
-   * scale). Descriptive values are equivalent when their texts are equal.
+   * {@code [0.5] 个百分点} and {@code [0.5]个百分点}, for {@code 完成市下达指标} and {@code 完成市下达目标}; false for
+   * {@code 51.20} and {@code 51.2} (amounts are compared with their scale). Descriptive values are
+   * equivalent when their texts are equal.
    */
   public boolean isEquivalentTo(PlanValue other) {
     return sameQualities(other)
@@ -457,15 +471,17 @@ public final class PlanValue {
     return text.hashCode();
   }
 
-  /** The text exactly as published; {@link #parse(CharSequence)} reads it back to an equal value. */
+  /**
+   * The text exactly as published; {@link #parse(CharSequence)} reads it back to an equal value.
+   */
   @Override
   public String toString() {
     return text;
   }
 
   /**
-   * Describes the reading for diagnostics, for example
-   * {@code [9]以上 (FIGURE AT_LEAST 9 cumulative)}.
+   * Describes the reading for diagnostics, for example {@code [9]以上 (FIGURE AT_LEAST 9
+   * cumulative)}.
    */
   public String describe() {
     StringBuilder out = new StringBuilder(text).append(" (").append(kind());
@@ -506,8 +522,8 @@ public final class PlanValue {
   }
 
   /**
-   * Builds a value from its reading; the text is the canonical spelling, which
-   * {@link PlanValue#parse(CharSequence)} reads back to an equal value:
+   * Builds a value from its reading; the text is the canonical spelling, which {@link
+   * PlanValue#parse(CharSequence)} reads back to an equal value:
    *
    * <pre>{@code
    * PlanValue.builder().cumulative(true).relation(Relation.AT_LEAST).amount(new BigDecimal("9")).build()
@@ -616,9 +632,19 @@ public final class PlanValue {
       }
       PlanValue draft =
           new PlanValue(
-              "", kind, effective, amount, secondAmount, cumulative, change, unit, level, subject,
+              "",
+              kind,
+              effective,
+              amount,
+              secondAmount,
+              cumulative,
+              change,
+              unit,
+              level,
+              subject,
               footnote);
-      String text = kind == ValueKind.DESCRIPTIVE ? descriptiveText : NotationFormatter.format(draft);
+      String text =
+          kind == ValueKind.DESCRIPTIVE ? descriptiveText : NotationFormatter.format(draft);
       if (text == null) {
         throw new IllegalStateException("A descriptive value needs its text");
       }
@@ -626,11 +652,21 @@ public final class PlanValue {
       try {
         built = parse(text);
       } catch (PlanValueParseException e) {
-        throw new IllegalStateException("Cannot build " + draft.describe() + ": " + e.getMessage(), e);
+        throw new IllegalStateException(
+            "Cannot build " + draft.describe() + ": " + e.getMessage(), e);
       }
       PlanValue expected =
           new PlanValue(
-              text, kind, effective, amount, secondAmount, cumulative, change, unit, level, subject,
+              text,
+              kind,
+              effective,
+              amount,
+              secondAmount,
+              cumulative,
+              change,
+              unit,
+              level,
+              subject,
               footnote);
       if (!built.equals(expected)) {
         throw new IllegalStateException(

@@ -1,8 +1,8 @@
 package io.github.planning.core;
 
 /**
- * Thrown when the text of a cell is not a well-formed value, for example {@code [5} or
- * {@code 1.2.3}. It carries the text and the index at which parsing failed:
+ * Thrown when the text of a cell is not a well-formed value, for example {@code [5} or {@code
+ * 1.2.3}. It carries the text and the index at which parsing failed:
  *
  * <pre>{@code
  * Text '[5' could not be parsed at index 2: expected ']'
@@ -36,7 +36,12 @@ public final class PlanValueParseException extends IllegalArgumentException {
   private static String message(String text, int index, String reason) {
     String shown =
         text.length() > MESSAGE_TEXT_LIMIT ? text.substring(0, MESSAGE_TEXT_LIMIT) + "…" : text;
-    return "Text '" + Texts.printable(shown) + "' could not be parsed at index " + index + ": " + reason;
+    return "Text '"
+        + Texts.printable(shown)
+        + "' could not be parsed at index "
+        + index
+        + ": "
+        + reason;
   }
 
   /** The whole text that could not be parsed. */

@@ -16,8 +16,8 @@ import java.math.RoundingMode;
  * PublishedRounding.HALF_UP.roundLike(new BigDecimal("121.66101"), new BigDecimal("82.8"))  // 121.7
  * }</pre>
  *
- * <p>{@link #HALF_UP} (四舍五入) is what published statistics use and the default everywhere in
- * this library; {@link #GB_T_8170} is the rule of GB/T 8170 (四舍六入五成双).
+ * <p>{@link #HALF_UP} (四舍五入) is what published statistics use and the default everywhere in this
+ * library; {@link #GB_T_8170} is the rule of GB/T 8170 (四舍六入五成双).
  */
 public enum PublishedRounding {
   /** 四舍五入: a dropped 5 rounds away from zero. */

@@ -4,8 +4,8 @@ import io.github.planning.core.internal.Labels;
 
 /**
  * How a published figure relates to the quantity it describes: {@code 9.5%左右} is {@link #ABOUT},
- * {@code ≤3.5} is {@link #AT_MOST}, {@code [9]以上} is {@link #AT_LEAST}, {@code 6-7} is
- * {@link #RANGE}.
+ * {@code ≤3.5} is {@link #AT_MOST}, {@code [9]以上} is {@link #AT_LEAST}, {@code 6-7} is {@link
+ * #RANGE}.
  */
 public enum Relation implements Labelled {
   /** A figure stated as it is, such as {@code 752.8}. */

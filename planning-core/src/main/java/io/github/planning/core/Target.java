@@ -1,5 +1,7 @@
 package io.github.planning.core;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.planning.analysis.AssignedTargets;
 import io.github.planning.analysis.Comparisons;
 import io.github.planning.analysis.Completion;
@@ -7,8 +9,6 @@ import io.github.planning.analysis.ImpliedFigures;
 import io.github.planning.analysis.PlanChecks;
 import io.github.planning.core.internal.TargetLevel;
 import io.github.planning.progress.Progress;
-import static java.util.Objects.requireNonNull;
-
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -24,28 +24,28 @@ import java.util.Optional;
  * }</pre>
  *
  * <h2>Which cell</h2>
+ *
  * The target cell ({@code 2025年目标}) when it holds anything but {@code ——}; else the growth cell
  * ({@code 年均/累计}); else {@link None}.
  *
  * <h2>Kinds</h2>
+ *
  * <ul>
- *   <li>{@link Level}: {@code 1000}, {@code 9.5左右}, {@code [9]以上} is not one (cumulative),
- *       {@code ≤5.5}, {@code 控制在1.3%以内}, {@code 7%以上，力争8%} (a floor with an aspiration). A
- *       bound written in the growth cell of a % indicator ({@code <5.5} for 城镇调查失业率,
- *       {@code >7} for 研发经费投入增长) is a level of the rate, to be held {@linkplain
- *       Level#everyYear() every year};
+ *   <li>{@link Level}: {@code 1000}, {@code 9.5左右}, {@code [9]以上} is not one (cumulative), {@code
+ *       ≤5.5}, {@code 控制在1.3%以内}, {@code 7%以上，力争8%} (a floor with an aspiration). A bound written
+ *       in the growth cell of a % indicator ({@code <5.5} for 城镇调查失业率, {@code >7} for 研发经费投入增长) is
+ *       a level of the rate, to be held {@linkplain Level#everyYear() every year};
  *   <li>{@link Range}: {@code 6-7};
  *   <li>{@link AnnualGrowth}: a rate in the growth cell, {@code 8}, {@code 8%左右}, {@code 下降2.5};
  *   <li>{@link Cumulative}: {@code [x]} over the period, whose {@linkplain Cumulative.Meaning
- *       meaning} follows the {@linkplain PlanRow#measure() measure}: a flow's sum, a level's change,
- *       or the cumulative percentage change of a rate of growth or reduction ({@code 单位GDP能耗降低
- *       [13.5]});
+ *       meaning} follows the {@linkplain PlanRow#measure() measure}: a flow's sum, a level's
+ *       change, or the cumulative percentage change of a rate of growth or reduction ({@code
+ *       单位GDP能耗降低 [13.5]});
  *   <li>{@link LevelChange}: {@code [1.7]个百分点}, {@code 提高3个百分点}, {@code 下降2};
  *   <li>{@link Multiple}: {@code 翻一番} (×2), {@code 翻两番} (×4);
  *   <li>{@link Assigned}: {@code 完成市下达指标}, {@code 不超过省下达指标} (a ceiling assigned from above);
- *   <li>{@link Relative}: {@code 高于全省平均}; {@link Linked}: {@code 与经济增长同步};
- *       {@link KeepStable}: {@code 稳定保持}; {@link Descriptive}: any other text or a ratio;
- *       {@link None}: no target.
+ *   <li>{@link Relative}: {@code 高于全省平均}; {@link Linked}: {@code 与经济增长同步}; {@link KeepStable}:
+ *       {@code 稳定保持}; {@link Descriptive}: any other text or a ratio; {@link None}: no target.
  * </ul>
  */
 public sealed interface Target {
@@ -74,21 +74,21 @@ public sealed interface Target {
   }
 
   /**
-   * Reads the target of one year of a row ({@linkplain PlanRow#yearlyTargets() yearly targets}),
-   * as a target cell.
+   * Reads the target of one year of a row ({@linkplain PlanRow#yearlyTargets() yearly targets}), as
+   * a target cell.
    */
   static Target ofYear(PlanRow row, int year) {
     requireNonNull(row, "row");
     PlanValue cell = row.yearlyTargets().get(year);
-    return cell == null || cell.isNotApplicable() ? new None()
+    return cell == null || cell.isNotApplicable()
+        ? new None()
         : TargetReader.read(cell, row, false);
   }
 
-
   /**
    * A level to reach or a bound to keep: exact ({@code 1000}), about ({@code 9.5左右}), at least
-   * ({@code 90以上}, {@code 7%以上，力争8%}), at most ({@code ≤5.5}, {@code 控制在1.3%以内}), below
-   * ({@code <5.5}) or above ({@code >7}).
+   * ({@code 90以上}, {@code 7%以上，力争8%}), at most ({@code ≤5.5}, {@code 控制在1.3%以内}), below ({@code
+   * <5.5}) or above ({@code >7}).
    *
    * @param cell the published cell
    * @param amount the level or bound
@@ -97,13 +97,20 @@ public sealed interface Target {
    * @param everyYear whether the bound holds each year (a bound on a rate written in the growth
    *     column, or of a binding indicator) rather than only in the target year
    */
-  record Level(PlanValue cell, BigDecimal amount, Relation relation,
-      Optional<BigDecimal> aspiration, boolean everyYear) implements Target {
+  record Level(
+      PlanValue cell,
+      BigDecimal amount,
+      Relation relation,
+      Optional<BigDecimal> aspiration,
+      boolean everyYear)
+      implements Target {
 
     /** Whether this is a bound (at least, at most, below, above) rather than a level to reach. */
     public boolean isBound() {
-      return relation == Relation.AT_LEAST || relation == Relation.AT_MOST
-          || relation == Relation.BELOW || relation == Relation.ABOVE;
+      return relation == Relation.AT_LEAST
+          || relation == Relation.AT_MOST
+          || relation == Relation.BELOW
+          || relation == Relation.ABOVE;
     }
 
     /** Whether this is a ceiling (at most, below). */
@@ -111,7 +118,10 @@ public sealed interface Target {
       return relation == Relation.AT_MOST || relation == Relation.BELOW;
     }
 
-    /** Whether {@code value} meets it: within a bound, or at or beyond a level in the good direction. */
+    /**
+     * Whether {@code value} meets it: within a bound, or at or beyond a level in the good
+     * direction.
+     */
     public boolean isMetBy(BigDecimal value, Direction direction) {
       return new TargetLevel(amount, relation, false).isMetBy(value, direction);
     }
@@ -175,8 +185,9 @@ public sealed interface Target {
    * @param decrease whether a change or percentage change is a decrease (the indicator improves
    *     downwards, or its name ends in 降低, 下降 or 减少)
    */
-  record Cumulative(PlanValue cell, BigDecimal amount, Relation relation, Meaning meaning,
-      boolean decrease) implements Target {
+  record Cumulative(
+      PlanValue cell, BigDecimal amount, Relation relation, Meaning meaning, boolean decrease)
+      implements Target {
 
     /** What a cumulative amount is. */
     public enum Meaning {
@@ -188,8 +199,8 @@ public sealed interface Target {
       /** The change of a level over the period, in points for a % indicator, else in its unit. */
       CHANGE,
       /**
-       * The cumulative percentage change of a rate of growth or reduction, compounded from its yearly
-       * rates: {@code 单位GDP能耗降低 [13.5]}.
+       * The cumulative percentage change of a rate of growth or reduction, compounded from its
+       * yearly rates: {@code 单位GDP能耗降低 [13.5]}.
        */
       PERCENT_CHANGE
     }
@@ -257,15 +268,14 @@ public sealed interface Target {
   }
 
   /**
-   * A target relative to an average, {@code 高于全省平均}: met against the average, given as
-   * observations of the {@linkplain #referenceCode(String) reference code}.
+   * A target relative to an average, {@code 高于全省平均}: met against the average, given as observations
+   * of the {@linkplain #referenceCode(String) reference code}.
    */
-  record Relative(PlanValue cell, AdministrativeLevel level, Relation relation)
-      implements Target {
+  record Relative(PlanValue cell, AdministrativeLevel level, Relation relation) implements Target {
 
     /**
-     * The code whose observations are the average compared with: the row's code, {@code @} and
-     * the level's English name, such as {@code income@province}.
+     * The code whose observations are the average compared with: the row's code, {@code @} and the
+     * level's English name, such as {@code income@province}.
      */
     public String referenceCode(String rowCode) {
       return rowCode + "@" + level.englishName().replace(' ', '-');
@@ -310,7 +320,9 @@ public sealed interface Target {
     }
   }
 
-  /** Text that states no figure to compute with ({@code 全面完成}), or a ratio; the reason says which. */
+  /**
+   * Text that states no figure to compute with ({@code 全面完成}), or a ratio; the reason says which.
+   */
   record Descriptive(PlanValue cell, String reason) implements Target {
 
     @Override

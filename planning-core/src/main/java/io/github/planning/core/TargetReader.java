@@ -33,7 +33,8 @@ final class TargetReader {
     BigDecimal amount = cell.amount().orElseThrow();
     Relation relation = cell.relation().orElseThrow();
     if (cell.isChange()) {
-      if (growthColumn && !cell.isCumulative()
+      if (growthColumn
+          && !cell.isCumulative()
           && cell.unit().filter(Unit::isPercentagePoint).isEmpty()) {
         return new Target.AnnualGrowth(cell, cell.signedChange().orElseThrow(), relation);
       }
@@ -47,25 +48,31 @@ final class TargetReader {
     }
     Unit unit = row.indicator().unit();
     if (cell.unit().filter(u -> !u.isPercent() && !u.isEquivalentTo(unit)).isPresent()) {
-      return new Target.Descriptive(cell, "the unit " + cell.unit().get().symbol()
-          + " is not the indicator's " + unit.symbol());
+      return new Target.Descriptive(
+          cell,
+          "the unit " + cell.unit().get().symbol() + " is not the indicator's " + unit.symbol());
     }
     boolean rateIndicator = unit.isPercent();
-    if (growthColumn && !(rateIndicator && (isBound(relation) || isRateOfChange(row.indicator().name())))) {
+    if (growthColumn
+        && !(rateIndicator && (isBound(relation) || isRateOfChange(row.indicator().name())))) {
       return new Target.AnnualGrowth(cell, amount, relation);
     }
-    boolean everyYear = growthColumn
-        || (isBound(relation) && row.indicator().attribute().orElse(null) == Attribute.BINDING);
+    boolean everyYear =
+        growthColumn
+            || (isBound(relation) && row.indicator().attribute().orElse(null) == Attribute.BINDING);
     return new Target.Level(cell, amount, relation, cell.secondAmount(), everyYear);
   }
 
-  private static Target cumulative(PlanValue cell, PlanRow row, BigDecimal amount,
-      Relation relation) {
+  private static Target cumulative(
+      PlanValue cell, PlanRow row, BigDecimal amount, Relation relation) {
     String name = row.indicator().name();
     boolean decrease = endsWithDecrease(name) || row.direction() == Direction.LOWER_IS_BETTER;
     Target.Cumulative.Meaning meaning;
-    boolean rateOfChange = isRateOfChange(name) && (row.indicator().unit().isPercent()
-        || cell.isPercent() || row.indicator().unit().isNone());
+    boolean rateOfChange =
+        isRateOfChange(name)
+            && (row.indicator().unit().isPercent()
+                || cell.isPercent()
+                || row.indicator().unit().isNone());
     if (rateOfChange && changesARate(name)) {
       meaning = Target.Cumulative.Meaning.SUM; // 近视率降低 [5]: yearly changes in points add up
     } else if (rateOfChange) {
@@ -75,13 +82,15 @@ final class TargetReader {
     } else {
       meaning = Target.Cumulative.Meaning.CHANGE;
     }
-    return new Target.Cumulative(cell, amount, relation, meaning,
-        meaning != Target.Cumulative.Meaning.SUM && decrease);
+    return new Target.Cumulative(
+        cell, amount, relation, meaning, meaning != Target.Cumulative.Meaning.SUM && decrease);
   }
 
   static boolean isBound(Relation relation) {
-    return relation == Relation.AT_LEAST || relation == Relation.AT_MOST
-        || relation == Relation.BELOW || relation == Relation.ABOVE;
+    return relation == Relation.AT_LEAST
+        || relation == Relation.AT_MOST
+        || relation == Relation.BELOW
+        || relation == Relation.ABOVE;
   }
 
   /** 城镇调查失业率, 研发经费投入增长: the indicator is itself a rate or a growth. */
@@ -92,8 +101,11 @@ final class TargetReader {
 
   /** A name that ends in a word of change: 降低, 下降, 减少, 增长, 提高, 增速, 增幅. */
   static boolean isRateOfChange(String name) {
-    return endsWithDecrease(name) || name.endsWith("增长") || name.endsWith("提高")
-        || name.endsWith("增速") || name.endsWith("增幅");
+    return endsWithDecrease(name)
+        || name.endsWith("增长")
+        || name.endsWith("提高")
+        || name.endsWith("增速")
+        || name.endsWith("增幅");
   }
 
   /** 近视率降低: the quantity changed is itself a rate, so its changes are in points. */

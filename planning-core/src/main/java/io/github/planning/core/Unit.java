@@ -15,8 +15,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * A unit of a plan indicator as published, such as {@code 亿元}, {@code 万元/人}, {@code 万亩},
- * {@code %} or {@code 微克/立方米}.
+ * A unit of a plan indicator as published, such as {@code 亿元}, {@code 万元/人}, {@code 万亩}, {@code %}
+ * or {@code 微克/立方米}.
  *
  * <pre>{@code
  * Unit.parse("亿元").convert(new BigDecimal("752.8"), Unit.parse("万元"))   // 7.528E+6 (7528000)
@@ -27,14 +27,14 @@ import java.util.stream.Collectors;
  * // UnitConversionException: Cannot convert '亩' to '亿元': '亩' is an area, '亿元' is money in CNY
  * }</pre>
  *
- * <p>The units come from a catalogue, the resource {@code units.txt} of this package: each unit
- * has a symbol and aliases ({@code 千米}, {@code 公里}, {@code km}), a dimension (money in one
- * currency, mass, length, area, volume, energy, people, a count of one kind of thing, time, a ratio
- * …) and an exact factor to the dimension's base (1 亩 = 10000/15 平方米, 1 吨标准煤 = 29.3076 GJ).
- * Any unit takes a Chinese scale prefix (十, 百, 千, 万, 十万, 百万, 千万, 亿, 十亿, 百亿, 千亿, 万亿; the
- * SI 毫 and 微): {@code 万亩}, {@code 百万吨标准煤}. A composite unit is a product of such units
- * ({@code ·}), optionally per another product: {@code 万元/人}, {@code 个/千人} (also written
- * {@code 个/每千人}), {@code 元/人·月}; it converts factor by factor.
+ * <p>The units come from a catalogue, the resource {@code units.txt} of this package: each unit has
+ * a symbol and aliases ({@code 千米}, {@code 公里}, {@code km}), a dimension (money in one currency,
+ * mass, length, area, volume, energy, people, a count of one kind of thing, time, a ratio …) and an
+ * exact factor to the dimension's base (1 亩 = 10000/15 平方米, 1 吨标准煤 = 29.3076 GJ). Any unit takes a
+ * Chinese scale prefix (十, 百, 千, 万, 十万, 百万, 千万, 亿, 十亿, 百亿, 千亿, 万亿; the SI 毫 and 微): {@code 万亩},
+ * {@code 百万吨标准煤}. A composite unit is a product of such units ({@code ·}), optionally per another
+ * product: {@code 万元/人}, {@code 个/千人} (also written {@code 个/每千人}), {@code 元/人·月}; it converts
+ * factor by factor.
  *
  * <p>Two units convert when they have the same dimensions. A currency never converts into another
  * unless the user gives an {@link ExchangeRate}. {@link #PERCENT} ({@code %}) converts to per mille
@@ -101,8 +101,10 @@ public final class Unit {
   private final String symbol;
   private final Kind kind;
   private final List<Part> parts;
+
   /** The value of one of this unit in the bases of its dimensions. */
   private final Fraction factor;
+
   /** The exponent of each dimension: {@code money:CNY=1, people=-1} for {@code 万元/人}. */
   private final SortedMap<String, Integer> dimensions;
 
@@ -113,8 +115,9 @@ public final class Unit {
     Fraction value = Fraction.ONE;
     SortedMap<String, Integer> exponents = new TreeMap<>();
     for (Part part : parts) {
-      value = value.multiply(part.entry.factor().multiply(Fraction.powerOfTen(part.prefix))
-          .pow(part.exponent));
+      value =
+          value.multiply(
+              part.entry.factor().multiply(Fraction.powerOfTen(part.prefix)).pow(part.exponent));
       exponents.merge(part.entry.dimension(), part.exponent, Integer::sum);
     }
     exponents.values().removeIf(e -> e == 0);
@@ -123,9 +126,9 @@ public final class Unit {
   }
 
   /**
-   * Reads a unit from its published text, for example {@code 亿元}, {@code 人/亿元}, {@code 万亩},
-   * {@code %} or {@code ——}. A text the catalogue does not know gives an {@linkplain #isKnown()
-   * unknown} unit with that text. Surrounding white space is not part of the symbol.
+   * Reads a unit from its published text, for example {@code 亿元}, {@code 人/亿元}, {@code 万亩}, {@code
+   * %} or {@code ——}. A text the catalogue does not know gives an {@linkplain #isKnown() unknown}
+   * unit with that text. Surrounding white space is not part of the symbol.
    *
    * @param text the unit as published; empty or {@code ——}/{@code —} for no unit
    * @throws IllegalArgumentException if the text is longer than {@link #MAX_LENGTH} characters
@@ -134,8 +137,13 @@ public final class Unit {
     requireNonNull(text, "text");
     String symbol = Texts.strip(text.toString());
     if (symbol.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException("a unit may have at most " + MAX_LENGTH
-          + " characters: '" + symbol.substring(0, MAX_LENGTH) + "…' has " + symbol.length());
+      throw new IllegalArgumentException(
+          "a unit may have at most "
+              + MAX_LENGTH
+              + " characters: '"
+              + symbol.substring(0, MAX_LENGTH)
+              + "…' has "
+              + symbol.length());
     }
     return parse(symbol, 0, symbol.length());
   }
@@ -156,7 +164,8 @@ public final class Unit {
     }
     int slot = (hash ^ (hash >>> 7)) & (RECENT.length - 1);
     Unit recent = RECENT[slot];
-    if (recent != null && recent.symbol.length() == length
+    if (recent != null
+        && recent.symbol.length() == length
         && recent.symbol.regionMatches(0, text, start, length)) {
       return recent;
     }
@@ -179,7 +188,8 @@ public final class Unit {
         return new Unit(symbol, Kind.NONE, List.of());
       default:
         List<Part> parts = decompose(symbol);
-        return parts == null ? new Unit(symbol, Kind.UNKNOWN, List.of())
+        return parts == null
+            ? new Unit(symbol, Kind.UNKNOWN, List.of())
             : new Unit(symbol, Kind.MEASURE, parts);
     }
   }
@@ -267,19 +277,20 @@ public final class Unit {
 
   /** Whether this is percent ({@code %}, {@code ％}). */
   public boolean isPercent() {
-    return parts.size() == 1 && parts.get(0).entry.symbol().equals("%")
-        && parts.get(0).prefix == 0;
+    return parts.size() == 1 && parts.get(0).entry.symbol().equals("%") && parts.get(0).prefix == 0;
   }
 
   /** Whether this is a percentage point ({@code 个百分点}, {@code 百分点}). */
   public boolean isPercentagePoint() {
-    return parts.size() == 1 && parts.get(0).entry.dimension().equals("points")
+    return parts.size() == 1
+        && parts.get(0).entry.dimension().equals("points")
         && parts.get(0).prefix == 0;
   }
 
   /** The currency code of a unit of money ({@code USD} for {@code 亿美元}); empty otherwise. */
   Optional<String> currency() {
-    if (parts.size() != 1 || parts.get(0).exponent != 1
+    if (parts.size() != 1
+        || parts.get(0).exponent != 1
         || !parts.get(0).entry.dimension().startsWith("money:")) {
       return Optional.empty();
     }
@@ -287,8 +298,8 @@ public final class Unit {
   }
 
   /**
-   * This unit without its scale prefixes: {@code 元/人} for {@code 万元/人}, {@code 吨} for
-   * {@code 万吨}, {@code 个/人} for {@code 个/千人}. Empty for no unit and unknown units.
+   * This unit without its scale prefixes: {@code 元/人} for {@code 万元/人}, {@code 吨} for {@code 万吨},
+   * {@code 个/人} for {@code 个/千人}. Empty for no unit and unknown units.
    */
   public Optional<Unit> baseUnit() {
     if (kind != Kind.MEASURE) {
@@ -297,16 +308,22 @@ public final class Unit {
     if (parts.stream().allMatch(p -> p.prefix == 0)) {
       return Optional.of(this);
     }
-    String numerator = parts.stream().filter(p -> p.exponent > 0).map(Part::written)
-        .collect(Collectors.joining("·"));
-    String denominator = parts.stream().filter(p -> p.exponent < 0).map(Part::written)
-        .collect(Collectors.joining("·"));
+    String numerator =
+        parts.stream()
+            .filter(p -> p.exponent > 0)
+            .map(Part::written)
+            .collect(Collectors.joining("·"));
+    String denominator =
+        parts.stream()
+            .filter(p -> p.exponent < 0)
+            .map(Part::written)
+            .collect(Collectors.joining("·"));
     return Optional.of(parse(denominator.isEmpty() ? numerator : numerator + "/" + denominator));
   }
 
   /**
-   * The power of ten of this unit's prefixes, relative to its {@linkplain #baseUnit() base unit}:
-   * 8 for {@code 亿元}, 4 for {@code 万元/人}, −4 for {@code 人/万元}, −3 for {@code 个/千人}.
+   * The power of ten of this unit's prefixes, relative to its {@linkplain #baseUnit() base unit}: 8
+   * for {@code 亿元}, 4 for {@code 万元/人}, −4 for {@code 人/万元}, −3 for {@code 个/千人}.
    */
   public int scale() {
     return parts.stream().mapToInt(p -> p.prefix * p.exponent).sum();
@@ -314,19 +331,18 @@ public final class Unit {
 
   /**
    * Whether amounts convert between this unit and {@code other} without an exchange rate: both
-   * known with the same dimensions (亿元 and 万元; 万亩 and 公顷; 万元/人 and 元/人; % and ‰), or the
-   * same unit.
+   * known with the same dimensions (亿元 and 万元; 万亩 and 公顷; 万元/人 and 元/人; % and ‰), or the same unit.
    */
   public boolean isConvertibleTo(Unit other) {
     requireNonNull(other, "other");
-    return equals(other) || kind == other.kind && kind != Kind.UNKNOWN
-        && dimensions.equals(other.dimensions);
+    return equals(other)
+        || kind == other.kind && kind != Kind.UNKNOWN && dimensions.equals(other.dimensions);
   }
 
   /**
    * Whether this unit means the same as {@code other}, whatever the spelling: convertible with a
-   * factor of one ({@code 万元/人} and {@code 万元／人}; {@code 公里} and {@code 千米}; {@code ——} and
-   * the empty text).
+   * factor of one ({@code 万元/人} and {@code 万元／人}; {@code 公里} and {@code 千米}; {@code ——} and the
+   * empty text).
    */
   public boolean isEquivalentTo(Unit other) {
     return isConvertibleTo(other) && factor.equals(other.factor);
@@ -350,8 +366,8 @@ public final class Unit {
    *
    * @throws UnitConversionException naming both units and their dimensions if they are not
    *     {@linkplain #isConvertibleTo(Unit) convertible}
-   * @throws ArithmeticException if the result has no finite decimal expansion (1 亩 is 666.66…
-   *     平方米): give a {@link MathContext} or a scale
+   * @throws ArithmeticException if the result has no finite decimal expansion (1 亩 is 666.66… 平方米):
+   *     give a {@link MathContext} or a scale
    */
   public BigDecimal convert(BigDecimal amount, Unit target) {
     requireNonNull(amount, "amount");
@@ -359,20 +375,27 @@ public final class Unit {
     try {
       return factor.timesExactly(amount);
     } catch (ArithmeticException e) {
-      throw new ArithmeticException(amount.toPlainString() + " " + symbol + " in " + target.symbol
-          + " has no finite decimal expansion (the factor is " + factor + "): give a MathContext"
-          + " or a scale and a RoundingMode");
+      throw new ArithmeticException(
+          amount.toPlainString()
+              + " "
+              + symbol
+              + " in "
+              + target.symbol
+              + " has no finite decimal expansion (the factor is "
+              + factor
+              + "): give a MathContext"
+              + " or a scale and a RoundingMode");
     }
   }
 
   /**
-   * Converts an amount in this unit to {@code target}, rounded once to {@code context}:
-   * {@code 1 万亩} is {@code 666.6666666666667} 公顷 in {@link MathContext#DECIMAL64}.
+   * Converts an amount in this unit to {@code target}, rounded once to {@code context}: {@code 1
+   * 万亩} is {@code 666.6666666666667} 公顷 in {@link MathContext#DECIMAL64}.
    *
    * @throws UnitConversionException if the units are not {@linkplain #isConvertibleTo(Unit)
    *     convertible}
-   * @throws ArithmeticException if {@code context} rounds {@link RoundingMode#UNNECESSARY} and
-   *     the result is not exact at its precision
+   * @throws ArithmeticException if {@code context} rounds {@link RoundingMode#UNNECESSARY} and the
+   *     result is not exact at its precision
    */
   public BigDecimal convert(BigDecimal amount, Unit target, MathContext context) {
     requireNonNull(amount, "amount");
@@ -395,14 +418,13 @@ public final class Unit {
 
   /**
    * Converts an amount in this unit to {@code target} at a user's exchange rate, in either
-   * direction and inside composite units, rounded once to {@code context}:
-   * {@code 2 亿美元} is {@code 13.7948} 亿元 at {@code 1 美元 = 6.8974 元};
-   * {@code 100 人/亿美元} is {@code 14.50…} 人/亿元.
+   * direction and inside composite units, rounded once to {@code context}: {@code 2 亿美元} is {@code
+   * 13.7948} 亿元 at {@code 1 美元 = 6.8974 元}; {@code 100 人/亿美元} is {@code 14.50…} 人/亿元.
    *
    * @throws UnitConversionException if the units do not convert even at that rate
    */
-  public BigDecimal convert(BigDecimal amount, Unit target, ExchangeRate rate,
-      MathContext context) {
+  public BigDecimal convert(
+      BigDecimal amount, Unit target, ExchangeRate rate, MathContext context) {
     requireNonNull(amount, "amount");
     requireNonNull(rate, "rate");
     requireNonNull(context, "context");
@@ -423,10 +445,13 @@ public final class Unit {
         Unit rateFrom = rate.from();
         String from = rateFrom.dimensions.firstKey();
         String to = rate.to().dimensions.firstKey();
-        Fraction oneFrom = Fraction.of(rate.rate()).multiply(rate.to().factor)
-            .divide(rateFrom.factor); // one base of `from` in bases of `to`
+        Fraction oneFrom =
+            Fraction.of(rate.rate())
+                .multiply(rate.to().factor)
+                .divide(rateFrom.factor); // one base of `from` in bases of `to`
         if (atRate(dimensions, from, to).equals(atRate(target.dimensions, from, to))) {
-          return factor.multiply(oneFrom.pow(dimensions.getOrDefault(from, 0)))
+          return factor
+              .multiply(oneFrom.pow(dimensions.getOrDefault(from, 0)))
               .divide(target.factor.multiply(oneFrom.pow(target.dimensions.getOrDefault(from, 0))));
         }
       }
@@ -435,8 +460,8 @@ public final class Unit {
   }
 
   /** The dimensions with currency {@code from} counted as {@code to}. */
-  private static SortedMap<String, Integer> atRate(SortedMap<String, Integer> dimensions,
-      String from, String to) {
+  private static SortedMap<String, Integer> atRate(
+      SortedMap<String, Integer> dimensions, String from, String to) {
     SortedMap<String, Integer> converted = new TreeMap<>(dimensions);
     Integer exponent = converted.remove(from);
     if (exponent != null) {
@@ -452,16 +477,21 @@ public final class Unit {
       Unit unknown = kind == Kind.UNKNOWN ? this : target;
       return "'" + unknown.symbol + "' is not a known unit";
     }
-    boolean currencies = kind == Kind.MEASURE && target.kind == Kind.MEASURE
-        && withoutCurrencies(dimensions).equals(withoutCurrencies(target.dimensions));
-    return describe() + ", " + target.describe()
+    boolean currencies =
+        kind == Kind.MEASURE
+            && target.kind == Kind.MEASURE
+            && withoutCurrencies(dimensions).equals(withoutCurrencies(target.dimensions));
+    return describe()
+        + ", "
+        + target.describe()
         + (currencies ? ": converting needs an exchange rate" : "");
   }
 
   private static SortedMap<String, Integer> withoutCurrencies(SortedMap<String, Integer> dims) {
     SortedMap<String, Integer> plain = new TreeMap<>();
-    dims.forEach((key, exponent) ->
-        plain.merge(key.startsWith("money:") ? "money" : key, exponent, Integer::sum));
+    dims.forEach(
+        (key, exponent) ->
+            plain.merge(key.startsWith("money:") ? "money" : key, exponent, Integer::sum));
     return plain;
   }
 
@@ -481,7 +511,9 @@ public final class Unit {
   }
 
   private String nouns(int exponent) {
-    return parts.stream().filter(p -> p.exponent == exponent).map(p -> phrase(p, false))
+    return parts.stream()
+        .filter(p -> p.exponent == exponent)
+        .map(p -> phrase(p, false))
         .collect(Collectors.joining(" × "));
   }
 

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The units, dimensions and prefixes of {@code units.txt}, the catalogue {@link Unit} reads: a
- * line {@code unit | 亩 | area | 10000/15 | 市亩 | source} makes {@code 亩} and {@code 市亩} units of
- * area worth {@code 10000/15} 平方米. The file's header explains its format.
+ * The units, dimensions and prefixes of {@code units.txt}, the catalogue {@link Unit} reads: a line
+ * {@code unit | 亩 | area | 10000/15 | 市亩 | source} makes {@code 亩} and {@code 市亩} units of area
+ * worth {@code 10000/15} 平方米. The file's header explains its format.
  */
 final class UnitCatalogue {
 
@@ -32,8 +32,8 @@ final class UnitCatalogue {
   private final Map<String, Dimension> dimensions;
   private final Map<String, Entry> units;
 
-  private UnitCatalogue(Map<String, Integer> prefixes, Map<String, Dimension> dimensions,
-      Map<String, Entry> units) {
+  private UnitCatalogue(
+      Map<String, Integer> prefixes, Map<String, Dimension> dimensions, Map<String, Entry> units) {
     this.prefixes = prefixes;
     this.dimensions = dimensions;
     this.units = units;
@@ -83,7 +83,8 @@ final class UnitCatalogue {
       try {
         switch (f.get(0)) {
           case "prefix" -> put(prefixes, f.get(1), Integer.valueOf(f.get(2)));
-          case "dimension" -> put(dimensions, f.get(1), new Dimension(f.get(1), f.get(3), f.get(4)));
+          case "dimension" ->
+              put(dimensions, f.get(1), new Dimension(f.get(1), f.get(3), f.get(4)));
           case "unit" -> {
             Entry entry = new Entry(f.get(1), f.get(2), Fraction.parse(f.get(3)));
             if (!dimensions.containsKey(entry.dimension().split(":", 2)[0])) {
@@ -100,8 +101,8 @@ final class UnitCatalogue {
         throw new IllegalStateException(place + "'" + content + "': " + e.getMessage(), e);
       }
     }
-    return new UnitCatalogue(ImmutableMap.copyOf(prefixes), ImmutableMap.copyOf(dimensions),
-        ImmutableMap.copyOf(units));
+    return new UnitCatalogue(
+        ImmutableMap.copyOf(prefixes), ImmutableMap.copyOf(dimensions), ImmutableMap.copyOf(units));
   }
 
   private static <T> void put(Map<String, T> map, String key, T value) {

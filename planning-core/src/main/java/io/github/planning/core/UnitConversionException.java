@@ -3,8 +3,8 @@ package io.github.planning.core;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Thrown when an amount cannot be converted from one unit to another, for example from
- * {@code 亿元} to {@code 万人}. It names both units.
+ * Thrown when an amount cannot be converted from one unit to another, for example from {@code 亿元}
+ * to {@code 万人}. It names both units.
  */
 public final class UnitConversionException extends IllegalArgumentException {
 

@@ -7,7 +7,9 @@ import io.github.planning.core.internal.Labels;
  * qualitative kinds plan tables use.
  */
 public enum ValueKind implements Labelled {
-  /** A figure expression: {@code 752.8}, {@code [9]以上}, {@code 9.5%左右}, {@code 下降2.5}, {@code 6-7}. */
+  /**
+   * A figure expression: {@code 752.8}, {@code [9]以上}, {@code 9.5%左右}, {@code 下降2.5}, {@code 6-7}.
+   */
   FIGURE("数值", "figure"),
   /** A ratio of two figures, such as {@code 1.65:1}. */
   RATIO("比值", "ratio"),

@@ -1,16 +1,18 @@
 /**
  * The model of plan indicator tables: {@link io.github.planning.core.PlanValue published values}
- * with their exact text and typed reading, {@link io.github.planning.core.Unit units},
- * {@link io.github.planning.core.Indicator indicators}, {@link io.github.planning.core.Plan plans}
- * and their {@link io.github.planning.core.PlanRow rows}, and
- * {@link io.github.planning.core.Observation observations}.
+ * with their exact text and typed reading, {@link io.github.planning.core.Unit units}, {@link
+ * io.github.planning.core.Indicator indicators}, {@link io.github.planning.core.Plan plans} and
+ * their {@link io.github.planning.core.PlanRow rows}, and {@link
+ * io.github.planning.core.Observation observations}.
  *
  * <h2>Null policy</h2>
+ *
  * No method of this package accepts or returns {@code null}; absent values are {@link
  * java.util.Optional} and a {@code null} argument throws {@link NullPointerException} naming it.
  * All types are immutable and thread-safe.
  *
  * <h2>The value notation</h2>
+ *
  * {@link io.github.planning.core.PlanValue#parse(CharSequence)} reads this grammar (white space
  * allowed between the parts, full-width digits and symbols accepted):
  *
@@ -40,10 +42,10 @@
  * not-applicable = blank | ("—" | "-" | "/")+
  * </pre>
  *
- * Text without digits that contains words and matches no qualitative form is descriptive; any
- * other text must match {@code compound} or {@code figures}. Full-width digits and the
- * {@code 。} decimal point are read with {@linkplain io.github.planning.core.NotationWarning
- * warnings}, as is a compound cell, whose parts the cell does not assign to indicators.
+ * Text without digits that contains words and matches no qualitative form is descriptive; any other
+ * text must match {@code compound} or {@code figures}. Full-width digits and the {@code 。} decimal
+ * point are read with {@linkplain io.github.planning.core.NotationWarning warnings}, as is a
+ * compound cell, whose parts the cell does not assign to indicators.
  */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,

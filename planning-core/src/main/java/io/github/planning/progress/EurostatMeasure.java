@@ -8,21 +8,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Eurostat's assessment of an indicator in its EU SDG monitoring reports
- * ({@link ProgressMeasure#EUROSTAT}), as its methodological annex ("Methodology for assessing
- * indicator trends") sets it out:
+ * Eurostat's assessment of an indicator in its EU SDG monitoring reports ({@link
+ * ProgressMeasure#EUROSTAT}), as its methodological annex ("Methodology for assessing indicator
+ * trends") sets it out:
  *
  * <ul>
  *   <li>with a quantitative target: the ratio of the actual compound annual growth rate (from the
  *       base to the latest value) to the required one (from the base to the target in the target
- *       year); 95 % or more is {@link EurostatStatus#SIGNIFICANT_PROGRESS}, 60 % to 95 %
- *       {@link EurostatStatus#MODERATE_PROGRESS}, 0 to 60 %
- *       {@link EurostatStatus#INSUFFICIENT_PROGRESS} and below 0
- *       {@link EurostatStatus#MOVEMENT_AWAY}; a target already met is significant progress;
+ *       year); 95 % or more is {@link EurostatStatus#SIGNIFICANT_PROGRESS}, 60 % to 95 % {@link
+ *       EurostatStatus#MODERATE_PROGRESS}, 0 to 60 % {@link EurostatStatus#INSUFFICIENT_PROGRESS}
+ *       and below 0 {@link EurostatStatus#MOVEMENT_AWAY}; a target already met is significant
+ *       progress;
  *   <li>without one: the compound annual growth rate in the good direction; 1 % a year or more is
- *       significant progress, 0 to 1 % moderate progress, 0 to −1 %
- *       {@link EurostatStatus#MODERATE_MOVEMENT_AWAY} and −1 % or less
- *       {@link EurostatStatus#SIGNIFICANT_MOVEMENT_AWAY}.
+ *       significant progress, 0 to 1 % moderate progress, 0 to −1 % {@link
+ *       EurostatStatus#MODERATE_MOVEMENT_AWAY} and −1 % or less {@link
+ *       EurostatStatus#SIGNIFICANT_MOVEMENT_AWAY}.
  * </ul>
  *
  * <p>Eurostat assesses the last five years (short term) and fifteen years (long term): choose the
@@ -32,10 +32,10 @@ import java.util.Optional;
 final class EurostatMeasure implements ProgressMeasure {
 
   private static final MathContext MC = Growth.PRECISION;
-  static final List<BigDecimal> WITH_TARGET = List.of(new BigDecimal("0.95"),
-      new BigDecimal("0.6"), BigDecimal.ZERO);
-  static final List<BigDecimal> WITHOUT_TARGET = List.of(new BigDecimal("0.01"), BigDecimal.ZERO,
-      new BigDecimal("-0.01"));
+  static final List<BigDecimal> WITH_TARGET =
+      List.of(new BigDecimal("0.95"), new BigDecimal("0.6"), BigDecimal.ZERO);
+  static final List<BigDecimal> WITHOUT_TARGET =
+      List.of(new BigDecimal("0.01"), BigDecimal.ZERO, new BigDecimal("-0.01"));
 
   @Override
   public ProgressMeasureName name() {
@@ -51,19 +51,22 @@ final class EurostatMeasure implements ProgressMeasure {
     }
     BigDecimal base = in.base().orElseThrow();
     Map.Entry<Integer, BigDecimal> latest = in.latest().orElseThrow();
-    Optional<BigDecimal> observed = OpenSdgProgress.growth(latest.getValue(), base,
-        latest.getKey(), in.baseYear());
+    Optional<BigDecimal> observed =
+        OpenSdgProgress.growth(latest.getValue(), base, latest.getKey(), in.baseYear());
     if (observed.isEmpty()) {
       return out.status(EurostatStatus.NOT_AVAILABLE).note(undefined(base, latest)).build();
     }
     out.observedGrowth(observed.get());
     if (in.targetValue().isEmpty()) {
       BigDecimal g = observed.get().multiply(BigDecimal.valueOf(ProgressResult.d(in.direction())));
-      EurostatStatus status = g.compareTo(WITHOUT_TARGET.get(0)) >= 0
-          ? EurostatStatus.SIGNIFICANT_PROGRESS
-          : g.signum() >= 0 ? EurostatStatus.MODERATE_PROGRESS
-          : g.compareTo(WITHOUT_TARGET.get(2)) > 0 ? EurostatStatus.MODERATE_MOVEMENT_AWAY
-          : EurostatStatus.SIGNIFICANT_MOVEMENT_AWAY;
+      EurostatStatus status =
+          g.compareTo(WITHOUT_TARGET.get(0)) >= 0
+              ? EurostatStatus.SIGNIFICANT_PROGRESS
+              : g.signum() >= 0
+                  ? EurostatStatus.MODERATE_PROGRESS
+                  : g.compareTo(WITHOUT_TARGET.get(2)) > 0
+                      ? EurostatStatus.MODERATE_MOVEMENT_AWAY
+                      : EurostatStatus.SIGNIFICANT_MOVEMENT_AWAY;
       return out.status(status).ratio(g).thresholds(WITHOUT_TARGET).build();
     }
     BigDecimal target = in.targetValue().get();
@@ -71,22 +74,26 @@ final class EurostatMeasure implements ProgressMeasure {
     if (ProgressResult.meets(latest.getValue(), target, in.direction())) {
       return out.status(EurostatStatus.SIGNIFICANT_PROGRESS).targetMet(true).build();
     }
-    Optional<BigDecimal> required = OpenSdgProgress.growth(target, base, in.targetYear(),
-        in.baseYear());
+    Optional<BigDecimal> required =
+        OpenSdgProgress.growth(target, base, in.targetYear(), in.baseYear());
     if (required.isEmpty()) {
       return out.status(EurostatStatus.NOT_AVAILABLE).note(undefined(base, target)).build();
     }
     out.requiredGrowth(required.get());
     if (required.get().signum() == 0) {
       return out.status(EurostatStatus.MOVEMENT_AWAY)
-          .note("the target equals the base and is not met").build();
+          .note("the target equals the base and is not met")
+          .build();
     }
     BigDecimal ratio = observed.get().divide(required.get(), MC);
-    EurostatStatus status = ratio.compareTo(WITH_TARGET.get(0)) >= 0
-        ? EurostatStatus.SIGNIFICANT_PROGRESS
-        : ratio.compareTo(WITH_TARGET.get(1)) >= 0 ? EurostatStatus.MODERATE_PROGRESS
-        : ratio.signum() >= 0 ? EurostatStatus.INSUFFICIENT_PROGRESS
-        : EurostatStatus.MOVEMENT_AWAY;
+    EurostatStatus status =
+        ratio.compareTo(WITH_TARGET.get(0)) >= 0
+            ? EurostatStatus.SIGNIFICANT_PROGRESS
+            : ratio.compareTo(WITH_TARGET.get(1)) >= 0
+                ? EurostatStatus.MODERATE_PROGRESS
+                : ratio.signum() >= 0
+                    ? EurostatStatus.INSUFFICIENT_PROGRESS
+                    : EurostatStatus.MOVEMENT_AWAY;
     return out.status(status).ratio(ratio).build();
   }
 
@@ -95,7 +102,10 @@ final class EurostatMeasure implements ProgressMeasure {
   }
 
   static String undefined(BigDecimal from, BigDecimal to) {
-    return "the growth from " + from.toPlainString() + " to " + to.toPlainString()
+    return "the growth from "
+        + from.toPlainString()
+        + " to "
+        + to.toPlainString()
         + " is not defined (a zero base or values of both signs)";
   }
 }

@@ -3,8 +3,8 @@ package io.github.planning.progress;
 import io.github.planning.core.internal.Labels;
 
 /**
- * The categories of Eurostat's assessment in its EU SDG monitoring reports
- * ({@link ProgressMeasure#EUROSTAT}).
+ * The categories of Eurostat's assessment in its EU SDG monitoring reports ({@link
+ * ProgressMeasure#EUROSTAT}).
  */
 public enum EurostatStatus implements ProgressGrade {
   /** With a target: at least 95 % of the required growth; without: growth of 1 % a year or more. */

@@ -3,8 +3,8 @@ package io.github.planning.progress;
 import io.github.planning.core.internal.Labels;
 
 /**
- * The verdict of 时间过半、任务过半 ({@link ProgressMeasure#HALF_TIME}): the share of the way to the
- * target against the share of the plan's time elapsed.
+ * The verdict of 时间过半、任务过半 ({@link ProgressMeasure#HALF_TIME}): the share of the way to the target
+ * against the share of the plan's time elapsed.
  */
 public enum HalfTimeStatus implements ProgressGrade {
   /** The target is met. */

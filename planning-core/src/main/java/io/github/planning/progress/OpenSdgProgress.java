@@ -1,11 +1,11 @@
 package io.github.planning.progress;
 
-import io.github.planning.core.Direction;
-import io.github.planning.core.Measure;
-import io.github.planning.core.internal.BigMath;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.planning.core.Direction;
+import io.github.planning.core.Measure;
+import io.github.planning.core.internal.BigMath;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -27,27 +27,25 @@ import java.util.Optional;
  *
  * <p>The statuses follow Open SDG's own implementation ({@code sdg/ProgressMeasure.py} of
  * sdg-build, {@code measure_indicator_progress}); the score and the natural limit follow the
- * methodology Open SDG documents (Statistics Canada's). With
- * {@code growth(v1, v2, t1, t2) = (v1 / v2)^(1 / (t1 − t2)) − 1} and {@code d} = +1 when higher is
- * better and −1 when lower is better:
+ * methodology Open SDG documents (Statistics Canada's). With {@code growth(v1, v2, t1, t2) = (v1 /
+ * v2)^(1 / (t1 − t2)) − 1} and {@code d} = +1 when higher is better and −1 when lower is better:
  *
  * <ul>
- *   <li>with a target, a latest value at or beyond it in the good direction is
- *       {@code target_achieved} (score 5); otherwise the progress value is
- *       {@code CAGR_observed / CAGR_required} with
- *       {@code CAGR_required = growth(target, base, targetYear, baseYear)}, against the thresholds
- *       0.95, 0.6 and 0; the score is {@code 7.1429·pv − 4.2857} from 0.6 up and
- *       {@code 4.1667·pv − 2.5} below;
+ *   <li>with a target, a latest value at or beyond it in the good direction is {@code
+ *       target_achieved} (score 5); otherwise the progress value is {@code CAGR_observed /
+ *       CAGR_required} with {@code CAGR_required = growth(target, base, targetYear, baseYear)},
+ *       against the thresholds 0.95, 0.6 and 0; the score is {@code 7.1429·pv − 4.2857} from 0.6 up
+ *       and {@code 4.1667·pv − 2.5} below;
  *   <li>without a target, the progress value is {@code d·CAGR_observed}, against the thresholds
  *       0.015·C, 0.005·C and 0; the score is {@code 125·pv − 2.5} below 0, {@code 500·pv/C − 5}
- *       from the high threshold, {@code 250·pv/C − 1.25} from the medium one and
- *       {@code 500·pv/C − 2.5} otherwise;
- *   <li>C is 1 without a natural limit {@code l}; with one, for base {@code b}: 1 when
- *       {@code |b| ≥ 2|l|}, {@code 1 − (|b|/|l|)^4.44} when {@code |b| ≤ |l|}, otherwise
- *       {@code 1 − ((2|l| − |b|)/|l|)^4.44}; only a limit in the good direction counts (a maximum
- *       for higher-is-better, a minimum for lower-is-better), and when C is 0 a progress value of
- *       0 or more is {@code substantial_progress} with score 5. sdg-build has no limit option:
- *       the same result comes from giving it these thresholds as {@code progress_thresholds};
+ *       from the high threshold, {@code 250·pv/C − 1.25} from the medium one and {@code 500·pv/C −
+ *       2.5} otherwise;
+ *   <li>C is 1 without a natural limit {@code l}; with one, for base {@code b}: 1 when {@code |b| ≥
+ *       2|l|}, {@code 1 − (|b|/|l|)^4.44} when {@code |b| ≤ |l|}, otherwise {@code 1 − ((2|l| −
+ *       |b|)/|l|)^4.44}; only a limit in the good direction counts (a maximum for higher-is-better,
+ *       a minimum for lower-is-better), and when C is 0 a progress value of 0 or more is {@code
+ *       substantial_progress} with score 5. sdg-build has no limit option: the same result comes
+ *       from giving it these thresholds as {@code progress_thresholds};
  *   <li>a target of 0 is replaced by 0.001, as sdg-build does; a base of 0 gives an infinite
  *       growth, as sdg-build's division does: {@code not_available} with a target, and without one
  *       {@code substantial_progress} (score 5) when higher is better or {@code deterioration}
@@ -56,20 +54,20 @@ import java.util.Optional;
  *       both signs, give {@code not_available} (sdg-build returns no status).
  * </ul>
  *
- * <p>A target equal to the base that is not achieved means the value moved away from it:
- * {@code deterioration} with score −5 (sdg-build divides by a zero required growth there and
- * reports {@code on_track} when lower is better).
+ * <p>A target equal to the base that is not achieved means the value moved away from it: {@code
+ * deterioration} with score −5 (sdg-build divides by a zero required growth there and reports
+ * {@code on_track} when lower is better).
  *
- * <p>For a whole series, with the base year moved as Open SDG moves it, see
- * {@link ProgressMeasure#OPEN_SDG}.
+ * <p>For a whole series, with the base year moved as Open SDG moves it, see {@link
+ * ProgressMeasure#OPEN_SDG}.
  */
 public final class OpenSdgProgress {
 
   private static final MathContext MC = new MathContext(40, RoundingMode.HALF_EVEN);
   private static final BigDecimal ZERO_REPLACEMENT = new BigDecimal("0.001");
   private static final BigDecimal FIVE = BigDecimal.valueOf(5);
-  private static final List<BigDecimal> WITH_TARGET = List.of(new BigDecimal("0.95"),
-      new BigDecimal("0.6"), BigDecimal.ZERO);
+  private static final List<BigDecimal> WITH_TARGET =
+      List.of(new BigDecimal("0.95"), new BigDecimal("0.6"), BigDecimal.ZERO);
 
   private OpenSdgProgress() {}
 
@@ -89,8 +87,8 @@ public final class OpenSdgProgress {
       this.score = score;
     }
 
-    private Measure with(BigDecimal observed, BigDecimal required, BigDecimal c,
-        List<BigDecimal> thresholds) {
+    private Measure with(
+        BigDecimal observed, BigDecimal required, BigDecimal c, List<BigDecimal> thresholds) {
       this.observedGrowth = observed;
       this.requiredGrowth = required;
       this.limitCoefficient = c;
@@ -135,8 +133,9 @@ public final class OpenSdgProgress {
 
     @Override
     public String toString() {
-      return status.openSdgName() + (progressValue == null ? "" : " pv=" + progressValue.round(
-          MathContext.DECIMAL64)) + (score == null ? "" : " score=" + score.round(MathContext.DECIMAL64));
+      return status.openSdgName()
+          + (progressValue == null ? "" : " pv=" + progressValue.round(MathContext.DECIMAL64))
+          + (score == null ? "" : " score=" + score.round(MathContext.DECIMAL64));
     }
   }
 
@@ -155,17 +154,25 @@ public final class OpenSdgProgress {
    *
    * @throws IllegalArgumentException if {@code targetYear} is not after {@code baseYear}
    */
-  public static Measure withTarget(BigDecimal base, int baseYear, BigDecimal latest, int latestYear,
-      BigDecimal target, int targetYear, Direction direction) {
+  public static Measure withTarget(
+      BigDecimal base,
+      int baseYear,
+      BigDecimal latest,
+      int latestYear,
+      BigDecimal target,
+      int targetYear,
+      Direction direction) {
     requireNonNull(base, "base");
     requireNonNull(latest, "latest");
     requireNonNull(target, "target");
     requireNonNull(direction, "direction");
-    checkArgument(targetYear > baseYear, "targetYear (%s) must be after baseYear (%s)",
-        targetYear, baseYear);
+    checkArgument(
+        targetYear > baseYear, "targetYear (%s) must be after baseYear (%s)", targetYear, baseYear);
     BigDecimal t = target.signum() == 0 ? ZERO_REPLACEMENT : target;
-    boolean achieved = direction == Direction.HIGHER_IS_BETTER
-        ? latest.compareTo(t) >= 0 : latest.compareTo(t) <= 0;
+    boolean achieved =
+        direction == Direction.HIGHER_IS_BETTER
+            ? latest.compareTo(t) >= 0
+            : latest.compareTo(t) <= 0;
     if (achieved) {
       return targetAchieved();
     }
@@ -184,24 +191,30 @@ public final class OpenSdgProgress {
 
   /**
    * The status and score of a progress value {@code R} (observed over required growth) against a
-   * target not yet achieved: the thresholds 0.95, 0.6 and 0, and the score
-   * {@code 7.1429·R − 4.2857} from 0.6 up, {@code 4.1667·R − 2.5} below, clamped to [−5, 5].
+   * target not yet achieved: the thresholds 0.95, 0.6 and 0, and the score {@code 7.1429·R −
+   * 4.2857} from 0.6 up, {@code 4.1667·R − 2.5} below, clamped to [−5, 5].
    */
   public static Measure fromRatio(BigDecimal ratio) {
     requireNonNull(ratio, "ratio");
     ProgressStatus status = status(ratio, new BigDecimal("0.95"), new BigDecimal("0.6"));
-    BigDecimal score = ratio.compareTo(new BigDecimal("0.6")) >= 0
-        ? new BigDecimal("7.1429").multiply(ratio).subtract(new BigDecimal("4.2857"))
-        : new BigDecimal("4.1667").multiply(ratio).subtract(new BigDecimal("2.5"));
+    BigDecimal score =
+        ratio.compareTo(new BigDecimal("0.6")) >= 0
+            ? new BigDecimal("7.1429").multiply(ratio).subtract(new BigDecimal("4.2857"))
+            : new BigDecimal("4.1667").multiply(ratio).subtract(new BigDecimal("2.5"));
     return new Measure(status, ratio, clamp(score));
   }
 
   /**
-   * The measure of a series without a quantitative target, with an optional natural limit (such
-   * as 100 for a share in percent).
+   * The measure of a series without a quantitative target, with an optional natural limit (such as
+   * 100 for a share in percent).
    */
-  public static Measure withoutTarget(BigDecimal base, int baseYear, BigDecimal latest,
-      int latestYear, Direction direction, Optional<BigDecimal> limit) {
+  public static Measure withoutTarget(
+      BigDecimal base,
+      int baseYear,
+      BigDecimal latest,
+      int latestYear,
+      Direction direction,
+      Optional<BigDecimal> limit) {
     requireNonNull(base, "base");
     requireNonNull(latest, "latest");
     requireNonNull(direction, "direction");
@@ -210,9 +223,12 @@ public final class OpenSdgProgress {
     if (base.signum() == 0) {
       // Open SDG divides by the zero base: an infinite growth, undefined unless the latest value
       // is positive
-      return latest.signum() <= 0 ? notAvailable()
-          : new Measure(d > 0 ? ProgressStatus.SUBSTANTIAL_PROGRESS : ProgressStatus.DETERIORATION,
-              null, FIVE.multiply(BigDecimal.valueOf(d)));
+      return latest.signum() <= 0
+          ? notAvailable()
+          : new Measure(
+              d > 0 ? ProgressStatus.SUBSTANTIAL_PROGRESS : ProgressStatus.DETERIORATION,
+              null,
+              FIVE.multiply(BigDecimal.valueOf(d)));
     }
     Optional<BigDecimal> observed = growth(latest, base, latestYear, baseYear);
     if (observed.isEmpty()) {
@@ -242,8 +258,8 @@ public final class OpenSdgProgress {
   }
 
   /**
-   * The scaling factor C of a natural limit for a base value, given the effective direction
-   * ({@code sign·d}: +1 when higher is better for the values as they are).
+   * The scaling factor C of a natural limit for a base value, given the effective direction ({@code
+   * sign·d}: +1 when higher is better for the values as they are).
    */
   static BigDecimal scalingFactor(BigDecimal base, BigDecimal limit, int effectiveDirection) {
     BigDecimal b = base.abs();
@@ -255,8 +271,8 @@ public final class OpenSdgProgress {
     if (maximum != (effectiveDirection > 0)) {
       return BigDecimal.ONE;
     }
-    BigDecimal x = maximum ? b.divide(l, MC) : l.multiply(BigDecimal.valueOf(2)).subtract(b)
-        .divide(l, MC);
+    BigDecimal x =
+        maximum ? b.divide(l, MC) : l.multiply(BigDecimal.valueOf(2)).subtract(b).divide(l, MC);
     if (x.signum() == 0) {
       return BigDecimal.ONE;
     }
@@ -298,5 +314,4 @@ public final class OpenSdgProgress {
   private static int d(Direction direction) {
     return direction == Direction.HIGHER_IS_BETTER ? 1 : -1;
   }
-
 }

@@ -1,8 +1,8 @@
 package io.github.planning.progress;
 
-import io.github.planning.core.Direction;
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.planning.core.Direction;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +22,9 @@ import org.immutables.value.Value;
  * ProgressMeasure.EUROSTAT.assess(in).status();   // MODERATE_PROGRESS: 91 % of the growth needed
  * }</pre>
  *
- * <p>The base value is the one stated (a plan's base column); without one, the observation of
- * the base year. The latest value is the last observation after the base year. Without a target
- * value the measures that can assess a trend do so; the others say that they need a target.
+ * <p>The base value is the one stated (a plan's base column); without one, the observation of the
+ * base year. The latest value is the last observation after the base year. Without a target value
+ * the measures that can assess a trend do so; the others say that they need a target.
  */
 @Value.Immutable
 public abstract class ProgressInput {
@@ -65,8 +65,8 @@ public abstract class ProgressInput {
   public abstract Optional<BigDecimal> limit();
 
   /**
-   * How 时间过半、任务过半 measures the share of the way: geometrically for a growing quantity
-   * (the default), linearly for % indicators and points, or as the sum of yearly amounts.
+   * How 时间过半、任务过半 measures the share of the way: geometrically for a growing quantity (the
+   * default), linearly for % indicators and points, or as the sum of yearly amounts.
    */
   @Value.Default
   public ProgressMethod scale() {
@@ -75,8 +75,11 @@ public abstract class ProgressInput {
 
   @Value.Check
   void check() {
-    checkArgument(targetYear() > baseYear(), "targetYear (%s) must be after baseYear (%s)",
-        targetYear(), baseYear());
+    checkArgument(
+        targetYear() > baseYear(),
+        "targetYear (%s) must be after baseYear (%s)",
+        targetYear(),
+        baseYear());
   }
 
   /** The base value: the stated one, or the observation of the base year. */
@@ -87,7 +90,8 @@ public abstract class ProgressInput {
   /** The last observation after the base year. */
   public Optional<Map.Entry<Integer, BigDecimal>> latest() {
     SortedMap<Integer, BigDecimal> after = observations().tailMap(baseYear() + 1);
-    return after.isEmpty() ? Optional.empty()
+    return after.isEmpty()
+        ? Optional.empty()
         : Optional.of(Map.entry(after.lastKey(), after.get(after.lastKey())));
   }
 

@@ -13,8 +13,8 @@ import java.util.List;
  * }
  * }</pre>
  *
- * <p>A measure never throws for a series it cannot assess (no base, no later observation, no
- * target where one is needed, a growth that is not defined): its result is "not available" with a
+ * <p>A measure never throws for a series it cannot assess (no base, no later observation, no target
+ * where one is needed, a growth that is not defined): its result is "not available" with a
  * {@linkplain ProgressResult#note() note} saying why. Measures are stateless and thread-safe.
  */
 public interface ProgressMeasure {

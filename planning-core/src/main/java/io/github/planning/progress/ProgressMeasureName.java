@@ -3,9 +3,7 @@ package io.github.planning.progress;
 import io.github.planning.core.Labelled;
 import io.github.planning.core.internal.Labels;
 
-/**
- * The progress measures side by side, each a {@link ProgressMeasure}.
- */
+/** The progress measures side by side, each a {@link ProgressMeasure}. */
 public enum ProgressMeasureName implements Labelled {
   /** Open SDG's measure (sdg-build, Statistics Canada). */
   OPEN_SDG("Open SDG进展测度", "open sdg"),

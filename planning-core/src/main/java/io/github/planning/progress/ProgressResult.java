@@ -1,7 +1,6 @@
 package io.github.planning.progress;
 
 import io.github.planning.core.Direction;
-import io.github.planning.core.Growth;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -9,8 +8,8 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * What a {@link ProgressMeasure} found, with the figures it was computed from, so that a reader
- * can see why.
+ * What a {@link ProgressMeasure} found, with the figures it was computed from, so that a reader can
+ * see why.
  *
  * <pre>{@code
  * ProgressResult r = ProgressMeasure.EUROSTAT.assess(input);
@@ -93,8 +92,12 @@ public abstract class ProgressResult {
    * observation after the base year and the target.
    */
   static ImmutableProgressResult.Builder start(ProgressMeasureName measure, ProgressInput in) {
-    ImmutableProgressResult.Builder out = ImmutableProgressResult.builder().measure(measure)
-        .baseYear(in.baseYear()).targetYear(in.targetYear()).targetValue(in.targetValue());
+    ImmutableProgressResult.Builder out =
+        ImmutableProgressResult.builder()
+            .measure(measure)
+            .baseYear(in.baseYear())
+            .targetYear(in.targetYear())
+            .targetValue(in.targetValue());
     in.base().ifPresent(out::baseValue);
     in.latest().ifPresent(e -> out.latestYear(e.getKey()).latestValue(e.getValue()));
     return out;
@@ -105,7 +108,8 @@ public abstract class ProgressResult {
     if (in.base().isEmpty()) {
       return Optional.of("no base value for " + in.baseYear());
     }
-    return in.latest().isPresent() ? Optional.empty()
+    return in.latest().isPresent()
+        ? Optional.empty()
         : Optional.of("no observation after the base year " + in.baseYear());
   }
 

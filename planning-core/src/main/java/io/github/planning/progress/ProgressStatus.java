@@ -4,8 +4,8 @@ import io.github.planning.core.internal.Labels;
 import java.util.Locale;
 
 /**
- * The progress status of Open SDG's progress measure, with its names
- * ({@link #openSdgName()}: {@code target_achieved}, {@code substantial_progress} …).
+ * The progress status of Open SDG's progress measure, with its names ({@link #openSdgName()}:
+ * {@code target_achieved}, {@code substantial_progress} …).
  */
 public enum ProgressStatus implements ProgressGrade {
   /** The latest value is at or beyond the target in the good direction. */

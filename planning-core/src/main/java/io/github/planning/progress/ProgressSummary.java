@@ -1,11 +1,11 @@
 package io.github.planning.progress;
 
-import io.github.planning.core.Growth;
-import io.github.planning.core.Plan;
-import io.github.planning.core.PlanRow;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.github.planning.core.Growth;
+import io.github.planning.core.Plan;
+import io.github.planning.core.PlanRow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,8 +61,8 @@ public abstract class ProgressSummary {
    *     ignored
    * @throws IllegalArgumentException if a result comes from another measure
    */
-  public static ProgressSummary ofPlan(ProgressMeasureName measure, Plan plan,
-      Map<String, ProgressResult> byCode) {
+  public static ProgressSummary ofPlan(
+      ProgressMeasureName measure, Plan plan, Map<String, ProgressResult> byCode) {
     requireNonNull(plan, "plan");
     return of(measure, Optional.empty(), plan.rows(), byCode);
   }
@@ -73,8 +73,8 @@ public abstract class ProgressSummary {
    *
    * @throws IllegalArgumentException if a result comes from another measure
    */
-  public static List<ProgressSummary> byCategory(ProgressMeasureName measure, Plan plan,
-      Map<String, ProgressResult> byCode) {
+  public static List<ProgressSummary> byCategory(
+      ProgressMeasureName measure, Plan plan, Map<String, ProgressResult> byCode) {
     requireNonNull(plan, "plan");
     Map<Optional<String>, List<PlanRow>> groups = new LinkedHashMap<>();
     for (PlanRow row : plan.rows()) {
@@ -85,14 +85,23 @@ public abstract class ProgressSummary {
     return out;
   }
 
-  private static ProgressSummary of(ProgressMeasureName measure, Optional<String> category,
-      List<PlanRow> rows, Map<String, ProgressResult> byCode) {
+  private static ProgressSummary of(
+      ProgressMeasureName measure,
+      Optional<String> category,
+      List<PlanRow> rows,
+      Map<String, ProgressResult> byCode) {
     requireNonNull(measure, "measure");
     requireNonNull(byCode, "byCode");
-    byCode.forEach((code, r) -> checkArgument(r.measure() == measure,
-        "byCode: the result for '%s' is of %s, not %s", code, r.measure(), measure));
-    ImmutableProgressSummary.Builder out = ImmutableProgressSummary.builder().category(category)
-        .measure(measure);
+    byCode.forEach(
+        (code, r) ->
+            checkArgument(
+                r.measure() == measure,
+                "byCode: the result for '%s' is of %s, not %s",
+                code,
+                r.measure(),
+                measure));
+    ImmutableProgressSummary.Builder out =
+        ImmutableProgressSummary.builder().category(category).measure(measure);
     Map<ProgressGrade, Integer> counts = new LinkedHashMap<>();
     BigDecimal total = BigDecimal.ZERO;
     int scored = 0;

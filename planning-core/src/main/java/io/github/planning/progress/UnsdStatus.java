@@ -2,9 +2,7 @@ package io.github.planning.progress;
 
 import io.github.planning.core.internal.Labels;
 
-/**
- * The bands of the UN Statistics Division's SDG Progress Chart ({@link ProgressMeasure#UNSD}).
- */
+/** The bands of the UN Statistics Division's SDG Progress Chart ({@link ProgressMeasure#UNSD}). */
 public enum UnsdStatus implements ProgressGrade {
   /** The projected value covers 95 % or more of the way from the base to the target. */
   ON_TRACK("进展显著或步入正轨", "substantial progress or on track"),

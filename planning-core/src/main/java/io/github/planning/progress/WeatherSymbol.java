@@ -2,9 +2,7 @@ package io.github.planning.progress;
 
 import io.github.planning.core.internal.Labels;
 
-/**
- * The weather symbols of the German Sustainability Strategy ({@link ProgressMeasure#DESTATIS}).
- */
+/** The weather symbols of the German Sustainability Strategy ({@link ProgressMeasure#DESTATIS}). */
 public enum WeatherSymbol implements ProgressGrade {
   /** The projection misses the target by less than 5 % of the remaining gap, or meets it. */
   SUN("晴", "sun"),

@@ -1,5 +1,7 @@
 package io.github.planning.analysis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.planning.core.Assessment;
 import io.github.planning.core.Indicator;
 import io.github.planning.core.Observation;
@@ -9,8 +11,6 @@ import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.SeedPlans;
 import io.github.planning.core.Unit;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +25,11 @@ class CompletionTest {
     Map<String, String> actual = new LinkedHashMap<>();
     for (PlanRow row : plan.rows()) {
       Completion c = Completion.assess(row, plan.period(), List.of());
-      actual.put(row.code(), c.published().map(Assessment::label).orElse("-") + " → "
-          + c.recomputed().map(Assessment::label).orElse("-"));
+      actual.put(
+          row.code(),
+          c.published().map(Assessment::label).orElse("-")
+              + " → "
+              + c.recomputed().map(Assessment::label).orElse("-"));
     }
     Map<String, String> expected = new LinkedHashMap<>();
     expected.put("1-1-01", "总量提前实现 → 总量实现");
@@ -81,46 +84,63 @@ class CompletionTest {
     Completion fdi = Completion.assess(plan.row("1-1-08").orElseThrow(), plan.period(), List.of());
     assertThat(fdi.contradicts()).isTrue();
     assertThat(fdi.basis()).contains("1.8 < [9]以上");
-    Completion assigned = Completion.assess(plan.row("1-1-10").orElseThrow(), plan.period(),
-        List.of());
+    Completion assigned =
+        Completion.assess(plan.row("1-1-10").orElseThrow(), plan.period(), List.of());
     assertThat(assigned.recomputed()).isEmpty();
-    assertThat(assigned.note()).contains("the target is assigned by a higher level and needs its value");
+    assertThat(assigned.note())
+        .contains("the target is assigned by a higher level and needs its value");
   }
 
   @Test
   void series_showAnEarlyAchievement_andSumCumulativeTargets() {
     PlanPeriod period = PlanPeriod.THIRTEENTH_FIVE_YEAR_PLAN;
-    PlanRow level = PlanRow.builder()
-        .indicator(Indicator.builder().code("gdp").name("GDP").unit(Unit.YI_YUAN).build())
-        .base(PlanValue.parse("496.8")).target(PlanValue.parse("700"))
-        .actual(PlanValue.parse("752.8")).build();
-    List<Observation> series = List.of(obs("gdp", 2018, "650"), obs("gdp", 2019, "710"),
-        obs("gdp", 2020, "752.8"));
+    PlanRow level =
+        PlanRow.builder()
+            .indicator(Indicator.builder().code("gdp").name("GDP").unit(Unit.YI_YUAN).build())
+            .base(PlanValue.parse("496.8"))
+            .target(PlanValue.parse("700"))
+            .actual(PlanValue.parse("752.8"))
+            .build();
+    List<Observation> series =
+        List.of(obs("gdp", 2018, "650"), obs("gdp", 2019, "710"), obs("gdp", 2020, "752.8"));
     Completion early = Completion.assess(level, period, series);
     assertThat(early.recomputed()).contains(Assessment.REACHED_EARLY);
     assertThat(early.basis()).contains("752.8 ≥ 700; 2019 ≥ 700");
 
-    PlanRow jobs = PlanRow.builder()
-        .indicator(Indicator.builder().code("jobs").name("新增就业").unit(Unit.WAN_PERSONS).build())
-        .target(PlanValue.parse("[5]")).build();
-    List<Observation> yearly = List.of(obs("jobs", 2016, "1.2"), obs("jobs", 2017, "1.1"),
-        obs("jobs", 2018, "1.0"), obs("jobs", 2019, "0.9"), obs("jobs", 2020, "1.1"),
-        obs("other", 2020, "100"));
+    PlanRow jobs =
+        PlanRow.builder()
+            .indicator(Indicator.builder().code("jobs").name("新增就业").unit(Unit.WAN_PERSONS).build())
+            .target(PlanValue.parse("[5]"))
+            .build();
+    List<Observation> yearly =
+        List.of(
+            obs("jobs", 2016, "1.2"),
+            obs("jobs", 2017, "1.1"),
+            obs("jobs", 2018, "1.0"),
+            obs("jobs", 2019, "0.9"),
+            obs("jobs", 2020, "1.1"),
+            obs("other", 2020, "100"));
     Completion total = Completion.assess(jobs, period, yearly);
     assertThat(total.recomputed()).contains(Assessment.TOTAL_REACHED);
     assertThat(total.basis()).contains("Σ2016–2020 = 5.3 ≥ [5]");
-    List<Observation> fast = List.of(obs("jobs", 2016, "2"), obs("jobs", 2017, "2"),
-        obs("jobs", 2018, "2"), obs("jobs", 2019, "0"), obs("jobs", 2020, "0"));
+    List<Observation> fast =
+        List.of(
+            obs("jobs", 2016, "2"),
+            obs("jobs", 2017, "2"),
+            obs("jobs", 2018, "2"),
+            obs("jobs", 2019, "0"),
+            obs("jobs", 2020, "0"));
     assertThat(Completion.assess(jobs, period, fast).recomputed())
         .contains(Assessment.TOTAL_REACHED_EARLY);
     assertThat(Completion.assess(jobs, period, List.of()).note())
-        .hasValueSatisfying(n -> assertThat(n).startsWith("a cumulative target needs the total of"));
+        .hasValueSatisfying(
+            n -> assertThat(n).startsWith("a cumulative target needs the total of"));
   }
 
-  private static PlanRow row(String base, String target, String growth, String actual,
-      String actualGrowth, Unit unit) {
-    PlanRow.Builder row = PlanRow.builder()
-        .indicator(Indicator.builder().code("x").name("指标").unit(unit).build());
+  private static PlanRow row(
+      String base, String target, String growth, String actual, String actualGrowth, Unit unit) {
+    PlanRow.Builder row =
+        PlanRow.builder().indicator(Indicator.builder().code("x").name("指标").unit(unit).build());
     if (!base.isEmpty()) {
       row.base(PlanValue.parse(base));
     }
@@ -169,7 +189,10 @@ class CompletionTest {
     assertThat(assess(row("100", "150", "10.01", "161.051", "", Unit.YI_YUAN)).recomputed())
         .contains(Assessment.TOTAL_REACHED);
     assertThat(assess(row("50", "60", "3", "61", "", Unit.PERCENT)).basis())
-        .contains("61 ≥ 60").get().asString().doesNotContain("%");
+        .contains("61 ≥ 60")
+        .get()
+        .asString()
+        .doesNotContain("%");
     assertThat(assess(row("-5", "60", "3", "61", "", Unit.YI_YUAN)).basis()).contains("61 ≥ 60");
   }
 
@@ -188,12 +211,17 @@ class CompletionTest {
 
   @Test
   void observations_outsideThePlanOrOfOtherCodes_areIgnored_andOrderDoesNotMatter() {
-    PlanRow gdp = PlanRow.builder().from(row("496.8", "700", "", "752.8", "", Unit.YI_YUAN))
-        .indicator(Indicator.builder().code("gdp").name("GDP").build()).build();
-    assertThat(assess(gdp, obs("gdp", 2015, "800"), obs("gdp", 2021, "900"),
-        obs("other", 2018, "900")).recomputed()).contains(Assessment.ACHIEVED);
-    Completion early = assess(gdp, obs("gdp", 2019, "720"), obs("gdp", 2018, "705"),
-        obs("gdp", 2020, "752.8"));
+    PlanRow gdp =
+        PlanRow.builder()
+            .from(row("496.8", "700", "", "752.8", "", Unit.YI_YUAN))
+            .indicator(Indicator.builder().code("gdp").name("GDP").build())
+            .build();
+    assertThat(
+            assess(gdp, obs("gdp", 2015, "800"), obs("gdp", 2021, "900"), obs("other", 2018, "900"))
+                .recomputed())
+        .contains(Assessment.ACHIEVED);
+    Completion early =
+        assess(gdp, obs("gdp", 2019, "720"), obs("gdp", 2018, "705"), obs("gdp", 2020, "752.8"));
     assertThat(early.recomputed()).contains(Assessment.REACHED_EARLY);
     assertThat(early.basis()).contains("752.8 ≥ 700; 2018 ≥ 700");
     assertThat(assess(gdp, obs("gdp", 2020, "752.8")).recomputed()).contains(Assessment.ACHIEVED);
@@ -209,15 +237,26 @@ class CompletionTest {
 
   @Test
   void cumulativeTargets_reachedExactly_earlyOrByAWrittenTotal() {
-    PlanRow jobs = PlanRow.builder().from(row("", "[5]", "", "", "", Unit.WAN_PERSONS))
-        .indicator(Indicator.builder().code("jobs").name("新增就业").build()).build();
+    PlanRow jobs =
+        PlanRow.builder()
+            .from(row("", "[5]", "", "", "", Unit.WAN_PERSONS))
+            .indicator(Indicator.builder().code("jobs").name("新增就业").build())
+            .build();
     assertThat(assess(jobs, obs("jobs", 2016, "2.5"), obs("jobs", 2020, "2.5")).recomputed())
         .contains(Assessment.TOTAL_REACHED);
     assertThat(assess(jobs, obs("jobs", 2016, "2.5"), obs("jobs", 2017, "2.49")).note())
-        .contains("a cumulative target needs the total of 2016–2020 (the sum of the yearly "
-            + "values); observations cover 2 of 5 years");
-    assertThat(assess(jobs, obs("jobs", 2016, "1"), obs("jobs", 2017, "1"), obs("jobs", 2018, "1"),
-        obs("jobs", 2019, "1"), obs("jobs", 2020, "0.99")).recomputed())
+        .contains(
+            "a cumulative target needs the total of 2016–2020 (the sum of the yearly "
+                + "values); observations cover 2 of 5 years");
+    assertThat(
+            assess(
+                    jobs,
+                    obs("jobs", 2016, "1"),
+                    obs("jobs", 2017, "1"),
+                    obs("jobs", 2018, "1"),
+                    obs("jobs", 2019, "1"),
+                    obs("jobs", 2020, "0.99"))
+                .recomputed())
         .contains(Assessment.NOT_ACHIEVED);
     assertThat(assess(jobs, obs("jobs", 2016, "5"), obs("jobs", 2017, "0")).recomputed())
         .contains(Assessment.TOTAL_REACHED_EARLY);
@@ -226,7 +265,8 @@ class CompletionTest {
     assertThat(assess(row("[5.5]", "[5]", "", "4.9", "", Unit.WAN_PERSONS)).basis())
         .contains("4.9 < [5]");
     assertThat(assess(row("4", "[5]", "", "6", "", Unit.WAN_PERSONS)).note())
-        .hasValueSatisfying(n -> assertThat(n).startsWith("a cumulative target needs the total of"));
+        .hasValueSatisfying(
+            n -> assertThat(n).startsWith("a cumulative target needs the total of"));
   }
 
   private static Observation obs(String code, int year, String value) {

@@ -13,8 +13,9 @@ class FractionTest {
 
   @Test
   void parse_decimalsIntegersAndFractions_inLowestTerms() {
-    assertThat(Fraction.parse("10000/15")).isEqualTo(
-        new Fraction(BigInteger.valueOf(2000), BigInteger.valueOf(3))).hasToString("2000/3");
+    assertThat(Fraction.parse("10000/15"))
+        .isEqualTo(new Fraction(BigInteger.valueOf(2000), BigInteger.valueOf(3)))
+        .hasToString("2000/3");
     assertThat(Fraction.parse("0.5")).hasToString("1/2");
     assertThat(Fraction.parse("29.3076E9")).hasToString("29307600000");
     assertThat(Fraction.parse("1.5/0.5")).hasToString("3");

@@ -1,10 +1,10 @@
 package io.github.planning.core;
 
-import io.github.planning.core.internal.BigMath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.NullPointerTester;
+import io.github.planning.core.internal.BigMath;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -18,8 +18,15 @@ class GrowthTest {
 
   @ParameterizedTest
   @CsvSource({
-    "752.8, 1000, 5", "496.8, 752.8, 5", "1, 2, 1", "1, 1000000, 7", "100, 99.999999, 3",
-    "0.0197, 0.004, 5", "27, 25, 5", "1, 1.0000000001, 5", "12345678901234567890, 1, 30"
+    "752.8, 1000, 5",
+    "496.8, 752.8, 5",
+    "1, 2, 1",
+    "1, 1000000, 7",
+    "100, 99.999999, 3",
+    "0.0197, 0.004, 5",
+    "27, 25, 5",
+    "1, 1.0000000001, 5",
+    "12345678901234567890, 1, 30"
   })
   void annualRate_isCorrectTo12DigitsAgainstAReference(String start, String end, int years) {
     BigDecimal rate = Growth.annualRate(new BigDecimal(start), new BigDecimal(end), years);
@@ -32,7 +39,8 @@ class GrowthTest {
 
   @Test
   void annualRate_ofGdp_is5point8435PercentAYear() {
-    BigDecimal rate = Growth.annualRate(new BigDecimal("752.8"), 2020, new BigDecimal("1000"), 2025);
+    BigDecimal rate =
+        Growth.annualRate(new BigDecimal("752.8"), 2020, new BigDecimal("1000"), 2025);
     assertThat(PublishedRounding.HALF_UP.round(rate.movePointRight(2), 4))
         .isEqualByComparingTo("5.8435");
   }
@@ -49,7 +57,8 @@ class GrowthTest {
     "0.0001, 999999999.9999, 120",
     "752.8, 1000, 1",
   })
-  void annualRate_ofExtremeRatiosAndPeriods_isCorrectTo33Digits(String start, String end, int years) {
+  void annualRate_ofExtremeRatiosAndPeriods_isCorrectTo33Digits(
+      String start, String end, int years) {
     BigDecimal rate = Growth.annualRate(new BigDecimal(start), new BigDecimal(end), years);
     assertThat(Reference.relativeError(rate, Reference.cagr(start, end, years)))
         .isLessThan(new BigDecimal("1e-33"));
@@ -67,8 +76,8 @@ class GrowthTest {
   void project_fiscalRevenueAt8Percent() {
     BigDecimal projected = Growth.project(new BigDecimal("82.8"), new BigDecimal("0.08"), 5);
     // 82.8 × 1.08^5 = 82.8 × 1.4693280768, exactly 121.66036475904
-    assertThat(projected).isEqualByComparingTo(new BigDecimal("82.8")
-        .multiply(new BigDecimal("1.4693280768")));
+    assertThat(projected)
+        .isEqualByComparingTo(new BigDecimal("82.8").multiply(new BigDecimal("1.4693280768")));
     assertThat(PublishedRounding.HALF_UP.round(projected, 2)).isEqualByComparingTo("121.66");
   }
 
@@ -96,8 +105,9 @@ class GrowthTest {
 
   @Test
   void totalAndShare_ofCumulativeTargets() {
-    BigDecimal total = Growth.total(List.of(new BigDecimal("1.1"), new BigDecimal("0.95"),
-        new BigDecimal("1.15")));
+    BigDecimal total =
+        Growth.total(
+            List.of(new BigDecimal("1.1"), new BigDecimal("0.95"), new BigDecimal("1.15")));
     assertThat(total).isEqualTo(new BigDecimal("3.20"));
     assertThat(Growth.share(total, new BigDecimal("5"))).isEqualByComparingTo("0.64");
     assertThatThrownBy(() -> Growth.share(BigDecimal.ONE, BigDecimal.ZERO))
@@ -107,7 +117,8 @@ class GrowthTest {
   @Test
   void errors_nameTheArgument() {
     assertThatThrownBy(() -> Growth.annualRate(BigDecimal.ZERO, BigDecimal.ONE, 5))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("start (0) must be > 0");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("start (0) must be > 0");
     assertThatThrownBy(() -> Growth.annualRate(BigDecimal.ONE, new BigDecimal("-13"), 5))
         .hasMessage("end (-13) must be > 0");
     assertThatThrownBy(() -> Growth.annualRate(BigDecimal.ONE, BigDecimal.TEN, 0))
@@ -122,7 +133,8 @@ class GrowthTest {
         .hasMessage("annualRate (-1) must be > -1");
     assertThatThrownBy(() -> Growth.project(BigDecimal.ONE, BigDecimal.ONE, -1))
         .hasMessage("years (-1) must be >= 0");
-    new NullPointerTester().setDefault(Unit.class, Unit.PERCENT)
+    new NullPointerTester()
+        .setDefault(Unit.class, Unit.PERCENT)
         .testAllPublicStaticMethods(Growth.class);
   }
 
@@ -139,7 +151,7 @@ class GrowthTest {
     assertThatThrownBy(() -> Growth.cumulativeFromAnnual(BigDecimal.ONE, 1_000_000_000))
         .hasMessage("years (1000000000) must be <= 999999999");
     assertThatThrownBy(
-        () -> Growth.annualRate(BigDecimal.ONE, Integer.MIN_VALUE, BigDecimal.TEN, 1))
+            () -> Growth.annualRate(BigDecimal.ONE, Integer.MIN_VALUE, BigDecimal.TEN, 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("endYear (1) must be at most 999999999 years after startYear (-2147483648)");
   }
@@ -151,8 +163,10 @@ class GrowthTest {
     assertThat(PublishedRounding.GB_T_8170.round(new BigDecimal("2.35"), 1)).isEqualTo("2.4");
     assertThat(PublishedRounding.GB_T_8170.round(new BigDecimal("2.4501"), 1)).isEqualTo("2.5");
     assertThat(PublishedRounding.HALF_UP.round(new BigDecimal("-2.45"), 1)).isEqualTo("-2.5");
-    assertThat(PublishedRounding.HALF_UP.roundLike(new BigDecimal("121.66036"),
-        new BigDecimal("82.8"))).isEqualTo("121.7");
+    assertThat(
+            PublishedRounding.HALF_UP.roundLike(
+                new BigDecimal("121.66036"), new BigDecimal("82.8")))
+        .isEqualTo("121.7");
     assertThat(PublishedRounding.HALF_UP.round(new BigDecimal("1250"), -2)).isEqualTo("1.3E+3");
   }
 

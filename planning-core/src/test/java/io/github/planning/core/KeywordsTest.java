@@ -50,7 +50,8 @@ class KeywordsTest {
     Keywords most = new Keywords(java.util.Arrays.copyOf(many, 64));
     assertThat(most.indexAt("词63。", 0, 4)).isEqualTo(63);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Keywords(many))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("at most 64 keywords, not 65");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("at most 64 keywords, not 65");
   }
 
   @Test

@@ -1,5 +1,8 @@
 package io.github.planning.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.github.planning.analysis.Severity;
 import io.github.planning.progress.EurostatStatus;
 import io.github.planning.progress.HalfTimeStatus;
@@ -8,9 +11,6 @@ import io.github.planning.progress.ProgressMethod;
 import io.github.planning.progress.ProgressStatus;
 import io.github.planning.progress.UnsdStatus;
 import io.github.planning.progress.WeatherSymbol;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -22,10 +22,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LabelledTest {
 
   static Stream<Class<?>> enums() {
-    return Stream.of(Attribute.class, Direction.class, Assessment.class, ObservationStatus.class,
-        AdministrativeLevel.class, Relation.class, Change.class, ValueKind.class, Severity.class,
-        ProgressStatus.class, ProgressMethod.class, HalfTimeStatus.class, EurostatStatus.class,
-        UnsdStatus.class, WeatherSymbol.class, ProgressMeasureName.class,
+    return Stream.of(
+        Attribute.class,
+        Direction.class,
+        Assessment.class,
+        ObservationStatus.class,
+        AdministrativeLevel.class,
+        Relation.class,
+        Change.class,
+        ValueKind.class,
+        Severity.class,
+        ProgressStatus.class,
+        ProgressMethod.class,
+        HalfTimeStatus.class,
+        EurostatStatus.class,
+        UnsdStatus.class,
+        WeatherSymbol.class,
+        ProgressMeasureName.class,
         NotationWarning.class);
   }
 
@@ -54,9 +67,7 @@ class LabelledTest {
   }
 
   @ParameterizedTest
-  @CsvSource({
-    "预期性, EXPECTED", "约束性, BINDING", "binding, BINDING", "预期, EXPECTED"
-  })
+  @CsvSource({"预期性, EXPECTED", "约束性, BINDING", "binding, BINDING", "预期, EXPECTED"})
   void attribute_parse(String text, Attribute expected) {
     assertThat(Attribute.parse(text)).isEqualTo(expected);
   }

@@ -16,7 +16,8 @@ class NotationFuzzTest {
   @FuzzTest(maxDuration = "10m")
   void planValue(String text) {
     if (text == null) {
-      assertThatThrownBy(() -> PlanValue.parse(null)).isInstanceOf(NullPointerException.class)
+      assertThatThrownBy(() -> PlanValue.parse(null))
+          .isInstanceOf(NullPointerException.class)
           .hasMessage("text");
       return;
     }
@@ -42,12 +43,14 @@ class NotationFuzzTest {
   @FuzzTest(maxDuration = "10m")
   void unit(String text) {
     if (text == null) {
-      assertThatThrownBy(() -> Unit.parse(null)).isInstanceOf(NullPointerException.class)
+      assertThatThrownBy(() -> Unit.parse(null))
+          .isInstanceOf(NullPointerException.class)
           .hasMessage("text");
       return;
     }
     if (text.strip().length() > Unit.MAX_LENGTH) {
-      assertThatThrownBy(() -> Unit.parse(text)).isInstanceOf(IllegalArgumentException.class)
+      assertThatThrownBy(() -> Unit.parse(text))
+          .isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("a unit may have at most");
       return;
     }
@@ -57,8 +60,10 @@ class NotationFuzzTest {
     assertThat(unit.convert(java.math.BigDecimal.TEN, unit)).isEqualByComparingTo("10");
     for (Unit other : new Unit[] {Unit.YUAN, Unit.PERCENT, Unit.parse("公顷")}) {
       try {
-        assertThat(unit.convert(java.math.BigDecimal.ONE, other, java.math.MathContext.DECIMAL64)
-            .signum()).isEqualTo(1);
+        assertThat(
+                unit.convert(java.math.BigDecimal.ONE, other, java.math.MathContext.DECIMAL64)
+                    .signum())
+            .isEqualTo(1);
       } catch (UnitConversionException e) {
         assertThat(unit.isConvertibleTo(other)).isFalse();
         assertThat(e.getMessage()).contains("'" + unit + "'");

@@ -13,10 +13,22 @@ class PlanPeriodTest {
 
   @ParameterizedTest
   @CsvSource({
-    "十三五, 2016, 2020", "十四五, 2021, 2025", "十五五, 2026, 2030", "“十四五”, 2021, 2025",
-    "十四五规划, 2021, 2025", "十五, 2001, 2005", "十一五, 2006, 2010", "三五, 1966, 1970", "一五, 1953, 1957",
-    "二五, 1958, 1962", "二十五, 2051, 2055", "2021-2025, 2021, 2025", "2021–2025, 2021, 2025",
-    "2021年-2025年, 2021, 2025", "2021-2035, 2021, 2035", "2021至2025年, 2021, 2025"
+    "十三五, 2016, 2020",
+    "十四五, 2021, 2025",
+    "十五五, 2026, 2030",
+    "“十四五”, 2021, 2025",
+    "十四五规划, 2021, 2025",
+    "十五, 2001, 2005",
+    "十一五, 2006, 2010",
+    "三五, 1966, 1970",
+    "一五, 1953, 1957",
+    "二五, 1958, 1962",
+    "二十五, 2051, 2055",
+    "2021-2025, 2021, 2025",
+    "2021–2025, 2021, 2025",
+    "2021年-2025年, 2021, 2025",
+    "2021-2035, 2021, 2035",
+    "2021至2025年, 2021, 2025"
   })
   void parse_readsNamesAndYears(String text, int start, int end) {
     PlanPeriod period = PlanPeriod.parse(text);
@@ -52,8 +64,18 @@ class PlanPeriodTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"1, 1953", "2, 1958", "3, 1966", "9, 1996", "10, 2001", "11, 2006", "19, 2046",
-      "20, 2051", "21, 2056", "99, 2446"})
+  @CsvSource({
+    "1, 1953",
+    "2, 1958",
+    "3, 1966",
+    "9, 1996",
+    "10, 2001",
+    "11, 2006",
+    "19, 2046",
+    "20, 2051",
+    "21, 2056",
+    "99, 2446"
+  })
   void fiveYearPlans_haveTheirYearsOrdinalAndName(int ordinal, int start) {
     PlanPeriod plan = PlanPeriod.fiveYearPlan(ordinal);
     assertThat(plan.startYear()).isEqualTo(start);
@@ -86,21 +108,43 @@ class PlanPeriodTest {
     assertThat(p.compareTo(PlanPeriod.of(2021, 2025))).isZero();
     assertThat(p.compareTo(PlanPeriod.of(2016, 2020))).isPositive();
     assertThat(p.compareTo(PlanPeriod.of(2021, 2024))).isPositive();
-    assertThat(p.hashCode()).isEqualTo(PlanPeriod.of(2021, 2025).hashCode())
+    assertThat(p.hashCode())
+        .isEqualTo(PlanPeriod.of(2021, 2025).hashCode())
         .isNotEqualTo(PlanPeriod.of(2021, 2026).hashCode());
     assertThat(p).isNotEqualTo("2021-2025");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2021~2025", "2021～2025", "2021年至2025年", "2021—2025", "十四五时期",
-      "“十四五”规划", "\"十四五\""})
+  @ValueSource(
+      strings = {
+        "2021~2025",
+        "2021～2025",
+        "2021年至2025年",
+        "2021—2025",
+        "十四五时期",
+        "“十四五”规划",
+        "\"十四五\""
+      })
   void parse_moreSpellings(String text) {
     assertThat(PlanPeriod.parse(text)).isEqualTo(PlanPeriod.of(2021, 2025));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1十五", "十1五", "一二五", "十一十五", "2021/2025", "2021-20x5", "x021-2025",
-      "百五", "零五", "〇五", "十零五", "五五五五"})
+  @ValueSource(
+      strings = {
+        "1十五",
+        "十1五",
+        "一二五",
+        "十一十五",
+        "2021/2025",
+        "2021-20x5",
+        "x021-2025",
+        "百五",
+        "零五",
+        "〇五",
+        "十零五",
+        "五五五五"
+      })
   void parse_rejectsMalformedNamesAndYears(String text) {
     assertThatThrownBy(() -> PlanPeriod.parse(text)).isInstanceOf(IllegalArgumentException.class);
   }
@@ -152,13 +196,16 @@ class PlanPeriodTest {
     assertThat(PlanPeriod.resolve(table, java.util.Optional.of(PlanPeriod.parse("十四五"))))
         .isEqualTo(table);
     assertThat(PlanPeriod.resolve(none, none)).isEmpty();
-    assertThatThrownBy(() -> PlanPeriod.resolve(table,
-        java.util.Optional.of(PlanPeriod.parse("十三五"))))
+    assertThatThrownBy(
+            () -> PlanPeriod.resolve(table, java.util.Optional.of(PlanPeriod.parse("十三五"))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the period given, 十三五 2016-2020, contradicts the years of the table, "
-            + "base 2020 and target 2025 (十四五 2021-2025)");
-    assertThatThrownBy(() -> PlanPeriod.resolve(java.util.Optional.of(PlanPeriod.of(2021, 2035)),
-        table)).hasMessage("the period given, 十四五 2021-2025, contradicts the years of the "
-            + "table, base 2020 and target 2035 (2021-2035)");
+        .hasMessage(
+            "the period given, 十三五 2016-2020, contradicts the years of the table, "
+                + "base 2020 and target 2025 (十四五 2021-2025)");
+    assertThatThrownBy(
+            () -> PlanPeriod.resolve(java.util.Optional.of(PlanPeriod.of(2021, 2035)), table))
+        .hasMessage(
+            "the period given, 十四五 2021-2025, contradicts the years of the "
+                + "table, base 2020 and target 2035 (2021-2035)");
   }
 }

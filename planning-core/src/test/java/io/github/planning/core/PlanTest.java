@@ -16,8 +16,10 @@ class PlanTest {
   private static PlanRow row(String name, String base, String target) {
     return PlanRow.builder()
         .indicator(indicator("x", name))
-        .baseYear(2020).base(PlanValue.parse(base))
-        .targetYear(2025).target(PlanValue.parse(target))
+        .baseYear(2020)
+        .base(PlanValue.parse(base))
+        .targetYear(2025)
+        .target(PlanValue.parse(target))
         .build();
   }
 
@@ -41,8 +43,9 @@ class PlanTest {
     assertThatThrownBy(() -> Indicator.builder().code("a").name("").build())
         .hasMessage("Indicator 'a' needs a non-blank name");
     assertThatThrownBy(() -> Indicator.builder().code("a").publishedName("**").build())
-        .hasMessage("Indicator 'a': the name '*' ends with '*', which marks a featured indicator"
-            + " and cannot be part of a name");
+        .hasMessage(
+            "Indicator 'a': the name '*' ends with '*', which marks a featured indicator"
+                + " and cannot be part of a name");
     assertThatThrownBy(() -> Indicator.builder().code("a").name("GDP*").build())
         .hasMessageContaining("the name 'GDP*' ends with '*'");
     assertThatThrownBy(() -> Indicator.builder().code("a").name("A").parent("a").build())
@@ -60,24 +63,32 @@ class PlanTest {
 
   @Test
   void row_targetYearMustFollowBaseYear() {
-    assertThatThrownBy(() -> PlanRow.builder().indicator(indicator("gdp", "GDP"))
-        .baseYear(2025).targetYear(2020).build())
+    assertThatThrownBy(
+            () ->
+                PlanRow.builder()
+                    .indicator(indicator("gdp", "GDP"))
+                    .baseYear(2025)
+                    .targetYear(2020)
+                    .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Row 'gdp': the target year 2020 must come after the base year 2025");
-    assertThatThrownBy(() -> PlanRow.builder().indicator(indicator("gdp", "GDP"))
-        .baseYear(2020).actualYear(2020).build())
+    assertThatThrownBy(
+            () ->
+                PlanRow.builder()
+                    .indicator(indicator("gdp", "GDP"))
+                    .baseYear(2020)
+                    .actualYear(2020)
+                    .build())
         .hasMessage("Row 'gdp': the actual year 2020 must come after the base year 2020");
   }
 
   @Test
   void row_direction_isInferredWhenNotStated() {
     assertThat(row("登记失业率", "1.52", "≤3.5").direction()).isEqualTo(Direction.LOWER_IS_BETTER);
-    assertThat(row("细颗粒物(PM2.5)平均浓度", "27", "25").direction())
-        .isEqualTo(Direction.LOWER_IS_BETTER);
+    assertThat(row("细颗粒物(PM2.5)平均浓度", "27", "25").direction()).isEqualTo(Direction.LOWER_IS_BETTER);
     assertThat(row("x", "5", "10以内").direction()).isEqualTo(Direction.LOWER_IS_BETTER);
     assertThat(row("x", "5", "<4").direction()).isEqualTo(Direction.LOWER_IS_BETTER);
-    assertThat(row("单位GDP能耗降低", "下降2.5", "——").direction())
-        .isEqualTo(Direction.LOWER_IS_BETTER);
+    assertThat(row("单位GDP能耗降低", "下降2.5", "——").direction()).isEqualTo(Direction.LOWER_IS_BETTER);
     assertThat(row("地区生产总值", "752.8", "1000").direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
     assertThat(row("实际使用外资额", "1.8", "[10]").direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
     assertThat(row("单位GDP能耗降低", "[20]", "完成市下达指标").direction())
@@ -87,11 +98,17 @@ class PlanTest {
 
   @Test
   void row_statedDirection_wins() {
-    PlanRow row = PlanRow.builder()
-        .indicator(Indicator.builder().code("p").name("基本养老保险参保率")
-            .direction(Direction.HIGHER_IS_BETTER).build())
-        .base(PlanValue.parse("96.5")).target(PlanValue.parse("95"))
-        .build();
+    PlanRow row =
+        PlanRow.builder()
+            .indicator(
+                Indicator.builder()
+                    .code("p")
+                    .name("基本养老保险参保率")
+                    .direction(Direction.HIGHER_IS_BETTER)
+                    .build())
+            .base(PlanValue.parse("96.5"))
+            .target(PlanValue.parse("95"))
+            .build();
     assertThat(row.direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
     assertThat(row.isDirectionInferred()).isFalse();
   }
@@ -99,8 +116,14 @@ class PlanTest {
   @Test
   void plan_findsRowsByCode() {
     PlanRow gdp = row("地区生产总值", "752.8", "1000");
-    Plan plan = Plan.builder().title("主要指标").region("湖州市吴兴区")
-        .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).addRows(gdp).addNotes("注").build();
+    Plan plan =
+        Plan.builder()
+            .title("主要指标")
+            .region("湖州市吴兴区")
+            .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
+            .addRows(gdp)
+            .addNotes("注")
+            .build();
     assertThat(plan.row("x")).contains(gdp);
     assertThat(plan.row("y")).isEmpty();
     assertThat(plan.notes()).containsExactly("注");
@@ -109,14 +132,21 @@ class PlanTest {
   @Test
   void plan_validationMessagesNameTheCode() {
     PlanRow a = PlanRow.builder().indicator(indicator("a", "A")).build();
-    PlanRow child = PlanRow.builder()
-        .indicator(Indicator.builder().code("b").name("B").parent("missing").build()).build();
-    assertThatThrownBy(() -> Plan.builder().title("T").period(PlanPeriod.of(2021, 2025))
-        .addRows(a, a).build())
+    PlanRow child =
+        PlanRow.builder()
+            .indicator(Indicator.builder().code("b").name("B").parent("missing").build())
+            .build();
+    assertThatThrownBy(
+            () -> Plan.builder().title("T").period(PlanPeriod.of(2021, 2025)).addRows(a, a).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("Plan 'T': the code 'a' is used by more than one row");
-    assertThatThrownBy(() -> Plan.builder().title("T").period(PlanPeriod.of(2021, 2025))
-        .addRows(a, child).build())
+    assertThatThrownBy(
+            () ->
+                Plan.builder()
+                    .title("T")
+                    .period(PlanPeriod.of(2021, 2025))
+                    .addRows(a, child)
+                    .build())
         .hasMessage("Plan 'T': row 'b' names a parent 'missing' that is not a row of the plan");
     assertThatThrownBy(() -> Plan.builder().title(" ").period(PlanPeriod.of(2021, 2025)).build())
         .hasMessage("A plan needs a non-blank title");
@@ -124,11 +154,13 @@ class PlanTest {
 
   @Test
   void observation_keepsPrecisionAndStatus() {
-    Observation o = Observation.of("1-1-04", 2020, new BigDecimal("51.20"))
-        .withStatus(ObservationStatus.ESTIMATED);
+    Observation o =
+        Observation.of("1-1-04", 2020, new BigDecimal("51.20"))
+            .withStatus(ObservationStatus.ESTIMATED);
     assertThat(o.value().scale()).isEqualTo(2);
     assertThat(o.status()).isEqualTo(ObservationStatus.ESTIMATED);
-    assertThat(Observation.of("a", 2020, BigDecimal.ONE).status()).isEqualTo(ObservationStatus.FINAL);
+    assertThat(Observation.of("a", 2020, BigDecimal.ONE).status())
+        .isEqualTo(ObservationStatus.FINAL);
     assertThatThrownBy(() -> Observation.of("a", 20, BigDecimal.ONE))
         .hasMessage("Observation of 'a': the year 20 must be between 1000 and 9999");
   }

@@ -22,7 +22,8 @@ class PlanValueTest {
 
   static Stream<String> seedValueCells() {
     return SeedTables.allRows().stream()
-        .flatMap(row -> SeedTables.VALUE_COLUMNS.stream().map(column -> row.getOrDefault(column, "")))
+        .flatMap(
+            row -> SeedTables.VALUE_COLUMNS.stream().map(column -> row.getOrDefault(column, "")))
         .filter(text -> !text.isEmpty());
   }
 
@@ -45,7 +46,8 @@ class PlanValueTest {
         assertThat(Unit.parse(unit).isKnown()).as("unit %s", unit).isTrue();
       }
       if (row.containsKey("assessment") && !row.get("assessment").isEmpty()) {
-        assertThat(Assessment.parse(row.get("assessment")).label()).isEqualTo(row.get("assessment"));
+        assertThat(Assessment.parse(row.get("assessment")).label())
+            .isEqualTo(row.get("assessment"));
       }
       if (row.containsKey("attribute") && !row.get("attribute").isEmpty()) {
         assertThat(Attribute.parse(row.get("attribute")).label()).isEqualTo(row.get("attribute"));
@@ -58,69 +60,245 @@ class PlanValueTest {
   /** text, kind, relation, amount, second amount, cumulative, change, unit, level, subject. */
   static Stream<Arguments> readings() {
     return Stream.of(
-        reading("752.8", ValueKind.FIGURE, Relation.EXACT, "752.8", null, false, null, null, null, null),
-        reading("51.20", ValueKind.FIGURE, Relation.EXACT, "51.20", null, false, null, null, null, null),
-        reading("11.0", ValueKind.FIGURE, Relation.EXACT, "11.0", null, false, null, null, null, null),
-        reading("-13", ValueKind.FIGURE, Relation.EXACT, "-13", null, false, null, null, null, null),
-        reading("0.0197", ValueKind.FIGURE, Relation.EXACT, "0.0197", null, false, null, null, null, null),
-        reading("[9.2]", ValueKind.FIGURE, Relation.EXACT, "9.2", null, true, null, null, null, null),
+        reading(
+            "752.8",
+            ValueKind.FIGURE,
+            Relation.EXACT,
+            "752.8",
+            null,
+            false,
+            null,
+            null,
+            null,
+            null),
+        reading(
+            "51.20",
+            ValueKind.FIGURE,
+            Relation.EXACT,
+            "51.20",
+            null,
+            false,
+            null,
+            null,
+            null,
+            null),
+        reading(
+            "11.0", ValueKind.FIGURE, Relation.EXACT, "11.0", null, false, null, null, null, null),
+        reading(
+            "-13", ValueKind.FIGURE, Relation.EXACT, "-13", null, false, null, null, null, null),
+        reading(
+            "0.0197",
+            ValueKind.FIGURE,
+            Relation.EXACT,
+            "0.0197",
+            null,
+            false,
+            null,
+            null,
+            null,
+            null),
+        reading(
+            "[9.2]", ValueKind.FIGURE, Relation.EXACT, "9.2", null, true, null, null, null, null),
         reading("[5]", ValueKind.FIGURE, Relation.EXACT, "5", null, true, null, null, null, null),
-        reading("[9]以上", ValueKind.FIGURE, Relation.AT_LEAST, "9", null, true, null, null, null, null),
+        reading(
+            "[9]以上", ValueKind.FIGURE, Relation.AT_LEAST, "9", null, true, null, null, null, null),
         reading("[70]项", ValueKind.FIGURE, Relation.EXACT, "70", null, true, null, "项", null, null),
-        reading("[1.7]个百分点", ValueKind.FIGURE, Relation.EXACT, "1.7", null, true, Change.POINTS,
-            "个百分点", null, null),
-        reading("[0.5] 个百分点", ValueKind.FIGURE, Relation.EXACT, "0.5", null, true, Change.POINTS,
-            "个百分点", null, null),
-        reading("9.5%左右", ValueKind.FIGURE, Relation.ABOUT, "9.5", null, false, null, "%", null, null),
-        reading("12%左右", ValueKind.FIGURE, Relation.ABOUT, "12", null, false, null, "%", null, null),
+        reading(
+            "[1.7]个百分点",
+            ValueKind.FIGURE,
+            Relation.EXACT,
+            "1.7",
+            null,
+            true,
+            Change.POINTS,
+            "个百分点",
+            null,
+            null),
+        reading(
+            "[0.5] 个百分点",
+            ValueKind.FIGURE,
+            Relation.EXACT,
+            "0.5",
+            null,
+            true,
+            Change.POINTS,
+            "个百分点",
+            null,
+            null),
+        reading(
+            "9.5%左右", ValueKind.FIGURE, Relation.ABOUT, "9.5", null, false, null, "%", null, null),
+        reading(
+            "12%左右", ValueKind.FIGURE, Relation.ABOUT, "12", null, false, null, "%", null, null),
         reading("≤4", ValueKind.FIGURE, Relation.AT_MOST, "4", null, false, null, null, null, null),
-        reading("≤3.5", ValueKind.FIGURE, Relation.AT_MOST, "3.5", null, false, null, null, null, null),
-        reading("下降2.5", ValueKind.FIGURE, Relation.EXACT, "2.5", null, false, Change.DECREASE, null,
-            null, null),
-        reading("累计11.36", ValueKind.FIGURE, Relation.EXACT, "11.36", null, true, null, null, null,
+        reading(
+            "≤3.5", ValueKind.FIGURE, Relation.AT_MOST, "3.5", null, false, null, null, null, null),
+        reading(
+            "下降2.5",
+            ValueKind.FIGURE,
+            Relation.EXACT,
+            "2.5",
+            null,
+            false,
+            Change.DECREASE,
+            null,
+            null,
+            null),
+        reading(
+            "累计11.36",
+            ValueKind.FIGURE,
+            Relation.EXACT,
+            "11.36",
+            null,
+            true,
+            null,
+            null,
+            null,
             null),
         reading("1万人", ValueKind.FIGURE, Relation.EXACT, "1", null, false, null, "万人", null, null),
-        reading("5万吨以上", ValueKind.FIGURE, Relation.AT_LEAST, "5", null, false, null, "万吨", null,
-            null),
+        reading(
+            "5万吨以上", ValueKind.FIGURE, Relation.AT_LEAST, "5", null, false, null, "万吨", null, null),
         reading("6-7", ValueKind.FIGURE, Relation.RANGE, "6", "7", false, null, null, null, null),
         reading("6～7", ValueKind.FIGURE, Relation.RANGE, "6", "7", false, null, null, null, null),
         reading("8%至9%", ValueKind.FIGURE, Relation.RANGE, "8", "9", false, null, "%", null, null),
-        reading("1.65:1", ValueKind.RATIO, Relation.EXACT, "1.65", "1", false, null, null, null, null),
-        reading("不低于95", ValueKind.FIGURE, Relation.AT_LEAST, "95", null, false, null, null, null,
+        reading(
+            "1.65:1", ValueKind.RATIO, Relation.EXACT, "1.65", "1", false, null, null, null, null),
+        reading(
+            "不低于95",
+            ValueKind.FIGURE,
+            Relation.AT_LEAST,
+            "95",
+            null,
+            false,
+            null,
+            null,
+            null,
             null),
-        reading("不超过3.5%", ValueKind.FIGURE, Relation.AT_MOST, "3.5", null, false, null, "%", null,
+        reading(
+            "不超过3.5%",
+            ValueKind.FIGURE, Relation.AT_MOST, "3.5", null, false, null, "%", null, null),
+        reading(
+            "突破2000",
+            ValueKind.FIGURE,
+            Relation.ABOVE,
+            "2000",
+            null,
+            false,
+            null,
+            null,
+            null,
             null),
-        reading("突破2000", ValueKind.FIGURE, Relation.ABOVE, "2000", null, false, null, null, null,
+        reading(
+            "超1000", ValueKind.FIGURE, Relation.ABOVE, "1000", null, false, null, null, null, null),
+        reading(
+            "增加1万元以上",
+            ValueKind.FIGURE,
+            Relation.AT_LEAST,
+            "1",
+            null,
+            false,
+            Change.INCREASE,
+            "万元",
+            null,
             null),
-        reading("超1000", ValueKind.FIGURE, Relation.ABOVE, "1000", null, false, null, null, null,
-            null),
-        reading("增加1万元以上", ValueKind.FIGURE, Relation.AT_LEAST, "1", null, false, Change.INCREASE,
-            "万元", null, null),
-        reading("10以内", ValueKind.FIGURE, Relation.AT_MOST, "10", null, false, null, null, null, null),
+        reading(
+            "10以内", ValueKind.FIGURE, Relation.AT_MOST, "10", null, false, null, null, null, null),
         reading("约9%", ValueKind.FIGURE, Relation.ABOUT, "9", null, false, null, "%", null, null),
-        reading("提高3个百分点", ValueKind.FIGURE, Relation.EXACT, "3", null, false, Change.INCREASE,
-            "个百分点", null, null),
-        reading("下降15%以上", ValueKind.FIGURE, Relation.AT_LEAST, "15", null, false, Change.DECREASE,
-            "%", null, null),
+        reading(
+            "提高3个百分点",
+            ValueKind.FIGURE,
+            Relation.EXACT,
+            "3",
+            null,
+            false,
+            Change.INCREASE,
+            "个百分点",
+            null,
+            null),
+        reading(
+            "下降15%以上",
+            ValueKind.FIGURE,
+            Relation.AT_LEAST,
+            "15",
+            null,
+            false,
+            Change.DECREASE,
+            "%",
+            null,
+            null),
         reading("［20］", ValueKind.FIGURE, Relation.EXACT, "20", null, true, null, null, null, null),
         reading("【5】", ValueKind.FIGURE, Relation.EXACT, "5", null, true, null, null, null, null),
-        reading("９．５％", ValueKind.FIGURE, Relation.EXACT, "9.5", null, false, null, "%", null, null),
-        reading("12.5*", ValueKind.FIGURE, Relation.EXACT, "12.5", null, false, null, null, null, null),
-        reading("完成市下达指标", ValueKind.ASSIGNED, null, null, null, false, null, null,
-            AdministrativeLevel.CITY, null),
-        reading("完成市下达目标", ValueKind.ASSIGNED, null, null, null, false, null, null,
-            AdministrativeLevel.CITY, null),
-        reading("完成省下达任务", ValueKind.ASSIGNED, null, null, null, false, null, null,
-            AdministrativeLevel.PROVINCE, null),
-        reading("完成国家下达目标", ValueKind.ASSIGNED, null, null, null, false, null, null,
-            AdministrativeLevel.STATE, null),
-        reading("高于全省平均", ValueKind.RELATIVE, Relation.ABOVE, null, null, false, null, null,
-            AdministrativeLevel.PROVINCE, null),
-        reading("不低于全市平均水平", ValueKind.RELATIVE, Relation.AT_LEAST, null, null, false, null, null,
-            AdministrativeLevel.CITY, null),
+        reading(
+            "９．５％", ValueKind.FIGURE, Relation.EXACT, "9.5", null, false, null, "%", null, null),
+        reading(
+            "12.5*", ValueKind.FIGURE, Relation.EXACT, "12.5", null, false, null, null, null, null),
+        reading(
+            "完成市下达指标",
+            ValueKind.ASSIGNED,
+            null,
+            null,
+            null,
+            false,
+            null,
+            null,
+            AdministrativeLevel.CITY,
+            null),
+        reading(
+            "完成市下达目标",
+            ValueKind.ASSIGNED,
+            null,
+            null,
+            null,
+            false,
+            null,
+            null,
+            AdministrativeLevel.CITY,
+            null),
+        reading(
+            "完成省下达任务",
+            ValueKind.ASSIGNED,
+            null,
+            null,
+            null,
+            false,
+            null,
+            null,
+            AdministrativeLevel.PROVINCE,
+            null),
+        reading(
+            "完成国家下达目标",
+            ValueKind.ASSIGNED,
+            null,
+            null,
+            null,
+            false,
+            null,
+            null,
+            AdministrativeLevel.STATE,
+            null),
+        reading(
+            "高于全省平均",
+            ValueKind.RELATIVE,
+            Relation.ABOVE,
+            null,
+            null,
+            false,
+            null,
+            null,
+            AdministrativeLevel.PROVINCE,
+            null),
+        reading(
+            "不低于全市平均水平",
+            ValueKind.RELATIVE,
+            Relation.AT_LEAST,
+            null,
+            null,
+            false,
+            null,
+            null,
+            AdministrativeLevel.CITY,
+            null),
         reading("与经济增长同步", ValueKind.LINKED, null, null, null, false, null, null, null, "经济增长"),
-        reading("与经济增长基本同步", ValueKind.LINKED, null, null, null, false, null, null, null,
-            "经济增长"),
+        reading("与经济增长基本同步", ValueKind.LINKED, null, null, null, false, null, null, null, "经济增长"),
         reading("稳定保持", ValueKind.KEEP_STABLE, null, null, null, false, null, null, null, null),
         reading("保持稳定", ValueKind.KEEP_STABLE, null, null, null, false, null, null, null, null),
         reading("——", ValueKind.NOT_APPLICABLE, null, null, null, false, null, null, null, null),
@@ -129,23 +307,40 @@ class PlanValueTest {
         reading("全面完成", ValueKind.DESCRIPTIVE, null, null, null, false, null, null, null, null));
   }
 
-  private static Arguments reading(String text, ValueKind kind, Relation relation, String amount,
-      String second, boolean cumulative, Change change, String unit, AdministrativeLevel level,
+  private static Arguments reading(
+      String text,
+      ValueKind kind,
+      Relation relation,
+      String amount,
+      String second,
+      boolean cumulative,
+      Change change,
+      String unit,
+      AdministrativeLevel level,
       String subject) {
-    return Arguments.of(text, kind, relation, amount, second, cumulative, change, unit, level,
-        subject);
+    return Arguments.of(
+        text, kind, relation, amount, second, cumulative, change, unit, level, subject);
   }
 
   @ParameterizedTest(name = "[{index}] ''{0}''")
   @MethodSource("readings")
-  void parse_readsTheTypedReading(String text, ValueKind kind, Relation relation, String amount,
-      String second, boolean cumulative, Change change, String unit, AdministrativeLevel level,
+  void parse_readsTheTypedReading(
+      String text,
+      ValueKind kind,
+      Relation relation,
+      String amount,
+      String second,
+      boolean cumulative,
+      Change change,
+      String unit,
+      AdministrativeLevel level,
       String subject) {
     PlanValue value = PlanValue.parse(text);
 
     assertThat(value.kind()).isEqualTo(kind);
     assertThat(value.relation().orElse(null)).isEqualTo(relation);
-    assertThat(value.amount().orElse(null)).isEqualTo(amount == null ? null : new BigDecimal(amount));
+    assertThat(value.amount().orElse(null))
+        .isEqualTo(amount == null ? null : new BigDecimal(amount));
     assertThat(value.secondAmount().orElse(null))
         .isEqualTo(second == null ? null : new BigDecimal(second));
     assertThat(value.isCumulative()).isEqualTo(cumulative);
@@ -211,25 +406,24 @@ class PlanValueTest {
 
   @Test
   void isEquivalentTo_ignoresSpellingButNotScale() {
-    assertThat(PlanValue.parse("[0.5] 个百分点").isEquivalentTo(PlanValue.parse("[0.5]个百分点")))
-        .isTrue();
-    assertThat(PlanValue.parse("完成市下达指标").isEquivalentTo(PlanValue.parse("完成市下达目标")))
-        .isTrue();
+    assertThat(PlanValue.parse("[0.5] 个百分点").isEquivalentTo(PlanValue.parse("[0.5]个百分点"))).isTrue();
+    assertThat(PlanValue.parse("完成市下达指标").isEquivalentTo(PlanValue.parse("完成市下达目标"))).isTrue();
     assertThat(PlanValue.parse("≤3.5").isEquivalentTo(PlanValue.parse("不超过3.5"))).isTrue();
     assertThat(PlanValue.parse("[9]以上").isEquivalentTo(PlanValue.parse("【9】以上"))).isTrue();
     assertThat(PlanValue.parse("——").isEquivalentTo(PlanValue.parse("—"))).isTrue();
     assertThat(PlanValue.parse("51.20").isEquivalentTo(PlanValue.parse("51.2"))).isFalse();
     assertThat(PlanValue.parse("[9]以上").isEquivalentTo(PlanValue.parse("9以上"))).isFalse();
-    assertThat(PlanValue.parse("完成市下达指标").isEquivalentTo(PlanValue.parse("完成省下达指标")))
-        .isFalse();
+    assertThat(PlanValue.parse("完成市下达指标").isEquivalentTo(PlanValue.parse("完成省下达指标"))).isFalse();
     assertThat(PlanValue.parse("全面完成").isEquivalentTo(PlanValue.parse("基本完成"))).isFalse();
   }
 
   @Test
   void isNumericallyEquivalentTo_comparesAmountsByValue() {
-    assertThat(PlanValue.parse("51.20").isNumericallyEquivalentTo(PlanValue.parse("51.2"))).isTrue();
+    assertThat(PlanValue.parse("51.20").isNumericallyEquivalentTo(PlanValue.parse("51.2")))
+        .isTrue();
     assertThat(PlanValue.parse("[5.0]").isNumericallyEquivalentTo(PlanValue.parse("[5]"))).isTrue();
-    assertThat(PlanValue.parse("51.21").isNumericallyEquivalentTo(PlanValue.parse("51.2"))).isFalse();
+    assertThat(PlanValue.parse("51.21").isNumericallyEquivalentTo(PlanValue.parse("51.2")))
+        .isFalse();
     assertThat(PlanValue.parse("5%").isNumericallyEquivalentTo(PlanValue.parse("5"))).isFalse();
   }
 
@@ -244,25 +438,54 @@ class PlanValueTest {
 
   @Test
   void builder_writesTheCanonicalSpelling() {
-    assertThat(PlanValue.builder().cumulative(true).relation(Relation.AT_LEAST)
-        .amount(new BigDecimal("9")).build()).hasToString("[9]以上");
-    assertThat(PlanValue.builder().cumulative(true).change(Change.POINTS)
-        .unit(Unit.PERCENTAGE_POINT).amount(new BigDecimal("1.7")).build())
+    assertThat(
+            PlanValue.builder()
+                .cumulative(true)
+                .relation(Relation.AT_LEAST)
+                .amount(new BigDecimal("9"))
+                .build())
+        .hasToString("[9]以上");
+    assertThat(
+            PlanValue.builder()
+                .cumulative(true)
+                .change(Change.POINTS)
+                .unit(Unit.PERCENTAGE_POINT)
+                .amount(new BigDecimal("1.7"))
+                .build())
         .hasToString("[1.7]个百分点");
-    assertThat(PlanValue.builder().relation(Relation.ABOUT).unit(Unit.PERCENT)
-        .amount(new BigDecimal("9.5")).build()).hasToString("9.5%左右");
+    assertThat(
+            PlanValue.builder()
+                .relation(Relation.ABOUT)
+                .unit(Unit.PERCENT)
+                .amount(new BigDecimal("9.5"))
+                .build())
+        .hasToString("9.5%左右");
     assertThat(PlanValue.builder().relation(Relation.AT_MOST).amount(new BigDecimal("3.5")).build())
         .hasToString("≤3.5");
     assertThat(PlanValue.builder().change(Change.DECREASE).amount(new BigDecimal("2.5")).build())
         .hasToString("下降2.5");
-    assertThat(PlanValue.builder().amount(new BigDecimal("6")).secondAmount(new BigDecimal("-7"))
-        .build()).hasToString("6至-7");
-    assertThat(PlanValue.builder().kind(ValueKind.RATIO).amount(new BigDecimal("1.65"))
-        .secondAmount(BigDecimal.ONE).build()).hasToString("1.65:1");
+    assertThat(
+            PlanValue.builder()
+                .amount(new BigDecimal("6"))
+                .secondAmount(new BigDecimal("-7"))
+                .build())
+        .hasToString("6至-7");
+    assertThat(
+            PlanValue.builder()
+                .kind(ValueKind.RATIO)
+                .amount(new BigDecimal("1.65"))
+                .secondAmount(BigDecimal.ONE)
+                .build())
+        .hasToString("1.65:1");
     assertThat(PlanValue.builder().kind(ValueKind.ASSIGNED).level(AdministrativeLevel.CITY).build())
         .hasToString("完成市下达指标");
-    assertThat(PlanValue.builder().kind(ValueKind.RELATIVE).relation(Relation.ABOVE)
-        .level(AdministrativeLevel.PROVINCE).build()).hasToString("高于全省平均");
+    assertThat(
+            PlanValue.builder()
+                .kind(ValueKind.RELATIVE)
+                .relation(Relation.ABOVE)
+                .level(AdministrativeLevel.PROVINCE)
+                .build())
+        .hasToString("高于全省平均");
     assertThat(PlanValue.builder().kind(ValueKind.LINKED).subject("经济增长").build())
         .hasToString("与经济增长同步");
     assertThat(PlanValue.builder().kind(ValueKind.KEEP_STABLE).build()).hasToString("稳定保持");
@@ -276,12 +499,17 @@ class PlanValueTest {
     assertThatThrownBy(() -> PlanValue.builder().build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("no amount");
-    assertThatThrownBy(() -> PlanValue.builder().relation(Relation.AT_MOST)
-        .amount(BigDecimal.ONE).secondAmount(BigDecimal.TEN).build())
+    assertThatThrownBy(
+            () ->
+                PlanValue.builder()
+                    .relation(Relation.AT_MOST)
+                    .amount(BigDecimal.ONE)
+                    .secondAmount(BigDecimal.TEN)
+                    .build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("a range takes no other relation");
-    assertThatThrownBy(() -> PlanValue.builder().kind(ValueKind.DESCRIPTIVE).text("完成市下达指标")
-        .build())
+    assertThatThrownBy(
+            () -> PlanValue.builder().kind(ValueKind.DESCRIPTIVE).text("完成市下达指标").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("reads as 完成市下达指标 (ASSIGNED");
     assertThatThrownBy(() -> PlanValue.builder().kind(ValueKind.ASSIGNED).build())
@@ -340,22 +568,29 @@ class PlanValueTest {
   @ParameterizedTest(name = "[{index}] {2}")
   @MethodSource("malformed")
   void parse_malformedText_failsAtTheIndexWithTheReason(String text, int index, String reason) {
-    assertTimeoutPreemptively(Duration.ofSeconds(2), () ->
-        assertThatThrownBy(() -> PlanValue.parse(text))
-            .isInstanceOfSatisfying(PlanValueParseException.class, e -> {
-              assertThat(e.getErrorIndex()).isEqualTo(index);
-              assertThat(e.getParsedString()).isEqualTo(text);
-              assertThat(e.getReason()).contains(reason);
-              assertThat(e.getMessage()).startsWith("Text '").contains("at index " + index);
-            }));
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(2),
+        () ->
+            assertThatThrownBy(() -> PlanValue.parse(text))
+                .isInstanceOfSatisfying(
+                    PlanValueParseException.class,
+                    e -> {
+                      assertThat(e.getErrorIndex()).isEqualTo(index);
+                      assertThat(e.getParsedString()).isEqualTo(text);
+                      assertThat(e.getReason()).contains(reason);
+                      assertThat(e.getMessage()).startsWith("Text '").contains("at index " + index);
+                    }));
   }
 
   @Test
   void parseException_messageCutsLongTextAndShowsControlCharacters() {
     String longText = Strings.repeat("1", 200) + "x";
     assertThatThrownBy(() -> PlanValue.parse(longText))
-        .hasMessage("Text '" + Strings.repeat("1", 64) + "…' could not be parsed at index 100: "
-            + "a figure may have at most 100 digits");
+        .hasMessage(
+            "Text '"
+                + Strings.repeat("1", 64)
+                + "…' could not be parsed at index 100: "
+                + "a figure may have at most 100 digits");
     assertThatThrownBy(() -> PlanValue.parse("5\n"))
         .hasMessage("Text '5\\u000A' could not be parsed at index 1: control character U+000A");
   }
@@ -382,8 +617,9 @@ class PlanValueTest {
     assertThat(stop.plainAmount()).contains(new BigDecimal("65.3"));
     assertThat(stop.describe()).isEqualTo("65。3 (FIGURE EXACT 65.3 warning ideographic-full-stop)");
     assertThat(PlanValue.parse("６５。３").describe())
-        .isEqualTo("６５。３ (FIGURE EXACT 65.3 warning ideographic-full-stop"
-            + " warning full-width-digits)");
+        .isEqualTo(
+            "６５。３ (FIGURE EXACT 65.3 warning ideographic-full-stop"
+                + " warning full-width-digits)");
     assertThatThrownBy(() -> stop.warnings().add(NotationWarning.FULL_WIDTH_DIGITS))
         .isInstanceOf(UnsupportedOperationException.class);
   }

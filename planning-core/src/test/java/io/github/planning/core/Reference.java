@@ -5,8 +5,8 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Independent high-precision reference computations for tests: roots by bisection to 60 digits,
- * a method unrelated to the Newton iteration of the code under test.
+ * Independent high-precision reference computations for tests: roots by bisection to 60 digits, a
+ * method unrelated to the Newton iteration of the code under test.
  */
 public final class Reference {
 

@@ -30,16 +30,24 @@ public final class SeedPlans {
     String unit = "";
     String attribute = "";
     for (Map<String, String> cells : SeedTables.rows(table)) {
-      boolean hasValues = SeedTables.VALUE_COLUMNS.stream()
-          .anyMatch(c -> !cells.getOrDefault(c, "").isEmpty());
-      category = cells.get("category").isEmpty() ? category : cells.get("category").replace(" ", "");
+      boolean hasValues =
+          SeedTables.VALUE_COLUMNS.stream().anyMatch(c -> !cells.getOrDefault(c, "").isEmpty());
+      category =
+          cells.get("category").isEmpty() ? category : cells.get("category").replace(" ", "");
       unit = !cells.get("unit").isEmpty() || !hasValues ? cells.get("unit") : unit;
-      attribute = !cells.getOrDefault("attribute", "").isEmpty() || !hasValues
-          ? cells.getOrDefault("attribute", "") : attribute;
-      String name = cells.get("name").isEmpty() ? names.get(cells.get("parent")) : cells.get("name");
+      attribute =
+          !cells.getOrDefault("attribute", "").isEmpty() || !hasValues
+              ? cells.getOrDefault("attribute", "")
+              : attribute;
+      String name =
+          cells.get("name").isEmpty() ? names.get(cells.get("parent")) : cells.get("name");
       names.put(cells.get("code"), name);
-      Indicator.Builder indicator = Indicator.builder().code(cells.get("code")).publishedName(name)
-          .category(category).unit(Unit.parse(unit));
+      Indicator.Builder indicator =
+          Indicator.builder()
+              .code(cells.get("code"))
+              .publishedName(name)
+              .category(category)
+              .unit(Unit.parse(unit));
       if (!cells.get("seq").isEmpty()) {
         indicator.sequence(cells.get("seq"));
       }
@@ -49,8 +57,11 @@ public final class SeedPlans {
       if (!attribute.isEmpty()) {
         indicator.attribute(Attribute.parse(attribute));
       }
-      PlanRow.Builder row = PlanRow.builder().indicator(indicator.build())
-          .baseYear(period.baseYear()).targetYear(period.targetYear());
+      PlanRow.Builder row =
+          PlanRow.builder()
+              .indicator(indicator.build())
+              .baseYear(period.baseYear())
+              .targetYear(period.targetYear());
       value(cells, "base").ifPresent(row::base);
       value(cells, "target").ifPresent(row::target);
       value(cells, "target_growth").ifPresent(row::targetGrowth);
@@ -69,7 +80,9 @@ public final class SeedPlans {
 
   private static java.util.Optional<PlanValue> value(Map<String, String> cells, String column) {
     String text = cells.getOrDefault(column, "");
-    return text.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(PlanValue.parse(text));
+    return text.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(PlanValue.parse(text));
   }
 
   public static List<String> codes(Plan plan) {

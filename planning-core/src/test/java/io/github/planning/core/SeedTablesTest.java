@@ -35,11 +35,12 @@ class SeedTablesTest {
       Multiset<String> mapped = HashMultiset.create();
       for (Map<String, String> row : rows) {
         if (Integer.parseInt(row.get("seed_line")) == line) {
-          row.forEach((column, text) -> {
-            if (!text.isEmpty() && !List.of("seed_line", "code", "parent").contains(column)) {
-              mapped.add(text);
-            }
-          });
+          row.forEach(
+              (column, text) -> {
+                if (!text.isEmpty() && !List.of("seed_line", "code", "parent").contains(column)) {
+                  mapped.add(text);
+                }
+              });
         }
       }
       assertThat(mapped).as("cells of seed line %s", line).isEqualTo(published);

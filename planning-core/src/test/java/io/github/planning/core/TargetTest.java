@@ -1,5 +1,9 @@
 package io.github.planning.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
 import io.github.planning.analysis.Comparisons;
 import io.github.planning.analysis.Completion;
 import io.github.planning.analysis.Finding;
@@ -7,10 +11,6 @@ import io.github.planning.analysis.ImpliedFigures;
 import io.github.planning.analysis.PlanChecks;
 import io.github.planning.progress.Progress;
 import io.github.planning.progress.ProgressStatus;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
@@ -30,8 +30,8 @@ class TargetTest {
   private static final PlanPeriod P14 = PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN;
 
   private static PlanRow row(String name, Unit unit, String base, String target, String growth) {
-    PlanRow.Builder row = PlanRow.builder()
-        .indicator(Indicator.builder().code("x").name(name).unit(unit).build());
+    PlanRow.Builder row =
+        PlanRow.builder().indicator(Indicator.builder().code("x").name(name).unit(unit).build());
     if (!base.isEmpty()) {
       row.base(PlanValue.parse(base));
     }
@@ -63,22 +63,32 @@ class TargetTest {
     assertThat(p.valueShare()).isEmpty(); // the base was within the bound: no share of a way
     assertThat(p.status()).isNotEqualTo(ProgressStatus.TARGET_ACHIEVED);
     // back to 5.5 in the two years left: (5.5 − 5.9) / 2 = −0.2 a year
-    assertThat(p.requiredAnnualChange()).hasValueSatisfying(
-        c -> assertThat(c).isEqualByComparingTo("-0.2"));
-    assertThat(p.note()).hasValueSatisfying(n -> assertThat(n).contains("breaches the bound 5.5")
-        .contains("distance 0.4"));
+    assertThat(p.requiredAnnualChange())
+        .hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("-0.2"));
+    assertThat(p.note())
+        .hasValueSatisfying(
+            n -> assertThat(n).contains("breaches the bound 5.5").contains("distance 0.4"));
   }
 
   @Test
   void metCeiling_needsNoGrowth() {
-    Progress p = progress(row("城镇调查失业率", Unit.PERCENT, "5.2", "≤5.5", ""), 2022,
-        obs(2021, "5.1"), obs(2022, "4.3"));
+    Progress p =
+        progress(
+            row("城镇调查失业率", Unit.PERCENT, "5.2", "≤5.5", ""),
+            2022,
+            obs(2021, "5.1"),
+            obs(2022, "4.3"));
     assertThat(p.onTrack()).contains(true);
     assertThat(p.requiredAnnualRate()).isEmpty();
     assertThat(p.requiredAnnualChange()).isEmpty();
     assertThat(p.status()).isEqualTo(ProgressStatus.TARGET_ACHIEVED);
-    assertThat(p.note()).hasValueSatisfying(n -> assertThat(n).contains("within the bound 5.5")
-        .contains("distance -1.2").contains("met every year"));
+    assertThat(p.note())
+        .hasValueSatisfying(
+            n ->
+                assertThat(n)
+                    .contains("within the bound 5.5")
+                    .contains("distance -1.2")
+                    .contains("met every year"));
   }
 
   @Test
@@ -88,8 +98,7 @@ class TargetTest {
     Target.Level level = (Target.Level) unemployment.reading();
     assertThat(level.everyYear()).isTrue();
     assertThat(level.relation()).isEqualTo(Relation.BELOW);
-    Progress p = progress(unemployment, 2023, obs(2021, "5.1"), obs(2022, "5.6"),
-        obs(2023, "5.2"));
+    Progress p = progress(unemployment, 2023, obs(2021, "5.1"), obs(2022, "5.6"), obs(2023, "5.2"));
     assertThat(p.onTrack()).contains(false);
     assertThat(p.note()).hasValueSatisfying(n -> assertThat(n).contains("breached in [2022]"));
   }
@@ -109,18 +118,28 @@ class TargetTest {
 
   @Test
   void cumulativeFlowWithOneYearsValue_saysTheSumIsNeeded() {
-    PlanRow fdi = PlanRow.builder().from(row("实际到位外资", Unit.parse("亿美元"), "", "[9]以上", ""))
-        .actual(PlanValue.parse("1.8")).assessment(Assessment.NOT_ACHIEVED).build();
+    PlanRow fdi =
+        PlanRow.builder()
+            .from(row("实际到位外资", Unit.parse("亿美元"), "", "[9]以上", ""))
+            .actual(PlanValue.parse("1.8"))
+            .assessment(Assessment.NOT_ACHIEVED)
+            .build();
     Completion c = Completion.assess(fdi, PlanPeriod.THIRTEENTH_FIVE_YEAR_PLAN, List.of());
     assertThat(c.recomputed()).isEmpty();
-    assertThat(c.note()).hasValueSatisfying(n -> assertThat(n)
-        .contains("needs the total of 2016–2020 (the sum of the yearly values)")
-        .contains("the actual 1.8 is one year's value"));
+    assertThat(c.note())
+        .hasValueSatisfying(
+            n ->
+                assertThat(n)
+                    .contains("needs the total of 2016–2020 (the sum of the yearly values)")
+                    .contains("the actual 1.8 is one year's value"));
     // with the five years: 1.8 + 2 + 1.7 + 2.1 + 1.6 = 9.2 ≥ 9
-    List<Observation> years = List.of(Observation.of("x", 2016, new BigDecimal("1.8")),
-        Observation.of("x", 2017, new BigDecimal("2")), Observation.of("x", 2018,
-            new BigDecimal("1.7")), Observation.of("x", 2019, new BigDecimal("2.1")),
-        Observation.of("x", 2020, new BigDecimal("1.6")));
+    List<Observation> years =
+        List.of(
+            Observation.of("x", 2016, new BigDecimal("1.8")),
+            Observation.of("x", 2017, new BigDecimal("2")),
+            Observation.of("x", 2018, new BigDecimal("1.7")),
+            Observation.of("x", 2019, new BigDecimal("2.1")),
+            Observation.of("x", 2020, new BigDecimal("1.6")));
     Completion summed = Completion.assess(fdi, PlanPeriod.THIRTEENTH_FIVE_YEAR_PLAN, years);
     assertThat(summed.recomputed()).contains(Assessment.TOTAL_REACHED);
     assertThat(summed.basis()).contains("Σ2016–2020 = 9.2 ≥ [9]以上");
@@ -128,20 +147,31 @@ class TargetTest {
 
   @Test
   void impliedTargetFinding_writesTheRateOnce_andTheUnitHintFollowsTheName() {
-    PlanRow revenue = PlanRow.builder().from(row("财政收入", Unit.YI_YUAN, "100", "——", "8%左右"))
-        .build();
-    PlanRow nine = PlanRow.builder().from(row("投资", Unit.YI_YUAN, "100", "——", "9%"))
-        .indicator(Indicator.builder().code("y").name("投资").unit(Unit.YI_YUAN).build()).build();
-    PlanRow productivity = PlanRow.builder()
-        .from(row("全员劳动生产率", Unit.PERCENT, "10", "——", "8"))
-        .indicator(Indicator.builder().code("z").name("全员劳动生产率").unit(Unit.PERCENT).build())
-        .build();
-    List<Finding> findings = PlanChecks.check(Plan.builder().title("T").period(P14)
-        .addRows(revenue, nine, productivity).build());
-    String all = findings.stream().map(f -> f.messageZh() + " | " + f.messageEn())
-        .collect(Collectors.joining("\n"));
-    assertThat(all).contains("按年均增长8%左右推算").contains("按年均增长9%推算")
-        .doesNotContain("%%").doesNotContain("左右%").doesNotContain("% %");
+    PlanRow revenue =
+        PlanRow.builder().from(row("财政收入", Unit.YI_YUAN, "100", "——", "8%左右")).build();
+    PlanRow nine =
+        PlanRow.builder()
+            .from(row("投资", Unit.YI_YUAN, "100", "——", "9%"))
+            .indicator(Indicator.builder().code("y").name("投资").unit(Unit.YI_YUAN).build())
+            .build();
+    PlanRow productivity =
+        PlanRow.builder()
+            .from(row("全员劳动生产率", Unit.PERCENT, "10", "——", "8"))
+            .indicator(Indicator.builder().code("z").name("全员劳动生产率").unit(Unit.PERCENT).build())
+            .build();
+    List<Finding> findings =
+        PlanChecks.check(
+            Plan.builder().title("T").period(P14).addRows(revenue, nine, productivity).build());
+    String all =
+        findings.stream()
+            .map(f -> f.messageZh() + " | " + f.messageEn())
+            .collect(Collectors.joining("\n"));
+    assertThat(all)
+        .contains("按年均增长8%左右推算")
+        .contains("按年均增长9%推算")
+        .doesNotContain("%%")
+        .doesNotContain("左右%")
+        .doesNotContain("% %");
     // 100 × 1.08^5 = 146.9328…
     assertThat(all).contains("2025年目标为146.93亿元");
     assertThat(all).contains("是否应为万元/人").doesNotContain("是否应为亿元");
@@ -184,39 +214,55 @@ class TargetTest {
 
   @Test
   void notation_builtValuesReadBack() {
-    assertThat(PlanValue.builder().kind(ValueKind.MULTIPLE).amount(new BigDecimal(4)).build()
-        .text()).isEqualTo("翻两番");
-    assertThat(PlanValue.builder().relation(Relation.AT_LEAST).amount(new BigDecimal(6))
-        .secondAmount(new BigDecimal(7)).unit(Unit.PERCENT).build().text())
+    assertThat(
+            PlanValue.builder().kind(ValueKind.MULTIPLE).amount(new BigDecimal(4)).build().text())
+        .isEqualTo("翻两番");
+    assertThat(
+            PlanValue.builder()
+                .relation(Relation.AT_LEAST)
+                .amount(new BigDecimal(6))
+                .secondAmount(new BigDecimal(7))
+                .unit(Unit.PERCENT)
+                .build()
+                .text())
         .isEqualTo("6%以上，力争7%");
-    assertThat(PlanValue.builder().kind(ValueKind.ASSIGNED).relation(Relation.AT_MOST)
-        .level(AdministrativeLevel.PROVINCE).build().text()).isEqualTo("不超过省下达指标");
-    assertThatThrownBy(() -> PlanValue.builder().kind(ValueKind.MULTIPLE)
-        .amount(new BigDecimal(3)).build()).isInstanceOf(IllegalStateException.class);
+    assertThat(
+            PlanValue.builder()
+                .kind(ValueKind.ASSIGNED)
+                .relation(Relation.AT_MOST)
+                .level(AdministrativeLevel.PROVINCE)
+                .build()
+                .text())
+        .isEqualTo("不超过省下达指标");
+    assertThatThrownBy(
+            () -> PlanValue.builder().kind(ValueKind.MULTIPLE).amount(new BigDecimal(3)).build())
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void kinds_ofEachCell() {
     assertThat(row("a", Unit.YI_YUAN, "100", "翻一番", "").reading())
         .isEqualTo(new Target.Multiple(PlanValue.parse("翻一番"), new BigDecimal(2)));
-    Target.Level floor = (Target.Level) row("a", Unit.PERCENT, "", "", "6%以上，力争7%")
-        .reading();
+    Target.Level floor = (Target.Level) row("a", Unit.PERCENT, "", "", "6%以上，力争7%").reading();
     assertThat(floor.kindName()).isEqualTo("floor with aspiration");
     assertThat(floor.aspiration()).contains(new BigDecimal(7));
     assertThat(row("a", Unit.YI_YUAN, "", "6-7", "").reading()).isInstanceOf(Target.Range.class);
     assertThat(row("a", Unit.YI_YUAN, "100", "——", "8").reading())
-        .isEqualTo(new Target.AnnualGrowth(PlanValue.parse("8"), new BigDecimal(8),
-            Relation.EXACT));
+        .isEqualTo(
+            new Target.AnnualGrowth(PlanValue.parse("8"), new BigDecimal(8), Relation.EXACT));
     assertThat(row("a", Unit.YI_YUAN, "100", "——", "下降2.5").reading())
-        .isEqualTo(new Target.AnnualGrowth(PlanValue.parse("下降2.5"), new BigDecimal("-2.5"),
-            Relation.EXACT));
+        .isEqualTo(
+            new Target.AnnualGrowth(
+                PlanValue.parse("下降2.5"), new BigDecimal("-2.5"), Relation.EXACT));
     assertThat(row("a", Unit.PERCENT, "51", "[1.7]个百分点", "").reading())
         .isEqualTo(new Target.LevelChange(PlanValue.parse("[1.7]个百分点"), new BigDecimal("1.7")));
     assertThat(row("a", Unit.PERCENT, "", "不超过省下达指标", "").reading())
-        .isEqualTo(new Target.Assigned(PlanValue.parse("不超过省下达指标"),
-            AdministrativeLevel.PROVINCE, java.util.Optional.of(Relation.AT_MOST)));
-    assertThat(row("a", Unit.PERCENT, "", "高于全省平均", "").reading().kindName())
-        .isEqualTo("relative");
+        .isEqualTo(
+            new Target.Assigned(
+                PlanValue.parse("不超过省下达指标"),
+                AdministrativeLevel.PROVINCE,
+                java.util.Optional.of(Relation.AT_MOST)));
+    assertThat(row("a", Unit.PERCENT, "", "高于全省平均", "").reading().kindName()).isEqualTo("relative");
     assertThat(row("a", Unit.PERCENT, "", "——", "与经济增长同步").reading().kindName())
         .isEqualTo("linked");
     assertThat(row("a", Unit.PERCENT, "", "稳定保持", "").reading().kindName())
@@ -246,16 +292,25 @@ class TargetTest {
     assertThat(unemployment.isCeiling()).isTrue();
     assertThat(unemployment.amount()).isEqualByComparingTo("5.5");
     // the text of the outline, 控制在5.5%以内, reads the same way
-    PlanRow written = PlanRow.builder().from(rows.get("城镇调查失业率"))
-        .targetGrowth(PlanValue.parse("控制在5.5%以内")).build();
+    PlanRow written =
+        PlanRow.builder()
+            .from(rows.get("城镇调查失业率"))
+            .targetGrowth(PlanValue.parse("控制在5.5%以内"))
+            .build();
     Target.Level fromText = (Target.Level) written.reading();
     assertThat(fromText.relation()).isEqualTo(Relation.AT_MOST);
     assertThat(fromText.amount()).isEqualByComparingTo("5.5");
     // research growth 2021–2023 of 14.6, 10.1, 8.1 % a year: above 7 every year
     PlanRow r = rows.get("全社会研发经费投入增长");
-    Progress p = Progress.assess(r, P14, List.of(Observation.of(r.code(), 2021,
-        new BigDecimal("14.6")), Observation.of(r.code(), 2022, new BigDecimal("10.1")),
-        Observation.of(r.code(), 2023, new BigDecimal("8.1"))), 2023);
+    Progress p =
+        Progress.assess(
+            r,
+            P14,
+            List.of(
+                Observation.of(r.code(), 2021, new BigDecimal("14.6")),
+                Observation.of(r.code(), 2022, new BigDecimal("10.1")),
+                Observation.of(r.code(), 2023, new BigDecimal("8.1"))),
+            2023);
     assertThat(p.onTrack()).contains(true);
     assertThat(p.requiredAnnualRate()).isEmpty();
     Target energy = rows.get("单位GDP能源消耗降低").reading();
@@ -266,16 +321,28 @@ class TargetTest {
 
   private static Map<String, PlanRow> national() throws Exception {
     List<PlanRow> rows = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-        TargetTest.class.getResourceAsStream("/national/national-14th-main.csv")),
-        StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                Objects.requireNonNull(
+                    TargetTest.class.getResourceAsStream("/national/national-14th-main.csv")),
+                StandardCharsets.UTF_8))) {
       in.readLine();
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         String[] c = line.split(",", -1);
-        rows.add(PlanRow.builder().indicator(Indicator.builder().code("n" + c[1]).name(c[2])
-                .unit(Unit.parse(c[3])).attribute(Attribute.parse(c[7])).build())
-            .base(PlanValue.parse(c[4])).target(PlanValue.parse(c[5]))
-            .targetGrowth(PlanValue.parse(c[6])).build());
+        rows.add(
+            PlanRow.builder()
+                .indicator(
+                    Indicator.builder()
+                        .code("n" + c[1])
+                        .name(c[2])
+                        .unit(Unit.parse(c[3]))
+                        .attribute(Attribute.parse(c[7]))
+                        .build())
+                .base(PlanValue.parse(c[4]))
+                .target(PlanValue.parse(c[5]))
+                .targetGrowth(PlanValue.parse(c[6]))
+                .build());
       }
     }
     return rows.stream().collect(Collectors.toMap(r -> r.indicator().name(), r -> r));
@@ -299,8 +366,7 @@ class TargetTest {
     PlanRow energy = row("单位GDP能源消耗降低", Unit.PERCENT, "——", "——", "[13.5]");
     Progress p = progress(energy, 2023, obs(2021, "3"), obs(2022, "3"), obs(2023, "3"));
     double reduced = (1 - Math.pow(0.97, 3)) * 100; // 8.7327
-    assertThat(p.valueShare().orElseThrow().doubleValue())
-        .isCloseTo(reduced / 13.5, within(1e-12));
+    assertThat(p.valueShare().orElseThrow().doubleValue()).isCloseTo(reduced / 13.5, within(1e-12));
     assertThat(p.onTrack()).contains(true); // 0.6469 ≥ 0.6
     Progress slow = progress(energy, 2023, obs(2021, "2"), obs(2022, "2"), obs(2023, "2"));
     assertThat(slow.onTrack()).contains(false); // (1 − 0.98³) × 100 / 13.5 = 0.4357
@@ -308,16 +374,31 @@ class TargetTest {
 
   @Test
   void statedMeasure_overridesTheRules_andANoticeSaysWhenItIsInferred() {
-    PlanRow stated = PlanRow.builder().from(row("人均预期寿命", Unit.parse("岁"), "78", "——", "[1]"))
-        .indicator(Indicator.builder().code("x").name("人均预期寿命").unit(Unit.parse("岁"))
-            .measure(Measure.FLOW).build()).build();
+    PlanRow stated =
+        PlanRow.builder()
+            .from(row("人均预期寿命", Unit.parse("岁"), "78", "——", "[1]"))
+            .indicator(
+                Indicator.builder()
+                    .code("x")
+                    .name("人均预期寿命")
+                    .unit(Unit.parse("岁"))
+                    .measure(Measure.FLOW)
+                    .build())
+            .build();
     assertThat(((Target.Cumulative) stated.reading()).meaning())
         .isEqualTo(Target.Cumulative.Meaning.SUM);
     assertThat(stated.measureRule()).isEmpty();
-    List<Finding> findings = PlanChecks.check(Plan.builder().title("T").period(P14)
-        .addRows(row("人均预期寿命", Unit.parse("岁"), "78", "——", "[1]")).build());
+    List<Finding> findings =
+        PlanChecks.check(
+            Plan.builder()
+                .title("T")
+                .period(P14)
+                .addRows(row("人均预期寿命", Unit.parse("岁"), "78", "——", "[1]"))
+                .build());
     assertThat(findings).extracting(Finding::code).contains(PlanChecks.MEASURE_INFERRED);
-    assertThat(findings.get(0).messageEn()).contains("cumulative change").contains("the name contains 寿命");
+    assertThat(findings.get(0).messageEn())
+        .contains("cumulative change")
+        .contains("the name contains 寿命");
     assertThat(Measure.parse("流量")).isEqualTo(Measure.FLOW);
     assertThat(Measure.parse("存量")).isEqualTo(Measure.LEVEL);
   }
@@ -344,8 +425,11 @@ class TargetTest {
 
   @Test
   void yearlyTarget_isUsedInItsYear() {
-    PlanRow gdp = PlanRow.builder().from(row("产值", Unit.YI_YUAN, "100", "200", ""))
-        .putYearlyTarget(2023, PlanValue.parse("130")).build();
+    PlanRow gdp =
+        PlanRow.builder()
+            .from(row("产值", Unit.YI_YUAN, "100", "200", ""))
+            .putYearlyTarget(2023, PlanValue.parse("130"))
+            .build();
     assertThat(progress(gdp, 2023, obs(2023, "131")).onTrack()).contains(true);
     assertThat(progress(gdp, 2023, obs(2023, "129")).onTrack()).contains(false);
     // 2022 has no yearly target: the plan's, 120/100 at 0.4 of the time: ln1.2/ln2 = 0.263 < 0.4
@@ -356,17 +440,28 @@ class TargetTest {
 
   @Test
   void years_areResolvedOnce_andTheModelOwnsTheirRange() {
-    PlanRow r = PlanRow.builder().from(row("a", Unit.YI_YUAN, "1", "2", "")).actualYear(2023)
-        .build();
+    PlanRow r =
+        PlanRow.builder().from(row("a", Unit.YI_YUAN, "1", "2", "")).actualYear(2023).build();
     assertThat(r.years(P14)).isEqualTo(new RowYears(2020, 2025, 2023));
     assertThat(r.years(P14).span()).isEqualTo(5);
     assertThat(r.years(P14).actualSpan()).isEqualTo(3);
     assertThatThrownBy(() -> PlanRow.builder().from(r).baseYear(635).build())
         .hasMessageContaining("the base year 635 must be between 1000 and 9999");
-    assertThatThrownBy(() -> PlanRow.builder().from(r).actualYear(java.util.OptionalInt.empty()).targetYear(10000)
-        .build()).hasMessageContaining("between 1000 and 9999");
-    assertThatThrownBy(() -> PlanRow.builder().from(r).baseYear(2020)
-        .putYearlyTarget(2019, PlanValue.parse("1")).build())
+    assertThatThrownBy(
+            () ->
+                PlanRow.builder()
+                    .from(r)
+                    .actualYear(java.util.OptionalInt.empty())
+                    .targetYear(10000)
+                    .build())
+        .hasMessageContaining("between 1000 and 9999");
+    assertThatThrownBy(
+            () ->
+                PlanRow.builder()
+                    .from(r)
+                    .baseYear(2020)
+                    .putYearlyTarget(2019, PlanValue.parse("1"))
+                    .build())
         .hasMessageContaining("the yearly target of 2019 must come after the base year 2020");
   }
 
@@ -374,45 +469,64 @@ class TargetTest {
 
   @Test
   void relative_needsTheAverage_thenComparesWithIt() {
-    PlanRow reading = PlanRow.builder().from(row("居民综合阅读率", Unit.PERCENT, "88.5", "高于全省平均", ""))
-        .build();
+    PlanRow reading =
+        PlanRow.builder().from(row("居民综合阅读率", Unit.PERCENT, "88.5", "高于全省平均", "")).build();
     Plan plan = Plan.builder().title("T").period(P14).addRows(reading).build();
     Comparisons.Result without = Comparisons.assess(reading, plan, List.of(obs(2023, "91")), 2023);
     assertThat(without.met()).isEmpty();
-    assertThat(without.needed()).contains(
-        "the province average of 2023 as an observation of 'x@province'");
-    Comparisons.Result above = Comparisons.assess(reading, plan, List.of(obs(2023, "91"),
-        Observation.of("x@province", 2023, new BigDecimal("90.2"))), 2023);
+    assertThat(without.needed())
+        .contains("the province average of 2023 as an observation of 'x@province'");
+    Comparisons.Result above =
+        Comparisons.assess(
+            reading,
+            plan,
+            List.of(obs(2023, "91"), Observation.of("x@province", 2023, new BigDecimal("90.2"))),
+            2023);
     assertThat(above.met()).contains(true);
-    Comparisons.Result below = Comparisons.assess(reading, plan, List.of(obs(2023, "91"),
-        Observation.of("x@province", 2023, new BigDecimal("91"))), 2023);
+    Comparisons.Result below =
+        Comparisons.assess(
+            reading,
+            plan,
+            List.of(obs(2023, "91"), Observation.of("x@province", 2023, new BigDecimal("91"))),
+            2023);
     assertThat(below.met()).contains(false); // 高于: strictly above
   }
 
   @Test
   void linked_comparesTheAchievedGrowthsWithinTheTolerance() {
-    PlanRow gdp = PlanRow.builder().indicator(Indicator.builder().code("gdp").name("地区生产总值")
-        .unit(Unit.YI_YUAN).build()).base(PlanValue.parse("100")).build();
-    PlanRow income = PlanRow.builder().indicator(Indicator.builder().code("inc")
-        .name("居民人均可支配收入").unit(Unit.parse("元")).build()).base(PlanValue.parse("1000"))
-        .targetGrowth(PlanValue.parse("与经济增长同步")).build();
+    PlanRow gdp =
+        PlanRow.builder()
+            .indicator(Indicator.builder().code("gdp").name("地区生产总值").unit(Unit.YI_YUAN).build())
+            .base(PlanValue.parse("100"))
+            .build();
+    PlanRow income =
+        PlanRow.builder()
+            .indicator(
+                Indicator.builder().code("inc").name("居民人均可支配收入").unit(Unit.parse("元")).build())
+            .base(PlanValue.parse("1000"))
+            .targetGrowth(PlanValue.parse("与经济增长同步"))
+            .build();
     Plan plan = Plan.builder().title("T").period(P14).addRows(gdp, income).build();
     assertThat(Comparisons.assess(income, plan, List.of(), 2023).needed())
         .contains("positive base and latest values of 'inc' to 2023");
     // GDP 100 → 121 in two years: 10 % a year; income 1000 → 1199 … (1.199^½ − 1) = 9.50 %
-    List<Observation> data = List.of(Observation.of("gdp", 2022, new BigDecimal("121")),
-        Observation.of("inc", 2022, new BigDecimal("1199")));
+    List<Observation> data =
+        List.of(
+            Observation.of("gdp", 2022, new BigDecimal("121")),
+            Observation.of("inc", 2022, new BigDecimal("1199")));
     Comparisons.Result r = Comparisons.assess(income, plan, data, 2023);
     double incomeGrowth = (Math.sqrt(1.199) - 1) * 100;
     assertThat(r.met()).contains(incomeGrowth >= 10 - 0.5);
     assertThat(r.basis()).hasValueSatisfying(b -> assertThat(b).contains("% − 0.5 (地区生产总值)"));
-    List<Observation> slow = List.of(Observation.of("gdp", 2022, new BigDecimal("121")),
-        Observation.of("inc", 2022, new BigDecimal("1180")));
+    List<Observation> slow =
+        List.of(
+            Observation.of("gdp", 2022, new BigDecimal("121")),
+            Observation.of("inc", 2022, new BigDecimal("1180")));
     assertThat(Comparisons.assess(income, plan, slow, 2023).met()).contains(false);
     assertThatThrownBy(() -> Comparisons.assess(gdp, plan, data, 2023))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(Progress.assess(income, P14, data, 2023).note()).hasValueSatisfying(
-        n -> assertThat(n).contains("needs the achieved growth of 经济增长"));
+    assertThat(Progress.assess(income, P14, data, 2023).note())
+        .hasValueSatisfying(n -> assertThat(n).contains("needs the achieved growth of 经济增长"));
   }
 
   // ------------------------------------------------------------------ never abort
@@ -420,40 +534,67 @@ class TargetTest {
   @Test
   @Timeout(20)
   void figuresTheArithmeticRefuses_areFindingsOnTheirRow() {
-    PlanRow minus100 = PlanRow.builder().indicator(Indicator.builder().code("a").name("产值")
-        .unit(Unit.YI_YUAN).build()).base(PlanValue.parse("10")).targetGrowth(PlanValue.parse("-100"))
-        .build();
-    PlanRow minus150 = PlanRow.builder().from(minus100).indicator(Indicator.builder().code("b")
-        .name("产值").unit(Unit.YI_YUAN).build()).targetGrowth(PlanValue.parse("-150")).build();
-    PlanRow fine = PlanRow.builder().indicator(Indicator.builder().code("c").name("财政收入")
-        .unit(Unit.YI_YUAN).build()).base(PlanValue.parse("100"))
-        .targetGrowth(PlanValue.parse("8")).build();
+    PlanRow minus100 =
+        PlanRow.builder()
+            .indicator(Indicator.builder().code("a").name("产值").unit(Unit.YI_YUAN).build())
+            .base(PlanValue.parse("10"))
+            .targetGrowth(PlanValue.parse("-100"))
+            .build();
+    PlanRow minus150 =
+        PlanRow.builder()
+            .from(minus100)
+            .indicator(Indicator.builder().code("b").name("产值").unit(Unit.YI_YUAN).build())
+            .targetGrowth(PlanValue.parse("-150"))
+            .build();
+    PlanRow fine =
+        PlanRow.builder()
+            .indicator(Indicator.builder().code("c").name("财政收入").unit(Unit.YI_YUAN).build())
+            .base(PlanValue.parse("100"))
+            .targetGrowth(PlanValue.parse("8"))
+            .build();
     Plan plan = Plan.builder().title("T").period(P14).addRows(minus100, minus150, fine).build();
     List<Finding> findings = PlanChecks.check(plan);
-    assertThat(findings).filteredOn(f -> f.code().equals(PlanChecks.ANALYSIS_NOT_POSSIBLE))
-        .extracting(f -> f.rowCode().orElseThrow()).containsExactly("a", "b");
-    assertThat(findings).filteredOn(f -> f.code().equals(PlanChecks.IMPLIED_TARGET))
-        .extracting(f -> f.rowCode().orElseThrow()).containsExactly("c");
+    assertThat(findings)
+        .filteredOn(f -> f.code().equals(PlanChecks.ANALYSIS_NOT_POSSIBLE))
+        .extracting(f -> f.rowCode().orElseThrow())
+        .containsExactly("a", "b");
+    assertThat(findings)
+        .filteredOn(f -> f.code().equals(PlanChecks.IMPLIED_TARGET))
+        .extracting(f -> f.rowCode().orElseThrow())
+        .containsExactly("c");
     assertThat(ImpliedFigures.target(minus100, P14)).isEmpty();
     assertThat(ImpliedFigures.target(minus150, P14)).isEmpty();
-    Progress tiny = Progress.assess(PlanRow.builder().from(fine).target(PlanValue.parse("150"))
-        .build(), P14, List.of(Observation.of("c", 2023, new BigDecimal("1e-99"))), 2023);
+    Progress tiny =
+        Progress.assess(
+            PlanRow.builder().from(fine).target(PlanValue.parse("150")).build(),
+            P14,
+            List.of(Observation.of("c", 2023, new BigDecimal("1e-99"))),
+            2023);
     assertThat(tiny.code()).isEqualTo("c");
     assertThat(tiny.onTrack()).contains(false);
-    Progress fromMinus100 = Progress.assess(minus100, P14,
-        List.of(Observation.of("a", 2023, new BigDecimal("1e-99"))), 2023);
+    Progress fromMinus100 =
+        Progress.assess(
+            minus100, P14, List.of(Observation.of("a", 2023, new BigDecimal("1e-99"))), 2023);
     assertThat(fromMinus100.code()).isEqualTo("a");
-    PlanRow actualTiny = PlanRow.builder().from(fine).actual(PlanValue.parse("0.000001"))
-        .actualGrowth(PlanValue.parse("5")).build();
-    assertThat(PlanChecks.check(Plan.builder().title("T").period(P14).addRows(actualTiny)
-        .build())).isNotNull();
+    PlanRow actualTiny =
+        PlanRow.builder()
+            .from(fine)
+            .actual(PlanValue.parse("0.000001"))
+            .actualGrowth(PlanValue.parse("5"))
+            .build();
+    assertThat(PlanChecks.check(Plan.builder().title("T").period(P14).addRows(actualTiny).build()))
+        .isNotNull();
   }
 
   @Test
   @Timeout(20)
   void growthOfExtremeScales_isRefusedQuickly() {
-    assertThatThrownBy(() -> Growth.annualRate(new BigDecimal(BigInteger.ONE, Integer.MAX_VALUE),
-        new BigDecimal(BigInteger.ONE, -Integer.MAX_VALUE), 5))
+    assertThatThrownBy(
+            () ->
+                Growth.annualRate(
+                    new BigDecimal(BigInteger.ONE, Integer.MAX_VALUE),
+                    new BigDecimal(BigInteger.ONE, -Integer.MAX_VALUE),
+                    5))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("end / start (about 10^4294967294) must lie between");
     assertThatThrownBy(() -> Growth.annualRate(new BigDecimal("1e-100000000"), BigDecimal.ONE, 5))
@@ -479,10 +620,15 @@ class TargetTest {
 
   @Test
   void streamingChecker_comparesAParentWithinItsWindow() {
-    PlanRow parent = PlanRow.builder().indicator(Indicator.builder().code("p").name("收入")
-        .unit(Unit.YI_YUAN).build()).build();
-    PlanRow child = PlanRow.builder().indicator(Indicator.builder().code("c").name("其中")
-        .unit(Unit.PERCENT).parent("p").build()).build();
+    PlanRow parent =
+        PlanRow.builder()
+            .indicator(Indicator.builder().code("p").name("收入").unit(Unit.YI_YUAN).build())
+            .build();
+    PlanRow child =
+        PlanRow.builder()
+            .indicator(
+                Indicator.builder().code("c").name("其中").unit(Unit.PERCENT).parent("p").build())
+            .build();
     List<Finding> near = new ArrayList<>();
     PlanChecks.Checker checker = PlanChecks.checker(P14, near::add);
     checker.check(parent);
@@ -492,8 +638,8 @@ class TargetTest {
     PlanChecks.Checker forgetting = PlanChecks.checker(P14, far::add);
     forgetting.check(parent);
     for (int i = 0; i < PlanChecks.PARENT_WINDOW; i++) {
-      forgetting.check(PlanRow.builder().indicator(Indicator.builder().code("r" + i).name("r")
-          .build()).build());
+      forgetting.check(
+          PlanRow.builder().indicator(Indicator.builder().code("r" + i).name("r").build()).build());
     }
     forgetting.check(child);
     assertThat(far).isEmpty();
@@ -505,9 +651,13 @@ class TargetTest {
     List<Finding> findings = PlanChecks.check(plan);
     for (PlanRow row : plan.rows()) {
       Completion c = Completion.assess(row, plan.period(), List.of());
-      boolean explained = findings.stream().anyMatch(f -> f.rowCode().orElseThrow()
-          .equals(row.code()) && (f.code().equals(PlanChecks.ASSESSMENT_DIFFERS)
-              || f.code().equals(PlanChecks.ASSESSMENT_LABEL_DIFFERS)));
+      boolean explained =
+          findings.stream()
+              .anyMatch(
+                  f ->
+                      f.rowCode().orElseThrow().equals(row.code())
+                          && (f.code().equals(PlanChecks.ASSESSMENT_DIFFERS)
+                              || f.code().equals(PlanChecks.ASSESSMENT_LABEL_DIFFERS)));
       assertThat(explained).as(row.code() + " " + c).isEqualTo(c.differs());
       if (row.assessment().isPresent() && c.recomputed().isEmpty()) {
         assertThat(c.note()).as(row.code()).isPresent();

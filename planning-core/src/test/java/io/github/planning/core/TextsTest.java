@@ -23,8 +23,23 @@ class TextsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "亿元", " 亿元", "亿元\u3000", "\t万人 ", "\u2000\u2001",
-      "a\u00A0", "\u00A0", "\u001C", "\u0085x\u0085", "x\u2007", "人\u205F人", "\u1680"})
+  @ValueSource(
+      strings = {
+        "",
+        " ",
+        "亿元",
+        " 亿元",
+        "亿元\u3000",
+        "\t万人 ",
+        "\u2000\u2001",
+        "a\u00A0",
+        "\u00A0",
+        "\u001C",
+        "\u0085x\u0085",
+        "x\u2007",
+        "人\u205F人",
+        "\u1680"
+      })
   void stripAndIsBlank_agreeWithString(String text) {
     assertThat(Texts.strip(text)).isEqualTo(text.strip());
     assertThat(Texts.isBlank(text)).isEqualTo(text.isBlank());
@@ -42,8 +57,8 @@ class TextsTest {
         .isEqualTo("x\\u001B]0;pwned\\u0007\\u001B[2J");
     assertThat(Texts.printable("a\tb\nc\rd\u007Fe\u0085f\u009Fg"))
         .isEqualTo("a\\u0009b\\u000Ac\\u000Dd\\u007Fe\\u0085f\\u009Fg");
-    assertThat(Texts.printable("\u202A\u202E\u2066\u2069")).isEqualTo(
-        "\\u202A\\u202E\\u2066\\u2069");
+    assertThat(Texts.printable("\u202A\u202E\u2066\u2069"))
+        .isEqualTo("\\u202A\\u202E\\u2066\\u2069");
     assertThat(Texts.printable("\u2029\u202F\u2065\u206A")).isEqualTo("\u2029\u202F\u2065\u206A");
     String plain = "地区生产总值(GDP) 9.5%左右 \\ \u00A0 \uD840\uDC00 \u00A0";
     assertThat(Texts.printable(plain)).isSameAs(plain);

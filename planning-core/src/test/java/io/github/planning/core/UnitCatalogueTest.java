@@ -19,34 +19,42 @@ class UnitCatalogueTest {
 
   @Test
   void read_prefixesDimensionsUnitsAndAliases() throws IOException {
-    UnitCatalogue catalogue = read("# a comment\n\n  prefix | 万 | 4\n"
-        + "dimension | area | 平方米 | an area | area\n"
-        + "unit | 亩 | area | 10000/15 | 市亩 mu | a source\n");
+    UnitCatalogue catalogue =
+        read(
+            "# a comment\n\n  prefix | 万 | 4\n"
+                + "dimension | area | 平方米 | an area | area\n"
+                + "unit | 亩 | area | 10000/15 | 市亩 mu | a source\n");
     assertThat(catalogue.prefix("万")).isEqualTo(4);
     assertThat(catalogue.prefix("亿")).isNull();
-    assertThat(catalogue.unit("亩")).isEqualTo(catalogue.unit("mu")).isEqualTo(catalogue.unit("市亩"))
-        .isEqualTo(new UnitCatalogue.Entry("亩", "area",
-            Fraction.of(BigInteger.valueOf(2000), BigInteger.valueOf(3))));
+    assertThat(catalogue.unit("亩"))
+        .isEqualTo(catalogue.unit("mu"))
+        .isEqualTo(catalogue.unit("市亩"))
+        .isEqualTo(
+            new UnitCatalogue.Entry(
+                "亩", "area", Fraction.of(BigInteger.valueOf(2000), BigInteger.valueOf(3))));
     assertThat(catalogue.unit("平方米")).isNull();
     assertThat(catalogue.dimension("area").phrase()).isEqualTo("an area");
     assertThat(catalogue.dimension("area:x").noun()).isEqualTo("area");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {
-    "unit | 亩 | area | 1 | |; t.txt:1: 'unit | 亩 | area | 1 | |': unknown dimension 'area'",
-    "prefix | 万 | 4\\nprefix | 万 | 5; t.txt:2: 'prefix | 万 | 5': '万' is empty or given twice",
-    "dimension | a | | a | a\\nunit | x | a | 1 | y x |; t.txt:2: 'unit | x | a | 1 | y x |': 'x' is "
-        + "empty or given twice",
-    "dimension | a | | a | a\\nunit | x | a | 0 | |; t.txt:2: 'unit | x | a | 0 | |': a factor must "
-        + "be positive: 0/1",
-    "unit | x; t.txt:1: 'unit | x': Index 2 out of bounds for length 2",
-    "units | x; t.txt:1: 'units | x': expected prefix, dimension or unit",
-    "prefix | 万 | four; t.txt:1: 'prefix | 万 | four': For input string: \"four\""
-  })
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "unit | 亩 | area | 1 | |; t.txt:1: 'unit | 亩 | area | 1 | |': unknown dimension 'area'",
+        "prefix | 万 | 4\\nprefix | 万 | 5; t.txt:2: 'prefix | 万 | 5': '万' is empty or given twice",
+        "dimension | a | | a | a\\nunit | x | a | 1 | y x |; t.txt:2: 'unit | x | a | 1 | y x |': 'x' is "
+            + "empty or given twice",
+        "dimension | a | | a | a\\nunit | x | a | 0 | |; t.txt:2: 'unit | x | a | 0 | |': a factor must "
+            + "be positive: 0/1",
+        "unit | x; t.txt:1: 'unit | x': Index 2 out of bounds for length 2",
+        "units | x; t.txt:1: 'units | x': expected prefix, dimension or unit",
+        "prefix | 万 | four; t.txt:1: 'prefix | 万 | four': For input string: \"four\""
+      })
   void read_aBrokenLine_namesItsPlace(String text, String message) {
     assertThatThrownBy(() -> read(text.replace("\\n", "\n")))
-        .isInstanceOf(IllegalStateException.class).hasMessage(message);
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(message);
   }
 
   @Test

@@ -18,10 +18,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class UnitTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"%", "亿元", "万人", "万元/亩", "万元/人", "万吨", "万吨标煤", "万立方米", "个", "人",
-      "人/亿元", "亿斤", "亿美元", "件", "元", "千套", "岁", "平方米", "年", "张", "微克/立方米", "——", "立方米",
-      "万亩", "公顷", "平方公里", "公里", "吨标准煤/万元", "个/千人", "张/千人", "元/人·月", "个/每千人",
-      "万千瓦", "万千瓦时", "亿立方米", "千米", "kg", "m²", "‰", "个百分点"})
+  @ValueSource(
+      strings = {
+        "%", "亿元", "万人", "万元/亩", "万元/人", "万吨", "万吨标煤", "万立方米", "个", "人", "人/亿元", "亿斤", "亿美元", "件",
+        "元", "千套", "岁", "平方米", "年", "张", "微克/立方米", "——", "立方米", "万亩", "公顷", "平方公里", "公里", "吨标准煤/万元",
+        "个/千人", "张/千人", "元/人·月", "个/每千人", "万千瓦", "万千瓦时", "亿立方米", "千米", "kg", "m²", "‰", "个百分点"
+      })
   void parse_everyUnitOfTheSeedAndRealTables_isKnownAndKeepsItsText(String text) {
     Unit unit = Unit.parse(text);
     assertThat(unit.isKnown()).isTrue();
@@ -31,11 +33,30 @@ class UnitTest {
 
   @ParameterizedTest
   @CsvSource({
-    "亿元, 元, 8", "万元, 元, 4", "元, 元, 0", "十万人, 人, 5", "百万吨, 吨, 6", "千万元, 元, 7",
-    "万亿元, 元, 12", "十亿元, 元, 9", "千套, 套, 3", "万吨, 吨, 4", "吨, 吨, 0", "微克/立方米, 克/立方米, -6",
-    "万元/人, 元/人, 4", "人/亿元, 人/元, -8", "万吨标煤, 吨标煤, 4", "亿斤, 斤, 8", "亿美元, 美元, 8",
-    "万立方米, 立方米, 4", "十元, 元, 1", "百元, 元, 2", "个/千人, 个/人, -3", "万元/人·月, 元/人·月, 4",
-    "%, %, 0", "百亿千瓦时, 千瓦时, 10"
+    "亿元, 元, 8",
+    "万元, 元, 4",
+    "元, 元, 0",
+    "十万人, 人, 5",
+    "百万吨, 吨, 6",
+    "千万元, 元, 7",
+    "万亿元, 元, 12",
+    "十亿元, 元, 9",
+    "千套, 套, 3",
+    "万吨, 吨, 4",
+    "吨, 吨, 0",
+    "微克/立方米, 克/立方米, -6",
+    "万元/人, 元/人, 4",
+    "人/亿元, 人/元, -8",
+    "万吨标煤, 吨标煤, 4",
+    "亿斤, 斤, 8",
+    "亿美元, 美元, 8",
+    "万立方米, 立方米, 4",
+    "十元, 元, 1",
+    "百元, 元, 2",
+    "个/千人, 个/人, -3",
+    "万元/人·月, 元/人·月, 4",
+    "%, %, 0",
+    "百亿千瓦时, 千瓦时, 10"
   })
   void scale_isThePowerOfTenOfThePrefixes(String text, String base, int scale) {
     Unit unit = Unit.parse(text);
@@ -44,10 +65,10 @@ class UnitTest {
   }
 
   /**
-   * One row per dimension, each factor written from its legal source: 中华人民共和国法定计量单位
-   * (国务院, 1984) and GB 3100-93 (SI units and the units allowed beside them: t, hm² as 公顷, L, h,
-   * d, kW·h), the 1959 order on the 市制 (1 市斤 = 0.5 kg, 1 亩 = 10000/15 m²) and GB/T 2589-2020
-   * (1 kgce = 29 307.6 kJ). Each converts exactly and back to the amount with its scale.
+   * One row per dimension, each factor written from its legal source: 中华人民共和国法定计量单位 (国务院, 1984) and
+   * GB 3100-93 (SI units and the units allowed beside them: t, hm² as 公顷, L, h, d, kW·h), the 1959
+   * order on the 市制 (1 市斤 = 0.5 kg, 1 亩 = 10000/15 m²) and GB/T 2589-2020 (1 kgce = 29 307.6 kJ).
+   * Each converts exactly and back to the amount with its scale.
    */
   @ParameterizedTest(name = "{0} {1} = {3} {2}")
   @CsvSource({
@@ -89,13 +110,13 @@ class UnitTest {
     "5, %, ‰, 50",
     "3, 个百分点, 百分点, 3"
   })
-  void convert_perDimension_isExactAndRoundTrips(String amount, String from, String to,
-      String expected) {
+  void convert_perDimension_isExactAndRoundTrips(
+      String amount, String from, String to, String expected) {
     BigDecimal x = new BigDecimal(amount);
     BigDecimal y = Unit.parse(from).convert(x, Unit.parse(to));
     assertThat(y).isEqualByComparingTo(expected);
-    assertThat(y.precision()).isEqualTo(
-        Math.max(x.precision(), y.stripTrailingZeros().precision()));
+    assertThat(y.precision())
+        .isEqualTo(Math.max(x.precision(), y.stripTrailingZeros().precision()));
     BigDecimal back = Unit.parse(to).convert(y, Unit.parse(from));
     if (y.stripTrailingZeros().precision() <= x.precision()) {
       assertThat(back).isEqualTo(x); // with its scale
@@ -138,8 +159,8 @@ class UnitTest {
     "3500, 元/人·月, 万元/人·年, 4.200",
     "2, 万千瓦时/平方公里, 千瓦时/公顷, 200"
   })
-  void convert_compositeUnits_factorByFactor(String amount, String from, String to,
-      String expected) {
+  void convert_compositeUnits_factorByFactor(
+      String amount, String from, String to, String expected) {
     BigDecimal x = new BigDecimal(amount);
     BigDecimal y = Unit.parse(from).convert(x, Unit.parse(to));
     assertThat(y).isEqualByComparingTo(expected);
@@ -152,18 +173,21 @@ class UnitTest {
     Unit squareMetre = Unit.parse("平方米");
     assertThatThrownBy(() -> mu.convert(BigDecimal.ONE, squareMetre))
         .isInstanceOf(ArithmeticException.class)
-        .hasMessage("1 亩 in 平方米 has no finite decimal expansion (the factor is 2000/3): give a "
-            + "MathContext or a scale and a RoundingMode");
+        .hasMessage(
+            "1 亩 in 平方米 has no finite decimal expansion (the factor is 2000/3): give a "
+                + "MathContext or a scale and a RoundingMode");
     assertThat(mu.convert(BigDecimal.ONE, squareMetre, MathContext.DECIMAL64))
         .isEqualTo(new BigDecimal("666.6666666666667"));
     assertThat(mu.convert(BigDecimal.ONE, squareMetre, new MathContext(5, RoundingMode.DOWN)))
         .isEqualTo(new BigDecimal("666.66"));
     assertThat(mu.convert(BigDecimal.ONE, Unit.parse("公顷"), 4, RoundingMode.HALF_UP))
         .isEqualTo(new BigDecimal("0.0667"));
-    assertThat(Unit.parse("万亩").convert(new BigDecimal("12"), Unit.parse("公顷"), 2,
-        RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("8000.00"));
-    assertThat(Unit.parse("万亩").convert(BigDecimal.ONE, Unit.parse("公顷"), 0,
-        RoundingMode.DOWN)).isEqualTo(new BigDecimal("666"));
+    assertThat(
+            Unit.parse("万亩")
+                .convert(new BigDecimal("12"), Unit.parse("公顷"), 2, RoundingMode.HALF_UP))
+        .isEqualTo(new BigDecimal("8000.00"));
+    assertThat(Unit.parse("万亩").convert(BigDecimal.ONE, Unit.parse("公顷"), 0, RoundingMode.DOWN))
+        .isEqualTo(new BigDecimal("666"));
   }
 
   @Test
@@ -180,22 +204,26 @@ class UnitTest {
   @Test
   void convert_acrossDimensions_namesBoth() {
     assertThatThrownBy(() -> Unit.YI_YUAN.convert(BigDecimal.ONE, Unit.WAN_PERSONS))
-        .isInstanceOfSatisfying(UnitConversionException.class, e -> {
-          assertThat(e.from()).isEqualTo(Unit.YI_YUAN);
-          assertThat(e.to()).isEqualTo(Unit.WAN_PERSONS);
-        })
-        .hasMessage("Cannot convert '亿元' to '万人': '亿元' is money in CNY, '万人' is a number of "
-            + "people");
+        .isInstanceOfSatisfying(
+            UnitConversionException.class,
+            e -> {
+              assertThat(e.from()).isEqualTo(Unit.YI_YUAN);
+              assertThat(e.to()).isEqualTo(Unit.WAN_PERSONS);
+            })
+        .hasMessage(
+            "Cannot convert '亿元' to '万人': '亿元' is money in CNY, '万人' is a number of " + "people");
     assertThatThrownBy(() -> Unit.parse("亩").convert(BigDecimal.ONE, Unit.YI_YUAN))
         .hasMessage("Cannot convert '亩' to '亿元': '亩' is an area, '亿元' is money in CNY");
     assertThatThrownBy(() -> Unit.parse("万元/人").convert(BigDecimal.ONE, Unit.parse("万元/亩")))
-        .hasMessage("Cannot convert '万元/人' to '万元/亩': '万元/人' is money in CNY per person, "
-            + "'万元/亩' is money in CNY per area");
+        .hasMessage(
+            "Cannot convert '万元/人' to '万元/亩': '万元/人' is money in CNY per person, "
+                + "'万元/亩' is money in CNY per area");
     assertThatThrownBy(() -> Unit.parse("件").convert(BigDecimal.ONE, Unit.parse("个")))
         .hasMessage("Cannot convert '件' to '个': '件' is a count of 件, '个' is a count of 个");
     assertThatThrownBy(() -> Unit.parse("元/人·月").convert(BigDecimal.ONE, Unit.parse("元")))
-        .hasMessage("Cannot convert '元/人·月' to '元': '元/人·月' is money in CNY per person × "
-            + "calendar period, '元' is money in CNY");
+        .hasMessage(
+            "Cannot convert '元/人·月' to '元': '元/人·月' is money in CNY per person × "
+                + "calendar period, '元' is money in CNY");
     assertThatThrownBy(() -> Unit.NONE.convert(BigDecimal.ONE, Unit.PERCENT))
         .hasMessage("Cannot convert '——' to '%': '——' is no unit, '%' is a ratio");
     assertThatThrownBy(() -> Unit.parse("年").convert(BigDecimal.ONE, Unit.parse("天")))
@@ -208,8 +236,9 @@ class UnitTest {
     assertThat(yiDollars.isConvertibleTo(Unit.YI_YUAN)).isFalse();
     assertThatThrownBy(() -> yiDollars.convert(BigDecimal.ONE, Unit.YI_YUAN))
         .isInstanceOf(UnitConversionException.class)
-        .hasMessage("Cannot convert '亿美元' to '亿元': '亿美元' is money in USD, '亿元' is money in "
-            + "CNY: converting needs an exchange rate");
+        .hasMessage(
+            "Cannot convert '亿美元' to '亿元': '亿美元' is money in USD, '亿元' is money in "
+                + "CNY: converting needs an exchange rate");
     assertThatThrownBy(() -> Unit.parse("美元/人").convert(BigDecimal.ONE, Unit.parse("元/人")))
         .hasMessageEndingWith(": converting needs an exchange rate");
     ExchangeRate rate = ExchangeRate.of(Unit.parse("美元"), new BigDecimal("6.8974"), Unit.YUAN);
@@ -220,8 +249,10 @@ class UnitTest {
         .isEqualByComparingTo("2");
     assertThat(Unit.parse("万美元/人").convert(BigDecimal.ONE, Unit.parse("元/人"), rate, context))
         .isEqualByComparingTo("68974");
-    assertThat(Unit.parse("人/亿元").convert(new BigDecimal("6.8974"), Unit.parse("人/亿美元"),
-        rate, context)).isEqualByComparingTo("47.57412676");
+    assertThat(
+            Unit.parse("人/亿元")
+                .convert(new BigDecimal("6.8974"), Unit.parse("人/亿美元"), rate, context))
+        .isEqualByComparingTo("47.57412676");
     ExchangeRate perYi = ExchangeRate.of(yiDollars, new BigDecimal("6.8974"), Unit.YI_YUAN);
     assertThat(Unit.parse("美元").convert(BigDecimal.TEN, Unit.YUAN, perYi, context))
         .isEqualByComparingTo("68.974");
@@ -230,8 +261,8 @@ class UnitTest {
     assertThatThrownBy(() -> Unit.parse("欧元").convert(BigDecimal.ONE, Unit.YUAN, rate, context))
         .hasMessageContaining("exchange rate");
     assertThatThrownBy(() -> yiDollars.convert(BigDecimal.ONE, Unit.WAN_PERSONS, rate, context))
-        .hasMessage("Cannot convert '亿美元' to '万人': '亿美元' is money in USD, '万人' is a number of "
-            + "people");
+        .hasMessage(
+            "Cannot convert '亿美元' to '万人': '亿美元' is money in USD, '万人' is a number of " + "people");
   }
 
   @Test
@@ -267,8 +298,9 @@ class UnitTest {
     assertThat(Unit.PERCENT.isConvertibleTo(Unit.PERCENTAGE_POINT)).isFalse();
     assertThatThrownBy(() -> Unit.PERCENT.convert(BigDecimal.ONE, Unit.PERCENTAGE_POINT))
         .isInstanceOf(UnitConversionException.class)
-        .hasMessage("Cannot convert '%' to '个百分点': '%' is a ratio, '个百分点' is a difference of "
-            + "percentages");
+        .hasMessage(
+            "Cannot convert '%' to '个百分点': '%' is a ratio, '个百分点' is a difference of "
+                + "percentages");
   }
 
   @Test
@@ -284,8 +316,10 @@ class UnitTest {
         .hasMessage("Cannot convert '吨公里' to '公里': '吨公里' is not a known unit");
     assertThatThrownBy(() -> Unit.parse("公里").convert(BigDecimal.ONE, unknown))
         .hasMessage("Cannot convert '公里' to '吨公里': '吨公里' is not a known unit");
-    for (String text : new String[] {"万万元", "元/人/年", "/人", "元/", "元/每", "元·", "工时", "瓦时/",
-        "元／人／年", "十米米", "千千千克"}) {
+    for (String text :
+        new String[] {
+          "万万元", "元/人/年", "/人", "元/", "元/每", "元·", "工时", "瓦时/", "元／人／年", "十米米", "千千千克"
+        }) {
       assertThat(Unit.parse(text).isKnown()).as(text).isFalse();
     }
     assertThat(Unit.parse("元／人").isKnown()).isTrue();
@@ -296,21 +330,27 @@ class UnitTest {
     assertThat(Unit.parse("元".repeat(Unit.MAX_LENGTH)).isKnown()).isFalse();
     assertThat(Unit.parse(" " + "元".repeat(Unit.MAX_LENGTH) + " ").symbol())
         .hasSize(Unit.MAX_LENGTH);
-    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
-      for (int length : new int[] {Unit.MAX_LENGTH + 1, 150_000, 999_000}) {
-        String text = "万".repeat(length - 1) + "元";
-        assertThatThrownBy(() -> Unit.parse(text))
-            .isInstanceOf(IllegalArgumentException.class)
-            .hasMessage("a unit may have at most 32 characters: '" + "万".repeat(32) + "…' has "
-                + length);
-        assertThatThrownBy(() -> Unit.parse("12" + text + "以上", 2, 2 + length))
-            .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> PlanValue.parse("1" + text))
-            .isInstanceOfSatisfying(PlanValueParseException.class, e ->
-                assertThat(e.getErrorIndex()).isEqualTo(1 + Unit.MAX_LENGTH))
-            .hasMessageContaining("a unit may have at most 32 characters");
-      }
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () -> {
+          for (int length : new int[] {Unit.MAX_LENGTH + 1, 150_000, 999_000}) {
+            String text = "万".repeat(length - 1) + "元";
+            assertThatThrownBy(() -> Unit.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(
+                    "a unit may have at most 32 characters: '"
+                        + "万".repeat(32)
+                        + "…' has "
+                        + length);
+            assertThatThrownBy(() -> Unit.parse("12" + text + "以上", 2, 2 + length))
+                .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> PlanValue.parse("1" + text))
+                .isInstanceOfSatisfying(
+                    PlanValueParseException.class,
+                    e -> assertThat(e.getErrorIndex()).isEqualTo(1 + Unit.MAX_LENGTH))
+                .hasMessageContaining("a unit may have at most 32 characters");
+          }
+        });
   }
 
   @Test
@@ -326,8 +366,9 @@ class UnitTest {
 
   @Test
   void parseOfAPart_readsThatPartEvenWhenRecentUnitsShareASlot() {
-    java.util.List<String> symbols = new java.util.ArrayList<>(
-        java.util.List.of("万人", "亿元", "万元/人", "%", "个百分点", "吨公里", "人", "元"));
+    java.util.List<String> symbols =
+        new java.util.ArrayList<>(
+            java.util.List.of("万人", "亿元", "万元/人", "%", "个百分点", "吨公里", "人", "元"));
     for (int i = 0; i < 300; i++) {
       symbols.add("项" + i); // more symbols than slots: some share one
     }
@@ -387,10 +428,11 @@ class UnitTest {
 
   @Test
   void publicMethods_rejectNulls() {
-    NullPointerTester tester = new NullPointerTester()
-        .setDefault(ExchangeRate.class,
-            ExchangeRate.of(Unit.parse("美元"), BigDecimal.TEN, Unit.YUAN))
-        .setDefault(MathContext.class, MathContext.DECIMAL64);
+    NullPointerTester tester =
+        new NullPointerTester()
+            .setDefault(
+                ExchangeRate.class, ExchangeRate.of(Unit.parse("美元"), BigDecimal.TEN, Unit.YUAN))
+            .setDefault(MathContext.class, MathContext.DECIMAL64);
     tester.testAllPublicStaticMethods(Unit.class);
     tester.testAllPublicInstanceMethods(Unit.YI_YUAN);
     tester.testAllPublicStaticMethods(ExchangeRate.class);

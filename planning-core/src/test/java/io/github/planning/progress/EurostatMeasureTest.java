@@ -1,9 +1,9 @@
 package io.github.planning.progress;
 
-import io.github.planning.core.Direction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.planning.core.Direction;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,11 +12,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Eurostat's assessment, expected figures computed here from the annex's rules. */
 class EurostatMeasureTest {
 
-  private static ProgressInput input(String base, String latest, int latestYear, String target,
-      Direction direction) {
-    ProgressInput.Builder in = ProgressInput.builder().baseYear(2015).targetYear(2030)
-        .direction(direction).putObservation(2015, new BigDecimal(base))
-        .putObservation(latestYear, new BigDecimal(latest));
+  private static ProgressInput input(
+      String base, String latest, int latestYear, String target, Direction direction) {
+    ProgressInput.Builder in =
+        ProgressInput.builder()
+            .baseYear(2015)
+            .targetYear(2030)
+            .direction(direction)
+            .putObservation(2015, new BigDecimal(base))
+            .putObservation(latestYear, new BigDecimal(latest));
     if (!target.isEmpty()) {
       in.targetValue(new BigDecimal(target));
     }
@@ -37,25 +41,35 @@ class EurostatMeasureTest {
     "emissions slow,     100, 90,   2020, 45,   LOWER_IS_BETTER,  INSUFFICIENT_PROGRESS",
     "emissions rising,   100, 104,  2020, 45,   LOWER_IS_BETTER,  MOVEMENT_AWAY"
   })
-  void withTarget_ratioOfActualToRequiredGrowth(String name, String base, String latest,
-      int year, String target, Direction direction, EurostatStatus status) {
-    ProgressResult r = ProgressMeasure.EUROSTAT.assess(input(base, latest, year, target,
-        direction));
+  void withTarget_ratioOfActualToRequiredGrowth(
+      String name,
+      String base,
+      String latest,
+      int year,
+      String target,
+      Direction direction,
+      EurostatStatus status) {
+    ProgressResult r =
+        ProgressMeasure.EUROSTAT.assess(input(base, latest, year, target, direction));
 
-    double actual = Math.pow(Double.parseDouble(latest) / Double.parseDouble(base),
-        1.0 / (year - 2015)) - 1;
-    double required = Math.pow(Double.parseDouble(target) / Double.parseDouble(base), 1.0 / 15)
-        - 1;
+    double actual =
+        Math.pow(Double.parseDouble(latest) / Double.parseDouble(base), 1.0 / (year - 2015)) - 1;
+    double required = Math.pow(Double.parseDouble(target) / Double.parseDouble(base), 1.0 / 15) - 1;
     double ratio = actual / required;
     assertThat(r.status()).isEqualTo(status);
     assertThat(r.ratio().orElseThrow().doubleValue()).isCloseTo(ratio, within(1e-12));
     assertThat(r.observedGrowth().orElseThrow().doubleValue()).isCloseTo(actual, within(1e-14));
-    assertThat(r.requiredGrowth().orElseThrow().doubleValue()).isCloseTo(required,
-        within(1e-14));
+    assertThat(r.requiredGrowth().orElseThrow().doubleValue()).isCloseTo(required, within(1e-14));
     assertThat(r.thresholds()).extracting(BigDecimal::doubleValue).containsExactly(0.95, 0.6, 0.0);
-    assertThat(r.status()).isEqualTo(ratio >= 0.95 ? EurostatStatus.SIGNIFICANT_PROGRESS
-        : ratio >= 0.6 ? EurostatStatus.MODERATE_PROGRESS
-        : ratio >= 0 ? EurostatStatus.INSUFFICIENT_PROGRESS : EurostatStatus.MOVEMENT_AWAY);
+    assertThat(r.status())
+        .isEqualTo(
+            ratio >= 0.95
+                ? EurostatStatus.SIGNIFICANT_PROGRESS
+                : ratio >= 0.6
+                    ? EurostatStatus.MODERATE_PROGRESS
+                    : ratio >= 0
+                        ? EurostatStatus.INSUFFICIENT_PROGRESS
+                        : EurostatStatus.MOVEMENT_AWAY);
     assertThat(r.targetMet()).isFalse();
   }
 
@@ -70,48 +84,59 @@ class EurostatMeasureTest {
     "lower falling,       100, 90,             LOWER_IS_BETTER,  SIGNIFICANT_PROGRESS",
     "lower rising a bit,  100, 103,            LOWER_IS_BETTER,  MODERATE_MOVEMENT_AWAY"
   })
-  void withoutTarget_observedGrowthAgainstFixedThresholds(String name, String base,
-      String latest, Direction direction, EurostatStatus status) {
+  void withoutTarget_observedGrowthAgainstFixedThresholds(
+      String name, String base, String latest, Direction direction, EurostatStatus status) {
     ProgressResult r = ProgressMeasure.EUROSTAT.assess(input(base, latest, 2020, "", direction));
 
-    double g = (direction == Direction.HIGHER_IS_BETTER ? 1 : -1)
-        * (Math.pow(Double.parseDouble(latest) / Double.parseDouble(base), 1.0 / 5) - 1);
+    double g =
+        (direction == Direction.HIGHER_IS_BETTER ? 1 : -1)
+            * (Math.pow(Double.parseDouble(latest) / Double.parseDouble(base), 1.0 / 5) - 1);
     assertThat(r.status()).isEqualTo(status);
     assertThat(r.ratio().orElseThrow().doubleValue()).isCloseTo(g, within(1e-12));
-    assertThat(r.thresholds()).extracting(BigDecimal::doubleValue)
+    assertThat(r.thresholds())
+        .extracting(BigDecimal::doubleValue)
         .containsExactly(0.01, 0.0, -0.01);
     assertThat(r.requiredGrowth()).isEmpty();
   }
 
   @Test
   void metTarget_isSignificantProgress_andUndefinedCasesAreNotAvailableWithAReason() {
-    ProgressResult met = ProgressMeasure.EUROSTAT.assess(input("20", "43", 2020, "42.5",
-        Direction.HIGHER_IS_BETTER));
+    ProgressResult met =
+        ProgressMeasure.EUROSTAT.assess(
+            input("20", "43", 2020, "42.5", Direction.HIGHER_IS_BETTER));
     assertThat(met.status()).isEqualTo(EurostatStatus.SIGNIFICANT_PROGRESS);
     assertThat(met.targetMet()).isTrue();
     assertThat(met.ratio()).isEmpty();
 
-    ProgressResult signs = ProgressMeasure.EUROSTAT.assess(input("-2", "3", 2020, "",
-        Direction.HIGHER_IS_BETTER));
+    ProgressResult signs =
+        ProgressMeasure.EUROSTAT.assess(input("-2", "3", 2020, "", Direction.HIGHER_IS_BETTER));
     assertThat(signs.status()).isEqualTo(EurostatStatus.NOT_AVAILABLE);
     assertThat(signs.isAvailable()).isFalse();
     assertThat(signs.note()).hasValueSatisfying(n -> assertThat(n).contains("-2", "3"));
 
-    ProgressResult targetOfOtherSign = ProgressMeasure.EUROSTAT.assess(input("2", "3", 2020, "-1",
-        Direction.LOWER_IS_BETTER));
+    ProgressResult targetOfOtherSign =
+        ProgressMeasure.EUROSTAT.assess(input("2", "3", 2020, "-1", Direction.LOWER_IS_BETTER));
     assertThat(targetOfOtherSign.status()).isEqualTo(EurostatStatus.NOT_AVAILABLE);
     assertThat(targetOfOtherSign.note()).hasValueSatisfying(n -> assertThat(n).contains("-1"));
 
-    ProgressResult flat = ProgressMeasure.EUROSTAT.assess(input("20", "19", 2020, "20",
-        Direction.HIGHER_IS_BETTER));
+    ProgressResult flat =
+        ProgressMeasure.EUROSTAT.assess(input("20", "19", 2020, "20", Direction.HIGHER_IS_BETTER));
     assertThat(flat.status()).isEqualTo(EurostatStatus.MOVEMENT_AWAY);
     assertThat(flat.note()).isPresent();
 
-    ProgressInput noBase = ProgressInput.builder().baseYear(2015).targetYear(2030)
-        .putObservation(2020, BigDecimal.ONE).build();
+    ProgressInput noBase =
+        ProgressInput.builder()
+            .baseYear(2015)
+            .targetYear(2030)
+            .putObservation(2020, BigDecimal.ONE)
+            .build();
     assertThat(ProgressMeasure.EUROSTAT.assess(noBase).note()).contains("no base value for 2015");
-    ProgressInput noLater = ProgressInput.builder().baseYear(2015).targetYear(2030)
-        .putObservation(2015, BigDecimal.ONE).build();
+    ProgressInput noLater =
+        ProgressInput.builder()
+            .baseYear(2015)
+            .targetYear(2030)
+            .putObservation(2015, BigDecimal.ONE)
+            .build();
     assertThat(ProgressMeasure.EUROSTAT.assess(noLater).note())
         .contains("no observation after the base year 2015");
     assertThat(ProgressMeasure.EUROSTAT.name()).isEqualTo(ProgressMeasureName.EUROSTAT);

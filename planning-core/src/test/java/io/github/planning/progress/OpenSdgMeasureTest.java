@@ -1,11 +1,11 @@
 package io.github.planning.progress;
 
-import io.github.planning.core.Direction;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.google.common.io.Resources;
+import io.github.planning.core.Direction;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** {@link ProgressMeasure#OPEN_SDG} against the statuses sdg-build's own code gives (see README). */
+/**
+ * {@link ProgressMeasure#OPEN_SDG} against the statuses sdg-build's own code gives (see README).
+ */
 class OpenSdgMeasureTest {
 
   record Series(String name, ProgressInput input, List<Double> thresholds, String expected) {
@@ -25,19 +27,25 @@ class OpenSdgMeasureTest {
   }
 
   static Stream<Series> series() throws IOException {
-    List<String> lines = Resources.readLines(
-        Resources.getResource("open-sdg/progress-measure-expected.csv"), UTF_8);
-    assertThat(lines.get(0)).isEqualTo("case,base_year,target_year,target,direction,limit,"
-        + "thresholds,observations,sdg_build_status");
+    List<String> lines =
+        Resources.readLines(Resources.getResource("open-sdg/progress-measure-expected.csv"), UTF_8);
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "case,base_year,target_year,target,direction,limit,"
+                + "thresholds,observations,sdg_build_status");
     return lines.stream().skip(1).map(OpenSdgMeasureTest::series);
   }
 
   private static Series series(String line) {
     List<String> f = csv(line);
-    ProgressInput.Builder in = ProgressInput.builder().baseYear(Integer.parseInt(f.get(1)))
-        .targetYear(Integer.parseInt(f.get(2)))
-        .direction(f.get(4).equals("positive") ? Direction.HIGHER_IS_BETTER
-            : Direction.LOWER_IS_BETTER);
+    ProgressInput.Builder in =
+        ProgressInput.builder()
+            .baseYear(Integer.parseInt(f.get(1)))
+            .targetYear(Integer.parseInt(f.get(2)))
+            .direction(
+                f.get(4).equals("positive")
+                    ? Direction.HIGHER_IS_BETTER
+                    : Direction.LOWER_IS_BETTER);
     if (!f.get(3).isEmpty()) {
       in.targetValue(new BigDecimal(f.get(3)));
     }
@@ -48,8 +56,10 @@ class OpenSdgMeasureTest {
       String[] yv = o.split(":");
       in.putObservation(Integer.parseInt(yv[0]), new BigDecimal(yv[1]));
     }
-    List<Double> thresholds = f.get(6).isEmpty() ? List.of()
-        : Stream.of(f.get(6).split("/")).map(Double::valueOf).toList();
+    List<Double> thresholds =
+        f.get(6).isEmpty()
+            ? List.of()
+            : Stream.of(f.get(6).split("/")).map(Double::valueOf).toList();
     return new Series(f.get(0), in.build(), thresholds, f.get(8));
   }
 
@@ -88,9 +98,14 @@ class OpenSdgMeasureTest {
   void fixture_hasAtLeast30Series_withTheEdgeRules() throws IOException {
     List<Series> all = series().toList();
     assertThat(all).hasSizeGreaterThanOrEqualTo(30);
-    assertThat(all).extracting(Series::name).contains("base year missing, target",
-        "base 0 with a target", "target 0 not achieved", "opposite signs with a target",
-        "limit near the maximum");
+    assertThat(all)
+        .extracting(Series::name)
+        .contains(
+            "base year missing, target",
+            "base 0 with a target",
+            "target 0 not achieved",
+            "opposite signs with a target",
+            "limit near the maximum");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -104,7 +119,8 @@ class OpenSdgMeasureTest {
     if (!s.thresholds().isEmpty()) {
       assertThat(r.thresholds()).hasSize(3);
       for (int i = 0; i < 3; i++) {
-        assertThat(r.thresholds().get(i).doubleValue()).as("threshold %s", i)
+        assertThat(r.thresholds().get(i).doubleValue())
+            .as("threshold %s", i)
             .isCloseTo(s.thresholds().get(i), within(1e-15));
       }
     }
@@ -112,9 +128,14 @@ class OpenSdgMeasureTest {
 
   @Test
   void components_showWhatTheStatusWasComputedFrom() {
-    ProgressInput in = ProgressInput.builder().baseYear(2015).targetYear(2030)
-        .putObservation(2017, new BigDecimal("100")).putObservation(2020, new BigDecimal("120"))
-        .targetValue(new BigDecimal("200")).build();
+    ProgressInput in =
+        ProgressInput.builder()
+            .baseYear(2015)
+            .targetYear(2030)
+            .putObservation(2017, new BigDecimal("100"))
+            .putObservation(2020, new BigDecimal("120"))
+            .targetValue(new BigDecimal("200"))
+            .build();
 
     ProgressResult r = ProgressMeasure.OPEN_SDG.assess(in);
 
@@ -130,8 +151,7 @@ class OpenSdgMeasureTest {
     assertThat(r.targetValue()).contains(new BigDecimal("200"));
     assertThat(r.observedGrowth().orElseThrow().doubleValue()).isCloseTo(observed, within(1e-12));
     assertThat(r.requiredGrowth().orElseThrow().doubleValue()).isCloseTo(required, within(1e-12));
-    assertThat(r.ratio().orElseThrow().doubleValue()).isCloseTo(observed / required,
-        within(1e-9));
+    assertThat(r.ratio().orElseThrow().doubleValue()).isCloseTo(observed / required, within(1e-9));
     assertThat(r.score().orElseThrow().doubleValue())
         .isCloseTo(Math.min(5, 7.1429 * observed / required - 4.2857), within(1e-9));
     assertThat(r.thresholds()).extracting(BigDecimal::doubleValue).containsExactly(0.95, 0.6, 0.0);
@@ -140,22 +160,36 @@ class OpenSdgMeasureTest {
 
   @Test
   void withoutTarget_reportsTheLimitCoefficient_andUndefinedGrowthIsNoted() {
-    ProgressInput near = ProgressInput.builder().baseYear(2015).targetYear(2030)
-        .putObservation(2015, new BigDecimal("50")).putObservation(2020, new BigDecimal("60"))
-        .limit(new BigDecimal("100")).build();
+    ProgressInput near =
+        ProgressInput.builder()
+            .baseYear(2015)
+            .targetYear(2030)
+            .putObservation(2015, new BigDecimal("50"))
+            .putObservation(2020, new BigDecimal("60"))
+            .limit(new BigDecimal("100"))
+            .build();
     ProgressResult r = ProgressMeasure.OPEN_SDG.assess(near);
     assertThat(r.limitCoefficient().orElseThrow().doubleValue())
         .isCloseTo(1 - Math.pow(0.5, 4.44), within(1e-12));
     assertThat(r.requiredGrowth()).isEmpty();
     assertThat(r.note()).isEmpty();
 
-    ProgressInput signs = ProgressInput.builder().baseYear(2015).targetYear(2030)
-        .putObservation(2015, new BigDecimal("-2")).putObservation(2020, new BigDecimal("3"))
-        .build();
+    ProgressInput signs =
+        ProgressInput.builder()
+            .baseYear(2015)
+            .targetYear(2030)
+            .putObservation(2015, new BigDecimal("-2"))
+            .putObservation(2020, new BigDecimal("3"))
+            .build();
     assertThat(ProgressMeasure.OPEN_SDG.assess(signs).note())
         .hasValueSatisfying(n -> assertThat(n).contains("-2", "3", "both signs"));
-    ProgressInput stated = ProgressInput.builder().baseYear(2015).baseValue(new BigDecimal("80"))
-        .targetYear(2030).putObservation(2020, new BigDecimal("120")).build();
+    ProgressInput stated =
+        ProgressInput.builder()
+            .baseYear(2015)
+            .baseValue(new BigDecimal("80"))
+            .targetYear(2030)
+            .putObservation(2020, new BigDecimal("120"))
+            .build();
     ProgressResult fromStated = ProgressMeasure.OPEN_SDG.assess(stated);
     assertThat(fromStated.baseYear()).hasValue(2015);
     assertThat(fromStated.baseValue()).contains(new BigDecimal("80"));

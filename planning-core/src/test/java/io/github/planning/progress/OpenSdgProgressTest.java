@@ -1,9 +1,9 @@
 package io.github.planning.progress;
 
-import io.github.planning.core.Direction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.planning.core.Direction;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,10 +32,25 @@ class OpenSdgProgressTest {
     "death rate,         0.0197,2020, 0.015,2022, 0.004,2025, LOWER_IS_BETTER,  LIMITED_PROGRESS",
     "negative base,      -13,   2020, -10,  2022, -1,   2025, HIGHER_IS_BETTER, LIMITED_PROGRESS"
   })
-  void withTarget_statusAndScoreFollowTheFormulas(String name, double b, int t0, double v, int t,
-      double target, int tt, Direction direction, ProgressStatus status) {
-    OpenSdgProgress.Measure m = OpenSdgProgress.withTarget(BigDecimal.valueOf(b), t0,
-        BigDecimal.valueOf(v), t, BigDecimal.valueOf(target), tt, direction);
+  void withTarget_statusAndScoreFollowTheFormulas(
+      String name,
+      double b,
+      int t0,
+      double v,
+      int t,
+      double target,
+      int tt,
+      Direction direction,
+      ProgressStatus status) {
+    OpenSdgProgress.Measure m =
+        OpenSdgProgress.withTarget(
+            BigDecimal.valueOf(b),
+            t0,
+            BigDecimal.valueOf(v),
+            t,
+            BigDecimal.valueOf(target),
+            tt,
+            direction);
 
     double pv = growth(v, b, t, t0) / growth(target, b, tt, t0);
     double score = clamp(pv >= 0.6 ? 7.1429 * pv - 4.2857 : 4.1667 * pv - 2.5);
@@ -51,10 +66,17 @@ class OpenSdgProgressTest {
     "lower reached,  27,    24.9, 25,   LOWER_IS_BETTER",
     "zero target,    3,     0,    0,    LOWER_IS_BETTER"
   })
-  void withTarget_achieved_scores5(String name, String b, String v, String target,
-      Direction direction) {
-    OpenSdgProgress.Measure m = OpenSdgProgress.withTarget(new BigDecimal(b), 2020,
-        new BigDecimal(v), 2022, new BigDecimal(target), 2025, direction);
+  void withTarget_achieved_scores5(
+      String name, String b, String v, String target, Direction direction) {
+    OpenSdgProgress.Measure m =
+        OpenSdgProgress.withTarget(
+            new BigDecimal(b),
+            2020,
+            new BigDecimal(v),
+            2022,
+            new BigDecimal(target),
+            2025,
+            direction);
     assertThat(m.status()).isEqualTo(ProgressStatus.TARGET_ACHIEVED);
     assertThat(m.score()).contains(BigDecimal.valueOf(5));
     assertThat(m.progressValue()).isEmpty();
@@ -79,11 +101,22 @@ class OpenSdgProgressTest {
     // sdg-build takes the growth of the ratio: −13 → −12 is a fall of the magnitude
     "negative base,   -13,  -12,  2, HIGHER_IS_BETTER, 0,   DETERIORATION"
   })
-  void withoutTarget_statusAndScoreFollowTheFormulas(String name, double b, double v, int years,
-      Direction direction, double limit, ProgressStatus status) {
-    OpenSdgProgress.Measure m = OpenSdgProgress.withoutTarget(BigDecimal.valueOf(b), 2020,
-        BigDecimal.valueOf(v), 2020 + years, direction,
-        limit == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(limit)));
+  void withoutTarget_statusAndScoreFollowTheFormulas(
+      String name,
+      double b,
+      double v,
+      int years,
+      Direction direction,
+      double limit,
+      ProgressStatus status) {
+    OpenSdgProgress.Measure m =
+        OpenSdgProgress.withoutTarget(
+            BigDecimal.valueOf(b),
+            2020,
+            BigDecimal.valueOf(v),
+            2020 + years,
+            direction,
+            limit == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(limit)));
 
     double d = direction == Direction.HIGHER_IS_BETTER ? 1 : -1;
     double pv = d * growth(v, b, 2020 + years, 2020);
@@ -99,10 +132,12 @@ class OpenSdgProgressTest {
     }
     double high = 0.015 * c;
     double medium = 0.005 * c;
-    double score = pv < 0 ? 125 * pv - 2.5
-        : pv >= high ? 500 * pv / c - 5
-        : pv >= medium ? 250 * pv / c - 1.25
-        : 500 * pv / c - 2.5;
+    double score =
+        pv < 0
+            ? 125 * pv - 2.5
+            : pv >= high
+                ? 500 * pv / c - 5
+                : pv >= medium ? 250 * pv / c - 1.25 : 500 * pv / c - 2.5;
     assertThat(m.status()).isEqualTo(status);
     assertThat(m.progressValue().orElseThrow().doubleValue()).isCloseTo(pv, within(1e-12));
     assertThat(m.score().orElseThrow().doubleValue()).isCloseTo(clamp(score), within(1e-9));
@@ -131,41 +166,97 @@ class OpenSdgProgressTest {
   @org.junit.jupiter.api.Test
   void edgeRules() {
     // base at the limit: C = 0, a value kept at the limit is on track with score 5
-    OpenSdgProgress.Measure atLimit = OpenSdgProgress.withoutTarget(new BigDecimal("100"), 2020,
-        new BigDecimal("100"), 2022, Direction.HIGHER_IS_BETTER, Optional.of(new BigDecimal("100")));
+    OpenSdgProgress.Measure atLimit =
+        OpenSdgProgress.withoutTarget(
+            new BigDecimal("100"),
+            2020,
+            new BigDecimal("100"),
+            2022,
+            Direction.HIGHER_IS_BETTER,
+            Optional.of(new BigDecimal("100")));
     assertThat(atLimit.status()).isEqualTo(ProgressStatus.SUBSTANTIAL_PROGRESS);
     assertThat(atLimit.score()).contains(BigDecimal.valueOf(5));
     // a base of 0: an infinite growth, good or bad by the direction
-    OpenSdgProgress.Measure fromZero = OpenSdgProgress.withoutTarget(BigDecimal.ZERO, 2020,
-        new BigDecimal("0.002"), 2021, Direction.HIGHER_IS_BETTER, Optional.empty());
+    OpenSdgProgress.Measure fromZero =
+        OpenSdgProgress.withoutTarget(
+            BigDecimal.ZERO,
+            2020,
+            new BigDecimal("0.002"),
+            2021,
+            Direction.HIGHER_IS_BETTER,
+            Optional.empty());
     assertThat(fromZero.status()).isEqualTo(ProgressStatus.SUBSTANTIAL_PROGRESS);
     assertThat(fromZero.score()).contains(BigDecimal.valueOf(5));
     assertThat(fromZero.progressValue()).isEmpty();
-    OpenSdgProgress.Measure fromZeroLower = OpenSdgProgress.withoutTarget(BigDecimal.ZERO, 2020,
-        new BigDecimal("0.002"), 2021, Direction.LOWER_IS_BETTER, Optional.empty());
+    OpenSdgProgress.Measure fromZeroLower =
+        OpenSdgProgress.withoutTarget(
+            BigDecimal.ZERO,
+            2020,
+            new BigDecimal("0.002"),
+            2021,
+            Direction.LOWER_IS_BETTER,
+            Optional.empty());
     assertThat(fromZeroLower.status()).isEqualTo(ProgressStatus.DETERIORATION);
     assertThat(fromZeroLower.score()).contains(BigDecimal.valueOf(-5));
-    assertThat(OpenSdgProgress.withoutTarget(BigDecimal.ZERO, 2020, BigDecimal.ZERO, 2021,
-        Direction.HIGHER_IS_BETTER, Optional.empty()).status())
+    assertThat(
+            OpenSdgProgress.withoutTarget(
+                    BigDecimal.ZERO,
+                    2020,
+                    BigDecimal.ZERO,
+                    2021,
+                    Direction.HIGHER_IS_BETTER,
+                    Optional.empty())
+                .status())
         .isEqualTo(ProgressStatus.NOT_AVAILABLE);
-    assertThat(OpenSdgProgress.withTarget(BigDecimal.ZERO, 2020, BigDecimal.ONE, 2021,
-        BigDecimal.TEN, 2025, Direction.HIGHER_IS_BETTER).status())
+    assertThat(
+            OpenSdgProgress.withTarget(
+                    BigDecimal.ZERO,
+                    2020,
+                    BigDecimal.ONE,
+                    2021,
+                    BigDecimal.TEN,
+                    2025,
+                    Direction.HIGHER_IS_BETTER)
+                .status())
         .isEqualTo(ProgressStatus.NOT_AVAILABLE);
     // not enough years, or values of both signs
-    assertThat(OpenSdgProgress.withoutTarget(BigDecimal.ONE, 2020, BigDecimal.TEN, 2020,
-        Direction.HIGHER_IS_BETTER, Optional.empty()).status())
+    assertThat(
+            OpenSdgProgress.withoutTarget(
+                    BigDecimal.ONE,
+                    2020,
+                    BigDecimal.TEN,
+                    2020,
+                    Direction.HIGHER_IS_BETTER,
+                    Optional.empty())
+                .status())
         .isEqualTo(ProgressStatus.NOT_AVAILABLE);
-    assertThat(OpenSdgProgress.withoutTarget(BigDecimal.ONE.negate(), 2020, BigDecimal.TEN, 2022,
-        Direction.HIGHER_IS_BETTER, Optional.empty()).status())
+    assertThat(
+            OpenSdgProgress.withoutTarget(
+                    BigDecimal.ONE.negate(),
+                    2020,
+                    BigDecimal.TEN,
+                    2022,
+                    Direction.HIGHER_IS_BETTER,
+                    Optional.empty())
+                .status())
         .isEqualTo(ProgressStatus.NOT_AVAILABLE);
     // a target equal to the base, moved away from
-    OpenSdgProgress.Measure away = OpenSdgProgress.withTarget(BigDecimal.TEN, 2020,
-        new BigDecimal("9"), 2022, BigDecimal.TEN, 2025, Direction.HIGHER_IS_BETTER);
+    OpenSdgProgress.Measure away =
+        OpenSdgProgress.withTarget(
+            BigDecimal.TEN,
+            2020,
+            new BigDecimal("9"),
+            2022,
+            BigDecimal.TEN,
+            2025,
+            Direction.HIGHER_IS_BETTER);
     assertThat(away.status()).isEqualTo(ProgressStatus.DETERIORATION);
     assertThat(away.score()).contains(BigDecimal.valueOf(-5));
     // scaling factor of the formula
-    assertThat(OpenSdgProgress.scalingFactor(new BigDecimal("50"), new BigDecimal("100"), 1)
-        .doubleValue()).isCloseTo(1 - Math.pow(0.5, 4.44), within(1e-15));
+    assertThat(
+            OpenSdgProgress.scalingFactor(new BigDecimal("50"), new BigDecimal("100"), 1)
+                .doubleValue())
+        .isCloseTo(1 - Math.pow(0.5, 4.44), within(1e-15));
     assertThat(OpenSdgProgress.scalingFactor(new BigDecimal("200"), new BigDecimal("100"), -1))
         .isEqualByComparingTo("1");
     assertThat(ProgressStatus.MODERATE_PROGRESS.openSdgName()).isEqualTo("moderate_progress");

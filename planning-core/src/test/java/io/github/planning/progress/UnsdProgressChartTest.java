@@ -1,9 +1,9 @@
 package io.github.planning.progress;
 
-import io.github.planning.core.Direction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.planning.core.Direction;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,11 +12,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The SDG Progress Chart: the value extrapolated to 2030 as a share of the way, computed here. */
 class UnsdProgressChartTest {
 
-  private static ProgressInput input(String base, String latest, String target,
-      Direction direction) {
-    return ProgressInput.builder().baseYear(2015).targetYear(2030).direction(direction)
-        .putObservation(2015, new BigDecimal(base)).putObservation(2022, new BigDecimal(latest))
-        .targetValue(new BigDecimal(target)).build();
+  private static ProgressInput input(
+      String base, String latest, String target, Direction direction) {
+    return ProgressInput.builder()
+        .baseYear(2015)
+        .targetYear(2030)
+        .direction(direction)
+        .putObservation(2015, new BigDecimal(base))
+        .putObservation(2022, new BigDecimal(latest))
+        .targetValue(new BigDecimal(target))
+        .build();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -31,8 +36,13 @@ class UnsdProgressChartTest {
     "births fair,            78,  85,  100, HIGHER_IS_BETTER, FAIR_PROGRESS",
     "births limited,         78,  80,  100, HIGHER_IS_BETTER, LIMITED_PROGRESS"
   })
-  void shareOfTheWay_ofTheExtrapolatedValue(String name, String base, String latest,
-      String target, Direction direction, UnsdStatus status) {
+  void shareOfTheWay_ofTheExtrapolatedValue(
+      String name,
+      String base,
+      String latest,
+      String target,
+      Direction direction,
+      UnsdStatus status) {
     ProgressResult r = ProgressMeasure.UNSD.assess(input(base, latest, target, direction));
 
     double b = Double.parseDouble(base);
@@ -43,20 +53,27 @@ class UnsdProgressChartTest {
     double share = (projected - b) / (t - b);
     assertThat(r.status()).isEqualTo(status);
     assertThat(r.observedGrowth().orElseThrow().doubleValue()).isCloseTo(growth, within(1e-14));
-    assertThat(r.projectedValue().orElseThrow().doubleValue()).isCloseTo(projected,
-        within(1e-10));
+    assertThat(r.projectedValue().orElseThrow().doubleValue()).isCloseTo(projected, within(1e-10));
     assertThat(r.ratio().orElseThrow().doubleValue()).isCloseTo(share, within(1e-12));
-    assertThat(r.status()).isEqualTo(share >= 0.95 ? UnsdStatus.ON_TRACK
-        : share >= 0.5 ? UnsdStatus.FAIR_PROGRESS
-        : share >= 0 ? UnsdStatus.LIMITED_PROGRESS : UnsdStatus.DETERIORATION);
+    assertThat(r.status())
+        .isEqualTo(
+            share >= 0.95
+                ? UnsdStatus.ON_TRACK
+                : share >= 0.5
+                    ? UnsdStatus.FAIR_PROGRESS
+                    : share >= 0 ? UnsdStatus.LIMITED_PROGRESS : UnsdStatus.DETERIORATION);
     assertThat(r.thresholds()).extracting(BigDecimal::doubleValue).containsExactly(0.95, 0.5, 0.0);
     assertThat(r.targetMet()).isFalse();
   }
 
   private static ProgressInput fiveYears(String latest) {
-    return ProgressInput.builder().baseYear(2015).targetYear(2020)
-        .putObservation(2015, new BigDecimal("100")).putObservation(2020, new BigDecimal(latest))
-        .targetValue(new BigDecimal("200")).build();
+    return ProgressInput.builder()
+        .baseYear(2015)
+        .targetYear(2020)
+        .putObservation(2015, new BigDecimal("100"))
+        .putObservation(2020, new BigDecimal(latest))
+        .targetValue(new BigDecimal("200"))
+        .build();
   }
 
   @Test
@@ -73,20 +90,35 @@ class UnsdProgressChartTest {
     ProgressInput met = fiveYears("200");
     assertThat(ProgressMeasure.UNSD.assess(met).targetMet()).isTrue();
 
-    ProgressInput noTarget = ProgressInput.builder().baseYear(2015).targetYear(2030)
-        .putObservation(2015, BigDecimal.ONE).putObservation(2020, BigDecimal.TEN).build();
+    ProgressInput noTarget =
+        ProgressInput.builder()
+            .baseYear(2015)
+            .targetYear(2030)
+            .putObservation(2015, BigDecimal.ONE)
+            .putObservation(2020, BigDecimal.TEN)
+            .build();
     assertThat(ProgressMeasure.UNSD.assess(noTarget).status()).isEqualTo(UnsdStatus.NOT_AVAILABLE);
     assertThat(ProgressMeasure.UNSD.assess(noTarget).note()).contains("needs a numerical target");
     ProgressInput flat = ProgressInput.builder().from(noTarget).targetValue(BigDecimal.ONE).build();
     assertThat(ProgressMeasure.UNSD.assess(flat).note())
         .hasValueSatisfying(n -> assertThat(n).contains("equals the base"));
-    ProgressInput signs = ProgressInput.builder().baseYear(2015).targetYear(2030)
-        .putObservation(2015, BigDecimal.ONE).putObservation(2020, BigDecimal.TEN.negate())
-        .targetValue(BigDecimal.TEN).build();
+    ProgressInput signs =
+        ProgressInput.builder()
+            .baseYear(2015)
+            .targetYear(2030)
+            .putObservation(2015, BigDecimal.ONE)
+            .putObservation(2020, BigDecimal.TEN.negate())
+            .targetValue(BigDecimal.TEN)
+            .build();
     assertThat(ProgressMeasure.UNSD.assess(signs).status()).isEqualTo(UnsdStatus.NOT_AVAILABLE);
     assertThat(ProgressMeasure.UNSD.assess(signs).note()).isPresent();
-    ProgressInput noBase = ProgressInput.builder().baseYear(2015).targetYear(2030)
-        .putObservation(2020, BigDecimal.ONE).targetValue(BigDecimal.TEN).build();
+    ProgressInput noBase =
+        ProgressInput.builder()
+            .baseYear(2015)
+            .targetYear(2030)
+            .putObservation(2020, BigDecimal.ONE)
+            .targetValue(BigDecimal.TEN)
+            .build();
     assertThat(ProgressMeasure.UNSD.assess(noBase).note()).contains("no base value for 2015");
     assertThat(ProgressMeasure.UNSD.name()).isEqualTo(ProgressMeasureName.UNSD);
   }

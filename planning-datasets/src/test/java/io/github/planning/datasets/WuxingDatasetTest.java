@@ -1,6 +1,5 @@
 package io.github.planning.datasets;
 
-
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +35,9 @@ class WuxingDatasetTest {
 
   /** Every cell of the seed's table lines is a cell of the dataset (category without spaces). */
   @ParameterizedTest
-  @EnumSource(value = WuxingDataset.class, names = {"TABLE_1_1", "TABLE_1_2"})
+  @EnumSource(
+      value = WuxingDataset.class,
+      names = {"TABLE_1_1", "TABLE_1_2"})
   void tables_agreeCellByCellWithTheSeed(WuxingDataset dataset) throws IOException {
     String seedFile = "/seed-" + dataset.fileName() + ".txt";
     List<String> lines;
@@ -45,13 +46,19 @@ class WuxingDatasetTest {
     }
     Multiset<String> seed = HashMultiset.create();
     for (String line : lines) {
-      boolean dataLine = !line.startsWith("表") && !line.startsWith("注") && !line.startsWith("分类")
-          && !line.startsWith("一级") && !line.startsWith("2020年 |");
+      boolean dataLine =
+          !line.startsWith("表")
+              && !line.startsWith("注")
+              && !line.startsWith("分类")
+              && !line.startsWith("一级")
+              && !line.startsWith("2020年 |");
       if (dataLine) {
         for (String cell : line.split("\\|")) {
           if (!cell.isBlank()) {
-            seed.add(cell.strip().replace(" ", "").equals(cell.strip()) ? cell.strip()
-                : category(cell.strip()));
+            seed.add(
+                cell.strip().replace(" ", "").equals(cell.strip())
+                    ? cell.strip()
+                    : category(cell.strip()));
           }
         }
       }
@@ -62,8 +69,8 @@ class WuxingDatasetTest {
       published.add(cell, 0);
     }
     for (PlanRow row : plan.rows()) {
-      for (Optional<PlanValue> value : List.of(row.base(), row.target(), row.targetGrowth(),
-          row.actual(), row.actualGrowth())) {
+      for (Optional<PlanValue> value :
+          List.of(row.base(), row.target(), row.targetGrowth(), row.actual(), row.actualGrowth())) {
         value.ifPresent(v -> assertThat(seed).as(row.code()).contains(v.text()));
       }
       assertThat(seed).as(row.code()).contains(row.indicator().publishedName());
@@ -74,9 +81,15 @@ class WuxingDatasetTest {
         assertThat(seed).as(row.code()).contains(row.indicator().unit().symbol());
       }
     }
-    long valueCells = plan.rows().stream().mapToLong(r -> List.of(r.base(), r.target(),
-        r.targetGrowth(), r.actual(), r.actualGrowth()).stream().filter(Optional::isPresent)
-        .count()).sum();
+    long valueCells =
+        plan.rows().stream()
+            .mapToLong(
+                r ->
+                    List.of(r.base(), r.target(), r.targetGrowth(), r.actual(), r.actualGrowth())
+                        .stream()
+                        .filter(Optional::isPresent)
+                        .count())
+            .sum();
     assertThat(valueCells).isGreaterThan(dataset == WuxingDataset.TABLE_1_1 ? 150 : 110);
   }
 
@@ -88,8 +101,7 @@ class WuxingDatasetTest {
   @Test
   void table12_hasItsThirtyNineIndicatorsAndNotes() {
     Plan plan = WuxingDataset.TABLE_1_2.plan();
-    assertThat(plan.rows().stream().filter(r -> r.indicator().sequence().isPresent()))
-        .hasSize(39);
+    assertThat(plan.rows().stream().filter(r -> r.indicator().sequence().isPresent())).hasSize(39);
     assertThat(plan.rows()).hasSize(42);
     assertThat(plan.notes()).contains("标“*”为吴兴特色指标", "[]数据为累计数据");
     assertThat(plan.row("1-2-02").orElseThrow().indicator().note()).contains("2020年为预计值");
@@ -102,11 +114,14 @@ class WuxingDatasetTest {
   void proseTargets_includeTheIndustryScalesAndThe2035Vision() {
     Plan prose = WuxingDataset.PROSE_TARGETS.plan();
     assertThat(prose.rows()).hasSize(30);
-    assertThat(prose.rows()).filteredOn(r -> r.indicator().name().equals("数字产业规模"))
-        .singleElement().satisfies(r -> {
-          assertThat(r.target()).contains(PlanValue.parse("300"));
-          assertThat(r.indicator().category()).contains("二(一)打造“4+2”主导产业体系");
-        });
+    assertThat(prose.rows())
+        .filteredOn(r -> r.indicator().name().equals("数字产业规模"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.target()).contains(PlanValue.parse("300"));
+              assertThat(r.indicator().category()).contains("二(一)打造“4+2”主导产业体系");
+            });
     assertThat(prose.rows()).filteredOn(r -> r.targetYear().orElse(0) == 2035).hasSize(4);
     assertThat(prose.row("P-13").orElseThrow().target().orElseThrow().kind())
         .isEqualTo(ValueKind.RATIO);

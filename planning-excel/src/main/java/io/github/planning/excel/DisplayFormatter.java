@@ -28,10 +28,12 @@ final class DisplayFormatter extends DataFormatter {
   }
 
   @Override
-  public String formatRawCellContents(double value, int formatIndex, String formatString,
-      boolean use1904Windowing) {
+  public String formatRawCellContents(
+      double value, int formatIndex, String formatString, boolean use1904Windowing) {
     String format = formatString;
-    if (format != null && format.indexOf('"') >= 0 && DateUtil.isADateFormat(formatIndex, format)
+    if (format != null
+        && format.indexOf('"') >= 0
+        && DateUtil.isADateFormat(formatIndex, format)
         && DateUtil.isValidExcelDate(value)) {
       format = LITERAL.matcher(format).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
     }
@@ -40,11 +42,15 @@ final class DisplayFormatter extends DataFormatter {
 
   /** A cell's displayed text; a formula by its cached value. */
   String display(Cell cell) {
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-        : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     if (type == CellType.NUMERIC) {
-      return formatRawCellContents(cell.getNumericCellValue(),
-          cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
+      return formatRawCellContents(
+          cell.getNumericCellValue(),
+          cell.getCellStyle().getDataFormat(),
+          cell.getCellStyle().getDataFormatString());
     }
     return formatCellValue(cell);
   }

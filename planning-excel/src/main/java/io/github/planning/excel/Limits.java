@@ -20,8 +20,8 @@ final class Limits {
   }
 
   static PlanningReadException refuse(String source, String text, String reason) {
-    return new PlanningReadException(source,
-        List.of(new Problem(source, 0, 0, text, reason)), false);
+    return new PlanningReadException(
+        source, List.of(new Problem(source, 0, 0, text, reason)), false);
   }
 
   static String message(Throwable e) {
@@ -29,8 +29,8 @@ final class Limits {
     while (cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();
     }
-    String message = cause.getMessage() == null ? cause.getClass().getSimpleName()
-        : cause.getMessage();
+    String message =
+        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     return message.length() > 300 ? message.substring(0, 300) + "…" : message;
   }
 }

@@ -68,6 +68,8 @@ public final class SheetChoice {
 
   @Override
   public String toString() {
-    return name != null ? "sheet '" + name + "'" : index == 0 ? "the first sheet" : "sheet " + index;
+    return name != null
+        ? "sheet '" + name + "'"
+        : index == 0 ? "the first sheet" : "sheet " + index;
   }
 }

@@ -19,6 +19,7 @@ final class SheetCsv {
 
   private final String source;
   private final String text;
+
   /** The 0-based sheet row starting at each 1-based CSV line. */
   private final TreeMap<Long, Integer> rowAtLine;
 
@@ -50,8 +51,10 @@ final class SheetCsv {
   /** Appends a field, quoted when it must be; returns the line breaks it holds. */
   private static int quote(String cell, StringBuilder out) {
     int breaks = 0;
-    boolean quoted = cell.isEmpty() ? false
-        : cell.chars().anyMatch(ch -> ch == ',' || ch == '"' || ch == '\n' || ch == '\r');
+    boolean quoted =
+        cell.isEmpty()
+            ? false
+            : cell.chars().anyMatch(ch -> ch == ',' || ch == '"' || ch == '\n' || ch == '\r');
     if (!quoted) {
       out.append(cell);
       return 0;
@@ -61,7 +64,8 @@ final class SheetCsv {
       char ch = cell.charAt(i);
       if (ch == '"') {
         out.append('"');
-      } else if (ch == '\n' || ch == '\r' && (i + 1 == cell.length() || cell.charAt(i + 1) != '\n')) {
+      } else if (ch == '\n'
+          || ch == '\r' && (i + 1 == cell.length() || cell.charAt(i + 1) != '\n')) {
         breaks++;
       }
       out.append(ch);
@@ -121,19 +125,23 @@ final class SheetCsv {
   }
 
   /**
-   * The problem placed in the workbook: the source {@code 规划.xlsx!主要指标!E7}, the 1-based sheet
-   * row as line and the 1-based sheet column as column; a problem of the whole input keeps line 0
-   * and the source {@code 规划.xlsx!主要指标}.
+   * The problem placed in the workbook: the source {@code 规划.xlsx!主要指标!E7}, the 1-based sheet row
+   * as line and the 1-based sheet column as column; a problem of the whole input keeps line 0 and
+   * the source {@code 规划.xlsx!主要指标}.
    */
   Problem place(Problem problem) {
     Map.Entry<Long, Integer> start = rowAtLine.floorEntry(problem.line());
     if (problem.line() <= 0 || start == null) {
-      return new Problem(source, problem.line(), problem.column(), problem.text(),
-          problem.reason());
+      return new Problem(
+          source, problem.line(), problem.column(), problem.text(), problem.reason());
     }
     int row = start.getValue();
     int column = (int) Math.max(problem.column(), 1) - 1;
-    return new Problem(source + "!" + SheetRows.reference(row, column), row + 1L, column + 1L,
-        problem.text(), problem.reason());
+    return new Problem(
+        source + "!" + SheetRows.reference(row, column),
+        row + 1L,
+        column + 1L,
+        problem.text(),
+        problem.reason());
   }
 }

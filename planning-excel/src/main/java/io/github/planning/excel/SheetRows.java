@@ -21,8 +21,10 @@ final class SheetRows {
 
   private final String workbook;
   private final String sheet;
+
   /** The non-empty rows by 0-based row index, each with its texts from column A. */
   private final TreeMap<Integer, List<String>> rows = new TreeMap<>();
+
   private final List<String> notes = new ArrayList<>();
 
   SheetRows(String workbook, String sheet) {
@@ -93,8 +95,8 @@ final class SheetRows {
     /** Parses {@code A3:A9}. */
     static Merge parse(String ref) {
       var range = org.apache.poi.ss.util.CellRangeAddress.valueOf(ref);
-      return new Merge(range.getFirstRow(), range.getLastRow(), range.getFirstColumn(),
-          range.getLastColumn());
+      return new Merge(
+          range.getFirstRow(), range.getLastRow(), range.getFirstColumn(), range.getLastColumn());
     }
   }
 }

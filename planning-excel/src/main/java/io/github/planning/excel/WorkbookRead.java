@@ -18,5 +18,5 @@ import java.util.List;
  * @param problems the same problems placed by cell
  * @param notes what the reader noticed: hidden rows and columns, ignored macros and links
  */
-public record WorkbookRead(String source, PlanReadResult result, List<Problem> problems,
-    List<String> notes) {}
+public record WorkbookRead(
+    String source, PlanReadResult result, List<Problem> problems, List<String> notes) {}

@@ -18,7 +18,6 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -32,14 +31,16 @@ final class WorkbookWriter {
 
   /** The heading of the category column, as {@link PlanCsvWriter} writes it in Chinese. */
   private static final String CATEGORY = "分类";
+
   private static final int MAX_WIDTH = 60;
 
   private WorkbookWriter() {}
 
   static void write(Plan plan, List<Observation> observations, Path path) {
     StringWriter planCsv = new StringWriter();
-    try (PlanCsvWriter writer = PlanCsvWriter.open(planCsv,
-        WriteOptions.builder().chineseHeadings(true).build(), List.of())) {
+    try (PlanCsvWriter writer =
+        PlanCsvWriter.open(
+            planCsv, WriteOptions.builder().chineseHeadings(true).build(), List.of())) {
       plan.rows().forEach(writer::write);
     }
     Path temporary = null;
@@ -63,8 +64,8 @@ final class WorkbookWriter {
       try (OutputStream out = Files.newOutputStream(temporary)) {
         book.write(out);
       }
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       temporary = null;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);
@@ -88,8 +89,12 @@ final class WorkbookWriter {
     return name.length() > 31 ? name.substring(0, 31) : name;
   }
 
-  private static void sheet(SXSSFWorkbook book, String name, List<List<String>> rows,
-      CellStyle bold, boolean mergeCategories) {
+  private static void sheet(
+      SXSSFWorkbook book,
+      String name,
+      List<List<String>> rows,
+      CellStyle bold,
+      boolean mergeCategories) {
     SXSSFSheet sheet = book.createSheet(name);
     sheet.createFreezePane(0, 1);
     int columns = rows.stream().mapToInt(List::size).max().orElse(0);
@@ -111,8 +116,8 @@ final class WorkbookWriter {
         widths[c] = Math.max(widths[c], displayWidth(text));
       }
       if (mergeCategories && category >= 0 && r > 0) {
-        boolean last = r + 1 == rows.size()
-            || !cell(rows.get(r + 1), category).equals(cell(cells, category));
+        boolean last =
+            r + 1 == rows.size() || !cell(rows.get(r + 1), category).equals(cell(cells, category));
         if (last) {
           if (r > runStart && !cell(cells, category).isEmpty()) {
             sheet.addMergedRegion(new CellRangeAddress(runStart, r, category, category));

@@ -7,7 +7,6 @@ import io.github.planning.core.Plan;
 import io.github.planning.io.PlanCsvReader;
 import io.github.planning.io.PlanReadResult;
 import io.github.planning.io.PlanningReadException;
-import io.github.planning.io.Problem;
 import io.github.planning.io.ReadOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,8 +28,8 @@ import java.util.List;
  * <p>A sheet is turned into rows of the texts Excel displays (the cell's number format applied, a
  * formula's cached value, a merged cell's text in every cell it spans, hidden rows and columns
  * read) and those rows are read by {@link PlanCsvReader}, with all its heading and layout rules.
- * Problems are placed in the workbook: the source {@code 规划.xlsx!主要指标!E7}, the sheet row as
- * line and the sheet column as column.
+ * Problems are placed in the workbook: the source {@code 规划.xlsx!主要指标!E7}, the sheet row as line
+ * and the sheet column as column.
  */
 public final class Workbooks {
 
@@ -44,8 +43,9 @@ public final class Workbooks {
    */
   public static Plan readPlan(Path path, ReadOptions options, SheetChoice sheet) {
     WorkbookRead read = read(path, options, sheet);
-    return read.result().plan().orElseThrow(() ->
-        new PlanningReadException(read.source(), read.problems(), false));
+    return read.result()
+        .plan()
+        .orElseThrow(() -> new PlanningReadException(read.source(), read.problems(), false));
   }
 
   /**
@@ -56,18 +56,22 @@ public final class Workbooks {
    */
   public static WorkbookRead read(Path path, ReadOptions options, SheetChoice sheet) {
     requireNonNull(options, "options");
-    SheetRows rows = requireNonNull(sheet, "sheet") == SheetChoice.first()
-        ? firstWithHeader(requireNonNull(path, "path"), options)
-        : sheetRows(requireNonNull(path, "path"), sheet);
+    SheetRows rows =
+        requireNonNull(sheet, "sheet") == SheetChoice.first()
+            ? firstWithHeader(requireNonNull(path, "path"), options)
+            : sheetRows(requireNonNull(path, "path"), sheet);
     SheetCsv csv = SheetCsv.of(rows);
     ReadOptions sheetOptions = ReadOptions.builder().from(options).source(rows.source()).build();
     try (PlanCsvReader reader = PlanCsvReader.open(new StringReader(csv.text()), sheetOptions)) {
       PlanReadResult result = reader.readAll();
-      return new WorkbookRead(rows.source(), result,
-          result.problems().stream().map(csv::place).toList(), List.copyOf(rows.notes()));
+      return new WorkbookRead(
+          rows.source(),
+          result,
+          result.problems().stream().map(csv::place).toList(),
+          List.copyOf(rows.notes()));
     } catch (PlanningReadException e) {
-      throw new PlanningReadException(rows.source(),
-          e.problems().stream().map(csv::place).toList(), e.isTruncated());
+      throw new PlanningReadException(
+          rows.source(), e.problems().stream().map(csv::place).toList(), e.isTruncated());
     }
   }
 
@@ -84,10 +88,14 @@ public final class Workbooks {
       } catch (PlanningReadException noSuchSheet) {
         break;
       }
-      ReadOptions strict = ReadOptions.builder().from(options).source(rows.source())
-          .mode(io.github.planning.io.ReadMode.STRICT).build();
-      try (PlanCsvReader reader = PlanCsvReader.open(
-          new StringReader(SheetCsv.of(rows).text()), strict)) {
+      ReadOptions strict =
+          ReadOptions.builder()
+              .from(options)
+              .source(rows.source())
+              .mode(io.github.planning.io.ReadMode.STRICT)
+              .build();
+      try (PlanCsvReader reader =
+          PlanCsvReader.open(new StringReader(SheetCsv.of(rows).text()), strict)) {
         if (!reader.headings().isEmpty()) {
           return rows;
         }
@@ -102,15 +110,15 @@ public final class Workbooks {
   private static final int MAX_SHEETS_TRIED = 50;
 
   /**
-   * Writes a plan as an {@code .xlsx} workbook in the published layout, with a second sheet
-   * {@code 观测值} of the observations when there are any. The file is replaced only when the
-   * whole workbook was written.
+   * Writes a plan as an {@code .xlsx} workbook in the published layout, with a second sheet {@code
+   * 观测值} of the observations when there are any. The file is replaced only when the whole workbook
+   * was written.
    *
    * @throws UncheckedIOException if the file cannot be written
    */
   public static void writePlan(Plan plan, List<Observation> observations, Path path) {
-    WorkbookWriter.write(requireNonNull(plan, "plan"), List.copyOf(observations),
-        requireNonNull(path, "path"));
+    WorkbookWriter.write(
+        requireNonNull(plan, "plan"), List.copyOf(observations), requireNonNull(path, "path"));
   }
 
   /** Whether a file is a workbook this module reads, judged by its first bytes. */
@@ -118,7 +126,11 @@ public final class Workbooks {
     return kind(path) != Kind.OTHER;
   }
 
-  private enum Kind { XLSX, XLS, OTHER }
+  private enum Kind {
+    XLSX,
+    XLS,
+    OTHER
+  }
 
   private static Kind kind(Path path) {
     byte[] head = new byte[8];
@@ -131,8 +143,11 @@ public final class Workbooks {
     if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
       return Kind.XLSX;
     }
-    if (n == 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF
-        && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0) {
+    if (n == 8
+        && (head[0] & 0xFF) == 0xD0
+        && (head[1] & 0xFF) == 0xCF
+        && (head[2] & 0xFF) == 0x11
+        && (head[3] & 0xFF) == 0xE0) {
       return Kind.XLS;
     }
     return Kind.OTHER;
@@ -142,8 +157,9 @@ public final class Workbooks {
     return switch (kind(path)) {
       case XLSX -> XlsxSheets.read(path, sheet);
       case XLS -> XlsSheets.read(path, sheet);
-      case OTHER -> throw Limits.refuse(String.valueOf(path.getFileName()), "",
-          "not an Excel workbook (.xlsx or .xls)");
+      case OTHER ->
+          throw Limits.refuse(
+              String.valueOf(path.getFileName()), "", "not an Excel workbook (.xlsx or .xls)");
     };
   }
 }

@@ -15,8 +15,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Reads one sheet of an {@code .xls} (BIFF8) workbook: each cell as Excel displays it, formulas by
- * their cached value, merged ranges applied, hidden rows and columns read and reported. An
- * {@code .xls} sheet has at most 65,536 rows, so it is read whole.
+ * their cached value, merged ranges applied, hidden rows and columns read and reported. An {@code
+ * .xls} sheet has at most 65,536 rows, so it is read whole.
  */
 final class XlsSheets {
 
@@ -39,8 +39,10 @@ final class XlsSheets {
           return rows;
         }
       }
-      throw Limits.refuse(workbook, "", "the workbook has no " + choice + "; its sheets: "
-          + String.join(", ", names));
+      throw Limits.refuse(
+          workbook,
+          "",
+          "the workbook has no " + choice + "; its sheets: " + String.join(", ", names));
     } catch (IOException | RuntimeException e) {
       if (e instanceof PlanningReadException known) {
         throw known;
@@ -70,8 +72,12 @@ final class XlsSheets {
     }
     List<SheetRows.Merge> merges = new ArrayList<>();
     for (CellRangeAddress range : sheet.getMergedRegions()) {
-      merges.add(new SheetRows.Merge(range.getFirstRow(), range.getLastRow(),
-          range.getFirstColumn(), range.getLastColumn()));
+      merges.add(
+          new SheetRows.Merge(
+              range.getFirstRow(),
+              range.getLastRow(),
+              range.getFirstColumn(),
+              range.getLastColumn()));
     }
     rows.applyMerges(merges);
     Hidden.report(rows, hiddenRows, hiddenColumns);

@@ -46,11 +46,17 @@ final class XlsxSheets {
     Limits.apply();
     try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
-      for (PackagePart part
-          : pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
+      for (PackagePart part :
+          pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
         if (part.getSize() > MAX_SHARED_STRINGS) {
-          throw Limits.refuse(workbook, "", "the shared-string table has " + part.getSize()
-              + " bytes, more than the " + MAX_SHARED_STRINGS + " read");
+          throw Limits.refuse(
+              workbook,
+              "",
+              "the shared-string table has "
+                  + part.getSize()
+                  + " bytes, more than the "
+                  + MAX_SHARED_STRINGS
+                  + " read");
         }
       }
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -68,9 +74,14 @@ final class XlsxSheets {
           return rows;
         }
       }
-      throw Limits.refuse(workbook, "", "the workbook has no " + choice + "; its sheets: "
-          + String.join(", ", names));
-    } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
+      throw Limits.refuse(
+          workbook,
+          "",
+          "the workbook has no " + choice + "; its sheets: " + String.join(", ", names));
+    } catch (IOException
+        | OpenXML4JException
+        | SAXException
+        | ParserConfigurationException
         | RuntimeException e) {
       if (e instanceof PlanningReadException known) {
         throw known;
@@ -88,8 +99,8 @@ final class XlsxSheets {
     }
   }
 
-  private static void read(PackagePart part, ReadOnlySharedStringsTable strings,
-      StylesTable styles, SheetRows rows)
+  private static void read(
+      PackagePart part, ReadOnlySharedStringsTable strings, StylesTable styles, SheetRows rows)
       throws IOException, SAXException, ParserConfigurationException {
     Layout layout = new Layout();
     try (InputStream in = part.getInputStream()) {
@@ -98,29 +109,30 @@ final class XlsxSheets {
       xml.parse(new InputSource(in));
     }
     DataFormatter formatter = new DisplayFormatter();
-    SheetContentsHandler cells = new SheetContentsHandler() {
-      private int row;
+    SheetContentsHandler cells =
+        new SheetContentsHandler() {
+          private int row;
 
-      @Override
-      public void startRow(int rowNum) {
-        row = rowNum;
-      }
+          @Override
+          public void startRow(int rowNum) {
+            row = rowNum;
+          }
 
-      @Override
-      public void endRow(int rowNum) {}
+          @Override
+          public void endRow(int rowNum) {}
 
-      @Override
-      public void cell(String reference, String formatted, XSSFComment comment) {
-        if (reference != null && formatted != null) {
-          CellReference ref = new CellReference(reference);
-          rows.put(row, ref.getCol(), formatted);
-        }
-      }
-    };
+          @Override
+          public void cell(String reference, String formatted, XSSFComment comment) {
+            if (reference != null && formatted != null) {
+              CellReference ref = new CellReference(reference);
+              rows.put(row, ref.getCol(), formatted);
+            }
+          }
+        };
     try (InputStream in = part.getInputStream()) {
       XMLReader xml = XMLHelper.newXMLReader();
-      xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, cells, formatter,
-          false));
+      xml.setContentHandler(
+          new XSSFSheetXMLHandler(styles, null, strings, cells, formatter, false));
       xml.parse(new InputSource(in));
     }
     rows.applyMerges(layout.merges);
@@ -156,7 +168,7 @@ final class XlsxSheets {
             }
           }
         }
-        default -> { }
+        default -> {}
       }
     }
 

@@ -33,8 +33,7 @@ class HostileWorkbookSmallHeapTest {
 
   private static final Duration BOUND = Duration.ofSeconds(120);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** Writes part of a zip entry's content. */
   interface Content {
@@ -44,7 +43,8 @@ class HostileWorkbookSmallHeapTest {
   /** A small workbook made by POI, with one part's content replaced. */
   private Path withPart(String name, String part, Content content) throws IOException {
     Path base = dir.resolve("base.xlsx");
-    try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(base)) {
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(base)) {
       book.createSheet("主要指标").createRow(0).createCell(0).setCellValue("代码");
       book.write(out);
     }
@@ -75,42 +75,54 @@ class HostileWorkbookSmallHeapTest {
   }
 
   private static void write(OutputStream out, Content content) throws IOException {
-    Writer writer = new java.io.OutputStreamWriter(new java.io.FilterOutputStream(out) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
+    Writer writer =
+        new java.io.OutputStreamWriter(
+            new java.io.FilterOutputStream(out) {
+              @Override
+              public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+              }
 
-      @Override
-      public void close() {
-        // the entry is closed by the caller
-      }
-    }, UTF_8);
+              @Override
+              public void close() {
+                // the entry is closed by the caller
+              }
+            },
+            UTF_8);
     content.write(writer);
     writer.flush();
   }
 
   private static PlanningReadException refused(Path path) {
-    return assertTimeoutPreemptively(BOUND, () -> catchThrowableOfType(PlanningReadException.class,
-        () -> Workbooks.readPlan(path, ReadOptions.of("x"), SheetChoice.first())));
+    return assertTimeoutPreemptively(
+        BOUND,
+        () ->
+            catchThrowableOfType(
+                PlanningReadException.class,
+                () -> Workbooks.readPlan(path, ReadOptions.of("x"), SheetChoice.first())));
   }
 
-  private static final String SHEET_START = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-      + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-      + "<sheetData>";
+  private static final String SHEET_START =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+          + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+          + "<sheetData>";
   private static final String SHEET_END = "</sheetData></worksheet>";
 
   @Test
   void aZipBomb_isRefusedByName() throws IOException {
-    Path path = withPart("bomb.xlsx", "xl/worksheets/sheet1.xml", out -> {
-      out.write(SHEET_START);
-      char[] spaces = new char[1 << 16];
-      java.util.Arrays.fill(spaces, ' ');
-      for (int i = 0; i < 300 * 16; i++) {
-        out.write(spaces);
-      }
-      out.write(SHEET_END);
-    });
+    Path path =
+        withPart(
+            "bomb.xlsx",
+            "xl/worksheets/sheet1.xml",
+            out -> {
+              out.write(SHEET_START);
+              char[] spaces = new char[1 << 16];
+              java.util.Arrays.fill(spaces, ' ');
+              for (int i = 0; i < 300 * 16; i++) {
+                out.write(spaces);
+              }
+              out.write(SHEET_END);
+            });
     PlanningReadException e = refused(path);
     assertThat(e).isNotNull();
     assertThat(e.problems()).singleElement().extracting(Problem::source).isEqualTo("bomb.xlsx");
@@ -119,17 +131,22 @@ class HostileWorkbookSmallHeapTest {
 
   @Test
   void aHundredMegabyteSharedStringTable_isRefusedByName() throws IOException {
-    Path path = withPart("strings.xlsx", "xl/sharedStrings.xml", out -> {
-      out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\""
-          + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
-      String item = "<si><t>" + "指标名称".repeat(60) + "</t></si>";
-      long written = 0;
-      for (int i = 0; written < 100L << 20; i++) {
-        out.write(item);
-        written += item.length() * 3L;
-      }
-      out.write("</sst>");
-    });
+    Path path =
+        withPart(
+            "strings.xlsx",
+            "xl/sharedStrings.xml",
+            out -> {
+              out.write(
+                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\""
+                      + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+              String item = "<si><t>" + "指标名称".repeat(60) + "</t></si>";
+              long written = 0;
+              for (int i = 0; written < 100L << 20; i++) {
+                out.write(item);
+                written += item.length() * 3L;
+              }
+              out.write("</sst>");
+            });
     PlanningReadException e = refused(path);
     assertThat(e).isNotNull();
     assertThat(e.problems()).singleElement().extracting(Problem::source).isEqualTo("strings.xlsx");
@@ -138,16 +155,26 @@ class HostileWorkbookSmallHeapTest {
 
   @Test
   void aMillionEmptyStyledRows_endInALocatedError() throws IOException {
-    Path path = withPart("rows.xlsx", "xl/worksheets/sheet1.xml", out -> {
-      out.write(SHEET_START);
-      for (int r = 1; r <= 1_000_000; r++) {
-        out.write("<row r=\"" + r + "\" s=\"1\" customFormat=\"1\" ht=\"" + (12 + r % 7) + "\"/>");
-      }
-      out.write(SHEET_END);
-    });
+    Path path =
+        withPart(
+            "rows.xlsx",
+            "xl/worksheets/sheet1.xml",
+            out -> {
+              out.write(SHEET_START);
+              for (int r = 1; r <= 1_000_000; r++) {
+                out.write(
+                    "<row r=\""
+                        + r
+                        + "\" s=\"1\" customFormat=\"1\" ht=\""
+                        + (12 + r % 7)
+                        + "\"/>");
+              }
+              out.write(SHEET_END);
+            });
     PlanningReadException e = refused(path);
     assertThat(e).isNotNull();
-    assertThat(e.problems()).isNotEmpty()
+    assertThat(e.problems())
+        .isNotEmpty()
         .allSatisfy(p -> assertThat(p.source()).startsWith("rows.xlsx"));
   }
 

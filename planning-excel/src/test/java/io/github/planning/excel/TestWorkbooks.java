@@ -23,8 +23,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /**
  * Workbooks made from CSV tables as an office keeps them: figures as numbers with the display
  * format of their written text ({@code 0.00}, {@code 0%}, {@code #,##0.0}), year headings as dates
- * shown as {@code yyyy年}, one figure as a formula with its cached value, a category merged over
- * its rows.
+ * shown as {@code yyyy年}, one figure as a formula with its cached value, a category merged over its
+ * rows.
  */
 final class TestWorkbooks {
 

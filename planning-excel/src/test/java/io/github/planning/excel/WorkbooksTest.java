@@ -11,7 +11,6 @@ import io.github.planning.io.Problem;
 import io.github.planning.io.ReadMode;
 import io.github.planning.io.ReadOptions;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class WorkbooksTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static Plan csvPlan(String resource) throws Exception {
     try (InputStream in = WorkbooksTest.class.getResourceAsStream(resource);
@@ -59,14 +57,15 @@ class WorkbooksTest {
     assertThat(first.source()).isEqualTo("规划." + extension + "!主要指标");
     assertThat(TestWorkbooks.trimmed(first.rows().values()))
         .isEqualTo(TestWorkbooks.trimmed(table11));
-    assertThat(first.notes()).contains("规划." + extension + "!主要指标: hidden rows read: 4",
-        "规划." + extension + "!主要指标: hidden columns read: L");
+    assertThat(first.notes())
+        .contains(
+            "规划." + extension + "!主要指标: hidden rows read: 4",
+            "规划." + extension + "!主要指标: hidden columns read: L");
     assertThat(formula).isNotNull();
     SheetRows second = Workbooks.sheetRows(path, SheetChoice.parse("2"));
     assertThat(TestWorkbooks.trimmed(second.rows().values()))
         .isEqualTo(TestWorkbooks.trimmed(table12));
-    assertThat(Workbooks.sheetRows(path, SheetChoice.named("十四五")).rows())
-        .isEqualTo(second.rows());
+    assertThat(Workbooks.sheetRows(path, SheetChoice.named("十四五")).rows()).isEqualTo(second.rows());
 
     assertThat(Workbooks.readPlan(path, ReadOptions.of("规划"), SheetChoice.first()).rows())
         .isEqualTo(csvPlan("table-1-1.csv").rows());
@@ -81,8 +80,9 @@ class WorkbooksTest {
     TestWorkbooks plain = new TestWorkbooks(new XSSFWorkbook());
     plain.sheet("表", rows, -1);
     Path path = plain.save(dir.resolve("plain.xlsx"));
-    assertThat(TestWorkbooks.trimmed(Workbooks.sheetRows(path, SheetChoice.first()).rows()
-        .values())).isEqualTo(TestWorkbooks.trimmed(rows));
+    assertThat(
+            TestWorkbooks.trimmed(Workbooks.sheetRows(path, SheetChoice.first()).rows().values()))
+        .isEqualTo(TestWorkbooks.trimmed(rows));
     Plan expected = csvPlan(resource);
     assertThat(Workbooks.readPlan(path, ReadOptions.of("x"), SheetChoice.first()).rows())
         .isEqualTo(expected.rows());
@@ -108,15 +108,20 @@ class WorkbooksTest {
     Path path = book.save(dir.resolve("规划.xlsx"));
 
     assertThatThrownBy(() -> Workbooks.readPlan(path, ReadOptions.of("规划"), SheetChoice.first()))
-        .isInstanceOfSatisfying(PlanningReadException.class, e -> {
-          Problem problem = e.problems().get(0);
-          assertThat(problem.source()).isEqualTo("规划.xlsx!主要指标!H6");
-          assertThat(problem.line()).isEqualTo(6);
-          assertThat(problem.column()).isEqualTo(8);
-          assertThat(problem.text()).isEqualTo("9.5%%");
-        });
-    WorkbookRead lenient = Workbooks.read(path,
-        ReadOptions.builder().source("规划").mode(ReadMode.LENIENT).build(), SheetChoice.first());
+        .isInstanceOfSatisfying(
+            PlanningReadException.class,
+            e -> {
+              Problem problem = e.problems().get(0);
+              assertThat(problem.source()).isEqualTo("规划.xlsx!主要指标!H6");
+              assertThat(problem.line()).isEqualTo(6);
+              assertThat(problem.column()).isEqualTo(8);
+              assertThat(problem.text()).isEqualTo("9.5%%");
+            });
+    WorkbookRead lenient =
+        Workbooks.read(
+            path,
+            ReadOptions.builder().source("规划").mode(ReadMode.LENIENT).build(),
+            SheetChoice.first());
     assertThat(lenient.problems()).extracting(Problem::source).contains("规划.xlsx!主要指标!H6");
   }
 
@@ -129,8 +134,11 @@ class WorkbooksTest {
     TestWorkbooks book = new TestWorkbooks(new XSSFWorkbook());
     book.sheet("主要指标", rows, -1);
     Path path = book.save(dir.resolve("规划.xlsx"));
-    WorkbookRead read = Workbooks.read(path,
-        ReadOptions.builder().source("规划").mode(ReadMode.LENIENT).build(), SheetChoice.first());
+    WorkbookRead read =
+        Workbooks.read(
+            path,
+            ReadOptions.builder().source("规划").mode(ReadMode.LENIENT).build(),
+            SheetChoice.first());
     assertThat(read.problems()).extracting(Problem::source).contains("规划.xlsx!主要指标!H7");
     assertThat(read.result().records()).hasSize(rows.size() - 1);
   }
@@ -146,10 +154,15 @@ class WorkbooksTest {
       try (Workbook book = new XSSFWorkbook(Files.newInputStream(path))) {
         var sheet = book.getSheetAt(0);
         assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-        assertThat(book.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex())
-            .getBold()).isTrue();
-        sheet.forEach(row -> row.forEach(cell ->
-            assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING)));
+        assertThat(
+                book.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
+            .isTrue();
+        sheet.forEach(
+            row ->
+                row.forEach(
+                    cell ->
+                        assertThat(cell.getCellType())
+                            .isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING)));
       }
     }
   }
@@ -167,12 +180,14 @@ class WorkbooksTest {
   void notAWorkbook_andNoSuchSheet_areRefusedByName() throws Exception {
     Path text = Files.writeString(dir.resolve("a.xlsx"), "代码,指标名称\n", UTF_8);
     assertThatThrownBy(() -> Workbooks.readPlan(text, ReadOptions.of("a"), SheetChoice.first()))
-        .hasMessageContaining("a.xlsx").hasMessageContaining("not an Excel workbook");
+        .hasMessageContaining("a.xlsx")
+        .hasMessageContaining("not an Excel workbook");
     TestWorkbooks book = new TestWorkbooks(new XSSFWorkbook());
     book.sheet("主要指标", TestWorkbooks.csv("table-1-1.csv"), -1);
     Path path = book.save(dir.resolve("规划.xlsx"));
     assertThatThrownBy(() -> Workbooks.readPlan(path, ReadOptions.of("a"), SheetChoice.named("无")))
-        .hasMessageContaining("no sheet '无'").hasMessageContaining("主要指标");
+        .hasMessageContaining("no sheet '无'")
+        .hasMessageContaining("主要指标");
   }
 
   @Test
@@ -184,8 +199,9 @@ class WorkbooksTest {
     rows.put(3, 0, "end");
     SheetCsv csv = SheetCsv.of(rows);
     assertThat(csv.text()).isEqualTo("\"a,b\",\"say \"\"x\"\"\"\r\n,,\"two\nlines\"\r\nend\r\n");
-    assertThat(SheetCsv.parse(csv.text())).containsExactly(List.of("a,b", "say \"x\""),
-        List.of("", "", "two\nlines"), List.of("end"));
+    assertThat(SheetCsv.parse(csv.text()))
+        .containsExactly(
+            List.of("a,b", "say \"x\""), List.of("", "", "two\nlines"), List.of("end"));
     assertThat(csv.place(new Problem("csv", 4, 1, "end", "r")).source()).isEqualTo("b.xlsx!s!A4");
     assertThat(csv.place(new Problem("csv", 0, 0, "", "r")).source()).isEqualTo("b.xlsx!s");
   }

@@ -24,11 +24,11 @@ import java.nio.file.attribute.PosixFileAttributeView;
  * AtomicFile.write(Path.of("plan.json"), out -> PlanJsonWriter.write(plan, out));
  * }</pre>
  *
- * <p>If writing fails, the temporary file is deleted and the file is as it was (absent, or with
- * its old bytes). The move is atomic where the file system supports it; elsewhere the file is
- * replaced in one move, so that a reader may at worst see no file for a moment, never a partial
- * one. A symbolic link is followed: the file it points to is replaced, the link kept. An existing
- * file keeps its POSIX permissions; a new one is {@code rw-r--r--}.
+ * <p>If writing fails, the temporary file is deleted and the file is as it was (absent, or with its
+ * old bytes). The move is atomic where the file system supports it; elsewhere the file is replaced
+ * in one move, so that a reader may at worst see no file for a moment, never a partial one. A
+ * symbolic link is followed: the file it points to is replaced, the link kept. An existing file
+ * keeps its POSIX permissions; a new one is {@code rw-r--r--}.
  */
 public final class AtomicFile {
 
@@ -65,8 +65,8 @@ public final class AtomicFile {
       }
       keepPermissions(target, temporary);
       try {
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -91,20 +91,25 @@ public final class AtomicFile {
     }
     Path directory = absolute.getParent();
     if (directory == null || !Files.isDirectory(directory)) {
-      throw new FileSystemException(path.toString(), null, "its directory "
-          + (directory == null ? "" : directory + " ") + "does not exist");
+      throw new FileSystemException(
+          path.toString(),
+          null,
+          "its directory " + (directory == null ? "" : directory + " ") + "does not exist");
     }
     return absolute;
   }
 
   private static void keepPermissions(Path target, Path temporary) throws IOException {
-    PosixFileAttributeView from = Files.getFileAttributeView(target,
-        PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+    PosixFileAttributeView from =
+        Files.getFileAttributeView(target, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
     if (from == null) {
       return;
     }
-    Files.setPosixFilePermissions(temporary, Files.exists(target, LinkOption.NOFOLLOW_LINKS)
-        ? from.readAttributes().permissions() : NEW_FILE);
+    Files.setPosixFilePermissions(
+        temporary,
+        Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+            ? from.readAttributes().permissions()
+            : NEW_FILE);
   }
 
   /** The stream given to the content, whose close only flushes. */

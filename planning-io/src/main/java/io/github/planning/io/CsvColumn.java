@@ -75,13 +75,16 @@ public enum CsvColumn {
 
   /** Whether the column holds a published value read with {@code PlanValue.parse}. */
   public boolean isValue() {
-    return this == BASE || this == TARGET || this == TARGET_GROWTH || this == ACTUAL
+    return this == BASE
+        || this == TARGET
+        || this == TARGET_GROWTH
+        || this == ACTUAL
         || this == ACTUAL_GROWTH;
   }
 
   /**
-   * The column of a canonical heading, in any case: {@code ofHeading("Target")} is {@link
-   * #TARGET}; empty for any other text (the published headings are {@link CsvHeadings}' matter).
+   * The column of a canonical heading, in any case: {@code ofHeading("Target")} is {@link #TARGET};
+   * empty for any other text (the published headings are {@link CsvHeadings}' matter).
    */
   public static Optional<CsvColumn> ofHeading(String heading) {
     String wanted = heading.toLowerCase(Locale.ROOT);

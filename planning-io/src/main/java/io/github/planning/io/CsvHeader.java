@@ -1,7 +1,6 @@
 package io.github.planning.io;
 
 import io.github.planning.io.internal.Problems;
-import io.github.planning.io.internal.RowCells;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -12,41 +11,55 @@ import java.util.regex.Pattern;
 
 /**
  * The mapping of a CSV header, of one or two rows, to columns: the canonical headings, the
- * {@linkplain CsvHeadings vocabulary} of published ones, the user's own, and year headings by
- * their words and position.
+ * {@linkplain CsvHeadings vocabulary} of published ones, the user's own, and year headings by their
+ * words and position.
  *
- * <p>Year headings: {@code 2020年基数}/{@code 基期} → base, {@code 2025年目标}/{@code 规划} → target,
- * {@code 2020年完成}/{@code 实际} → actual, {@code 2020年预计值} → actual (an estimate); a bare
- * {@code 2020年} is the base when it is the only one, and of two bare years the first is the base
- * and the second the target. A second header row under a heading that spans columns
- * ({@code 规划目标} over {@code 2020年 | 年均增速}) is read with the heading above it. An empty
- * heading right after a published name heading is a sub-item column; empty headings at the end
- * are ignored.
+ * <p>Year headings: {@code 2020年基数}/{@code 基期} → base, {@code 2025年目标}/{@code 规划} → target, {@code
+ * 2020年完成}/{@code 实际} → actual, {@code 2020年预计值} → actual (an estimate); a bare {@code 2020年} is
+ * the base when it is the only one, and of two bare years the first is the base and the second the
+ * target. A second header row under a heading that spans columns ({@code 规划目标} over {@code 2020年 |
+ * 年均增速}) is read with the heading above it. An empty heading right after a published name heading
+ * is a sub-item column; empty headings at the end are ignored.
  */
 final class CsvHeader {
 
   private static final Pattern YEAR = Pattern.compile("(.*?)([12][0-9]{3})年?(.*)");
 
   /** The role a year heading's words give it. */
-  enum YearRole { BARE, BASE, TARGET, ACTUAL, ESTIMATE, UNCLEAR }
+  enum YearRole {
+    BARE,
+    BASE,
+    TARGET,
+    ACTUAL,
+    ESTIMATE,
+    UNCLEAR
+  }
 
   /** How one column was understood, for {@link CsvLayout}. */
   record Reading(int column, String heading, String field, String how) {}
 
   final String[] headings;
   final int[] index = new int[CsvColumn.values().length];
+
   /** The columns kept with each row under a name, by position; unknown ones among them. */
   final List<Integer> unknown = new ArrayList<>();
+
   /** The name each kept column has in {@link RowRecord#extra()}. */
   final Map<Integer, String> extraName = new java.util.HashMap<>();
+
   final Map<CsvColumn, Integer> yearFromHeading = new EnumMap<>(CsvColumn.class);
+
   /** The column of each heading, or null for one not mapped (unknown, empty or repeated). */
   final CsvColumn[] columnAt;
+
   /** A unit a heading gives its column ({@code 2020年(亿元)}), or null. */
   final String[] unitAt;
+
   final List<Reading> readings = new ArrayList<>();
+
   /** The sub-item column (an empty heading after a published name heading), or −1. */
   int subItem = -1;
+
   /** The number of header rows, 1 or 2. */
   int rows = 1;
 
@@ -77,8 +90,7 @@ final class CsvHeader {
         return false;
       }
       String h = CsvHeadings.normalise(cell);
-      if (!YEAR.matcher(h).matches() && CsvHeadings.term(cell) == null
-          && !user.containsKey(h)) {
+      if (!YEAR.matcher(h).matches() && CsvHeadings.term(cell) == null && !user.containsKey(h)) {
         return false;
       }
       any = true;
@@ -93,15 +105,22 @@ final class CsvHeader {
    * @param second the second header row, or null
    * @param lenient whether columns that cannot be mapped are kept with the rows
    */
-  static CsvHeader of(String[] headings, List<String> second, Problems problems, long line,
-      boolean keepUnknown, boolean lenient, Map<String, CsvColumn> user) {
+  static CsvHeader of(
+      String[] headings,
+      List<String> second,
+      Problems problems,
+      long line,
+      boolean keepUnknown,
+      boolean lenient,
+      Map<String, CsvColumn> user) {
     CsvHeader header = new CsvHeader(headings);
     if (second != null) {
       header.rows = 2;
     }
     int last = headings.length - 1;
-    while (last >= 0 && headings[last].isBlank() && (second == null || last >= second.size()
-        || second.get(last).isBlank())) {
+    while (last >= 0
+        && headings[last].isBlank()
+        && (second == null || last >= second.size() || second.get(last).isBlank())) {
       last--;
     }
     boolean unknownReported = false;
@@ -119,40 +138,66 @@ final class CsvHeader {
         heading = heading.substring(1);
       }
       String child = second == null || i >= second.size() ? "" : second.get(i).strip();
-      String shown = child.isEmpty() ? heading : (heading.isEmpty()
-          ? spanningHeading(headings, i) : heading) + " / " + child;
+      String shown =
+          child.isEmpty()
+              ? heading
+              : (heading.isEmpty() ? spanningHeading(headings, i) : heading) + " / " + child;
       if (heading.isEmpty() && child.isEmpty()) {
         if (i > last) {
           header.readings.add(new Reading(i + 1, "", "-", "an empty column at the end: ignored"));
-        } else if (i > 0 && header.columnAt[i - 1] == CsvColumn.NAME
-            && CsvColumn.ofHeading(headings[i - 1].strip()).isEmpty() && header.subItem < 0) {
+        } else if (i > 0
+            && header.columnAt[i - 1] == CsvColumn.NAME
+            && CsvColumn.ofHeading(headings[i - 1].strip()).isEmpty()
+            && header.subItem < 0) {
           header.subItem = i;
-          header.readings.add(new Reading(i + 1, "", "name",
-              "a sub-item column: a name here is a sub-indicator of the name on its left"));
-        } else if (header.subItem == i - 1 && i >= 2 && header.columnAt[i - 2] == CsvColumn.NAME
+          header.readings.add(
+              new Reading(
+                  i + 1,
+                  "",
+                  "name",
+                  "a sub-item column: a name here is a sub-indicator of the name on its left"));
+        } else if (header.subItem == i - 1
+            && i >= 2
+            && header.columnAt[i - 2] == CsvColumn.NAME
             && header.index[CsvColumn.SEQ.ordinal()] < 0) {
           header.nameOverThree(i);
         } else {
-          problems.add(line, i + 1, written, "an empty heading; every column needs one"
-              + (lenient ? " (its cells are kept as column " + (i + 1) + ")" : ""));
+          problems.add(
+              line,
+              i + 1,
+              written,
+              "an empty heading; every column needs one"
+                  + (lenient ? " (its cells are kept as column " + (i + 1) + ")" : ""));
           header.keep(i, "column " + (i + 1), "an empty heading: kept with each row");
         }
         continue;
       }
-      Slot slot = child.isEmpty() ? slot(heading, user)
-          : slot(heading.isEmpty() ? spanningHeading(headings, i) : heading, child, user);
+      Slot slot =
+          child.isEmpty()
+              ? slot(heading, user)
+              : slot(heading.isEmpty() ? spanningHeading(headings, i) : heading, child, user);
       if (slot == null) {
         if (keepUnknown || lenient) {
           header.keep(i, shown, "an unknown heading: kept with each row");
           if (!keepUnknown) {
-            problems.add(line, i + 1, shown, "unknown column, kept with each row; expected one of "
-                + canonicalList() + " or a published heading (see CsvHeadings)");
+            problems.add(
+                line,
+                i + 1,
+                shown,
+                "unknown column, kept with each row; expected one of "
+                    + canonicalList()
+                    + " or a published heading (see CsvHeadings)");
           }
         } else {
-          problems.add(line, i + 1, shown, !unknownReported
-              ? "unknown column; expected one of " + canonicalList()
-                  + " or a published Chinese heading (or keep unknown columns)"
-              : "unknown column");
+          problems.add(
+              line,
+              i + 1,
+              shown,
+              !unknownReported
+                  ? "unknown column; expected one of "
+                      + canonicalList()
+                      + " or a published Chinese heading (or keep unknown columns)"
+                  : "unknown column");
           unknownReported = true;
         }
         continue;
@@ -169,9 +214,19 @@ final class CsvHeader {
         continue;
       }
       if (slot.column != null) {
-        header.place(i, slot.column, shown, slot.how, problems, line, lenient,
-            slot.column == CsvColumn.BASE || slot.column == CsvColumn.TARGET
-                || slot.column == CsvColumn.ACTUAL ? slot.year : -1);
+        header.place(
+            i,
+            slot.column,
+            shown,
+            slot.how,
+            problems,
+            line,
+            lenient,
+            slot.column == CsvColumn.BASE
+                    || slot.column == CsvColumn.TARGET
+                    || slot.column == CsvColumn.ACTUAL
+                ? slot.year
+                : -1);
         continue;
       }
       years[i] = slot.year;
@@ -179,27 +234,49 @@ final class CsvHeader {
       if (slot.role == YearRole.BARE) {
         bare.add(i);
       } else if (slot.role == YearRole.UNCLEAR) {
-        problems.add(line, i + 1, shown, "a year column whose role is unclear; expected a year "
-            + "with 基数/基期 (base), 目标/规划 (target), 完成/实际 (actual) or 预计 (estimate), or "
-            + "one or two bare years (base, then target)");
+        problems.add(
+            line,
+            i + 1,
+            shown,
+            "a year column whose role is unclear; expected a year "
+                + "with 基数/基期 (base), 目标/规划 (target), 完成/实际 (actual) or 预计 (estimate), or "
+                + "one or two bare years (base, then target)");
         header.keep(i, shown, "a year column of unclear role: kept with each row");
       } else if (slot.role == YearRole.ACTUAL || slot.role == YearRole.ESTIMATE) {
         actuals.add(i);
       } else {
         CsvColumn column = slot.role == YearRole.BASE ? CsvColumn.BASE : CsvColumn.TARGET;
-        header.place(i, column, shown, "year " + slot.year + ", " + slot.how, problems, line,
-            lenient, slot.year);
+        header.place(
+            i,
+            column,
+            shown,
+            "year " + slot.year + ", " + slot.how,
+            problems,
+            line,
+            lenient,
+            slot.year);
       }
       hows[i] = slot.how;
       shownAt[i] = shown;
     }
     header.placeActualYears(actuals, years, roles, hows, shownAt, problems, line, lenient);
     if (lateActual >= 0) {
-      boolean assessment = header.index[CsvColumn.ACTUAL.ordinal()] >= 0
-          && header.index[CsvColumn.ASSESSMENT.ordinal()] < 0;
-      header.place(lateActual, assessment ? CsvColumn.ASSESSMENT : CsvColumn.ACTUAL,
-          shownAt[lateActual], assessment ? hows[lateActual] + ", read as the assessment: the "
-              + "actual value is in a year column" : hows[lateActual], problems, line, lenient, -1);
+      boolean assessment =
+          header.index[CsvColumn.ACTUAL.ordinal()] >= 0
+              && header.index[CsvColumn.ASSESSMENT.ordinal()] < 0;
+      header.place(
+          lateActual,
+          assessment ? CsvColumn.ASSESSMENT : CsvColumn.ACTUAL,
+          shownAt[lateActual],
+          assessment
+              ? hows[lateActual]
+                  + ", read as the assessment: the "
+                  + "actual value is in a year column"
+              : hows[lateActual],
+          problems,
+          line,
+          lenient,
+          -1);
     }
     header.placeBareYears(bare, years, problems, line, lenient);
     header.growthWithoutTargets();
@@ -211,30 +288,55 @@ final class CsvHeader {
   }
 
   /**
-   * Years of actuals ({@code 2015年完成}, {@code 2020年预计值}): the only one is the actual; of
-   * two, the earlier is the base (the actual of the base year) when no base column is given.
+   * Years of actuals ({@code 2015年完成}, {@code 2020年预计值}): the only one is the actual; of two, the
+   * earlier is the base (the actual of the base year) when no base column is given.
    */
-  private void placeActualYears(List<Integer> actuals, int[] years, YearRole[] roles,
-      String[] hows, String[] shown, Problems problems, long line, boolean lenient) {
+  private void placeActualYears(
+      List<Integer> actuals,
+      int[] years,
+      YearRole[] roles,
+      String[] hows,
+      String[] shown,
+      Problems problems,
+      long line,
+      boolean lenient) {
     int first = 0;
-    if (actuals.size() == 2 && index[CsvColumn.BASE.ordinal()] < 0
+    if (actuals.size() == 2
+        && index[CsvColumn.BASE.ordinal()] < 0
         && years[actuals.get(0)] < years[actuals.get(1)]) {
       int i = actuals.get(0);
-      place(i, CsvColumn.BASE, shown[i], "year " + years[i] + ", " + hows[i]
-          + ": the earlier of two years of actuals, the base", problems, line, lenient, years[i]);
+      place(
+          i,
+          CsvColumn.BASE,
+          shown[i],
+          "year " + years[i] + ", " + hows[i] + ": the earlier of two years of actuals, the base",
+          problems,
+          line,
+          lenient,
+          years[i]);
       first = 1;
     }
     for (int k = first; k < actuals.size(); k++) {
       int i = actuals.get(k);
-      place(i, CsvColumn.ACTUAL, shown[i], "year " + years[i] + ", " + hows[i]
-          + (roles[i] == YearRole.ESTIMATE ? " (an estimate)" : ""), problems, line, lenient,
+      place(
+          i,
+          CsvColumn.ACTUAL,
+          shown[i],
+          "year "
+              + years[i]
+              + ", "
+              + hows[i]
+              + (roles[i] == YearRole.ESTIMATE ? " (an estimate)" : ""),
+          problems,
+          line,
+          lenient,
           years[i]);
     }
   }
 
   /**
-   * A name heading over three columns ({@code 指标名称 | | }): the sequence, the name and the
-   * sub-item, as where the number stands in a column of its own under the name heading.
+   * A name heading over three columns ({@code 指标名称 | | }): the sequence, the name and the sub-item,
+   * as where the number stands in a column of its own under the name heading.
    */
   private void nameOverThree(int i) {
     int seq = i - 2;
@@ -244,39 +346,55 @@ final class CsvHeader {
     index[CsvColumn.NAME.ordinal()] = i - 1;
     subItem = i;
     readings.removeIf(r -> r.column() == seq + 1 || r.column() == i);
-    readings.add(new Reading(seq + 1, headings[seq].strip(), CsvColumn.SEQ.heading(),
-        "the first of three columns under the name heading: the numbers"));
-    readings.add(new Reading(i, "", CsvColumn.NAME.heading(),
-        "the second of three columns under the name heading"));
-    readings.add(new Reading(i + 1, "", "name",
-        "a sub-item column: a name here is a sub-indicator of the name on its left"));
+    readings.add(
+        new Reading(
+            seq + 1,
+            headings[seq].strip(),
+            CsvColumn.SEQ.heading(),
+            "the first of three columns under the name heading: the numbers"));
+    readings.add(
+        new Reading(
+            i, "", CsvColumn.NAME.heading(), "the second of three columns under the name heading"));
+    readings.add(
+        new Reading(
+            i + 1,
+            "",
+            "name",
+            "a sub-item column: a name here is a sub-indicator of the name on its left"));
   }
 
   /** A growth column in a table of actuals without targets is the actual growth. */
   private void growthWithoutTargets() {
     int growth = index[CsvColumn.TARGET_GROWTH.ordinal()];
-    if (growth >= 0 && index[CsvColumn.TARGET.ordinal()] < 0
-        && index[CsvColumn.ACTUAL.ordinal()] >= 0 && index[CsvColumn.ACTUAL_GROWTH.ordinal()] < 0) {
+    if (growth >= 0
+        && index[CsvColumn.TARGET.ordinal()] < 0
+        && index[CsvColumn.ACTUAL.ordinal()] >= 0
+        && index[CsvColumn.ACTUAL_GROWTH.ordinal()] < 0) {
       index[CsvColumn.TARGET_GROWTH.ordinal()] = -1;
       index[CsvColumn.ACTUAL_GROWTH.ordinal()] = growth;
       columnAt[growth] = CsvColumn.ACTUAL_GROWTH;
       for (int k = 0; k < readings.size(); k++) {
         Reading r = readings.get(k);
         if (r.column() == growth + 1) {
-          readings.set(k, new Reading(r.column(), r.heading(), CsvColumn.ACTUAL_GROWTH.heading(),
-              r.how() + "; the actual growth, as the table has actuals and no target"));
+          readings.set(
+              k,
+              new Reading(
+                  r.column(),
+                  r.heading(),
+                  CsvColumn.ACTUAL_GROWTH.heading(),
+                  r.how() + "; the actual growth, as the table has actuals and no target"));
         }
       }
     }
   }
 
   /**
-   * Bare years: the only one is the base (or the target when a base column is given); of two,
-   * the first is the base and the second the target; three or more are yearly targets, which are
-   * not read (each is kept with its row, and said).
+   * Bare years: the only one is the base (or the target when a base column is given); of two, the
+   * first is the base and the second the target; three or more are yearly targets, which are not
+   * read (each is kept with its row, and said).
    */
-  private void placeBareYears(List<Integer> bare, int[] years, Problems problems, long line,
-      boolean lenient) {
+  private void placeBareYears(
+      List<Integer> bare, int[] years, Problems problems, long line, boolean lenient) {
     boolean hasBase = index[CsvColumn.BASE.ordinal()] >= 0;
     boolean hasTarget = index[CsvColumn.TARGET.ordinal()] >= 0;
     if (bare.size() == 1) {
@@ -285,37 +403,81 @@ final class CsvHeader {
       if (column == null) {
         unclear(i, problems, line, "a base and a target column are given already");
       } else {
-        place(i, column, headings[i].strip(), "year " + years[i] + ", the only bare year",
-            problems, line, lenient, years[i]);
+        place(
+            i,
+            column,
+            headings[i].strip(),
+            "year " + years[i] + ", the only bare year",
+            problems,
+            line,
+            lenient,
+            years[i]);
       }
-    } else if (bare.size() == 2 && !hasBase && !hasTarget && years[bare.get(0)] < years[bare.get(1)]) {
-      place(bare.get(0), CsvColumn.BASE, headings[bare.get(0)].strip(),
-          "year " + years[bare.get(0)] + ", the first of two bare years", problems, line, lenient,
+    } else if (bare.size() == 2
+        && !hasBase
+        && !hasTarget
+        && years[bare.get(0)] < years[bare.get(1)]) {
+      place(
+          bare.get(0),
+          CsvColumn.BASE,
+          headings[bare.get(0)].strip(),
+          "year " + years[bare.get(0)] + ", the first of two bare years",
+          problems,
+          line,
+          lenient,
           years[bare.get(0)]);
-      place(bare.get(1), CsvColumn.TARGET, headings[bare.get(1)].strip(),
-          "year " + years[bare.get(1)] + ", the second of two bare years", problems, line,
-          lenient, years[bare.get(1)]);
+      place(
+          bare.get(1),
+          CsvColumn.TARGET,
+          headings[bare.get(1)].strip(),
+          "year " + years[bare.get(1)] + ", the second of two bare years",
+          problems,
+          line,
+          lenient,
+          years[bare.get(1)]);
     } else {
       for (int i : bare) {
-        unclear(i, problems, line, bare.size() > 2
-            ? bare.size() + " bare year columns (yearly targets are not read)"
-            : "two bare years need no base or target column beside them, the earlier first");
+        unclear(
+            i,
+            problems,
+            line,
+            bare.size() > 2
+                ? bare.size() + " bare year columns (yearly targets are not read)"
+                : "two bare years need no base or target column beside them, the earlier first");
       }
     }
   }
 
   private void unclear(int i, Problems problems, long line, String why) {
-    problems.add(line, i + 1, headings[i], "a year column whose role is unclear: " + why
-        + "; expected one or two bare years (base, then target) or a year with 基数, 目标, 完成 "
-        + "or 预计");
+    problems.add(
+        line,
+        i + 1,
+        headings[i],
+        "a year column whose role is unclear: "
+            + why
+            + "; expected one or two bare years (base, then target) or a year with 基数, 目标, 完成 "
+            + "or 预计");
     keep(i, headings[i].strip(), "a year column of unclear role: kept with each row");
   }
 
-  private void place(int i, CsvColumn column, String shown, String how, Problems problems,
-      long line, boolean lenient, int year) {
+  private void place(
+      int i,
+      CsvColumn column,
+      String shown,
+      String how,
+      Problems problems,
+      long line,
+      boolean lenient,
+      int year) {
     if (index[column.ordinal()] >= 0) {
-      problems.add(line, i + 1, headings[i], "the column " + column.heading()
-          + " is already given by column " + (index[column.ordinal()] + 1));
+      problems.add(
+          line,
+          i + 1,
+          headings[i],
+          "the column "
+              + column.heading()
+              + " is already given by column "
+              + (index[column.ordinal()] + 1));
       if (lenient) {
         keep(i, shown, "a second " + column.heading() + " column: kept with each row");
       }
@@ -323,8 +485,12 @@ final class CsvHeader {
     }
     index[column.ordinal()] = i;
     columnAt[i] = column;
-    readings.add(new Reading(i + 1, shown, column.heading(), how
-        + (unitAt[i] == null ? "" : "; unit " + unitAt[i])));
+    readings.add(
+        new Reading(
+            i + 1,
+            shown,
+            column.heading(),
+            how + (unitAt[i] == null ? "" : "; unit " + unitAt[i])));
     if (year > 0) {
       yearFromHeading.put(yearColumn(column), year);
     }
@@ -352,8 +518,8 @@ final class CsvHeader {
   }
 
   /** What a heading (or two, one over the other) gives: a column, an extra field or a year. */
-  private record Slot(CsvColumn column, String extraName, int year, YearRole role, String unit,
-      String how) {}
+  private record Slot(
+      CsvColumn column, String extraName, int year, YearRole role, String unit, String how) {}
 
   private static Slot slot(String heading, Map<String, CsvColumn> user) {
     String h = CsvHeadings.normalise(heading);
@@ -363,9 +529,11 @@ final class CsvHeader {
     }
     CsvHeadings.Term term = CsvHeadings.term(heading);
     if (term != null) {
-      String how = term.column() != null && term.column().heading().equals(h)
-          ? "the canonical heading" : "the published heading "
-              + (term.normalised().equals(heading) ? "" : "'" + term.normalised() + "'");
+      String how =
+          term.column() != null && term.column().heading().equals(h)
+              ? "the canonical heading"
+              : "the published heading "
+                  + (term.normalised().equals(heading) ? "" : "'" + term.normalised() + "'");
       return new Slot(term.column(), term.extraName(), 0, null, term.unit(), how.strip());
     }
     return yearSlot(h, "");
@@ -382,8 +550,10 @@ final class CsvHeader {
     String a = CsvHeadings.normalise(above);
     if (term != null && term.column() == CsvColumn.TARGET_GROWTH) {
       YearRole role = role(a);
-      CsvColumn column = role == YearRole.ACTUAL || role == YearRole.ESTIMATE
-          ? CsvColumn.ACTUAL_GROWTH : CsvColumn.TARGET_GROWTH;
+      CsvColumn column =
+          role == YearRole.ACTUAL || role == YearRole.ESTIMATE
+              ? CsvColumn.ACTUAL_GROWTH
+              : CsvColumn.TARGET_GROWTH;
       return new Slot(column, null, 0, null, term.unit(), "growth under '" + a + "'");
     }
     Matcher year = YEAR.matcher(b);
@@ -410,8 +580,13 @@ final class CsvHeader {
       words = inParentheses.group(1) + inParentheses.group(3);
     }
     YearRole role = role(words);
-    return new Slot(null, null, Integer.parseInt(m.group(2)), role, unit == null || unit.isEmpty()
-        ? null : unit, role == YearRole.BARE ? "a bare year" : "the words '" + words + "'");
+    return new Slot(
+        null,
+        null,
+        Integer.parseInt(m.group(2)),
+        role,
+        unit == null || unit.isEmpty() ? null : unit,
+        role == YearRole.BARE ? "a bare year" : "the words '" + words + "'");
   }
 
   private static int yearIn(String h) {

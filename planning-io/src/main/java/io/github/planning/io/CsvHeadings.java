@@ -21,48 +21,48 @@ import java.util.regex.Pattern;
  *
  * <p>A heading is {@linkplain #normalise normalised} before it is looked up: compatibility forms
  * are folded (full-width letters, digits, brackets and spaces), every space (ASCII, full-width,
- * no-break) and line break is taken out, and the brackets 〔〕【】 become {@code []}. A heading
- * not in the {@linkplain #vocabulary() vocabulary} is read once more without a footnote number
- * glued to its end ({@code 〔累计〕1}) and without a unit in parentheses at its end
- * ({@code 年均增长(%)}, {@code 2020年(单位:亿元)}), then without the plan named before it
- * ({@code “十三五”年均增长}). Year headings ({@code 2020年},
- * {@code 2025年目标}, {@code 2020年预计值}) are read by {@link CsvHeader} with their roles.
+ * no-break) and line break is taken out, and the brackets 〔〕【】 become {@code []}. A heading not in
+ * the {@linkplain #vocabulary() vocabulary} is read once more without a footnote number glued to
+ * its end ({@code 〔累计〕1}) and without a unit in parentheses at its end ({@code 年均增长(%)}, {@code
+ * 2020年(单位:亿元)}), then without the plan named before it ({@code “十三五”年均增长}). Year headings ({@code
+ * 2020年}, {@code 2025年目标}, {@code 2020年预计值}) are read by {@link CsvHeader} with their roles.
  */
 public final class CsvHeadings {
 
-  private static final Map<String, CsvColumn> VOCABULARY = vocabularyOf(
-      CsvColumn.CODE, "代码|编码|指标代码",
-      CsvColumn.PARENT, "上级代码",
-      CsvColumn.CATEGORY, "分类|类别|一级指标|领域|指标类别",
-      CsvColumn.SEQ, "序号|编号",
-      CsvColumn.NAME, "指标|指标名称|二级指标|主要项目和指标|主要指标|项目",
-      CsvColumn.UNIT, "单位|计量单位",
-      CsvColumn.DIRECTION, "方向",
-      CsvColumn.LIMIT, "极限值",
-      CsvColumn.BASE_YEAR, "基期年份",
-      CsvColumn.BASE, "基期值|基期|基数|现状值",
-      CsvColumn.TARGET_YEAR, "目标年份",
-      CsvColumn.TARGET, "目标值|目标|规划目标|规划值|预期目标",
-      CsvColumn.TARGET_GROWTH, "年均增长|年均增速|年均|累计|年均/累计|年均/累计增长|累计增长"
-          + "|年均增长/累计|[累计]|年均增长率",
-      CsvColumn.ACTUAL_YEAR, "完成年份",
-      CsvColumn.ACTUAL, "完成情况|完成值|完成|实际完成|实际值",
-      CsvColumn.ACTUAL_GROWTH, "完成年均增速|实际年均增长|完成年均增长",
-      CsvColumn.ASSESSMENT, "实现度|实现情况",
-      CsvColumn.ATTRIBUTE, "属性|指标属性|指标性质|性质",
-      CsvColumn.FEATURED, "特色指标",
-      CsvColumn.NOTE, "备注|说明");
+  private static final Map<String, CsvColumn> VOCABULARY =
+      vocabularyOf(
+          CsvColumn.CODE, "代码|编码|指标代码",
+          CsvColumn.PARENT, "上级代码",
+          CsvColumn.CATEGORY, "分类|类别|一级指标|领域|指标类别",
+          CsvColumn.SEQ, "序号|编号",
+          CsvColumn.NAME, "指标|指标名称|二级指标|主要项目和指标|主要指标|项目",
+          CsvColumn.UNIT, "单位|计量单位",
+          CsvColumn.DIRECTION, "方向",
+          CsvColumn.LIMIT, "极限值",
+          CsvColumn.BASE_YEAR, "基期年份",
+          CsvColumn.BASE, "基期值|基期|基数|现状值",
+          CsvColumn.TARGET_YEAR, "目标年份",
+          CsvColumn.TARGET, "目标值|目标|规划目标|规划值|预期目标",
+          CsvColumn.TARGET_GROWTH, "年均增长|年均增速|年均|累计|年均/累计|年均/累计增长|累计增长" + "|年均增长/累计|[累计]|年均增长率",
+          CsvColumn.ACTUAL_YEAR, "完成年份",
+          CsvColumn.ACTUAL, "完成情况|完成值|完成|实际完成|实际值",
+          CsvColumn.ACTUAL_GROWTH, "完成年均增速|实际年均增长|完成年均增长",
+          CsvColumn.ASSESSMENT, "实现度|实现情况",
+          CsvColumn.ATTRIBUTE, "属性|指标属性|指标性质|性质",
+          CsvColumn.FEATURED, "特色指标",
+          CsvColumn.NOTE, "备注|说明");
 
   /**
-   * Headings of columns the format has no field for, kept with each row as extra fields under
-   * their headings as written, without a problem.
+   * Headings of columns the format has no field for, kept with each row as extra fields under their
+   * headings as written, without a problem.
    */
-  private static final java.util.Set<String> KNOWN_EXTRA = java.util.Set.of(
-      "资料来源", "数据来源", "责任单位", "牵头单位");
+  private static final java.util.Set<String> KNOWN_EXTRA =
+      java.util.Set.of("资料来源", "数据来源", "责任单位", "牵头单位");
 
   /** A plan named before a heading: {@code “十三五”}, {@code 十四五时期}. */
   private static final Pattern PLAN_PREFIX =
       Pattern.compile("[“\"']?十[一二三四五六七八九]{0,2}五[”\"']?(?:时期|期间|规划)?(.+)");
+
   private static final Pattern FOOTNOTE = Pattern.compile("(.*[^0-9])[0-9]{1,2}");
   private static final Pattern UNIT_SUFFIX = Pattern.compile("(.+)\\(([^()]+)\\)");
   private static final Pattern UNIT_WORD = Pattern.compile("单位[:：]?(.*)");
@@ -70,8 +70,8 @@ public final class CsvHeadings {
   private CsvHeadings() {}
 
   /**
-   * The column a heading names, canonical ({@code target_growth}) or published
-   * ({@code 年均/累计增长}, {@code 〔累计〕1}); empty for a year heading or an unknown one.
+   * The column a heading names, canonical ({@code target_growth}) or published ({@code 年均/累计增长},
+   * {@code 〔累计〕1}); empty for a year heading or an unknown one.
    */
   public static Optional<CsvColumn> column(String heading) {
     Term term = term(heading);
@@ -80,17 +80,16 @@ public final class CsvHeadings {
 
   /**
    * Every published heading the reader knows, normalised, with its column, in the order of the
-   * columns: {@code 分类 → CATEGORY}, {@code 指标 → NAME} …; the canonical headings
-   * ({@link CsvColumn#heading()}) are known too.
+   * columns: {@code 分类 → CATEGORY}, {@code 指标 → NAME} …; the canonical headings ({@link
+   * CsvColumn#heading()}) are known too.
    */
   public static Map<String, CsvColumn> vocabulary() {
     return VOCABULARY;
   }
 
   /**
-   * The heading as it is looked up: compatibility forms folded (NFKC), spaces and line breaks
-   * taken out, 〔〕【】 as {@code []}: {@code "指　标"} → {@code 指标}, {@code "年均增长（%）"} →
-   * {@code 年均增长(%)}.
+   * The heading as it is looked up: compatibility forms folded (NFKC), spaces and line breaks taken
+   * out, 〔〕【】 as {@code []}: {@code "指　标"} → {@code 指标}, {@code "年均增长（%）"} → {@code 年均增长(%)}.
    */
   public static String normalise(String heading) {
     String folded = Normalizer.normalize(heading, Normalizer.Form.NFKC);
@@ -100,12 +99,13 @@ public final class CsvHeadings {
       if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF') {
         continue;
       }
-      out.append(switch (c) {
-        case '〔', '【', '〖' -> '[';
-        case '〕', '】', '〗' -> ']';
-        case '：' -> ':';
-        default -> c;
-      });
+      out.append(
+          switch (c) {
+            case '〔', '【', '〖' -> '[';
+            case '〕', '】', '〗' -> ']';
+            case '：' -> ':';
+            default -> c;
+          });
     }
     return out.toString();
   }
@@ -117,8 +117,8 @@ public final class CsvHeadings {
   record Term(CsvColumn column, String extraName, String unit, String normalised) {}
 
   /**
-   * The term of a heading with no year in it, or null: the vocabulary, then the heading without
-   * a glued footnote number, then without a unit in parentheses at its end.
+   * The term of a heading with no year in it, or null: the vocabulary, then the heading without a
+   * glued footnote number, then without a unit in parentheses at its end.
    */
   static Term term(String heading) {
     String h = normalise(heading);

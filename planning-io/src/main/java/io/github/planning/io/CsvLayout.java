@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How a CSV table was understood: each column's heading and field, and each row the layout
- * gave a role (title, unit line, header, group, sub-row, note, skipped).
+ * How a CSV table was understood: each column's heading and field, and each row the layout gave a
+ * role (title, unit line, header, group, sub-row, note, skipped).
  *
  * <pre>{@code
  * PlanCsvReader reader = PlanCsvReader.open(in, options);
@@ -82,8 +82,8 @@ public final class CsvLayout {
   }
 
   /**
-   * Whether the table is read as published: it has no code column, so that codes, parents and
-   * blank categories come from the layout.
+   * Whether the table is read as published: it has no code column, so that codes, parents and blank
+   * categories come from the layout.
    */
   public boolean published() {
     return published;

@@ -1,10 +1,10 @@
 package io.github.planning.io;
 
 /**
- * Protection of CSV text cells against formula injection (OWASP): a text that begins with
- * {@code =}, {@code +}, {@code -}, {@code @}, tab, CR or LF — after any apostrophes — is written
- * with one more leading apostrophe, and the reader takes one off. {@code =HYPERLINK(…)} is written
- * {@code '=HYPERLINK(…)}; {@code '=x} is written {@code ''=x}; both read back exactly.
+ * Protection of CSV text cells against formula injection (OWASP): a text that begins with {@code
+ * =}, {@code +}, {@code -}, {@code @}, tab, CR or LF — after any apostrophes — is written with one
+ * more leading apostrophe, and the reader takes one off. {@code =HYPERLINK(…)} is written {@code
+ * '=HYPERLINK(…)}; {@code '=x} is written {@code ''=x}; both read back exactly.
  */
 public final class FormulaEscaping {
 

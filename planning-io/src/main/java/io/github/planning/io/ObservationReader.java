@@ -1,14 +1,14 @@
 package io.github.planning.io;
 
+import static java.util.Objects.requireNonNull;
+
+import io.github.planning.core.Observation;
+import io.github.planning.core.ObservationStatus;
 import io.github.planning.io.internal.Encodings;
 import io.github.planning.io.internal.JsonCodec;
 import io.github.planning.io.internal.Problems;
 import io.github.planning.io.internal.RowAssembler;
 import io.github.planning.io.jackson.PlanningJson;
-import static java.util.Objects.requireNonNull;
-
-import io.github.planning.core.Observation;
-import io.github.planning.core.ObservationStatus;
 import java.io.Closeable;
 import java.io.InputStream;
 import java.io.Reader;
@@ -27,29 +27,32 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * Reads observation series, one observation at a time, from CSV ({@code code,year,value,status,note};
- * also 指标代码/代码, 年份, 数值, 状态, 备注) or JSON ({@value PlanningJson#OBSERVATIONS_FORMAT}).
+ * Reads observation series, one observation at a time, from CSV ({@code
+ * code,year,value,status,note}; also 指标代码/代码, 年份, 数值, 状态, 备注) or JSON ({@value
+ * PlanningJson#OBSERVATIONS_FORMAT}).
  *
  * <pre>{@code
  * List<Observation> series = ObservationReader.csv(in, ReadOptions.of("obs.csv")).readAll();
  * }</pre>
  *
- * <p>An observation that cannot be built is a problem: strict mode throws at the end listing
- * them all; lenient mode skips it and keeps the problem in {@link #problems()}.
+ * <p>An observation that cannot be built is a problem: strict mode throws at the end listing them
+ * all; lenient mode skips it and keeps the problem in {@link #problems()}.
  */
 public final class ObservationReader implements Iterator<Observation>, Closeable {
 
-  private static final CsvMapper CSV = CsvMapper.builder(
-          CsvFactory.builder().streamReadConstraints(PlanningJson.LIMITS).build())
-      .enable(CsvReadFeature.WRAP_AS_ARRAY)
-      .build();
+  private static final CsvMapper CSV =
+      CsvMapper.builder(CsvFactory.builder().streamReadConstraints(PlanningJson.LIMITS).build())
+          .enable(CsvReadFeature.WRAP_AS_ARRAY)
+          .build();
   private static final String[] COLUMNS = {"code", "year", "value", "status", "note"};
 
   private final ReadOptions options;
   private final Problems problems;
   private final JsonParser parser;
+
   /** The characters the parser reads. */
   private final Reader input;
+
   private final boolean csv;
   private final int[] index = {-1, -1, -1, -1, -1};
   private Observation next;
@@ -57,8 +60,10 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
 
   private ObservationReader(Reader input, ReadOptions options, boolean csv) {
     this.input = input;
-    this.parser = csv ? CSV.reader().with(CsvSchema.emptySchema()).createParser(input)
-        : PlanningJson.mapper().createParser(input);
+    this.parser =
+        csv
+            ? CSV.reader().with(CsvSchema.emptySchema()).createParser(input)
+            : PlanningJson.mapper().createParser(input);
     this.options = options;
     this.csv = csv;
     this.problems = new Problems(options.source(), options.maxProblems());
@@ -91,8 +96,8 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
 
   /** Reads CSV characters. */
   public static ObservationReader csv(Reader reader, ReadOptions options) {
-    return new ObservationReader(requireNonNull(reader, "reader"),
-        requireNonNull(options, "options"), true);
+    return new ObservationReader(
+        requireNonNull(reader, "reader"), requireNonNull(options, "options"), true);
   }
 
   /** Reads every remaining observation. */
@@ -142,8 +147,11 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
     int i = 0;
     while (parser.nextToken() == JsonToken.VALUE_STRING) {
       if (i == PlanCsvReader.MAX_COLUMNS) {
-        problems.add(1, i + 1, parser.getString(), "the header has more than "
-            + PlanCsvReader.MAX_COLUMNS + " columns");
+        problems.add(
+            1,
+            i + 1,
+            parser.getString(),
+            "the header has more than " + PlanCsvReader.MAX_COLUMNS + " columns");
         return;
       }
       String heading = parser.getString().strip().replace("\uFEFF", "");
@@ -236,8 +244,11 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
     }
     int width = (int) java.util.Arrays.stream(index).filter(i -> i >= 0).count();
     if (count > width) {
-      problems.add(line, width + 1, cells.get(width), "the row has " + count
-          + " cells, the header " + width);
+      problems.add(
+          line,
+          width + 1,
+          cells.get(width),
+          "the row has " + count + " cells, the header " + width);
     }
     if (problems.size() > mark) {
       return null;
@@ -262,15 +273,21 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
       if (field.equals("format")) {
         if (value != JsonToken.VALUE_STRING
             || !parser.getString().equals(PlanningJson.OBSERVATIONS_FORMAT)) {
-          problems.add(at.getLineNr(), problems.column(at), parser.getString(),
+          problems.add(
+              at.getLineNr(),
+              problems.column(at),
+              parser.getString(),
               "unknown format; this reader reads " + PlanningJson.OBSERVATIONS_FORMAT);
           return;
         }
       } else if (field.equals("observations") && value == JsonToken.START_ARRAY) {
         return;
       } else {
-        problems.add(at.getLineNr(), problems.column(at), field, "unknown field '" + field
-            + "'; expected format and observations");
+        problems.add(
+            at.getLineNr(),
+            problems.column(at),
+            field,
+            "unknown field '" + field + "'; expected format and observations");
         parser.skipChildren();
       }
     }
@@ -325,5 +342,4 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
       // already reported
     }
   }
-
 }

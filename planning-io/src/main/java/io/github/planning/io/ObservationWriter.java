@@ -1,11 +1,11 @@
 package io.github.planning.io;
 
-import io.github.planning.io.internal.JsonCodec;
-import io.github.planning.io.jackson.PlanningJson;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
 import io.github.planning.core.Observation;
+import io.github.planning.io.internal.JsonCodec;
+import io.github.planning.io.jackson.PlanningJson;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.OutputStream;
@@ -41,8 +41,10 @@ public final class ObservationWriter implements Closeable {
   /** A CSV writer of UTF-8 bytes, header first. */
   public static ObservationWriter csv(OutputStream out) {
     requireNonNull(out, "out");
-    SequenceWriter writer = CSV.writer().with(CsvSchema.emptySchema().withLineSeparator("\n"))
-        .writeValues(new BufferedWriter(new OutputStreamWriter(out, UTF_8)));
+    SequenceWriter writer =
+        CSV.writer()
+            .with(CsvSchema.emptySchema().withLineSeparator("\n"))
+            .writeValues(new BufferedWriter(new OutputStreamWriter(out, UTF_8)));
     writer.write(new String[] {"code", "year", "value", "status", "note"});
     return new ObservationWriter(writer, null);
   }
@@ -50,8 +52,10 @@ public final class ObservationWriter implements Closeable {
   /** A JSON document writer of UTF-8 bytes. */
   public static ObservationWriter json(OutputStream out) {
     requireNonNull(out, "out");
-    JsonGenerator g = PlanningJson.mapper().writerWithDefaultPrettyPrinter()
-        .createGenerator(out, JsonEncoding.UTF8);
+    JsonGenerator g =
+        PlanningJson.mapper()
+            .writerWithDefaultPrettyPrinter()
+            .createGenerator(out, JsonEncoding.UTF8);
     g.writeStartObject();
     g.writeStringProperty("format", PlanningJson.OBSERVATIONS_FORMAT);
     g.writeName("observations");
@@ -63,9 +67,14 @@ public final class ObservationWriter implements Closeable {
   public void write(Observation o) {
     requireNonNull(o, "observation");
     if (csv != null) {
-      csv.write(new String[] {FormulaEscaping.escape(o.code()), String.valueOf(o.year()),
-          o.value().toPlainString(), o.status().englishName(),
-          FormulaEscaping.escape(o.note().orElse(""))});
+      csv.write(
+          new String[] {
+            FormulaEscaping.escape(o.code()),
+            String.valueOf(o.year()),
+            o.value().toPlainString(),
+            o.status().englishName(),
+            FormulaEscaping.escape(o.note().orElse(""))
+          });
     } else {
       JsonCodec.writeObservation(json, o);
     }

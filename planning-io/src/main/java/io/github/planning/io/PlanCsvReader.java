@@ -1,21 +1,20 @@
 package io.github.planning.io;
 
+import static java.util.Objects.requireNonNull;
+
+import io.github.planning.core.PlanRow;
 import io.github.planning.io.internal.Encodings;
 import io.github.planning.io.internal.Problems;
 import io.github.planning.io.internal.RowCells;
 import io.github.planning.io.jackson.PlanningJson;
-import static java.util.Objects.requireNonNull;
-
-import io.github.planning.core.PlanPeriod;
-import io.github.planning.core.PlanRow;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -41,10 +40,10 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class PlanCsvReader extends PlanRecordReader {
 
-  private static final CsvMapper CSV = CsvMapper.builder(
-          CsvFactory.builder().streamReadConstraints(PlanningJson.LIMITS).build())
-      .enable(CsvReadFeature.WRAP_AS_ARRAY)
-      .build();
+  private static final CsvMapper CSV =
+      CsvMapper.builder(CsvFactory.builder().streamReadConstraints(PlanningJson.LIMITS).build())
+          .enable(CsvReadFeature.WRAP_AS_ARRAY)
+          .build();
 
   /** The most columns a header may have; a plan table has about twenty. */
   static final int MAX_COLUMNS = 1_000;
@@ -57,26 +56,35 @@ public final class PlanCsvReader extends PlanRecordReader {
   private final CsvLayout layout = new CsvLayout();
   private final PublishedRows published;
   private final RowCells rowCells = new RowCells();
+
   /** The texts of the row being read, in the order of the header; emptied for each row. */
   private final List<String> cells = new ArrayList<>();
+
   private final java.util.ArrayDeque<RowRecord> queued = new java.util.ArrayDeque<>();
   private final Reader reader;
   private long lastLine = 1;
+
   /** The line of the row in {@link #cells}, −1 at the end of the input. */
   private long rowLine;
+
   /** The first non-empty cell after the header's last column, or null. */
   private String surplus;
+
   /** The 1-based column of {@link #surplus}. */
   private int surplusAt;
+
   private int count;
   private List<String> pushedBack;
   private long pushedBackLine;
   private int pushedBackCount;
   private String pushedBackSurplus;
   private int pushedBackSurplusAt;
+
   /** Whether the input failed right after the header (the failure is a problem already). */
   private boolean brokenAfterHeader;
+
   private boolean inNotes;
+
   /** The number of problems before the row being read. */
   private int rowMark;
 
@@ -93,9 +101,11 @@ public final class PlanCsvReader extends PlanRecordReader {
       expect(JsonToken.START_ARRAY);
       for (int preamble = 0; readRaw(MAX_COLUMNS); preamble++) {
         String only = onlyCell(cells);
-        if (preamble < MAX_PREAMBLE && (only == null && allEmpty(cells)
-            || only != null && CsvHeadings.term(only) == null
-                && !user.containsKey(CsvHeadings.normalise(only)))) {
+        if (preamble < MAX_PREAMBLE
+            && (only == null && allEmpty(cells)
+                || only != null
+                    && CsvHeadings.term(only) == null
+                    && !user.containsKey(CsvHeadings.normalise(only)))) {
           if (only != null) {
             preamble(rowLine, only.strip());
           }
@@ -106,7 +116,10 @@ public final class PlanCsvReader extends PlanRecordReader {
         cells.forEach(cell -> headings.add(FormulaEscaping.unescape(cell)));
         if (count > MAX_COLUMNS) {
           tooWide = true;
-          problems.add(headerLine, MAX_COLUMNS + 1, surplus == null ? "" : surplus,
+          problems.add(
+              headerLine,
+              MAX_COLUMNS + 1,
+              surplus == null ? "" : surplus,
               "the header has more than " + MAX_COLUMNS + " columns");
         }
         break;
@@ -142,16 +155,23 @@ public final class PlanCsvReader extends PlanRecordReader {
       problems.add(1, 1, "", "the input has no header; the first line must name the columns");
     }
     boolean lenient = options.mode() == ReadMode.LENIENT;
-    this.header = CsvHeader.of(headings.toArray(new String[0]), second, problems, headerLine,
-        options.keepUnknownColumns(), lenient, user);
+    this.header =
+        CsvHeader.of(
+            headings.toArray(new String[0]),
+            second,
+            problems,
+            headerLine,
+            options.keepUnknownColumns(),
+            lenient,
+            user);
     header.readings.forEach(layout::column);
     boolean publishedLayout = header.published() && hasPublishedHeading(headings);
     layout.published(publishedLayout);
     this.published = publishedLayout ? new PublishedRows(header, layout) : null;
     assembler.repeatCategory(header.published());
     if (!problems.isEmptySince(0)) {
-      boolean fatal = headings.isEmpty() || tooWide || headings.size() == 1
-          && headings.get(0).isBlank();
+      boolean fatal =
+          headings.isEmpty() || tooWide || headings.size() == 1 && headings.get(0).isBlank();
       if (!lenient || fatal) {
         // a lenient read of an input without a usable header has no rows, only its problems
         finished = true;
@@ -178,13 +198,16 @@ public final class PlanCsvReader extends PlanRecordReader {
   private static boolean isNote(String text) {
     String h = CsvHeadings.normalise(text);
     return h.startsWith("注") && (h.length() == 1 || ":：0123456789".indexOf(h.charAt(1)) >= 0)
-        || h.startsWith("说明:") || h.startsWith("资料来源:") || h.startsWith("数据来源:");
+        || h.startsWith("说明:")
+        || h.startsWith("资料来源:")
+        || h.startsWith("数据来源:");
   }
 
   private static boolean hasPublishedHeading(List<String> headings) {
     for (String heading : headings) {
       String h = heading.strip();
-      if (!h.isEmpty() && CsvColumn.ofHeading(h.startsWith("\uFEFF") ? h.substring(1) : h).isEmpty()) {
+      if (!h.isEmpty()
+          && CsvColumn.ofHeading(h.startsWith("\uFEFF") ? h.substring(1) : h).isEmpty()) {
         return true;
       }
     }
@@ -194,8 +217,11 @@ public final class PlanCsvReader extends PlanRecordReader {
   /** The user's headings, normalised, by column. */
   private static Map<String, CsvColumn> userColumns(ReadOptions options) {
     Map<String, CsvColumn> user = new LinkedHashMap<>();
-    options.columns().forEach((heading, field) ->
-        user.put(CsvHeadings.normalise(heading), CsvColumn.ofHeading(field).orElse(null)));
+    options
+        .columns()
+        .forEach(
+            (heading, field) ->
+                user.put(CsvHeadings.normalise(heading), CsvColumn.ofHeading(field).orElse(null)));
     return user;
   }
 
@@ -233,25 +259,33 @@ public final class PlanCsvReader extends PlanRecordReader {
   }
 
   /**
-   * The next token of a row. In lenient mode a malformed cell ({@code "GDP"x}) is a problem and
-   * the reading goes on with the next cell, so that the rows after it are kept; a byte that does
-   * not decode and the end of the input inside a quoted cell end the reading.
+   * The next token of a row. In lenient mode a malformed cell ({@code "GDP"x}) is a problem and the
+   * reading goes on with the next cell, so that the rows after it are kept; a byte that does not
+   * decode and the end of the input inside a quoted cell end the reading.
    */
   private JsonToken nextToken() {
     for (int failures = 0; ; failures++) {
       try {
         return parser.nextToken();
       } catch (JacksonException e) {
-        boolean recoverable = options.mode() == ReadMode.LENIENT && failures < MAX_COLUMNS
-            && !(e.getCause() instanceof Encodings.UndecodableException)
-            && !Problems.jacksonReason(e).startsWith("the input ends");
+        boolean recoverable =
+            options.mode() == ReadMode.LENIENT
+                && failures < MAX_COLUMNS
+                && !(e.getCause() instanceof Encodings.UndecodableException)
+                && !Problems.jacksonReason(e).startsWith("the input ends");
         if (!recoverable) {
           throw e;
         }
-        long at = e.getLocation() != null && e.getLocation().getLineNr() > 0
-            ? e.getLocation().getLineNr() : lastLine;
-        problems.add(rowLine > 0 ? rowLine : at, count + 1, "", Problems.jacksonReason(e)
-            + " (the cell is read as empty; the rest of the row and the rows after it are read)");
+        long at =
+            e.getLocation() != null && e.getLocation().getLineNr() > 0
+                ? e.getLocation().getLineNr()
+                : lastLine;
+        problems.add(
+            rowLine > 0 ? rowLine : at,
+            count + 1,
+            "",
+            Problems.jacksonReason(e)
+                + " (the cell is read as empty; the rest of the row and the rows after it are read)");
       }
     }
   }
@@ -308,8 +342,8 @@ public final class PlanCsvReader extends PlanRecordReader {
   @Override
   PlanReadResult result(List<RowRecord> records) {
     String title = options.title().or(layout::title).orElse(options.source());
-    return PlanReadResult.of(records, problems, options, title, options.region(),
-        Optional.empty(), layout.notes());
+    return PlanReadResult.of(
+        records, problems, options, title, options.region(), Optional.empty(), layout.notes());
   }
 
   @Override
@@ -405,8 +439,8 @@ public final class PlanCsvReader extends PlanRecordReader {
    */
   private boolean isNoteRow(List<String> row) {
     String only = onlyCell(row);
-    return only != null && (isNote(only)
-        || inNotes && row.indexOf(only) != header.indexOf(CsvColumn.NAME));
+    return only != null
+        && (isNote(only) || inNotes && row.indexOf(only) != header.indexOf(CsvColumn.NAME));
   }
 
   /**
@@ -416,41 +450,51 @@ public final class PlanCsvReader extends PlanRecordReader {
    * @param count the number of cells in the row
    * @param surplus the first cell after the header's last column, or null
    */
-  private RowRecord record(long line, RowCells byColumn, List<String> cells, int count,
-      String surplus) {
-    header.yearFromHeading.forEach((column, year) -> {
-      if (!byColumn.has(column)) {
-        byColumn.put(column, String.valueOf(year), 1,
-            header.indexOf(yearValueColumn(column)) + 1);
-      }
-    });
+  private RowRecord record(
+      long line, RowCells byColumn, List<String> cells, int count, String surplus) {
+    header.yearFromHeading.forEach(
+        (column, year) -> {
+          if (!byColumn.has(column)) {
+            byColumn.put(
+                column, String.valueOf(year), 1, header.indexOf(yearValueColumn(column)) + 1);
+          }
+        });
     Map<String, String> extra = header.unknown.isEmpty() ? Map.of() : new LinkedHashMap<>();
     for (int i : header.unknown) {
-      extra.put(header.extraName.get(i),
-          i < cells.size() ? FormulaEscaping.unescape(cells.get(i)) : "");
+      extra.put(
+          header.extraName.get(i), i < cells.size() ? FormulaEscaping.unescape(cells.get(i)) : "");
     }
     int mark = rowMark;
     if (surplus != null) {
-      problems.add(line, surplusAt, surplus,
+      problems.add(
+          line,
+          surplusAt,
+          surplus,
           "the row has " + count + " cells, the header " + header.headings.length);
     }
     if (count < header.headings.length && count < lastMapped() + 1) {
-      layout.row(line, "a warning: the row has " + count + " cells, the header "
-          + header.headings.length + "; the missing cells are read as empty", "");
+      layout.row(
+          line,
+          "a warning: the row has "
+              + count
+              + " cells, the header "
+              + header.headings.length
+              + "; the missing cells are read as empty",
+          "");
     }
     if (published != null) {
       RowCells group = published.split(byColumn, cells);
       if (group != null) {
         published.prepare(group, true);
-        RowRecord groupRecord = assembler.assemble(line, group, Map.of(),
-            Encodings.mayHaveStrayCharacters(reader));
+        RowRecord groupRecord =
+            assembler.assemble(line, group, Map.of(), Encodings.mayHaveStrayCharacters(reader));
         published.assembled(groupRecord);
         queued.add(groupRecord);
       }
       published.prepare(byColumn, false);
     }
-    RowRecord record = assembler.assemble(line, byColumn, extra,
-        Encodings.mayHaveStrayCharacters(reader));
+    RowRecord record =
+        assembler.assemble(line, byColumn, extra, Encodings.mayHaveStrayCharacters(reader));
     if (published != null) {
       published.assembled(record);
     }
@@ -533,5 +577,4 @@ public final class PlanCsvReader extends PlanRecordReader {
     records.forEach(r -> r.row().ifPresent(rows::add));
     return rows;
   }
-
 }

@@ -1,6 +1,5 @@
 package io.github.planning.io;
 
-import io.github.planning.io.internal.RowAssembler;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
@@ -9,6 +8,7 @@ import io.github.planning.core.Plan;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.ValueKind;
+import io.github.planning.io.internal.RowAssembler;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.Flushable;
@@ -25,8 +25,8 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * Writes plan rows as CSV, row by row: UTF-8, the canonical header (or the Chinese headings), a
- * BOM on request.
+ * Writes plan rows as CSV, row by row: UTF-8, the canonical header (or the Chinese headings), a BOM
+ * on request.
  *
  * <pre>{@code
  * try (PlanCsvWriter writer = PlanCsvWriter.open(out, WriteOptions.excel(), List.of())) {
@@ -50,11 +50,11 @@ public final class PlanCsvWriter implements Closeable, Flushable {
     this.extraHeadings = List.copyOf(extraHeadings);
     this.cells = new String[CsvColumn.values().length + extraHeadings.size()];
     try {
-      this.out = CSV.writer().with(CsvSchema.emptySchema().withLineSeparator("\n"))
-          .writeValues(writer);
+      this.out =
+          CSV.writer().with(CsvSchema.emptySchema().withLineSeparator("\n")).writeValues(writer);
       for (CsvColumn column : CsvColumn.values()) {
-        cells[column.ordinal()] = options.chineseHeadings() ? column.chineseHeading()
-            : column.heading();
+        cells[column.ordinal()] =
+            options.chineseHeadings() ? column.chineseHeading() : column.heading();
       }
       for (int i = 0; i < extraHeadings.size(); i++) {
         cells[CsvColumn.values().length + i] = FormulaEscaping.escape(extraHeadings.get(i));
@@ -71,8 +71,8 @@ public final class PlanCsvWriter implements Closeable, Flushable {
    * @param extraHeadings headings of extra columns written after the canonical ones, whose cells
    *     come from each record's {@link RowRecord#extra()}
    */
-  public static PlanCsvWriter open(OutputStream out, WriteOptions options,
-      List<String> extraHeadings) {
+  public static PlanCsvWriter open(
+      OutputStream out, WriteOptions options, List<String> extraHeadings) {
     requireNonNull(out, "out");
     requireNonNull(options, "options");
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, UTF_8), 1 << 16);
@@ -87,8 +87,11 @@ public final class PlanCsvWriter implements Closeable, Flushable {
   }
 
   /** Opens a writer of characters; no BOM is written. */
-  public static PlanCsvWriter open(Writer writer, WriteOptions options, List<String> extraHeadings) {
-    return new PlanCsvWriter(requireNonNull(writer, "writer"), requireNonNull(options, "options"),
+  public static PlanCsvWriter open(
+      Writer writer, WriteOptions options, List<String> extraHeadings) {
+    return new PlanCsvWriter(
+        requireNonNull(writer, "writer"),
+        requireNonNull(options, "options"),
         requireNonNull(extraHeadings, "extraHeadings"));
   }
 
@@ -112,12 +115,15 @@ public final class PlanCsvWriter implements Closeable, Flushable {
     requireNonNull(record, "record");
     java.util.Arrays.fill(cells, "");
     record.row().ifPresent(this::fill);
-    record.invalidCells().forEach((heading, text) -> {
-      CsvColumn column = CsvColumn.ofHeading(heading).orElse(null);
-      if (column != null) {
-        cells[column.ordinal()] = FormulaEscaping.escape(text);
-      }
-    });
+    record
+        .invalidCells()
+        .forEach(
+            (heading, text) -> {
+              CsvColumn column = CsvColumn.ofHeading(heading).orElse(null);
+              if (column != null) {
+                cells[column.ordinal()] = FormulaEscaping.escape(text);
+              }
+            });
     for (int i = 0; i < extraHeadings.size(); i++) {
       cells[CsvColumn.values().length + i] =
           FormulaEscaping.escape(record.extra().getOrDefault(extraHeadings.get(i), ""));
@@ -141,22 +147,35 @@ public final class PlanCsvWriter implements Closeable, Flushable {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (RowAssembler.isStray(c)) {
-        throw new IllegalArgumentException("Cannot write the " + heading(column) + " of row '"
-            + record.row().map(PlanRow::code).orElse("?") + "': " + RowAssembler.strayCharacter(
-                text) + ", which no cell may hold (it would not read back)");
+        throw new IllegalArgumentException(
+            "Cannot write the "
+                + heading(column)
+                + " of row '"
+                + record.row().map(PlanRow::code).orElse("?")
+                + "': "
+                + RowAssembler.strayCharacter(text)
+                + ", which no cell may hold (it would not read back)");
       }
-      boolean paired = Character.isHighSurrogate(c) ? i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(++i)) : !Character.isLowSurrogate(c);
+      boolean paired =
+          Character.isHighSurrogate(c)
+              ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(++i))
+              : !Character.isLowSurrogate(c);
       if (!paired) {
-        throw new IllegalArgumentException("Cannot write the " + heading(column) + " of row '"
-            + record.row().map(PlanRow::code).orElse("?") + "' as UTF-8: an unpaired surrogate at "
-            + "index " + i);
+        throw new IllegalArgumentException(
+            "Cannot write the "
+                + heading(column)
+                + " of row '"
+                + record.row().map(PlanRow::code).orElse("?")
+                + "' as UTF-8: an unpaired surrogate at "
+                + "index "
+                + i);
       }
     }
   }
 
   private String heading(int column) {
-    return column < CsvColumn.values().length ? CsvColumn.values()[column].heading()
+    return column < CsvColumn.values().length
+        ? CsvColumn.values()[column].heading()
         : extraHeadings.get(column - CsvColumn.values().length);
   }
 
@@ -167,8 +186,11 @@ public final class PlanCsvWriter implements Closeable, Flushable {
     text(CsvColumn.CATEGORY, indicator.category());
     text(CsvColumn.SEQ, indicator.sequence());
     text(CsvColumn.NAME, indicator.name());
-    text(CsvColumn.UNIT, indicator.unit().isNone() && indicator.unit().symbol().isEmpty()
-        ? "" : indicator.unit().symbol());
+    text(
+        CsvColumn.UNIT,
+        indicator.unit().isNone() && indicator.unit().symbol().isEmpty()
+            ? ""
+            : indicator.unit().symbol());
     indicator.direction().ifPresent(d -> cells[CsvColumn.DIRECTION.ordinal()] = d.englishName());
     indicator.limit().ifPresent(l -> cells[CsvColumn.LIMIT.ordinal()] = l.toPlainString());
     row.baseYear().ifPresent(y -> cells[CsvColumn.BASE_YEAR.ordinal()] = String.valueOf(y));
@@ -196,8 +218,8 @@ public final class PlanCsvWriter implements Closeable, Flushable {
   }
 
   private void value(CsvColumn column, Optional<PlanValue> value) {
-    value.ifPresent(v -> cells[column.ordinal()] = isFigures(v) ? v.text()
-        : FormulaEscaping.escape(v.text()));
+    value.ifPresent(
+        v -> cells[column.ordinal()] = isFigures(v) ? v.text() : FormulaEscaping.escape(v.text()));
   }
 
   private static boolean isFigures(PlanValue value) {

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Plans and observations in files, the format chosen by the extension ({@code .csv} or
- * {@code .json}).
+ * Plans and observations in files, the format chosen by the extension ({@code .csv} or {@code
+ * .json}).
  *
  * <pre>{@code
  * Plan plan = PlanFiles.readPlan(Path.of("wuxing.csv"));
@@ -36,8 +36,8 @@ public final class PlanFiles {
      * @throws IllegalArgumentException if it ends neither in .csv nor in .json
      */
     public static Format of(Path path) {
-      String name = path.getFileName() == null ? "" : path.getFileName().toString()
-          .toLowerCase(Locale.ROOT);
+      String name =
+          path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
       if (name.endsWith(".csv")) {
         return CSV;
       }
@@ -58,8 +58,9 @@ public final class PlanFiles {
   /** Reads a plan with options. */
   public static Plan readPlan(Path path, ReadOptions options) {
     PlanReadResult result = readAll(path, options);
-    return result.plan().orElseThrow(() ->
-        new PlanningReadException(options.source(), result.problems(), false));
+    return result
+        .plan()
+        .orElseThrow(() -> new PlanningReadException(options.source(), result.problems(), false));
   }
 
   /** Reads a whole plan with every record and problem. */
@@ -75,8 +76,8 @@ public final class PlanFiles {
   }
 
   /**
-   * Reads a whole plan of the given format from a stream, such as standard input, and closes
-   * the stream.
+   * Reads a whole plan of the given format from a stream, such as standard input, and closes the
+   * stream.
    */
   public static PlanReadResult readAll(InputStream in, Format format, ReadOptions options) {
     requireNonNull(in, "in");
@@ -106,13 +107,15 @@ public final class PlanFiles {
     requireNonNull(plan, "plan");
     requireNonNull(options, "options");
     Format format = Format.of(path);
-    write(path, out -> {
-      if (format == Format.CSV) {
-        PlanCsvWriter.write(plan, out, options);
-      } else {
-        PlanJsonWriter.write(plan, out);
-      }
-    });
+    write(
+        path,
+        out -> {
+          if (format == Format.CSV) {
+            PlanCsvWriter.write(plan, out, options);
+          } else {
+            PlanJsonWriter.write(plan, out);
+          }
+        });
   }
 
   /** Reads observations strictly. */
@@ -123,8 +126,10 @@ public final class PlanFiles {
   /** Reads observations with options. */
   public static List<Observation> readObservations(Path path, ReadOptions options) {
     try (InputStream in = open(path)) {
-      try (ObservationReader reader = Format.of(path) == Format.CSV
-          ? ObservationReader.csv(in, options) : ObservationReader.json(in, options)) {
+      try (ObservationReader reader =
+          Format.of(path) == Format.CSV
+              ? ObservationReader.csv(in, options)
+              : ObservationReader.json(in, options)) {
         return reader.readAll();
       }
     } catch (IOException e) {
@@ -136,31 +141,34 @@ public final class PlanFiles {
   public static void writeObservations(List<Observation> observations, Path path) {
     requireNonNull(observations, "observations");
     Format format = Format.of(path);
-    write(path, out -> {
-      try (ObservationWriter writer = format == Format.CSV
-          ? ObservationWriter.csv(out) : ObservationWriter.json(out)) {
-        observations.forEach(writer::write);
-      }
-    });
+    write(
+        path,
+        out -> {
+          try (ObservationWriter writer =
+              format == Format.CSV ? ObservationWriter.csv(out) : ObservationWriter.json(out)) {
+            observations.forEach(writer::write);
+          }
+        });
   }
 
   /**
    * Opens a file to read.
    *
-   * @throws UncheckedIOException naming the path if it does not exist, is a directory or cannot
-   *     be read
+   * @throws UncheckedIOException naming the path if it does not exist, is a directory or cannot be
+   *     read
    */
   public static InputStream open(Path path) {
     requireNonNull(path, "path");
     if (Files.isDirectory(path)) {
-      throw new UncheckedIOException(new java.nio.file.FileSystemException(path.toString(), null,
-          "it is a directory, not a file"));
+      throw new UncheckedIOException(
+          new java.nio.file.FileSystemException(
+              path.toString(), null, "it is a directory, not a file"));
     }
     try {
       return Files.newInputStream(path);
     } catch (java.nio.file.NoSuchFileException e) {
-      throw new UncheckedIOException(new java.nio.file.FileSystemException(path.toString(), null,
-          "no such file"));
+      throw new UncheckedIOException(
+          new java.nio.file.FileSystemException(path.toString(), null, "no such file"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,12 +1,12 @@
 package io.github.planning.io;
 
+import static java.util.Objects.requireNonNull;
+
+import io.github.planning.core.PlanPeriod;
 import io.github.planning.io.internal.Encodings;
 import io.github.planning.io.internal.JsonCodec;
 import io.github.planning.io.internal.RowCells;
 import io.github.planning.io.jackson.PlanningJson;
-import static java.util.Objects.requireNonNull;
-
-import io.github.planning.core.PlanPeriod;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -35,16 +35,18 @@ import tools.jackson.core.TokenStreamLocation;
  * }</pre>
  *
  * <p>{@code format} comes first. A value is an object with its {@code text} and typed fields, or
- * the bare text; typed fields that disagree with the text are an error. Fields before
- * {@code rows} are known when the rows start ({@link #title()} …); fields after them when the
- * rows end. Strict and lenient modes work as in {@link PlanCsvReader}; a malformed or truncated
- * document stops the reading with a problem at its place.
+ * the bare text; typed fields that disagree with the text are an error. Fields before {@code rows}
+ * are known when the rows start ({@link #title()} …); fields after them when the rows end. Strict
+ * and lenient modes work as in {@link PlanCsvReader}; a malformed or truncated document stops the
+ * reading with a problem at its place.
  */
 public final class PlanJsonReader extends PlanRecordReader {
 
   private final JsonParser parser;
+
   /** The characters the parser reads, when the reader opened them; else null. */
   private final Reader input;
+
   private final boolean ownsParser;
   private final RowCells rowCells = new RowCells();
   private String title;
@@ -59,8 +61,7 @@ public final class PlanJsonReader extends PlanRecordReader {
     this(parser, null, options, ownsParser);
   }
 
-  private PlanJsonReader(JsonParser parser, Reader input, ReadOptions options,
-      boolean ownsParser) {
+  private PlanJsonReader(JsonParser parser, Reader input, ReadOptions options, boolean ownsParser) {
     super(options, false);
     this.parser = parser;
     this.input = input;
@@ -70,9 +71,13 @@ public final class PlanJsonReader extends PlanRecordReader {
       if (first != JsonToken.START_OBJECT) {
         TokenStreamLocation at = parser.currentTokenLocation();
         long column = problems.column(at);
-        problems.add(Math.max(at.getLineNr(), 1), Math.max(column, 1), "",
+        problems.add(
+            Math.max(at.getLineNr(), 1),
+            Math.max(column, 1),
+            "",
             "a plan document is a JSON object starting with \"format\": \""
-                + PlanningJson.PLAN_FORMAT + "\"");
+                + PlanningJson.PLAN_FORMAT
+                + "\"");
         finish();
       } else {
         readFields();
@@ -86,16 +91,16 @@ public final class PlanJsonReader extends PlanRecordReader {
   }
 
   /**
-   * Opens a document from bytes: UTF-8 (a BOM allowed) or GB18030, given in the options or
-   * detected as {@link PlanCsvReader#open(InputStream, ReadOptions)} detects them.
+   * Opens a document from bytes: UTF-8 (a BOM allowed) or GB18030, given in the options or detected
+   * as {@link PlanCsvReader#open(InputStream, ReadOptions)} detects them.
    */
   public static PlanJsonReader open(InputStream in, ReadOptions options) {
     return open(Encodings.openJson(in, options), options);
   }
 
   /**
-   * Reads a plan document from a parser positioned at its start object, as a Jackson
-   * deserializer does; the caller owns the parser, which closing this reader leaves open.
+   * Reads a plan document from a parser positioned at its start object, as a Jackson deserializer
+   * does; the caller owns the parser, which closing this reader leaves open.
    *
    * <pre>{@code
    * Plan plan = PlanJsonReader.open(parser, ReadOptions.of("request body")).readPlan();
@@ -136,9 +141,14 @@ public final class PlanJsonReader extends PlanRecordReader {
 
   @Override
   PlanReadResult result(List<RowRecord> records) {
-    return PlanReadResult.of(records, problems,
-        options, title != null ? title : options.title().orElse(options.source()),
-        region().or(options::region), period(), notes);
+    return PlanReadResult.of(
+        records,
+        problems,
+        options,
+        title != null ? title : options.title().orElse(options.source()),
+        region().or(options::region),
+        period(),
+        notes);
   }
 
   @Override
@@ -174,7 +184,10 @@ public final class PlanJsonReader extends PlanRecordReader {
       JsonToken value = parser.nextToken();
       TokenStreamLocation at = parser.currentTokenLocation();
       if (!formatSeen && !field.equals("format")) {
-        problems.add(at.getLineNr(), problems.column(at), field,
+        problems.add(
+            at.getLineNr(),
+            problems.column(at),
+            field,
             "the format field must come first: \"format\": \"" + PlanningJson.PLAN_FORMAT + "\"");
         formatSeen = true;
       }
@@ -184,7 +197,10 @@ public final class PlanJsonReader extends PlanRecordReader {
           if (value != JsonToken.VALUE_STRING) {
             JsonCodec.wrongType(parser, problems, "format", "a string");
           } else if (!parser.getString().equals(PlanningJson.PLAN_FORMAT)) {
-            problems.add(at.getLineNr(), problems.column(at), parser.getString(),
+            problems.add(
+                at.getLineNr(),
+                problems.column(at),
+                parser.getString(),
                 "unknown format version; this reader reads " + PlanningJson.PLAN_FORMAT);
             finish();
             return;
@@ -220,8 +236,8 @@ public final class PlanJsonReader extends PlanRecordReader {
           break;
         case "rows":
           if (rowsSeen) {
-            problems.add(at.getLineNr(), problems.column(at), field,
-                "a second rows array; a plan has one");
+            problems.add(
+                at.getLineNr(), problems.column(at), field, "a second rows array; a plan has one");
             parser.skipChildren();
             break;
           }
@@ -233,8 +249,13 @@ public final class PlanJsonReader extends PlanRecordReader {
           inRows = true;
           return;
         default:
-          problems.add(at.getLineNr(), problems.column(at), field, "unknown field '" + field
-              + "'; a plan has format, title, region, period, notes and rows");
+          problems.add(
+              at.getLineNr(),
+              problems.column(at),
+              field,
+              "unknown field '"
+                  + field
+                  + "'; a plan has format, title, region, period, notes and rows");
           parser.skipChildren();
       }
     }
@@ -243,7 +264,10 @@ public final class PlanJsonReader extends PlanRecordReader {
       problems.add(at.getLineNr(), problems.column(at), "", "the document ends before its object");
     } else if (parser.nextToken() != null) {
       TokenStreamLocation at = parser.currentTokenLocation();
-      problems.add(at.getLineNr(), problems.column(at), parser.getString(),
+      problems.add(
+          at.getLineNr(),
+          problems.column(at),
+          parser.getString(),
           "unexpected content after the document");
     }
     if (!formatSeen) {

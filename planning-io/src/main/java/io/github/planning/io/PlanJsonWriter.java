@@ -1,11 +1,11 @@
 package io.github.planning.io;
 
-import io.github.planning.io.internal.JsonCodec;
-import io.github.planning.io.jackson.PlanningJson;
 import static java.util.Objects.requireNonNull;
 
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanRow;
+import io.github.planning.io.internal.JsonCodec;
+import io.github.planning.io.jackson.PlanningJson;
 import java.io.Closeable;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -53,16 +53,19 @@ public final class PlanJsonWriter implements Closeable {
   public static PlanJsonWriter open(OutputStream out, Plan header) {
     requireNonNull(out, "out");
     requireNonNull(header, "header");
-    return new PlanJsonWriter(PlanningJson.mapper().writerWithDefaultPrettyPrinter()
-        .createGenerator(out, JsonEncoding.UTF8), header);
+    return new PlanJsonWriter(
+        PlanningJson.mapper()
+            .writerWithDefaultPrettyPrinter()
+            .createGenerator(out, JsonEncoding.UTF8),
+        header);
   }
 
   /** Opens a writer of characters. */
   public static PlanJsonWriter open(Writer writer, Plan header) {
     requireNonNull(writer, "writer");
     requireNonNull(header, "header");
-    return new PlanJsonWriter(PlanningJson.mapper().writerWithDefaultPrettyPrinter()
-        .createGenerator(writer), header);
+    return new PlanJsonWriter(
+        PlanningJson.mapper().writerWithDefaultPrettyPrinter().createGenerator(writer), header);
   }
 
   /** Writes a whole plan. */

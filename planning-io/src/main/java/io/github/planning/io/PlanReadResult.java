@@ -1,16 +1,16 @@
 package io.github.planning.io;
 
-import io.github.planning.io.internal.Problems;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.PlanRow;
+import io.github.planning.io.internal.Problems;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A whole plan read, with every record and problem. In lenient mode the plan holds the rows that
- * could be built and the records keep the rest; the plan is absent only when it cannot be built
- * at all (its period is not known), which is then one of the problems.
+ * could be built and the records keep the rest; the plan is absent only when it cannot be built at
+ * all (its period is not known), which is then one of the problems.
  */
 public final class PlanReadResult {
 
@@ -29,11 +29,17 @@ public final class PlanReadResult {
   }
 
   /**
-   * Builds the plan of the records; in strict mode throws if there are problems or the plan
-   * cannot be built.
+   * Builds the plan of the records; in strict mode throws if there are problems or the plan cannot
+   * be built.
    */
-  static PlanReadResult of(List<RowRecord> records, Problems problems, ReadOptions options,
-      String title, Optional<String> region, Optional<PlanPeriod> stated, List<String> notes) {
+  static PlanReadResult of(
+      List<RowRecord> records,
+      Problems problems,
+      ReadOptions options,
+      String title,
+      Optional<String> region,
+      Optional<PlanPeriod> stated,
+      List<String> notes) {
     PlanPeriod resolved = null;
     try {
       resolved = period(records, stated, options);
@@ -42,8 +48,12 @@ public final class PlanReadResult {
     }
     Plan plan = null;
     if (resolved != null) {
-      Plan.Builder builder = Plan.builder().title(title).period(resolved)
-          .rows(buildable(PlanCsvReader.rows(records))).notes(notes);
+      Plan.Builder builder =
+          Plan.builder()
+              .title(title)
+              .period(resolved)
+              .rows(buildable(PlanCsvReader.rows(records)))
+              .notes(notes);
       region.ifPresent(builder::region);
       try {
         plan = builder.build();
@@ -60,19 +70,22 @@ public final class PlanReadResult {
   /**
    * The period of a table by {@link PlanPeriod#resolve the one rule}: the period the input states
    * ({@code stated}, a JSON document's), else the base and target year of its first row that has
-   * both (from the year headings such as {@code 2020年} and {@code 2025年目标}, or the year
-   * columns), else the {@linkplain ReadOptions#period() period of the options}.
+   * both (from the year headings such as {@code 2020年} and {@code 2025年目标}, or the year columns),
+   * else the {@linkplain ReadOptions#period() period of the options}.
    *
-   * @throws IllegalArgumentException naming both when the options' period contradicts the
-   *     table's, or saying what is missing when no period is known
+   * @throws IllegalArgumentException naming both when the options' period contradicts the table's,
+   *     or saying what is missing when no period is known
    */
-  public static PlanPeriod period(List<RowRecord> records, Optional<PlanPeriod> stated,
-      ReadOptions options) {
+  public static PlanPeriod period(
+      List<RowRecord> records, Optional<PlanPeriod> stated, ReadOptions options) {
     Optional<PlanPeriod> ofTable = stated.or(() -> periodOfRows(records));
-    return PlanPeriod.resolve(ofTable, options.period()).orElseThrow(() ->
-        new IllegalArgumentException("the plan period is not known: no row has a base year and "
-            + "a target year (year headings such as 2020年 and 2025年目标, or base_year and "
-            + "target_year columns), and no period was given (such as 十四五 or 2021-2025)"));
+    return PlanPeriod.resolve(ofTable, options.period())
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "the plan period is not known: no row has a base year and "
+                        + "a target year (year headings such as 2020年 and 2025年目标, or base_year and "
+                        + "target_year columns), and no period was given (such as 十四五 or 2021-2025)"));
   }
 
   /**
@@ -85,28 +98,31 @@ public final class PlanReadResult {
     for (RowRecord record : records) {
       if (record.row().isPresent()) {
         PlanRow row = record.row().get();
-        java.util.OptionalInt end = row.targetYear().isPresent() ? row.targetYear()
-            : row.actualYear();
-        if (row.baseYear().isPresent() && end.isPresent()
+        java.util.OptionalInt end =
+            row.targetYear().isPresent() ? row.targetYear() : row.actualYear();
+        if (row.baseYear().isPresent()
+            && end.isPresent()
             && end.getAsInt() > row.baseYear().getAsInt()) {
-          return Optional.of(PlanPeriod.ofBaseAndTarget(row.baseYear().getAsInt(),
-              end.getAsInt()));
+          return Optional.of(PlanPeriod.ofBaseAndTarget(row.baseYear().getAsInt(), end.getAsInt()));
         }
-        if (fromTarget.isEmpty() && row.baseYear().isEmpty() && row.targetYear().isPresent()
-            && row.targetYear().getAsInt() % 5 == 0 && row.targetYear().getAsInt() >= 1004) {
-          fromTarget = Optional.of(PlanPeriod.of(row.targetYear().getAsInt() - 4,
-              row.targetYear().getAsInt()));
+        if (fromTarget.isEmpty()
+            && row.baseYear().isEmpty()
+            && row.targetYear().isPresent()
+            && row.targetYear().getAsInt() % 5 == 0
+            && row.targetYear().getAsInt() >= 1004) {
+          fromTarget =
+              Optional.of(
+                  PlanPeriod.of(row.targetYear().getAsInt() - 4, row.targetYear().getAsInt()));
         }
       }
     }
     return fromTarget;
   }
 
-
   /**
-   * The rows a plan can hold: the first of each code, and only rows whose parents lead, row by
-   * row, to a row without one (the others stay in the records with their problems): a row under
-   * an orphan, or in a cycle of parents, is left out as the orphan is.
+   * The rows a plan can hold: the first of each code, and only rows whose parents lead, row by row,
+   * to a row without one (the others stay in the records with their problems): a row under an
+   * orphan, or in a cycle of parents, is left out as the orphan is.
    */
   private static List<PlanRow> buildable(List<PlanRow> rows) {
     java.util.Map<String, PlanRow> byCode = new java.util.LinkedHashMap<>();
@@ -124,8 +140,8 @@ public final class PlanReadResult {
   }
 
   /** Whether the parents of the row {@code code} lead to a row without one; remembered. */
-  private static boolean isRooted(String code, java.util.Map<String, PlanRow> byCode,
-      java.util.Map<String, Boolean> rooted) {
+  private static boolean isRooted(
+      String code, java.util.Map<String, PlanRow> byCode, java.util.Map<String, Boolean> rooted) {
     List<String> chain = new java.util.ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     String at = code;
@@ -138,7 +154,7 @@ public final class PlanReadResult {
       }
       PlanRow row = byCode.get(at);
       if (row == null || !seen.add(at)) {
-        result = false;   // an orphan, or a cycle
+        result = false; // an orphan, or a cycle
         break;
       }
       chain.add(at);
@@ -171,8 +187,8 @@ public final class PlanReadResult {
   }
 
   /**
-   * Whether {@link #problems()} stops at the cap: {@code check} then says so, with
-   * {@link #omittedProblems()}. Each record still has all of its own problems.
+   * Whether {@link #problems()} stops at the cap: {@code check} then says so, with {@link
+   * #omittedProblems()}. Each record still has all of its own problems.
    */
   public boolean isCapped() {
     return capped;

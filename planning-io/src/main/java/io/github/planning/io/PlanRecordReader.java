@@ -1,8 +1,8 @@
 package io.github.planning.io;
 
+import io.github.planning.core.Plan;
 import io.github.planning.io.internal.Problems;
 import io.github.planning.io.internal.RowAssembler;
-import io.github.planning.core.Plan;
 import java.io.Closeable;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * A reader of a plan table row by row, from CSV ({@link PlanCsvReader}) or JSON
- * ({@link PlanJsonReader}): iteration over records that keeps bad rows out in strict mode, the
- * problems, and reading the rest into a plan.
+ * A reader of a plan table row by row, from CSV ({@link PlanCsvReader}) or JSON ({@link
+ * PlanJsonReader}): iteration over records that keeps bad rows out in strict mode, the problems,
+ * and reading the rest into a plan.
  *
  * <pre>{@code
  * try (PlanRecordReader reader = csv ? PlanCsvReader.open(in, options)
@@ -88,8 +88,9 @@ public abstract sealed class PlanRecordReader implements Iterator<RowRecord>, Cl
    */
   public Plan readPlan() {
     PlanReadResult result = readAll();
-    return result.plan().orElseThrow(() ->
-        new PlanningReadException(options.source(), result.problems(), false));
+    return result
+        .plan()
+        .orElseThrow(() -> new PlanningReadException(options.source(), result.problems(), false));
   }
 
   /**

@@ -3,8 +3,8 @@ package io.github.planning.io;
 import java.util.List;
 
 /**
- * Thrown by a strict read when the input has problems; it lists every problem found, up to the
- * cap of {@link ReadOptions#maxProblems()}.
+ * Thrown by a strict read when the input has problems; it lists every problem found, up to the cap
+ * of {@link ReadOptions#maxProblems()}.
  *
  * <pre>{@code
  * 2 problems in plan.csv:
@@ -34,8 +34,12 @@ public final class PlanningReadException extends RuntimeException {
 
   private static String message(String source, List<Problem> problems, boolean truncated) {
     StringBuilder out = new StringBuilder();
-    out.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems")
-        .append(truncated ? " (stopped at the cap)" : "").append(" in ").append(Problem.printable(source)).append(':');
+    out.append(problems.size())
+        .append(problems.size() == 1 ? " problem" : " problems")
+        .append(truncated ? " (stopped at the cap)" : "")
+        .append(" in ")
+        .append(Problem.printable(source))
+        .append(':');
     for (Problem problem : problems) {
       out.append("\n  ").append(problem);
     }

@@ -9,12 +9,13 @@ import static java.util.Objects.requireNonNull;
  * plan.csv:12:7: '9.5%%': Text '9.5%%' could not be parsed at index 4: unexpected '%'
  * }</pre>
  *
- * <p>For CSV the column is the 1-based field number; for JSON it is the 1-based character column
- * of the line. Line 0 means the problem concerns the whole input (a missing header, say).
+ * <p>For CSV the column is the 1-based field number; for JSON it is the 1-based character column of
+ * the line. Line 0 means the problem concerns the whole input (a missing header, say).
  */
 public final class Problem {
 
   private static final int TEXT_LIMIT = 64;
+
   /** The most characters of a reason shown: ours are shorter, unless they quote a long text. */
   private static final int REASON_LIMIT = 400;
 
@@ -72,8 +73,13 @@ public final class Problem {
    */
   @Override
   public String toString() {
-    StringBuilder out = new StringBuilder(printable(source)).append(':').append(line).append(':')
-        .append(column).append(": ");
+    StringBuilder out =
+        new StringBuilder(printable(source))
+            .append(':')
+            .append(line)
+            .append(':')
+            .append(column)
+            .append(": ");
     if (!text.isEmpty()) {
       out.append('\'').append(printable(excerpt(text, TEXT_LIMIT))).append("': ");
     }
@@ -93,8 +99,8 @@ public final class Problem {
   }
 
   /**
-   * The text with each control character (C0, DEL and C1, such as ESC, BEL, NUL) written as a
-   * Java escape: ESC becomes the six characters backslash, {@code u001B}. No message written to a
+   * The text with each control character (C0, DEL and C1, such as ESC, BEL, NUL) written as a Java
+   * escape: ESC becomes the six characters backslash, {@code u001B}. No message written to a
    * terminal can then drive it; the one rule for every message of the library.
    */
   static String printable(String text) {
@@ -119,8 +125,11 @@ public final class Problem {
       return false;
     }
     Problem that = (Problem) other;
-    return source.equals(that.source) && line == that.line && column == that.column
-        && text.equals(that.text) && reason.equals(that.reason);
+    return source.equals(that.source)
+        && line == that.line
+        && column == that.column
+        && text.equals(that.text)
+        && reason.equals(that.reason);
   }
 
   @Override

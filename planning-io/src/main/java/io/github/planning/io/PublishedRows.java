@@ -1,9 +1,8 @@
 package io.github.planning.io;
 
-import io.github.planning.io.internal.Problems;
-import io.github.planning.io.internal.RowCells;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.Unit;
+import io.github.planning.io.internal.RowCells;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -11,31 +10,41 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The rows of a table as published, read into plan rows: numbering glued to a name, a unit at
- * the end of a name, group rows and the rows under them, {@code 其中:} sub-rows, a sub-item
- * column. One rule per method; the reader calls {@link #prepare} before it assembles a row and
- * {@link #assembled} after.
+ * The rows of a table as published, read into plan rows: numbering glued to a name, a unit at the
+ * end of a name, group rows and the rows under them, {@code 其中:} sub-rows, a sub-item column. One
+ * rule per method; the reader calls {@link #prepare} before it assembles a row and {@link
+ * #assembled} after.
  *
- * <p>Rules: a row with a name and no values is a group, the parent of the rows under it until
- * the next group, a new category, or a row numbered at the group's level or above
- * ({@code 一、} above {@code 1.} above {@code （1）} above {@code ①}). A {@code 其中:} row, and the
- * unnumbered rows right after it, are sub-rows of the row above it. A name in the sub-item column
- * is a sub-row of the name on its left (which becomes a group row, when the row has both).
+ * <p>Rules: a row with a name and no values is a group, the parent of the rows under it until the
+ * next group, a new category, or a row numbered at the group's level or above ({@code 一、} above
+ * {@code 1.} above {@code （1）} above {@code ①}). A {@code 其中:} row, and the unnumbered rows right
+ * after it, are sub-rows of the row above it. A name in the sub-item column is a sub-row of the
+ * name on its left (which becomes a group row, when the row has both).
  */
 final class PublishedRows {
 
-  private static final Pattern NUMBERING = Pattern.compile(
-      "(\\d{1,3}[.、．](?!\\d)|[（(]\\d{1,3}[）)]|[①-⑳]|[一二三四五六七八九十]{1,3}[、.．])\\s*(.+)",
-      Pattern.DOTALL);
-  private static final Pattern UNIT_AT_END = Pattern.compile(".*[（(]([^（）()]{1,12})[）)]\\s*",
-      Pattern.DOTALL);
+  private static final Pattern NUMBERING =
+      Pattern.compile(
+          "(\\d{1,3}[.、．](?!\\d)|[（(]\\d{1,3}[）)]|[①-⑳]|[一二三四五六七八九十]{1,3}[、.．])\\s*(.+)",
+          Pattern.DOTALL);
+  private static final Pattern UNIT_AT_END =
+      Pattern.compile(".*[（(]([^（）()]{1,12})[）)]\\s*", Pattern.DOTALL);
+
   /** The characters of a unit written in a name: 万人, %, 万立方米, 微克/立方米, km … */
-  private static final Pattern UNIT_LIKE = Pattern.compile(
-      "[%‰℃°a-zA-Z/·²³元万亿千百十人口个件吨米年岁天张套户所家项公里顷亩平方立标煤克斤度台辆次床位座"
-          + "小时分秒升瓦千伏安焦卡时日月斤头只株棵条篇册本部台套艘架座处栋间级倍分之]+");
+  private static final Pattern UNIT_LIKE =
+      Pattern.compile(
+          "[%‰℃°a-zA-Z/·²³元万亿千百十人口个件吨米年岁天张套户所家项公里顷亩平方立标煤克斤度台辆次床位座"
+              + "小时分秒升瓦千伏安焦卡时日月斤头只株棵条篇册本部台套艘架座处栋间级倍分之]+");
+
   private static final Pattern SUB_ROW = Pattern.compile("\\s*其中\\s*[:：].*", Pattern.DOTALL);
-  private static final CsvColumn[] VALUES = {CsvColumn.BASE, CsvColumn.TARGET,
-      CsvColumn.TARGET_GROWTH, CsvColumn.ACTUAL, CsvColumn.ACTUAL_GROWTH, CsvColumn.ASSESSMENT};
+  private static final CsvColumn[] VALUES = {
+    CsvColumn.BASE,
+    CsvColumn.TARGET,
+    CsvColumn.TARGET_GROWTH,
+    CsvColumn.ACTUAL,
+    CsvColumn.ACTUAL_GROWTH,
+    CsvColumn.ASSESSMENT
+  };
 
   /** A group row: its code, its numbering's level, whether its rows are in the sub-item column. */
   private record Group(String code, int level, boolean ofSubItems) {}
@@ -45,12 +54,16 @@ final class PublishedRows {
   private final RowCells groupCells = new RowCells();
   private final Deque<Group> groups = new ArrayDeque<>();
   private String lastCategory = "";
+
   /** The code of the last row that is not a sub-row, or null. */
   private String rowAbove;
+
   /** The parent of the {@code 其中:} rows being read, or null. */
   private String subRowsOf;
+
   /** The role of the row being assembled, for the layout. */
   private String role;
+
   private boolean isGroup;
 
   PublishedRows(CsvHeader header, CsvLayout layout) {
@@ -59,8 +72,8 @@ final class PublishedRows {
   }
 
   /**
-   * Splits a row with a name and a sub-item: the name becomes a group row, returned (null for
-   * any other row), and {@code cells} the sub-item's row.
+   * Splits a row with a name and a sub-item: the name becomes a group row, returned (null for any
+   * other row), and {@code cells} the sub-item's row.
    */
   RowCells split(RowCells cells, List<String> texts) {
     fromSubItem = false;
@@ -77,8 +90,8 @@ final class PublishedRows {
       return null;
     }
     RowCells group = groupCells.clear();
-    for (CsvColumn column : new CsvColumn[] {CsvColumn.CATEGORY, CsvColumn.SEQ, CsvColumn.NAME,
-        CsvColumn.ATTRIBUTE}) {
+    for (CsvColumn column :
+        new CsvColumn[] {CsvColumn.CATEGORY, CsvColumn.SEQ, CsvColumn.NAME, CsvColumn.ATTRIBUTE}) {
       if (cells.has(column)) {
         group.put(column, cells.text(column), cells.line(column), cells.place(column));
       }
@@ -192,20 +205,24 @@ final class PublishedRows {
       role("the unit " + unitAbove + " of the row above");
     }
     if (isGroup) {
-      role = "group" + (parent == null ? "" : " under " + parent)
-          + (role == null ? "" : "; " + role);
+      role =
+          "group" + (parent == null ? "" : " under " + parent) + (role == null ? "" : "; " + role);
       groupLevel = level;
       splitting = splitGroup;
     }
   }
 
   private int groupLevel;
+
   /** Whether the row being read has its name in the sub-item column. */
   private boolean fromSubItem;
+
   /** Whether the group being assembled was split from a row with a sub-item. */
   private boolean splitting;
+
   /** The published name of {@link #rowAbove}. */
   private String aboveName;
+
   /** The unit of the row assembled last, or null. */
   private String unitAbove;
 
@@ -243,9 +260,8 @@ final class PublishedRows {
   }
 
   /**
-   * The unit in parentheses at the end of a name, when it reads as a unit ({@code 森林覆盖率(%)}
-   * → %, {@code 森林蓄积量(万立方米)} → 万立方米, not {@code 地区生产总值(GDP)} or
-   * {@code 人均地区生产总值(户籍人口)}), or null.
+   * The unit in parentheses at the end of a name, when it reads as a unit ({@code 森林覆盖率(%)} → %,
+   * {@code 森林蓄积量(万立方米)} → 万立方米, not {@code 地区生产总值(GDP)} or {@code 人均地区生产总值(户籍人口)}), or null.
    */
   static String unitAtEnd(String name) {
     Matcher m = UNIT_AT_END.matcher(name);
@@ -255,7 +271,8 @@ final class PublishedRows {
     String unit = m.group(1).strip();
     boolean upperWord = unit.length() >= 3 && unit.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     return !upperWord && UNIT_LIKE.matcher(unit).matches() && !Unit.parse(unit).isNone()
-        ? unit : null;
+        ? unit
+        : null;
   }
 
   /** The level of a numbering: 一、 1, {@code 1.} or {@code 1} 2, （1） 3, ① 4. */

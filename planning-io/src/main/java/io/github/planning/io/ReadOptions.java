@@ -54,9 +54,9 @@ public abstract class ReadOptions {
   }
 
   /**
-   * Whether rows are checked against each other: duplicate codes and parents that are not rows
-   * (the default). The check keeps every code, about 20 bytes and its length each; turn it off
-   * to stream a file already checked through a small heap (tens of millions of rows).
+   * Whether rows are checked against each other: duplicate codes and parents that are not rows (the
+   * default). The check keeps every code, about 20 bytes and its length each; turn it off to stream
+   * a file already checked through a small heap (tens of millions of rows).
    */
   @Value.Default
   public boolean crossRowChecks() {
@@ -79,9 +79,9 @@ public abstract class ReadOptions {
   public abstract Optional<String> region();
 
   /**
-   * The user's own headings, each with the canonical heading of its column:
-   * {@code 考核指标 → name}, {@code 2019年现状 → base}. They come before the built-in
-   * {@linkplain CsvHeadings vocabulary} and are matched normalised as it is.
+   * The user's own headings, each with the canonical heading of its column: {@code 考核指标 → name},
+   * {@code 2019年现状 → base}. They come before the built-in {@linkplain CsvHeadings vocabulary} and
+   * are matched normalised as it is.
    */
   public abstract Map<String, String> columns();
 
@@ -90,13 +90,21 @@ public abstract class ReadOptions {
 
   @Value.Check
   void check() {
-    columns().forEach((heading, field) -> {
-      if (CsvColumn.ofHeading(field).isEmpty()) {
-        throw new IllegalStateException("The heading '" + heading + "' is mapped to '" + field
-            + "', which is not a column; expected one of " + java.util.Arrays.stream(
-                CsvColumn.values()).map(CsvColumn::heading).toList());
-      }
-    });
+    columns()
+        .forEach(
+            (heading, field) -> {
+              if (CsvColumn.ofHeading(field).isEmpty()) {
+                throw new IllegalStateException(
+                    "The heading '"
+                        + heading
+                        + "' is mapped to '"
+                        + field
+                        + "', which is not a column; expected one of "
+                        + java.util.Arrays.stream(CsvColumn.values())
+                            .map(CsvColumn::heading)
+                            .toList());
+              }
+            });
     if (maxProblems() < 1) {
       throw new IllegalStateException("maxProblems (" + maxProblems() + ") must be >= 1");
     }

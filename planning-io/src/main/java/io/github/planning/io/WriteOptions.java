@@ -3,8 +3,8 @@ package io.github.planning.io;
 import org.immutables.value.Value;
 
 /**
- * How to write CSV: UTF-8 with the canonical header by default; for Excel, a BOM and the
- * published Chinese headings.
+ * How to write CSV: UTF-8 with the canonical header by default; for Excel, a BOM and the published
+ * Chinese headings.
  *
  * <pre>{@code
  * WriteOptions.canonical();

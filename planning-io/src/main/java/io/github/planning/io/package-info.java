@@ -14,13 +14,13 @@
  *
  * <p>Values keep their published text; decimals are {@link java.math.BigDecimal} throughout and
  * keep their scale. Bad input gives {@link io.github.planning.io.Problem problems} naming the
- * source, line, column and text: in {@linkplain io.github.planning.io.ReadMode#STRICT strict}
- * mode (the default) a {@link io.github.planning.io.PlanningReadException} lists them; in
- * {@linkplain io.github.planning.io.ReadMode#LENIENT lenient} mode each record carries them and
- * keeps its bad cells as raw text. Nothing is dropped in either mode.
+ * source, line, column and text: in {@linkplain io.github.planning.io.ReadMode#STRICT strict} mode
+ * (the default) a {@link io.github.planning.io.PlanningReadException} lists them; in {@linkplain
+ * io.github.planning.io.ReadMode#LENIENT lenient} mode each record carries them and keeps its bad
+ * cells as raw text. Nothing is dropped in either mode.
  *
- * <p>Readers and writers are for one use by one thread; the values they produce are immutable
- * and thread-safe. No method accepts or returns {@code null}.
+ * <p>Readers and writers are for one use by one thread; the values they produce are immutable and
+ * thread-safe. No method accepts or returns {@code null}.
  */
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,

@@ -2,8 +2,8 @@ package io.github.planning.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.planning.core.Plan;
 import io.github.planning.analysis.PlanChecks;
+import io.github.planning.core.Plan;
 import io.github.planning.core.PlanValue;
 import io.github.planning.progress.Progress;
 import java.io.ByteArrayInputStream;
@@ -31,31 +31,45 @@ class ConcurrencyTest {
     Plan expected = PlanCsvReader.open(new ByteArrayInputStream(csv), options).readPlan();
     List<String> findings = PlanChecks.check(expected).stream().map(Object::toString).toList();
 
-    List<Plan> plans = runInParallel(() -> {
-      Plan plan = null;
-      for (int i = 0; i < ROUNDS; i++) {
-        plan = PlanCsvReader.open(new ByteArrayInputStream(csv), options).readPlan();
-        assertThat(PlanChecks.check(plan).stream().map(Object::toString).toList())
-            .isEqualTo(findings);
-        Progress.assess(plan.row("1-1-01").orElseThrow(), plan.period(), List.of(), 2020);
-      }
-      return plan;
-    });
+    List<Plan> plans =
+        runInParallel(
+            () -> {
+              Plan plan = null;
+              for (int i = 0; i < ROUNDS; i++) {
+                plan = PlanCsvReader.open(new ByteArrayInputStream(csv), options).readPlan();
+                assertThat(PlanChecks.check(plan).stream().map(Object::toString).toList())
+                    .isEqualTo(findings);
+                Progress.assess(plan.row("1-1-01").orElseThrow(), plan.period(), List.of(), 2020);
+              }
+              return plan;
+            });
     assertThat(plans).allSatisfy(plan -> assertThat(plan).isEqualTo(expected));
   }
 
   @Test
   void parallelParsing_givesTheSameValues() throws Exception {
-    List<String> cells = List.of("[9]以上", "9.5%左右", "≤3.5", "[1.7]个百分点", "下降2.5", "完成市下达指标",
-        "51.20", "1.65:1", "与经济增长同步", "1万人");
+    List<String> cells =
+        List.of(
+            "[9]以上",
+            "9.5%左右",
+            "≤3.5",
+            "[1.7]个百分点",
+            "下降2.5",
+            "完成市下达指标",
+            "51.20",
+            "1.65:1",
+            "与经济增长同步",
+            "1万人");
     List<PlanValue> expected = cells.stream().map(PlanValue::parse).toList();
-    List<List<PlanValue>> results = runInParallel(() -> {
-      List<PlanValue> last = null;
-      for (int i = 0; i < ROUNDS * 100; i++) {
-        last = cells.stream().map(PlanValue::parse).toList();
-      }
-      return last;
-    });
+    List<List<PlanValue>> results =
+        runInParallel(
+            () -> {
+              List<PlanValue> last = null;
+              for (int i = 0; i < ROUNDS * 100; i++) {
+                last = cells.stream().map(PlanValue::parse).toList();
+              }
+              return last;
+            });
     assertThat(results).allSatisfy(values -> assertThat(values).isEqualTo(expected));
   }
 

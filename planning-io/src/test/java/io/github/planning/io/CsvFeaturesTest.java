@@ -1,6 +1,5 @@
 package io.github.planning.io;
 
-import io.github.planning.io.internal.Encodings;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +8,7 @@ import io.github.planning.core.Observation;
 import io.github.planning.core.ObservationStatus;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanPeriod;
+import io.github.planning.io.internal.Encodings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -22,36 +22,49 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Formula injection, unknown columns, encodings and observations. */
 class CsvFeaturesTest {
 
-  private static final ReadOptions OPTIONS = ReadOptions.builder().source("in.csv")
-      .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).build();
+  private static final ReadOptions OPTIONS =
+      ReadOptions.builder().source("in.csv").period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).build();
 
   @Test
   void formulaInjection_isNeutralisedAndRoundTripsExactly() {
-    String csv = "name,base,note\n"
-        + "\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",-13,@SUM(A1)\n"
-        + "'=already quoted,+5,-minus note\n";
+    String csv =
+        "name,base,note\n"
+            + "\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",-13,@SUM(A1)\n"
+            + "'=already quoted,+5,-minus note\n";
     Plan plan = PlanCsvReader.open(new StringReader(csv), OPTIONS).readPlan();
-    assertThat(plan.rows().get(0).indicator().name()).isEqualTo("=HYPERLINK(\"http://evil\",\"x\")");
+    assertThat(plan.rows().get(0).indicator().name())
+        .isEqualTo("=HYPERLINK(\"http://evil\",\"x\")");
     assertThat(plan.rows().get(1).indicator().name()).isEqualTo("=already quoted");
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PlanCsvWriter.write(plan, out, WriteOptions.canonical());
     String written = out.toString(UTF_8);
-    tools.jackson.dataformat.csv.CsvMapper csvMapper = tools.jackson.dataformat.csv.CsvMapper
-        .builder().enable(tools.jackson.dataformat.csv.CsvReadFeature.WRAP_AS_ARRAY).build();
-    String[][] cells = csvMapper.readerFor(String[][].class)
-        .with(tools.jackson.dataformat.csv.CsvSchema.emptySchema()).readValue(written);
+    tools.jackson.dataformat.csv.CsvMapper csvMapper =
+        tools.jackson.dataformat.csv.CsvMapper.builder()
+            .enable(tools.jackson.dataformat.csv.CsvReadFeature.WRAP_AS_ARRAY)
+            .build();
+    String[][] cells =
+        csvMapper
+            .readerFor(String[][].class)
+            .with(tools.jackson.dataformat.csv.CsvSchema.emptySchema())
+            .readValue(written);
     for (String[] row : cells) {
       for (String cell : row) {
         if (!cell.matches("[-+]?[0-9.]+")) {
-          assertThat(cell).doesNotStartWith("=").doesNotStartWith("@").doesNotStartWith("+")
+          assertThat(cell)
+              .doesNotStartWith("=")
+              .doesNotStartWith("@")
+              .doesNotStartWith("+")
               .doesNotStartWith("-");
         }
       }
     }
     assertThat(cells[2][9]).isEqualTo("+5");
-    assertThat(written).contains("'=HYPERLINK").contains(",-13,")
-        .contains("'@SUM(A1)").contains("'-minus note");
+    assertThat(written)
+        .contains("'=HYPERLINK")
+        .contains(",-13,")
+        .contains("'@SUM(A1)")
+        .contains("'-minus note");
     Plan back = PlanCsvReader.open(new ByteArrayInputStream(out.toByteArray()), OPTIONS).readPlan();
     assertThat(back).isEqualTo(plan);
     assertThat(back.rows().get(0).base().orElseThrow().text()).isEqualTo("-13");
@@ -63,16 +76,18 @@ class CsvFeaturesTest {
     assertThatThrownBy(() -> PlanCsvReader.open(new StringReader(csv), OPTIONS))
         .isInstanceOf(PlanningReadException.class)
         .hasMessageContaining("in.csv:1:3: '负责单位': unknown column");
-    PlanCsvReader reader = PlanCsvReader.open(new StringReader(csv),
-        ReadOptions.builder().from(OPTIONS).keepUnknownColumns(true).build());
+    PlanCsvReader reader =
+        PlanCsvReader.open(
+            new StringReader(csv),
+            ReadOptions.builder().from(OPTIONS).keepUnknownColumns(true).build());
     List<RowRecord> records = new ArrayList<>();
     reader.forEachRemaining(records::add);
-    assertThat(records.get(0).extra()).containsExactly(
-        java.util.Map.entry("负责单位", "发改局"), java.util.Map.entry("来源", "统计局"));
+    assertThat(records.get(0).extra())
+        .containsExactly(java.util.Map.entry("负责单位", "发改局"), java.util.Map.entry("来源", "统计局"));
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (PlanCsvWriter writer = PlanCsvWriter.open(out, WriteOptions.canonical(),
-        List.of("负责单位", "来源"))) {
+    try (PlanCsvWriter writer =
+        PlanCsvWriter.open(out, WriteOptions.canonical(), List.of("负责单位", "来源"))) {
       records.forEach(writer::write);
     }
     assertThat(out.toString(UTF_8).split("\n")[0]).endsWith(",note,负责单位,来源");
@@ -82,23 +97,39 @@ class CsvFeaturesTest {
   @Test
   void lenient_keepsRowsThatAPlanCannotHoldInTheRecordsOnly() {
     String csv = "code,parent,name\na,,A\nb,,B\na,,C\nc,zz,D\n";
-    PlanReadResult result = PlanCsvReader.open(new StringReader(csv),
-        ReadOptions.builder().from(OPTIONS).mode(ReadMode.LENIENT).build()).readAll();
+    PlanReadResult result =
+        PlanCsvReader.open(
+                new StringReader(csv),
+                ReadOptions.builder().from(OPTIONS).mode(ReadMode.LENIENT).build())
+            .readAll();
     assertThat(result.records()).hasSize(4);
-    assertThat(result.plan().orElseThrow().rows()).extracting(r -> r.indicator().name())
+    assertThat(result.plan().orElseThrow().rows())
+        .extracting(r -> r.indicator().name())
         .containsExactly("A", "B");
-    assertThat(result.problems()).extracting(Problem::toString).containsExactly(
-        "in.csv:4:1: 'a': the code 'a' is already used on line 2",
-        "in.csv:5:2: 'zz': the parent 'zz' is not the code of any row");
+    assertThat(result.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "in.csv:4:1: 'a': the code 'a' is already used on line 2",
+            "in.csv:5:2: 'zz': the parent 'zz' is not the code of any row");
   }
 
   @Test
   void writing_anUnpairedSurrogate_isRefusedNotTurnedIntoAQuestionMark() {
-    Plan plan = io.github.planning.core.Plan.builder().title("T").period(PlanPeriod.of(2021, 2025))
-        .addRows(io.github.planning.core.PlanRow.builder().indicator(io.github.planning.core
-            .Indicator.builder().code("a").name("吴兴\uD83D").build()).build()).build();
-    assertThatThrownBy(() -> PlanCsvWriter.write(plan, new ByteArrayOutputStream(),
-        WriteOptions.canonical()))
+    Plan plan =
+        io.github.planning.core.Plan.builder()
+            .title("T")
+            .period(PlanPeriod.of(2021, 2025))
+            .addRows(
+                io.github.planning.core.PlanRow.builder()
+                    .indicator(
+                        io.github.planning.core.Indicator.builder()
+                            .code("a")
+                            .name("吴兴\uD83D")
+                            .build())
+                    .build())
+            .build();
+    assertThatThrownBy(
+            () -> PlanCsvWriter.write(plan, new ByteArrayOutputStream(), WriteOptions.canonical()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Cannot write the name of row 'a' as UTF-8: an unpaired surrogate at index 2");
   }
@@ -109,16 +140,21 @@ class CsvFeaturesTest {
     assertThatThrownBy(() -> PlanCsvReader.open(new StringReader(csv), OPTIONS).readAll())
         .isInstanceOf(PlanningReadException.class);
     List<RowRecord> records = new ArrayList<>();
-    PlanCsvReader.open(new StringReader(csv), ReadOptions.builder().from(OPTIONS)
-        .crossRowChecks(false).build()).forEachRemaining(records::add);
+    PlanCsvReader.open(
+            new StringReader(csv),
+            ReadOptions.builder().from(OPTIONS).crossRowChecks(false).build())
+        .forEachRemaining(records::add);
     assertThat(records).hasSize(2).allSatisfy(r -> assertThat(r.problems()).isEmpty());
   }
 
   @Test
   void encoding_canBeGiven_andBadBytesNameTheirOffset() {
     byte[] gbk = "name,base\n地区生产总值,752.8\n".getBytes(Encodings.GB18030);
-    Plan plan = PlanCsvReader.open(new ByteArrayInputStream(gbk), ReadOptions.builder()
-        .from(OPTIONS).encoding(Encodings.GB18030).build()).readPlan();
+    Plan plan =
+        PlanCsvReader.open(
+                new ByteArrayInputStream(gbk),
+                ReadOptions.builder().from(OPTIONS).encoding(Encodings.GB18030).build())
+            .readPlan();
     assertThat(plan.rows().get(0).indicator().name()).isEqualTo("地区生产总值");
     byte[] utf8ThenBad = new byte[200_000 + 20];
     java.util.Arrays.fill(utf8ThenBad, (byte) 'a');
@@ -126,8 +162,8 @@ class CsvFeaturesTest {
     System.arraycopy(head, 0, utf8ThenBad, 0, head.length);
     utf8ThenBad[150_000] = '\n';
     utf8ThenBad[150_001] = (byte) 0xFF;
-    assertThatThrownBy(() -> PlanCsvReader.open(new ByteArrayInputStream(utf8ThenBad), OPTIONS)
-        .readPlan())
+    assertThatThrownBy(
+            () -> PlanCsvReader.open(new ByteArrayInputStream(utf8ThenBad), OPTIONS).readPlan())
         .isInstanceOf(PlanningReadException.class)
         .hasMessageContaining(":3:1: byte 150001 is neither UTF-8 nor GB18030");
   }
@@ -148,7 +184,8 @@ class CsvFeaturesTest {
     List<RowRecord> records = new ArrayList<>();
     PlanCsvReader.open(new ByteArrayInputStream(bytes), OPTIONS).forEachRemaining(records::add);
 
-    assertThat(records.get(records.size() - 1).row()).get()
+    assertThat(records.get(records.size() - 1).row())
+        .get()
         .satisfies(row -> assertThat(row.indicator().name()).isEqualTo(name));
   }
 
@@ -175,8 +212,8 @@ class CsvFeaturesTest {
       csv.append("指标").append(i).append(',').append(i).append('\n');
     }
     byte[] bytes = csv.toString().getBytes(java.nio.charset.Charset.forName(charset));
-    java.io.InputStream in = available < 0 ? new ByteArrayInputStream(bytes)
-        : trickle(bytes, available);
+    java.io.InputStream in =
+        available < 0 ? new ByteArrayInputStream(bytes) : trickle(bytes, available);
     List<RowRecord> records = new ArrayList<>();
     PlanCsvReader.open(in, OPTIONS).forEachRemaining(records::add);
     List<RowRecord> fromText = new ArrayList<>();
@@ -203,28 +240,44 @@ class CsvFeaturesTest {
 
   @Test
   void observations_roundTripInCsvAndJson() throws Exception {
-    List<Observation> series = List.of(
-        Observation.of("1-2-01", 2021, new BigDecimal("830.50")),
-        Observation.of("1-2-01", 2022, new BigDecimal("880"))
-            .withStatus(ObservationStatus.PRELIMINARY),
-        Observation.builder().code("=1-2-05").year(2021).value(new BigDecimal("-3.1"))
-            .status(ObservationStatus.ESTIMATED).note("预计值, 待核").build());
+    List<Observation> series =
+        List.of(
+            Observation.of("1-2-01", 2021, new BigDecimal("830.50")),
+            Observation.of("1-2-01", 2022, new BigDecimal("880"))
+                .withStatus(ObservationStatus.PRELIMINARY),
+            Observation.builder()
+                .code("=1-2-05")
+                .year(2021)
+                .value(new BigDecimal("-3.1"))
+                .status(ObservationStatus.ESTIMATED)
+                .note("预计值, 待核")
+                .build());
     ByteArrayOutputStream csv = new ByteArrayOutputStream();
     try (ObservationWriter writer = ObservationWriter.csv(csv)) {
       series.forEach(writer::write);
     }
-    assertThat(ObservationReader.csv(new ByteArrayInputStream(csv.toByteArray()),
-        ReadOptions.of("obs.csv")).readAll()).isEqualTo(series);
+    assertThat(
+            ObservationReader.csv(
+                    new ByteArrayInputStream(csv.toByteArray()), ReadOptions.of("obs.csv"))
+                .readAll())
+        .isEqualTo(series);
     ByteArrayOutputStream json = new ByteArrayOutputStream();
     try (ObservationWriter writer = ObservationWriter.json(json)) {
       series.forEach(writer::write);
     }
     assertThat(RoundTripTest.validate("planning-observations-1.schema.json", json.toByteArray()))
         .isEmpty();
-    assertThat(ObservationReader.json(new ByteArrayInputStream(json.toByteArray()),
-        ReadOptions.of("obs.json")).readAll()).isEqualTo(series);
-    assertThatThrownBy(() -> ObservationReader.csv(new StringReader(
-        "code,year,value\na,2021,1\nb,20x1,2\nc,2022,abc\n"), ReadOptions.of("obs.csv")).readAll())
+    assertThat(
+            ObservationReader.json(
+                    new ByteArrayInputStream(json.toByteArray()), ReadOptions.of("obs.json"))
+                .readAll())
+        .isEqualTo(series);
+    assertThatThrownBy(
+            () ->
+                ObservationReader.csv(
+                        new StringReader("code,year,value\na,2021,1\nb,20x1,2\nc,2022,abc\n"),
+                        ReadOptions.of("obs.csv"))
+                    .readAll())
         .isInstanceOf(PlanningReadException.class)
         .hasMessageContaining("obs.csv:3:2: '20x1'")
         .hasMessageContaining("obs.csv:4:3: 'abc'");

@@ -20,16 +20,28 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The heading vocabulary, year columns, lenient headers and round trips of text. */
 class CsvHeadingsTest {
 
-  private static final ReadOptions STRICT = ReadOptions.builder().source("h.csv")
-      .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).build();
+  private static final ReadOptions STRICT =
+      ReadOptions.builder().source("h.csv").period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).build();
   private static final ReadOptions LENIENT = STRICT.withMode(ReadMode.LENIENT);
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "指  标|NAME", "指\u3000标|NAME", "指\u00A0标|NAME", "计量单位|UNIT",
-      "年均增长（%）|TARGET_GROWTH", "〔累计〕1|TARGET_GROWTH", "[累计]|TARGET_GROWTH",
-      "“十三五”年均增长(%)|TARGET_GROWTH", "指标性质|ATTRIBUTE", "领域|CATEGORY",
-      "主要项目和指标|NAME", "target_growth|TARGET_GROWTH", "备注2|NOTE"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "指  标|NAME",
+        "指\u3000标|NAME",
+        "指\u00A0标|NAME",
+        "计量单位|UNIT",
+        "年均增长（%）|TARGET_GROWTH",
+        "〔累计〕1|TARGET_GROWTH",
+        "[累计]|TARGET_GROWTH",
+        "“十三五”年均增长(%)|TARGET_GROWTH",
+        "指标性质|ATTRIBUTE",
+        "领域|CATEGORY",
+        "主要项目和指标|NAME",
+        "target_growth|TARGET_GROWTH",
+        "备注2|NOTE"
+      })
   void headingsAsOfficesWriteThem_nameTheirColumn(String heading, CsvColumn column) {
     assertThat(CsvHeadings.column(heading)).contains(column);
   }
@@ -47,8 +59,8 @@ class CsvHeadingsTest {
 
   @Test
   void yearHeadings_byTheirWords_andALineBreakInside() {
-    PlanRow row = first("指标,\"2015年\n基数\",\"2020年\r\n目标值\",2020 年预计值\nGDP,1,2,3\n",
-        ReadOptions.of("h.csv"));
+    PlanRow row =
+        first("指标,\"2015年\n基数\",\"2020年\r\n目标值\",2020 年预计值\nGDP,1,2,3\n", ReadOptions.of("h.csv"));
     assertThat(row.baseYear()).hasValue(2015);
     assertThat(row.targetYear()).hasValue(2020);
     assertThat(row.actualYear()).hasValue(2020);
@@ -57,8 +69,9 @@ class CsvHeadingsTest {
 
   @Test
   void twoBareYears_areBaseThenTarget_andGiveThePeriod() {
-    Plan plan = PlanCsvReader.open(new StringReader("指标,2015年,2020年\nGDP,1,2\n"),
-        ReadOptions.of("p.csv")).readPlan();
+    Plan plan =
+        PlanCsvReader.open(new StringReader("指标,2015年,2020年\nGDP,1,2\n"), ReadOptions.of("p.csv"))
+            .readPlan();
     assertThat(plan.period()).isEqualTo(PlanPeriod.of(2016, 2020));
     assertThat(plan.rows().get(0).target().orElseThrow().text()).isEqualTo("2");
   }
@@ -66,13 +79,18 @@ class CsvHeadingsTest {
   @Test
   void aYearColumnOfUnclearRole_isALocatedErrorSayingWhatWasExpected() {
     assertThatThrownBy(() -> first("指标,2020年考核\nGDP,1\n", STRICT))
-        .isInstanceOfSatisfying(PlanningReadException.class, e -> {
-          assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(1);
-            assertThat(p.column()).isEqualTo(2);
-            assertThat(p.reason()).contains("role is unclear").contains("expected");
-          });
-        });
+        .isInstanceOfSatisfying(
+            PlanningReadException.class,
+            e -> {
+              assertThat(e.problems())
+                  .singleElement()
+                  .satisfies(
+                      p -> {
+                        assertThat(p.line()).isEqualTo(1);
+                        assertThat(p.column()).isEqualTo(2);
+                        assertThat(p.reason()).contains("role is unclear").contains("expected");
+                      });
+            });
     assertThatThrownBy(() -> first("指标,2020年,2023年,2025年\nGDP,1,2,3\n", STRICT))
         .isInstanceOf(PlanningReadException.class)
         .hasMessageContaining("h.csv:1:2: '2020年': a year column whose role is unclear");
@@ -80,13 +98,17 @@ class CsvHeadingsTest {
 
   @Test
   void yourOwnHeadings_comeFirst() {
-    ReadOptions options = ReadOptions.builder().from(STRICT)
-        .putAllColumns(Map.of("考核 指标", "name", "2019年现状", "base")).build();
+    ReadOptions options =
+        ReadOptions.builder()
+            .from(STRICT)
+            .putAllColumns(Map.of("考核 指标", "name", "2019年现状", "base"))
+            .build();
     PlanRow row = first("考核指标,2019年现状\nGDP,5\n", options);
     assertThat(row.indicator().name()).isEqualTo("GDP");
     assertThat(row.base().orElseThrow().text()).isEqualTo("5");
     assertThat(row.baseYear()).hasValue(2019);
-    assertThatThrownBy(() -> ReadOptions.builder().source("x").putAllColumns(Map.of("a", "nom")).build())
+    assertThatThrownBy(
+            () -> ReadOptions.builder().source("x").putAllColumns(Map.of("a", "nom")).build())
         .hasMessageContaining("'nom', which is not a column");
   }
 
@@ -97,8 +119,10 @@ class CsvHeadingsTest {
     assertThat(result.records()).hasSize(2);
     assertThat(result.records().get(1).extra())
         .containsExactly(Map.entry("负责单位", "统计局"), Map.entry("指标名称", "y"));
-    assertThat(result.problems()).extracting(Problem::line, Problem::column)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, 2L),
+    assertThat(result.problems())
+        .extracting(Problem::line, Problem::column)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1L, 2L),
             org.assertj.core.groups.Tuple.tuple(1L, 3L));
   }
 
@@ -107,7 +131,8 @@ class CsvHeadingsTest {
     String csv = "name,base\n\"GDP\"x,1\n" + "A,2\n".repeat(40);
     PlanReadResult result = PlanCsvReader.open(new StringReader(csv), LENIENT).readAll();
     assertThat(result.records()).hasSize(41);
-    assertThat(result.records().get(0).problems()).first()
+    assertThat(result.records().get(0).problems())
+        .first()
         .satisfies(p -> assertThat(p.line()).isEqualTo(2));
     assertThat(result.plan().orElseThrow().rows()).hasSize(40);
   }
@@ -116,10 +141,12 @@ class CsvHeadingsTest {
   void aRowWithFewerCellsThanTheHeader_isAWarningOfTheLayout() {
     PlanCsvReader reader = PlanCsvReader.open(new StringReader("name,base,unit\nGDP\n"), STRICT);
     reader.readPlan();
-    assertThat(reader.layout().rows()).anySatisfy(r -> {
-      assertThat(r.line()).isEqualTo(2);
-      assertThat(r.role()).contains("warning").contains("1 cells, the header 3");
-    });
+    assertThat(reader.layout().rows())
+        .anySatisfy(
+            r -> {
+              assertThat(r.line()).isEqualTo(2);
+              assertThat(r.role()).contains("warning").contains("1 cells, the header 3");
+            });
   }
 
   @Test
@@ -133,46 +160,68 @@ class CsvHeadingsTest {
   private static Plan roundTrip(Plan plan) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PlanCsvWriter.write(plan, out, WriteOptions.canonical());
-    return PlanCsvReader.open(new ByteArrayInputStream(out.toByteArray()),
-        ReadOptions.builder().from(STRICT).title(plan.title()).build()).readPlan();
+    return PlanCsvReader.open(
+            new ByteArrayInputStream(out.toByteArray()),
+            ReadOptions.builder().from(STRICT).title(plan.title()).build())
+        .readPlan();
   }
 
   @Test
   void categories_repeatOnlyInATableWithoutCodes_soWhatIsWrittenReadsBack() {
-    Plan plan = Plan.builder().title("t").period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).rows(List.of(
-        PlanRow.builder().indicator(Indicator.builder().code("a").publishedName("A")
-            .category("经济").build()).build(),
-        PlanRow.builder().indicator(Indicator.builder().code("b").publishedName("B").build())
-            .build())).build();
+    Plan plan =
+        Plan.builder()
+            .title("t")
+            .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
+            .rows(
+                List.of(
+                    PlanRow.builder()
+                        .indicator(
+                            Indicator.builder().code("a").publishedName("A").category("经济").build())
+                        .build(),
+                    PlanRow.builder()
+                        .indicator(Indicator.builder().code("b").publishedName("B").build())
+                        .build()))
+            .build();
     assertThat(roundTrip(plan)).isEqualTo(plan);
-    Plan published = PlanCsvReader.open(new StringReader("类别,指标\n经济,A\n,B\n"), STRICT)
-        .readPlan();
+    Plan published = PlanCsvReader.open(new StringReader("类别,指标\n经济,A\n,B\n"), STRICT).readPlan();
     assertThat(published.rows().get(1).indicator().category()).contains("经济");
   }
 
   @Test
   void extraHeadingsThatLookLikeFormulas_comeBackAsWritten() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (PlanCsvWriter writer = PlanCsvWriter.open(out, WriteOptions.canonical(),
-        List.of("=cmd"))) {
-      writer.write(RowRecord.builder().row(first("code,name\na,A\n", STRICT))
-          .putExtra("=cmd", "=1+1").build());
+    try (PlanCsvWriter writer =
+        PlanCsvWriter.open(out, WriteOptions.canonical(), List.of("=cmd"))) {
+      writer.write(
+          RowRecord.builder()
+              .row(first("code,name\na,A\n", STRICT))
+              .putExtra("=cmd", "=1+1")
+              .build());
     }
-    RowRecord back = PlanCsvReader.open(new ByteArrayInputStream(out.toByteArray()),
-        ReadOptions.builder().from(STRICT).keepUnknownColumns(true).build()).next();
+    RowRecord back =
+        PlanCsvReader.open(
+                new ByteArrayInputStream(out.toByteArray()),
+                ReadOptions.builder().from(STRICT).keepUnknownColumns(true).build())
+            .next();
     assertThat(back.extra()).containsExactly(Map.entry("=cmd", "=1+1"));
     assertThat(out.toString(UTF_8)).contains("'=cmd");
   }
 
   @Test
   void theWriter_refusesACharacterItsReaderRefuses() {
-    PlanRow row = PlanRow.builder().indicator(Indicator.builder().code("a")
-        .publishedName("A\uFEFFB").build()).build();
-    assertThatThrownBy(() -> {
-      try (PlanCsvWriter writer = PlanCsvWriter.open(new ByteArrayOutputStream(),
-          WriteOptions.canonical(), List.of())) {
-        writer.write(row);
-      }
-    }).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+FEFF");
+    PlanRow row =
+        PlanRow.builder()
+            .indicator(Indicator.builder().code("a").publishedName("A\uFEFFB").build())
+            .build();
+    assertThatThrownBy(
+            () -> {
+              try (PlanCsvWriter writer =
+                  PlanCsvWriter.open(
+                      new ByteArrayOutputStream(), WriteOptions.canonical(), List.of())) {
+                writer.write(row);
+              }
+            })
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("U+FEFF");
   }
 }

@@ -10,16 +10,20 @@ import java.io.InputStream;
  */
 final class GeneratedPlanCsv extends InputStream {
 
-  static final String HEADER = "code,category,seq,name,unit,base_year,base,target_year,target,"
-      + "target_growth,attribute,note\n";
+  static final String HEADER =
+      "code,category,seq,name,unit,base_year,base,target_year,target,"
+          + "target_growth,attribute,note\n";
   private static final String[] CATEGORIES = {"经济发展", "科技创新", "生态环境", "社会民生"};
   private static final String[] UNITS = {"亿元", "%", "万人", "万元/人", "人/亿元", "微克/立方米", "件"};
-  private static final String[] BASES = {"752.8", "16.2", "73", "-13", "0.0197", "51.20", "[9.2]",
-      "下降2.5", "——"};
-  private static final String[] TARGETS = {"1000", "[9]以上", "≤3.5", "78", "完成市下达目标",
-      "高于全省平均", "[10]", "——", "38.21"};
-  private static final String[] GROWTHS = {"——", "8", "9.5%左右", "[1.7]个百分点", "[0.5] 个百分点",
-      "与经济增长同步", "1万人", "[5]"};
+  private static final String[] BASES = {
+    "752.8", "16.2", "73", "-13", "0.0197", "51.20", "[9.2]", "下降2.5", "——"
+  };
+  private static final String[] TARGETS = {
+    "1000", "[9]以上", "≤3.5", "78", "完成市下达目标", "高于全省平均", "[10]", "——", "38.21"
+  };
+  private static final String[] GROWTHS = {
+    "——", "8", "9.5%左右", "[1.7]个百分点", "[0.5] 个百分点", "与经济增长同步", "1万人", "[5]"
+  };
 
   private final int rows;
   private int next;
@@ -31,10 +35,18 @@ final class GeneratedPlanCsv extends InputStream {
   }
 
   static String row(int i) {
-    return String.format("r%07d,%s,%d,指标%d,%s,2020,%s,2025,%s,%s,%s,\"说明 %d, \"\"备注\"\"\"%n",
-        i, CATEGORIES[i % CATEGORIES.length], i, i, UNITS[i % UNITS.length],
-        BASES[i % BASES.length], TARGETS[i % TARGETS.length], GROWTHS[i % GROWTHS.length],
-        i % 3 == 0 ? "约束性" : "预期性", i);
+    return String.format(
+        "r%07d,%s,%d,指标%d,%s,2020,%s,2025,%s,%s,%s,\"说明 %d, \"\"备注\"\"\"%n",
+        i,
+        CATEGORIES[i % CATEGORIES.length],
+        i,
+        i,
+        UNITS[i % UNITS.length],
+        BASES[i % BASES.length],
+        TARGETS[i % TARGETS.length],
+        GROWTHS[i % GROWTHS.length],
+        i % 3 == 0 ? "约束性" : "预期性",
+        i);
   }
 
   @Override

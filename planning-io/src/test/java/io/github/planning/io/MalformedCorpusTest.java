@@ -21,33 +21,43 @@ class MalformedCorpusTest {
 
   static Stream<Arguments> corpus() throws IOException {
     List<String> lines = Files.readAllLines(CORPUS.resolve("expected.tsv"), UTF_8);
-    return lines.stream().skip(1).map(line -> line.split("\t", -1))
-        .map(cells -> Arguments.of(cells[0], Long.parseLong(cells[1]), Long.parseLong(cells[2]),
-            cells[3]));
+    return lines.stream()
+        .skip(1)
+        .map(line -> line.split("\t", -1))
+        .map(
+            cells ->
+                Arguments.of(
+                    cells[0], Long.parseLong(cells[1]), Long.parseLong(cells[2]), cells[3]));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void strictRead_reportsTheProblemAtItsPlace(String file, long line, long column, String reason) {
-    ReadOptions options = ReadOptions.builder().source(file)
-        .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).build();
+    ReadOptions options =
+        ReadOptions.builder().source(file).period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).build();
     assertThatThrownBy(() -> PlanFiles.readPlan(CORPUS.resolve(file), options))
-        .isInstanceOfSatisfying(PlanningReadException.class, e -> {
-          assertThat(e.problems()).hasSize(1);
-          Problem problem = e.problems().get(0);
-          assertThat(problem.source()).isEqualTo(file);
-          assertThat(problem.line()).isEqualTo(line);
-          assertThat(problem.column()).isEqualTo(column);
-          assertThat(problem.reason()).contains(reason);
-          assertThat(e.getMessage()).contains(file + ":" + line + ":" + column + ": ");
-        });
+        .isInstanceOfSatisfying(
+            PlanningReadException.class,
+            e -> {
+              assertThat(e.problems()).hasSize(1);
+              Problem problem = e.problems().get(0);
+              assertThat(problem.source()).isEqualTo(file);
+              assertThat(problem.line()).isEqualTo(line);
+              assertThat(problem.column()).isEqualTo(column);
+              assertThat(problem.reason()).contains(reason);
+              assertThat(e.getMessage()).contains(file + ":" + line + ":" + column + ": ");
+            });
   }
 
   @org.junit.jupiter.api.Test
   void corpus_coversEveryFileAndAtLeast25() throws IOException {
     try (Stream<Path> files = Files.list(CORPUS)) {
-      List<String> names = files.map(p -> p.getFileName().toString())
-          .filter(n -> !n.equals("expected.tsv")).sorted().toList();
+      List<String> names =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> !n.equals("expected.tsv"))
+              .sorted()
+              .toList();
       assertThat(names).hasSizeGreaterThanOrEqualTo(25);
       assertThat(corpus().map(a -> (String) a.get()[0]).sorted().toList()).isEqualTo(names);
     }

@@ -21,14 +21,19 @@ class ModuleDescriptorTest {
     ModuleDescriptor io = descriptorOf(PlanCsvReader.class);
 
     assertThat(io.name()).isEqualTo("io.github.planning.io");
-    assertThat(exported(io)).containsExactlyInAnyOrder("io.github.planning.io",
-        "io.github.planning.io.jackson", "io.github.planning.io.sdmx",
-        "io.github.planning.io.opensdg");
+    assertThat(exported(io))
+        .containsExactlyInAnyOrder(
+            "io.github.planning.io",
+            "io.github.planning.io.jackson",
+            "io.github.planning.io.sdmx",
+            "io.github.planning.io.opensdg");
     assertThat(io.packages()).contains("io.github.planning.io.internal");
-    assertThat(io.provides()).anySatisfy(p -> {
-      assertThat(p.service()).isEqualTo("tools.jackson.databind.JacksonModule");
-      assertThat(p.providers()).containsExactly(PlanningModule.class.getName());
-    });
+    assertThat(io.provides())
+        .anySatisfy(
+            p -> {
+              assertThat(p.service()).isEqualTo("tools.jackson.databind.JacksonModule");
+              assertThat(p.providers()).containsExactly(PlanningModule.class.getName());
+            });
   }
 
   @Test
@@ -36,14 +41,18 @@ class ModuleDescriptorTest {
     ModuleDescriptor core = descriptorOf(PlanValue.class);
 
     assertThat(core.name()).isEqualTo("io.github.planning.core");
-    assertThat(exported(core)).containsExactlyInAnyOrder("io.github.planning.core",
-        "io.github.planning.analysis", "io.github.planning.progress");
+    assertThat(exported(core))
+        .containsExactlyInAnyOrder(
+            "io.github.planning.core",
+            "io.github.planning.analysis",
+            "io.github.planning.progress");
     assertThat(core.packages()).contains("io.github.planning.core.internal");
   }
 
   private static Set<String> exported(ModuleDescriptor descriptor) {
     assertThat(descriptor.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
-    return descriptor.exports().stream().map(ModuleDescriptor.Exports::source)
+    return descriptor.exports().stream()
+        .map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toSet());
   }
 

@@ -13,17 +13,24 @@ import org.junit.jupiter.api.Test;
 
 class ObservationMatchingTest {
 
-  private static final Plan PLAN = PlanCsvReader.open(new StringReader(
-      "指标,2020年,2025年\n地区生产总值(GDP),752.8,1000\n城镇化率*,73,78\n人口,80,85\n人口,1,2\n"),
-      ReadOptions.of("p.csv")).readPlan();
+  private static final Plan PLAN =
+      PlanCsvReader.open(
+              new StringReader(
+                  "指标,2020年,2025年\n地区生产总值(GDP),752.8,1000\n城镇化率*,73,78\n人口,80,85\n人口,1,2\n"),
+              ReadOptions.of("p.csv"))
+          .readPlan();
 
   @Test
   void anObservation_namesItsRowByCodeOrByPublishedName() {
-    List<Observation> matched = ObservationMatching.match(PLAN, List.of(
-        Observation.of("1", 2021, new BigDecimal("800")),
-        Observation.of("地区生产总值(GDP)", 2022, new BigDecimal("850")),
-        Observation.of("城镇化率*", 2022, new BigDecimal("74")),
-        Observation.of("城镇化率", 2023, new BigDecimal("75"))), "o.csv");
+    List<Observation> matched =
+        ObservationMatching.match(
+            PLAN,
+            List.of(
+                Observation.of("1", 2021, new BigDecimal("800")),
+                Observation.of("地区生产总值(GDP)", 2022, new BigDecimal("850")),
+                Observation.of("城镇化率*", 2022, new BigDecimal("74")),
+                Observation.of("城镇化率", 2023, new BigDecimal("75"))),
+            "o.csv");
     assertThat(matched).extracting(Observation::code).containsExactly("1", "1", "2", "2");
     assertThat(matched.get(1).value()).isEqualByComparingTo("850");
     assertThat(PLAN.period()).isEqualTo(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN);
@@ -31,13 +38,20 @@ class ObservationMatchingTest {
 
   @Test
   void anObservationOfNoRow_orOfAnAmbiguousName_isAnErrorNamingIt() {
-    assertThatThrownBy(() -> ObservationMatching.match(PLAN, List.of(
-        Observation.of("财政收入", 2021, BigDecimal.ONE),
-        Observation.of("人口", 2021, BigDecimal.ONE)), "o.csv"))
-        .isInstanceOfSatisfying(PlanningReadException.class, e -> {
-          assertThat(e.problems()).extracting(Problem::text).containsExactly("财政收入", "人口");
-          assertThat(e.problems().get(0).reason()).contains("no row of the plan");
-          assertThat(e.problems().get(1).reason()).contains("3, 4");
-        });
+    assertThatThrownBy(
+            () ->
+                ObservationMatching.match(
+                    PLAN,
+                    List.of(
+                        Observation.of("财政收入", 2021, BigDecimal.ONE),
+                        Observation.of("人口", 2021, BigDecimal.ONE)),
+                    "o.csv"))
+        .isInstanceOfSatisfying(
+            PlanningReadException.class,
+            e -> {
+              assertThat(e.problems()).extracting(Problem::text).containsExactly("财政收入", "人口");
+              assertThat(e.problems().get(0).reason()).contains("no row of the plan");
+              assertThat(e.problems().get(1).reason()).contains("3, 4");
+            });
   }
 }

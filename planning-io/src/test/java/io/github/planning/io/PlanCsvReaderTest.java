@@ -1,6 +1,5 @@
 package io.github.planning.io;
 
-import io.github.planning.io.internal.RowAssembler;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,15 +10,16 @@ import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.Unit;
+import io.github.planning.io.internal.RowAssembler;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PlanCsvReaderTest {
 
@@ -28,8 +28,14 @@ class PlanCsvReaderTest {
   }
 
   static Plan table12(String file) {
-    try (PlanCsvReader reader = PlanCsvReader.open(resource(file), ReadOptions.builder()
-        .source(file).title("“十四五”时期经济和社会发展主要指标").region("湖州市吴兴区").build())) {
+    try (PlanCsvReader reader =
+        PlanCsvReader.open(
+            resource(file),
+            ReadOptions.builder()
+                .source(file)
+                .title("“十四五”时期经济和社会发展主要指标")
+                .region("湖州市吴兴区")
+                .build())) {
       return reader.readPlan();
     }
   }
@@ -70,9 +76,15 @@ class PlanCsvReaderTest {
     Plan plan = table12("table-1-2.csv");
     ByteArrayOutputStream first = new ByteArrayOutputStream();
     PlanCsvWriter.write(plan, first, WriteOptions.canonical());
-    Plan again = PlanCsvReader.open(new ByteArrayInputStream(first.toByteArray()),
-        ReadOptions.builder().source("first.csv").title(plan.title()).region("湖州市吴兴区").build())
-        .readPlan();
+    Plan again =
+        PlanCsvReader.open(
+                new ByteArrayInputStream(first.toByteArray()),
+                ReadOptions.builder()
+                    .source("first.csv")
+                    .title(plan.title())
+                    .region("湖州市吴兴区")
+                    .build())
+            .readPlan();
     assertThat(again).isEqualTo(plan);
     ByteArrayOutputStream second = new ByteArrayOutputStream();
     PlanCsvWriter.write(again, second, WriteOptions.canonical());
@@ -81,37 +93,60 @@ class PlanCsvReaderTest {
 
   @Test
   void strict_listsEveryProblemWithItsPlace() {
-    String csv = "name,base,target_year\n"
-        + "GDP,752.8,2025\n"
-        + "财政,9.5%%,2025\n"
-        + "人口,[5,20x5\n";
-    assertThatThrownBy(() -> PlanCsvReader.open(new StringReader(csv), ReadOptions.of("bad.csv"))
-        .readPlan())
-        .isInstanceOfSatisfying(PlanningReadException.class, e -> assertThat(e.problems())
-            .extracting(Problem::toString)
-            .containsExactly(
-                "bad.csv:3:2: '9.5%%': not a valid value: at index 4, unexpected '%'",
-                "bad.csv:4:2: '[5': not a valid value: at index 2, expected ']'",
-                "bad.csv:4:3: '20x5': expected a year of four digits from 1000 to 9999, such as 2025"));
+    String csv =
+        "name,base,target_year\n" + "GDP,752.8,2025\n" + "财政,9.5%%,2025\n" + "人口,[5,20x5\n";
+    assertThatThrownBy(
+            () -> PlanCsvReader.open(new StringReader(csv), ReadOptions.of("bad.csv")).readPlan())
+        .isInstanceOfSatisfying(
+            PlanningReadException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::toString)
+                    .containsExactly(
+                        "bad.csv:3:2: '9.5%%': not a valid value: at index 4, unexpected '%'",
+                        "bad.csv:4:2: '[5': not a valid value: at index 2, expected ']'",
+                        "bad.csv:4:3: '20x5': expected a year of four digits from 1000 to 9999, such as 2025"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"2025", " 2025 ", "\u30002025", "1000", "9999"})
   void aYear_isFourAsciiDigitsFrom1000To9999_aroundWhichSpaceIsIgnored(String year) {
-    PlanRow row = PlanCsvReader.open(new StringReader("name,target_year\nGDP," + year + "\n"),
-        ReadOptions.builder().source("y.csv").period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
-            .build()).readPlan().rows().get(0);
+    PlanRow row =
+        PlanCsvReader.open(
+                new StringReader("name,target_year\nGDP," + year + "\n"),
+                ReadOptions.builder()
+                    .source("y.csv")
+                    .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
+                    .build())
+            .readPlan()
+            .rows()
+            .get(0);
     assertThat(row.targetYear()).hasValue(Integer.parseInt(year.strip()));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"202", "20250", "0999", "0635", "２０２５", "\u0662\u0660\u0662\u0665",
-      "-202", "+2025", "20 5", "2025年"})
+  @ValueSource(
+      strings = {
+        "202",
+        "20250",
+        "0999",
+        "0635",
+        "２０２５",
+        "\u0662\u0660\u0662\u0665",
+        "-202",
+        "+2025",
+        "20 5",
+        "2025年"
+      })
   void aYear_isNothingElse(String year) {
-    List<RowRecord> records = PlanCsvReader.open(new StringReader("name,target_year\nGDP,"
-        + year + "\n"), ReadOptions.builder().source("y.csv").mode(ReadMode.LENIENT).build())
-        .readAll().records();
-    assertThat(records.get(0).problems()).extracting(Problem::reason)
+    List<RowRecord> records =
+        PlanCsvReader.open(
+                new StringReader("name,target_year\nGDP," + year + "\n"),
+                ReadOptions.builder().source("y.csv").mode(ReadMode.LENIENT).build())
+            .readAll()
+            .records();
+    assertThat(records.get(0).problems())
+        .extracting(Problem::reason)
         .containsExactly("expected a year of four digits from 1000 to 9999, such as 2025");
     assertThat(records.get(0).invalidCells()).containsEntry("target_year", year);
   }
@@ -128,23 +163,37 @@ class PlanCsvReaderTest {
   @ParameterizedTest
   @ValueSource(strings = {" ", "\t", "\u3000"})
   void aBlankParent_isNoParent(String blank) {
-    PlanRow row = PlanCsvReader.open(new StringReader("code,parent,name\na," + blank + ",A\n"),
-        ReadOptions.builder().source("p.csv").period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
-            .build()).readPlan().rows().get(0);
+    PlanRow row =
+        PlanCsvReader.open(
+                new StringReader("code,parent,name\na," + blank + ",A\n"),
+                ReadOptions.builder()
+                    .source("p.csv")
+                    .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
+                    .build())
+            .readPlan()
+            .rows()
+            .get(0);
     assertThat(row.indicator().parent()).isEmpty();
   }
 
   @Test
   void lenient_keepsEveryRowAndTheBadCellsText() {
     String csv = "name,base\nGDP,752.8\n财政,9.5%%\n";
-    List<RowRecord> records = PlanCsvReader.open(new StringReader(csv),
-        ReadOptions.builder().source("bad.csv").mode(ReadMode.LENIENT).build()).readAll().records();
+    List<RowRecord> records =
+        PlanCsvReader.open(
+                new StringReader(csv),
+                ReadOptions.builder().source("bad.csv").mode(ReadMode.LENIENT).build())
+            .readAll()
+            .records();
     assertThat(records).hasSize(2);
     assertThat(records.get(1).invalidCells()).containsEntry("base", "9.5%%");
     assertThat(records.get(1).row()).hasValueSatisfying(r -> assertThat(r.base()).isEmpty());
-    assertThat(records.get(1).problems()).singleElement()
-        .extracting(Problem::line, Problem::column).containsExactly(3L, 2L);
+    assertThat(records.get(1).problems())
+        .singleElement()
+        .extracting(Problem::line, Problem::column)
+        .containsExactly(3L, 2L);
   }
+
   private static List<String> codes(String csv) {
     List<String> codes = new ArrayList<>();
     PlanCsvReader.open(new StringReader(csv), ReadOptions.of("codes.csv"))
@@ -154,8 +203,7 @@ class PlanCsvReaderTest {
 
   @Test
   void rowsWithoutACode_getTheirPlace_untilARowIsNumbered_thenItsNumberAndLetters() {
-    assertThat(codes("category,name\n经济,GDP\n经济,GDP\n经济,人口\n"))
-        .containsExactly("1", "2", "3");
+    assertThat(codes("category,name\n经济,GDP\n经济,GDP\n经济,人口\n")).containsExactly("1", "2", "3");
     assertThat(codes("seq,name\n1,GDP\n2,户籍\n,常住\n,其他\n3,财政\n"))
         .containsExactly("1", "2", "2a", "2b", "3");
     assertThat(codes("seq,name\n1.,A\n（2）,B\n")).containsExactly("1", "2");

@@ -1,12 +1,12 @@
 package io.github.planning.io;
 
-import io.github.planning.io.internal.Encodings;
-import io.github.planning.io.jackson.PlanningJson;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.planning.core.PlanValue;
+import io.github.planning.io.internal.Encodings;
+import io.github.planning.io.jackson.PlanningJson;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,11 +14,14 @@ import org.junit.jupiter.api.Test;
 class PlanJsonReaderTest {
 
   private static List<RowRecord> readLeniently(String rows) {
-    String json = "{\"format\": \"planning-plan/1\", \"title\": \"T\", \"period\": \"2021-2025\",\n"
-        + "\"rows\": [\n" + rows + "\n]}";
+    String json =
+        "{\"format\": \"planning-plan/1\", \"title\": \"T\", \"period\": \"2021-2025\",\n"
+            + "\"rows\": [\n"
+            + rows
+            + "\n]}";
     ReadOptions options = ReadOptions.of("plan.json").withMode(ReadMode.LENIENT);
-    try (PlanJsonReader reader = PlanJsonReader.open(new ByteArrayInputStream(json.getBytes(UTF_8)),
-        options)) {
+    try (PlanJsonReader reader =
+        PlanJsonReader.open(new ByteArrayInputStream(json.getBytes(UTF_8)), options)) {
       List<RowRecord> records = new java.util.ArrayList<>();
       reader.forEachRemaining(records::add);
       return records;
@@ -27,77 +30,106 @@ class PlanJsonReaderTest {
 
   @Test
   void cellsOfTheWrongType_keepTheirRawText() {
-    List<RowRecord> records = readLeniently("{\"code\": \"a\", \"name\": \"A\", "
-        + "\"baseYear\": \"二〇二〇\", \"base\": 12, "
-        + "\"target\": {\"text\": \"[9]以上\", \"amount\": 10}}");
+    List<RowRecord> records =
+        readLeniently(
+            "{\"code\": \"a\", \"name\": \"A\", "
+                + "\"baseYear\": \"二〇二〇\", \"base\": 12, "
+                + "\"target\": {\"text\": \"[9]以上\", \"amount\": 10}}");
 
-    assertThat(records).singleElement().satisfies(record -> {
-      assertThat(record.invalidCells()).containsEntry("base_year", "二〇二〇")
-          .containsEntry("base", "12").containsEntry("target", "[9]以上");
-      assertThat(record.problems()).extracting(Problem::reason).anySatisfy(reason ->
-          assertThat(reason).contains("the typed field amount (10) disagrees"));
-    });
+    assertThat(records)
+        .singleElement()
+        .satisfies(
+            record -> {
+              assertThat(record.invalidCells())
+                  .containsEntry("base_year", "二〇二〇")
+                  .containsEntry("base", "12")
+                  .containsEntry("target", "[9]以上");
+              assertThat(record.problems())
+                  .extracting(Problem::reason)
+                  .anySatisfy(
+                      reason ->
+                          assertThat(reason).contains("the typed field amount (10) disagrees"));
+            });
   }
 
   @Test
   void aValueObject_isReadOnceWhateverTheOrderOfItsFields() {
-    List<RowRecord> records = readLeniently("{\"code\": \"a\", \"name\": \"A\", "
-        + "\"target\": {\"amount\": 9, \"cumulative\": true, \"text\": \"[9]以上\"}, "
-        + "\"base\": {\"text\": \"752.8\", \"amount\": 752.80}}");
+    List<RowRecord> records =
+        readLeniently(
+            "{\"code\": \"a\", \"name\": \"A\", "
+                + "\"target\": {\"amount\": 9, \"cumulative\": true, \"text\": \"[9]以上\"}, "
+                + "\"base\": {\"text\": \"752.8\", \"amount\": 752.80}}");
 
     RowRecord record = records.get(0);
     assertThat(record.problems()).isEmpty();
-    assertThat(record.row()).get().satisfies(row -> {
-      assertThat(row.target()).contains(PlanValue.parse("[9]以上"));
-      assertThat(row.base()).contains(PlanValue.parse("752.8"));
-    });
+    assertThat(record.row())
+        .get()
+        .satisfies(
+            row -> {
+              assertThat(row.target()).contains(PlanValue.parse("[9]以上"));
+              assertThat(row.base()).contains(PlanValue.parse("752.8"));
+            });
   }
 
   @Test
   void aValueObjectWithTwoTexts_isAnErrorAtTheSecond() {
-    String json = "{\"format\": \"planning-plan/1\", \"title\": \"T\", \"period\": \"2021-2025\",\n"
-        + "\"rows\": [\n{\"code\": \"a\", \"name\": \"A\", "
-        + "\"target\": {\"text\": \"9\", \"amount\": 9, \"text\": \"9.5%%\"}}]}";
+    String json =
+        "{\"format\": \"planning-plan/1\", \"title\": \"T\", \"period\": \"2021-2025\",\n"
+            + "\"rows\": [\n{\"code\": \"a\", \"name\": \"A\", "
+            + "\"target\": {\"text\": \"9\", \"amount\": 9, \"text\": \"9.5%%\"}}]}";
     ReadOptions options = ReadOptions.of("plan.json").withMode(ReadMode.LENIENT);
-    try (PlanJsonReader reader = PlanJsonReader.open(new ByteArrayInputStream(json.getBytes(UTF_8)),
-        options)) {
-      reader.forEachRemaining(record -> { });
-      assertThat(reader.problems()).singleElement().satisfies(problem -> {
-        assertThat(problem.line()).isEqualTo(3);
-        assertThat(problem.column()).isEqualTo(71);
-        assertThat(problem.reason()).contains("Duplicate Object property \"text\"");
-      });
+    try (PlanJsonReader reader =
+        PlanJsonReader.open(new ByteArrayInputStream(json.getBytes(UTF_8)), options)) {
+      reader.forEachRemaining(record -> {});
+      assertThat(reader.problems())
+          .singleElement()
+          .satisfies(
+              problem -> {
+                assertThat(problem.line()).isEqualTo(3);
+                assertThat(problem.column()).isEqualTo(71);
+                assertThat(problem.reason()).contains("Duplicate Object property \"text\"");
+              });
     }
   }
 
   /**
    * A document with problems after Chinese text and characters outside the BMP on their lines, a
-   * row longer than the bytes kept by default, a parent reported after many rows, and its
-   * {@code tail} at the end.
+   * row longer than the bytes kept by default, a parent reported after many rows, and its {@code
+   * tail} at the end.
    */
   private static String documentWithProblems(String tail) {
     StringBuilder rows = new StringBuilder();
-    rows.append("    {\"code\": \"p\", \"name\": \"地区生产总值𠀀\", \"parent\": \"无此代码\", "
-        + "\"base\": \"7.5.2\"},\n");
-    rows.append("    {\"code\": \"a\", \"name\": \"常住人口城镇化率\", "
-        + "\"target\": {\"text\": \"[9]以上\", \"amount\": 10}, \"baseYear\": \"二〇二〇\"},\n");
-    rows.append("    {\"code\": \"a\", \"name\": \"名\\u0001\", \"名称\": 1, "
-        + "\"extra\": {\"备注\": 1}},\n");
+    rows.append(
+        "    {\"code\": \"p\", \"name\": \"地区生产总值𠀀\", \"parent\": \"无此代码\", "
+            + "\"base\": \"7.5.2\"},\n");
+    rows.append(
+        "    {\"code\": \"a\", \"name\": \"常住人口城镇化率\", "
+            + "\"target\": {\"text\": \"[9]以上\", \"amount\": 10}, \"baseYear\": \"二〇二〇\"},\n");
+    rows.append(
+        "    {\"code\": \"a\", \"name\": \"名\\u0001\", \"名称\": 1, " + "\"extra\": {\"备注\": 1}},\n");
     rows.append("    {\"code\": \"long\", \"name\": \"很长\", \"note\": \"")
-        .append("说明".repeat(40_000)).append("\", \"target\": \"≤≤3\"},\n");
+        .append("说明".repeat(40_000))
+        .append("\", \"target\": \"≤≤3\"},\n");
     for (int i = 0; i < 1500; i++) {
-      rows.append("    {\"code\": \"r").append(i).append("\", \"name\": \"指标")
-          .append(i).append("\", \"unit\": \"亿元\", \"target\": \"[5]以上\"},\n");
+      rows.append("    {\"code\": \"r")
+          .append(i)
+          .append("\", \"name\": \"指标")
+          .append(i)
+          .append("\", \"unit\": \"亿元\", \"target\": \"[5]以上\"},\n");
     }
-    rows.append("    {\"code\": \"z\", \"name\": \"最后\", \"target\": \"9.5%左右\", "
-        + "\"base\": \"下降\"}");
+    rows.append(
+        "    {\"code\": \"z\", \"name\": \"最后\", \"target\": \"9.5%左右\", " + "\"base\": \"下降\"}");
     return "{\n  \"format\": \"planning-plan/1\",\n  \"title\": \"主要指标\", \"period\": \"某年\",\n"
-        + "  \"rows\": [\n" + rows + "\n  ]" + tail;
+        + "  \"rows\": [\n"
+        + rows
+        + "\n  ]"
+        + tail;
   }
 
   static java.util.stream.Stream<String> documentsWithProblems() {
     String lines = documentWithProblems(",\n  \"notes\": [\"注\", 1]\n}\n");
-    return java.util.stream.Stream.of(lines,
+    return java.util.stream.Stream.of(
+        lines,
         lines.replace("\n", "\r\n"),
         lines.replace("\n", "\r"),
         lines.replace("\n", ""),
@@ -115,13 +147,12 @@ class PlanJsonReaderTest {
     List<RowRecord> fromBytes = new java.util.ArrayList<>();
     List<RowRecord> fromChars = new java.util.ArrayList<>();
     List<Problem> problems;
-    try (PlanJsonReader reader = PlanJsonReader.open(
-        new ByteArrayInputStream(document.getBytes(UTF_8)), options)) {
+    try (PlanJsonReader reader =
+        PlanJsonReader.open(new ByteArrayInputStream(document.getBytes(UTF_8)), options)) {
       reader.forEachRemaining(fromBytes::add);
       problems = reader.problems();
     }
-    try (PlanJsonReader reader = PlanJsonReader.open(new java.io.StringReader(document),
-        options)) {
+    try (PlanJsonReader reader = PlanJsonReader.open(new java.io.StringReader(document), options)) {
       reader.forEachRemaining(fromChars::add);
       assertThat(problems).isEqualTo(reader.problems());
     }
@@ -131,7 +162,8 @@ class PlanJsonReaderTest {
     for (int i = 0; i < fromBytes.size(); i++) {
       assertThat(fromBytes.get(i).equals(fromChars.get(i))).as("record %d", i).isTrue();
     }
-    assertThat(problems).hasSizeGreaterThanOrEqualTo(9)
+    assertThat(problems)
+        .hasSizeGreaterThanOrEqualTo(9)
         .anySatisfy(p -> assertThat(p.reason()).contains("the parent '无此代码'"))
         .anySatisfy(p -> assertThat(p.text()).isEqualTo("≤≤3"))
         .allSatisfy(p -> assertThat(p.column()).isPositive());
@@ -157,22 +189,29 @@ class PlanJsonReaderTest {
       reader.forEachRemaining(records::add);
 
       assertThat(records).hasSize(count);
-      assertThat(reader.problems()).singleElement().satisfies(problem -> {
-        assertThat(problem.reason()).startsWith("byte " + head.length + " is not valid UTF-8 (");
-        assertThat(problem.line()).isEqualTo(count + 2);
-        // after {"code": "b", "name": "指标
-        assertThat(problem.column()).isEqualTo(26);
-      });
+      assertThat(reader.problems())
+          .singleElement()
+          .satisfies(
+              problem -> {
+                assertThat(problem.reason())
+                    .startsWith("byte " + head.length + " is not valid UTF-8 (");
+                assertThat(problem.line()).isEqualTo(count + 2);
+                // after {"code": "b", "name": "指标
+                assertThat(problem.column()).isEqualTo(26);
+              });
     }
   }
 
   @Test
   void aGb18030Document_isDetectedAndRead() {
-    String json = "{\"format\": \"planning-plan/1\", \"title\": \"主要指标\",\n\"rows\": [\n"
-        + "{\"code\": \"a\", \"name\": \"地区生产总值\", \"unit\": \"亿元\", \"base\": \"752.8\"}]}";
+    String json =
+        "{\"format\": \"planning-plan/1\", \"title\": \"主要指标\",\n\"rows\": [\n"
+            + "{\"code\": \"a\", \"name\": \"地区生产总值\", \"unit\": \"亿元\", \"base\": \"752.8\"}]}";
 
-    try (PlanJsonReader reader = PlanJsonReader.open(
-        new ByteArrayInputStream(json.getBytes(Encodings.GB18030)), ReadOptions.of("plan.json"))) {
+    try (PlanJsonReader reader =
+        PlanJsonReader.open(
+            new ByteArrayInputStream(json.getBytes(Encodings.GB18030)),
+            ReadOptions.of("plan.json"))) {
       RowRecord record = reader.next();
 
       assertThat(reader.title()).contains("主要指标");
@@ -202,20 +241,21 @@ class PlanJsonReaderTest {
 
   @Test
   void everyPlanField_survivesInAnyOrder_beforeOrAfterTheRows_andWrittenBack() {
-    String json = "{\"format\": \"planning-plan/1\",\n\"rows\": [\n"
-        + "{\"code\": \"a\", \"name\": \"A\", \"baseYear\": 2020, \"base\": \"1\"}],\n"
-        + "\"notes\": [\"N1\", \"N2\"], \"period\": \"2016-2020\", \"region\": \"R\", "
-        + "\"title\": \"T\"}";
+    String json =
+        "{\"format\": \"planning-plan/1\",\n\"rows\": [\n"
+            + "{\"code\": \"a\", \"name\": \"A\", \"baseYear\": 2020, \"base\": \"1\"}],\n"
+            + "\"notes\": [\"N1\", \"N2\"], \"period\": \"2016-2020\", \"region\": \"R\", "
+            + "\"title\": \"T\"}";
     ReadOptions options = ReadOptions.of("plan.json");
 
-    io.github.planning.core.Plan plan = PlanJsonReader.open(
-        new ByteArrayInputStream(json.getBytes(UTF_8)), options).readPlan();
-    io.github.planning.core.Plan viaMapper = PlanningJson.mapper().readValue(json,
-        io.github.planning.core.Plan.class);
+    io.github.planning.core.Plan plan =
+        PlanJsonReader.open(new ByteArrayInputStream(json.getBytes(UTF_8)), options).readPlan();
+    io.github.planning.core.Plan viaMapper =
+        PlanningJson.mapper().readValue(json, io.github.planning.core.Plan.class);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     PlanJsonWriter.write(plan, out);
-    io.github.planning.core.Plan back = PlanJsonReader.open(
-        new ByteArrayInputStream(out.toByteArray()), options).readPlan();
+    io.github.planning.core.Plan back =
+        PlanJsonReader.open(new ByteArrayInputStream(out.toByteArray()), options).readPlan();
 
     for (io.github.planning.core.Plan p : List.of(plan, viaMapper, back)) {
       assertThat(p.title()).isEqualTo("T");
@@ -228,22 +268,37 @@ class PlanJsonReaderTest {
 
   @Test
   void aDuplicateKey_orASecondRowsArray_isAnError_notALoss() {
-    String head = "{\"format\": \"planning-plan/1\", \"title\": \"T\", \"period\": \"2021-2025\",\n";
-    for (String json : List.of(
-        head + "\"rows\": [{\"code\": \"a\", \"name\": \"FIRST\", \"name\": \"SECOND\"}]}",
-        head + "\"title\": \"U\", \"rows\": []}",
-        head + "\"rows\": [{\"code\": \"a\", \"name\": \"A\"}],\n\"rows\": [{\"code\": \"b\", "
-            + "\"name\": \"B\"}]}")) {
-      assertThatThrownBy(() -> PlanJsonReader.open(new ByteArrayInputStream(json.getBytes(UTF_8)),
-          ReadOptions.of("plan.json")).readPlan())
-          .isInstanceOfSatisfying(PlanningReadException.class, e ->
-              assertThat(e.problems()).singleElement().satisfies(problem -> {
-                assertThat(problem.line()).isEqualTo(json.contains("\n\"rows\": [{\"code\": \"b") ? 3 : 2);
-                assertThat(problem.reason()).containsAnyOf("Duplicate", "a second rows array");
-              }));
+    String head =
+        "{\"format\": \"planning-plan/1\", \"title\": \"T\", \"period\": \"2021-2025\",\n";
+    for (String json :
+        List.of(
+            head + "\"rows\": [{\"code\": \"a\", \"name\": \"FIRST\", \"name\": \"SECOND\"}]}",
+            head + "\"title\": \"U\", \"rows\": []}",
+            head
+                + "\"rows\": [{\"code\": \"a\", \"name\": \"A\"}],\n\"rows\": [{\"code\": \"b\", "
+                + "\"name\": \"B\"}]}")) {
+      assertThatThrownBy(
+              () ->
+                  PlanJsonReader.open(
+                          new ByteArrayInputStream(json.getBytes(UTF_8)),
+                          ReadOptions.of("plan.json"))
+                      .readPlan())
+          .isInstanceOfSatisfying(
+              PlanningReadException.class,
+              e ->
+                  assertThat(e.problems())
+                      .singleElement()
+                      .satisfies(
+                          problem -> {
+                            assertThat(problem.line())
+                                .isEqualTo(json.contains("\n\"rows\": [{\"code\": \"b") ? 3 : 2);
+                            assertThat(problem.reason())
+                                .containsAnyOf("Duplicate", "a second rows array");
+                          }));
     }
-    assertThatThrownBy(() -> PlanningJson.mapper().readValue("{\"a\": 1, \"a\": 2}",
-        java.util.Map.class)).hasMessageContaining("Duplicate");
+    assertThatThrownBy(
+            () -> PlanningJson.mapper().readValue("{\"a\": 1, \"a\": 2}", java.util.Map.class))
+        .hasMessageContaining("Duplicate");
   }
 
   private static int indexOf(byte[] bytes, byte b) {

@@ -41,30 +41,47 @@ class PublishedTablesTest {
     String path = "/io/github/planning/io/tables/" + table;
     PlanCsvReader reader;
     try (InputStream in = PublishedTablesTest.class.getResourceAsStream(path)) {
-      reader = PlanCsvReader.open(in, ReadOptions.builder().source(table)
-          .mode(ReadMode.LENIENT).build());
+      reader =
+          PlanCsvReader.open(
+              in, ReadOptions.builder().source(table).mode(ReadMode.LENIENT).build());
       PlanReadResult result = reader.readAll();
       String[][] cells;
       try (InputStream again = PublishedTablesTest.class.getResourceAsStream(path)) {
-        cells = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build()
-            .readerFor(String[][].class).with(CsvSchema.emptySchema()).readValue(again);
+        cells =
+            CsvMapper.builder()
+                .enable(CsvReadFeature.WRAP_AS_ARRAY)
+                .build()
+                .readerFor(String[][].class)
+                .with(CsvSchema.emptySchema())
+                .readValue(again);
       }
       return new Read(result, reader.layout(), cells);
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"wuxing-13th-completion.csv", "wuxing-14th-main.csv",
-      "national-14th-main.csv", "dazhou-14th-forestry.csv", "jiangsu-xiaokang-2020.csv",
-      "yijiang-13th-completion.csv", "yuecheng-13th-completion.csv"})
+  @ValueSource(
+      strings = {
+        "wuxing-13th-completion.csv",
+        "wuxing-14th-main.csv",
+        "national-14th-main.csv",
+        "dazhou-14th-forestry.csv",
+        "jiangsu-xiaokang-2020.csv",
+        "yijiang-13th-completion.csv",
+        "yuecheng-13th-completion.csv"
+      })
   void everyValueCellsText_comesBackExactly_andEveryRowComesBack(String table) throws IOException {
     Read read = read(table);
     List<String> published = new ArrayList<>();
     for (CsvLayout.Column column : read.layout().columns()) {
       if (VALUE_FIELDS.contains(column.field())) {
-        int headerRows = (int) read.layout().rows().stream()
-            .filter(r -> r.role().contains("header")).mapToLong(CsvLayout.Row::line).max()
-            .orElseThrow();
+        int headerRows =
+            (int)
+                read.layout().rows().stream()
+                    .filter(r -> r.role().contains("header"))
+                    .mapToLong(CsvLayout.Row::line)
+                    .max()
+                    .orElseThrow();
         for (int line = headerRows; line < read.cells().length; line++) {
           String[] row = read.cells()[line];
           if (column.column() <= row.length && !row[column.column() - 1].isEmpty()) {
@@ -75,18 +92,24 @@ class PublishedTablesTest {
     }
     List<String> back = new ArrayList<>();
     for (RowRecord record : read.result().records()) {
-      record.row().ifPresent(r -> {
-        r.base().map(PlanValue::text).ifPresent(back::add);
-        r.target().map(PlanValue::text).ifPresent(back::add);
-        r.targetGrowth().map(PlanValue::text).ifPresent(back::add);
-        r.actual().map(PlanValue::text).ifPresent(back::add);
-        r.actualGrowth().map(PlanValue::text).ifPresent(back::add);
-      });
-      record.invalidCells().forEach((field, text) -> {
-        if (VALUE_FIELDS.contains(field)) {
-          back.add(text);
-        }
-      });
+      record
+          .row()
+          .ifPresent(
+              r -> {
+                r.base().map(PlanValue::text).ifPresent(back::add);
+                r.target().map(PlanValue::text).ifPresent(back::add);
+                r.targetGrowth().map(PlanValue::text).ifPresent(back::add);
+                r.actual().map(PlanValue::text).ifPresent(back::add);
+                r.actualGrowth().map(PlanValue::text).ifPresent(back::add);
+              });
+      record
+          .invalidCells()
+          .forEach(
+              (field, text) -> {
+                if (VALUE_FIELDS.contains(field)) {
+                  back.add(text);
+                }
+              });
     }
     assertThat(published).isNotEmpty();
     assertThat(back).containsExactlyInAnyOrderElementsOf(published);
@@ -113,8 +136,12 @@ class PublishedTablesTest {
     assertThat(read.row("36").indicator().category()).contains("社 会 民 生");
     // GDP 752.8 → 1000 in five years: (1000 / 752.8)^(1/5) − 1
     BigDecimal expected = BigDecimal.valueOf(Math.pow(1000 / 752.8, 0.2) - 1);
-    assertThat(ImpliedFigures.annualGrowth(read.row("1"), plan.period()).orElseThrow()
-        .subtract(expected).abs()).isLessThan(new BigDecimal("1e-12"));
+    assertThat(
+            ImpliedFigures.annualGrowth(read.row("1"), plan.period())
+                .orElseThrow()
+                .subtract(expected)
+                .abs())
+        .isLessThan(new BigDecimal("1e-12"));
   }
 
   @org.junit.jupiter.api.Test
@@ -123,9 +150,20 @@ class PublishedTablesTest {
     assertThat(read.result().problems()).isEmpty();
     Plan plan = read.plan();
     assertThat(plan.period()).isEqualTo(PlanPeriod.of(2016, 2020));
-    assertThat(read.layout().columns()).extracting(CsvLayout.Column::field).containsExactly(
-        "category", "seq", "name", "name", "unit", "base", "target", "target_growth", "actual",
-        "actual_growth", "assessment");
+    assertThat(read.layout().columns())
+        .extracting(CsvLayout.Column::field)
+        .containsExactly(
+            "category",
+            "seq",
+            "name",
+            "name",
+            "unit",
+            "base",
+            "target",
+            "target_growth",
+            "actual",
+            "actual_growth",
+            "assessment");
     assertThat(read.row("4").indicator().parent()).contains("3");
     assertThat(read.row("24a").indicator().parent()).contains("24");
     assertThat(read.row("24b").indicator().name()).isEqualTo("林木蓄积量");
@@ -135,8 +173,15 @@ class PublishedTablesTest {
     assertThat(read.row("1").actualYear()).hasValue(2020);
     // 财政收入 39.0 → 82.81 over 2015-2020 is 16.25 % a year; published 16.2, within 0.1
     BigDecimal rate = BigDecimal.valueOf(Math.pow(82.81 / 39.0, 0.2) - 1).movePointRight(2);
-    assertThat(read.row("3").actualGrowth().orElseThrow().plainAmount().orElseThrow()
-        .subtract(rate).abs()).isLessThan(new BigDecimal("0.1"));
+    assertThat(
+            read.row("3")
+                .actualGrowth()
+                .orElseThrow()
+                .plainAmount()
+                .orElseThrow()
+                .subtract(rate)
+                .abs())
+        .isLessThan(new BigDecimal("0.1"));
   }
 
   @org.junit.jupiter.api.Test
@@ -161,8 +206,12 @@ class PublishedTablesTest {
     assertThat(doctors.baseYear()).hasValue(2020);
     assertThat(doctors.targetYear()).hasValue(2025);
     BigDecimal expected = new BigDecimal(Math.pow(3.2 / 2.9, 0.2) - 1, MathContext.DECIMAL64);
-    assertThat(ImpliedFigures.annualGrowth(doctors, plan.period()).orElseThrow()
-        .subtract(expected).abs()).isLessThan(new BigDecimal("1e-12"));
+    assertThat(
+            ImpliedFigures.annualGrowth(doctors, plan.period())
+                .orElseThrow()
+                .subtract(expected)
+                .abs())
+        .isLessThan(new BigDecimal("1e-12"));
   }
 
   @org.junit.jupiter.api.Test
@@ -173,8 +222,13 @@ class PublishedTablesTest {
     assertThat(read.row("1").indicator().parent()).contains("一");
     assertThat(read.row("17c").indicator().parent()).contains("17");
     assertThat(read.row("17").indicator().parent()).contains("三");
-    assertThat(read.result().records().stream().filter(r -> r.row().orElseThrow().code()
-        .equals("18")).findFirst().orElseThrow().extra()).containsEntry("资料来源", "省人社厅 /统计局");
+    assertThat(
+            read.result().records().stream()
+                .filter(r -> r.row().orElseThrow().code().equals("18"))
+                .findFirst()
+                .orElseThrow()
+                .extra())
+        .containsEntry("资料来源", "省人社厅 /统计局");
   }
 
   @org.junit.jupiter.api.Test
@@ -186,8 +240,10 @@ class PublishedTablesTest {
     assertThat(read.row("四d").indicator().parent()).contains("四");
     assertThat(read.row("四c").indicator().parent()).contains("四a");
     // 300.41 → 469.5 over 2015-2020: the published 9.3 (%)
-    BigDecimal rate = BigDecimal.valueOf(Math.pow(469.5 / 300.41, 0.2) - 1)
-        .movePointRight(2).setScale(1, RoundingMode.HALF_UP);
+    BigDecimal rate =
+        BigDecimal.valueOf(Math.pow(469.5 / 300.41, 0.2) - 1)
+            .movePointRight(2)
+            .setScale(1, RoundingMode.HALF_UP);
     assertThat(gdp.actualGrowth().orElseThrow().plainAmount()).contains(rate);
   }
 

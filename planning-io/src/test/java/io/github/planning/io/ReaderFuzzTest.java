@@ -17,8 +17,12 @@ import java.util.List;
  */
 class ReaderFuzzTest {
 
-  private static final ReadOptions LENIENT = ReadOptions.builder().source("fuzz")
-      .mode(ReadMode.LENIENT).period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).build();
+  private static final ReadOptions LENIENT =
+      ReadOptions.builder()
+          .source("fuzz")
+          .mode(ReadMode.LENIENT)
+          .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
+          .build();
 
   @FuzzTest(maxDuration = "10m")
   void csv(byte[] input) {
@@ -36,8 +40,8 @@ class ReaderFuzzTest {
         records.forEach(writer::write);
       }
       List<RowRecord> again = new ArrayList<>();
-      try (PlanCsvReader reader = PlanCsvReader.open(new ByteArrayInputStream(out.toByteArray()),
-          LENIENT)) {
+      try (PlanCsvReader reader =
+          PlanCsvReader.open(new ByteArrayInputStream(out.toByteArray()), LENIENT)) {
         reader.forEachRemaining(again::add);
       }
       assertThat(again.stream().map(RowRecord::row).toList())
@@ -88,8 +92,11 @@ class ReaderFuzzTest {
   /** The text of strict UTF-8 bytes, without a BOM, or null if they are not UTF-8. */
   private static String utf8(byte[] input) {
     try {
-      String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-          .decode(java.nio.ByteBuffer.wrap(input)).toString();
+      String text =
+          java.nio.charset.StandardCharsets.UTF_8
+              .newDecoder()
+              .decode(java.nio.ByteBuffer.wrap(input))
+              .toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (java.nio.charset.CharacterCodingException e) {
       return null;

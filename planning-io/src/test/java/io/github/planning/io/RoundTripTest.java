@@ -1,6 +1,5 @@
 package io.github.planning.io;
 
-import io.github.planning.io.jackson.PlanningJson;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +9,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanRow;
+import io.github.planning.io.jackson.PlanningJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -32,8 +32,10 @@ class RoundTripTest {
   }
 
   private static Plan readCsv(byte[] bytes, String source) {
-    return PlanCsvReader.open(new ByteArrayInputStream(bytes), ReadOptions.builder()
-        .source(source).title("T").region("湖州市吴兴区").build()).readPlan();
+    return PlanCsvReader.open(
+            new ByteArrayInputStream(bytes),
+            ReadOptions.builder().source(source).title("T").region("湖州市吴兴区").build())
+        .readPlan();
   }
 
   private static Plan readJson(byte[] bytes) {
@@ -92,11 +94,19 @@ class RoundTripTest {
 
   @org.junit.jupiter.api.Test
   void decimals_keepScaleAndArePlain() {
-    Plan plan = readCsv(("name,base_year,base,target_year,target\n"
-        + "a,2020,51.20,2025,1000\nb,2020,0.0000001,2025,10000000000\n").getBytes(UTF_8), "d.csv");
+    Plan plan =
+        readCsv(
+            ("name,base_year,base,target_year,target\n"
+                    + "a,2020,51.20,2025,1000\nb,2020,0.0000001,2025,10000000000\n")
+                .getBytes(UTF_8),
+            "d.csv");
     String json = new String(json(plan), UTF_8);
-    assertThat(json).contains("\"amount\" : 51.20").contains("\"amount\" : 0.0000001")
-        .contains("\"amount\" : 10000000000").doesNotContain("E+").doesNotContain("E-");
+    assertThat(json)
+        .contains("\"amount\" : 51.20")
+        .contains("\"amount\" : 0.0000001")
+        .contains("\"amount\" : 10000000000")
+        .doesNotContain("E+")
+        .doesNotContain("E-");
     assertThat(readJson(json.getBytes(UTF_8))).isEqualTo(plan);
   }
 }

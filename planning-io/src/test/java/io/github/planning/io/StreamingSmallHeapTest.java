@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A million rows streamed CSV → model → CSV. Run by its own surefire execution with
- * {@code -Xmx64m}: an OutOfMemoryError fails it.
+ * A million rows streamed CSV → model → CSV. Run by its own surefire execution with {@code
+ * -Xmx64m}: an OutOfMemoryError fails it.
  */
 class StreamingSmallHeapTest {
 
@@ -45,9 +45,13 @@ class StreamingSmallHeapTest {
     assertThat(runtime.maxMemory()).as("run with -Xmx64m").isLessThanOrEqualTo(80L << 20);
     Counting out = new Counting();
     long rows = 0;
-    try (PlanCsvReader reader = PlanCsvReader.open(new GeneratedPlanCsv(ROWS),
-            ReadOptions.builder().source("generated.csv")
-                .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).build());
+    try (PlanCsvReader reader =
+            PlanCsvReader.open(
+                new GeneratedPlanCsv(ROWS),
+                ReadOptions.builder()
+                    .source("generated.csv")
+                    .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
+                    .build());
         PlanCsvWriter writer = PlanCsvWriter.open(out, WriteOptions.canonical(), List.of())) {
       while (reader.hasNext()) {
         RowRecord record = reader.next();
@@ -57,7 +61,8 @@ class StreamingSmallHeapTest {
     }
     assertThat(rows).isEqualTo(ROWS);
     assertThat(out.lines).isGreaterThanOrEqualTo(ROWS + 1);
-    System.out.printf("streamed %,d rows, wrote %,d bytes, max heap %,d MB%n", rows, out.bytes,
-        runtime.maxMemory() >> 20);
+    System.out.printf(
+        "streamed %,d rows, wrote %,d bytes, max heap %,d MB%n",
+        rows, out.bytes, runtime.maxMemory() >> 20);
   }
 }

@@ -24,10 +24,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A Jackson 2 module that lets applications on Jackson 2 put planning types in their own JSON,
- * in the wire format of planning-io's Jackson 3 {@link PlanningModule}: {@link PlanValue} (an
- * object with its text and typed reading, or read from the bare text), {@link Unit} and
- * {@link PlanPeriod} (their text), {@link PlanRow}, {@link Plan} and {@link Observation}.
+ * A Jackson 2 module that lets applications on Jackson 2 put planning types in their own JSON, in
+ * the wire format of planning-io's Jackson 3 {@link PlanningModule}: {@link PlanValue} (an object
+ * with its text and typed reading, or read from the bare text), {@link Unit} and {@link PlanPeriod}
+ * (their text), {@link PlanRow}, {@link Plan} and {@link Observation}.
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new PlanningJackson2Module());
@@ -35,9 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * mapper.readValue("{\"district\":\"吴兴\",\"target\":\"≤3.5\"}", Report.class);
  * }</pre>
  *
- * <p>Found by {@code ObjectMapper.findAndRegisterModules()}. Each value is written and read by
- * the Jackson 3 module, so the two cannot differ: its JSON is passed token by token between the
- * two Jackson versions, numbers as their text, so no digit is lost. An error keeps the library's
+ * <p>Found by {@code ObjectMapper.findAndRegisterModules()}. Each value is written and read by the
+ * Jackson 3 module, so the two cannot differ: its JSON is passed token by token between the two
+ * Jackson versions, numbers as their text, so no digit is lost. An error keeps the library's
  * message, placed by Jackson 2 at the value that failed.
  */
 public final class PlanningJackson2Module extends SimpleModule {

@@ -38,11 +38,23 @@ class PlanningJackson2ModuleTest {
     public List<Observation> observations;
   }
 
-  private static final Map<String, Class<?>> TYPES = Map.of("PlanValue", PlanValue.class,
-      "Unit", Unit.class, "PlanPeriod", PlanPeriod.class, "Observation", Observation.class,
-      "PlanRow", PlanRow.class, "Plan", Plan.class);
+  private static final Map<String, Class<?>> TYPES =
+      Map.of(
+          "PlanValue",
+          PlanValue.class,
+          "Unit",
+          Unit.class,
+          "PlanPeriod",
+          PlanPeriod.class,
+          "Observation",
+          Observation.class,
+          "PlanRow",
+          PlanRow.class,
+          "Plan",
+          Plan.class);
 
-  private final ObjectMapper jackson2 = new ObjectMapper().registerModule(new PlanningJackson2Module());
+  private final ObjectMapper jackson2 =
+      new ObjectMapper().registerModule(new PlanningJackson2Module());
   private final JsonMapper jackson3 = JsonMapper.builder().addModule(new PlanningModule()).build();
 
   @Test
@@ -62,9 +74,12 @@ class PlanningJackson2ModuleTest {
 
     String json = jackson2.writeValueAsString(report);
 
-    assertThat(json).contains("\"target\":{\"text\":\"[9]以上\",\"kind\":\"FIGURE\","
-        + "\"relation\":\"AT_LEAST\",\"amount\":9,\"cumulative\":true}")
-        .contains("\"unit\":\"万元/人\"").contains("\"period\":\"2021-2025\"")
+    assertThat(json)
+        .contains(
+            "\"target\":{\"text\":\"[9]以上\",\"kind\":\"FIGURE\","
+                + "\"relation\":\"AT_LEAST\",\"amount\":9,\"cumulative\":true}")
+        .contains("\"unit\":\"万元/人\"")
+        .contains("\"period\":\"2021-2025\"")
         .contains("\"value\":830.50");
     Report back = jackson2.readValue(json, Report.class);
     assertThat(back.target).isEqualTo(report.target);
@@ -90,8 +105,9 @@ class PlanningJackson2ModuleTest {
         .hasMessageStartingWith(message)
         .hasMessageContaining("line: 1, column: ")
         .hasCauseInstanceOf(PlanValueParseException.class);
-    assertThatThrownBy(() -> jackson2.readValue(
-        "{\"target\":{\"text\":\"[9]以上\",\"amount\":10}}", Report.class))
+    assertThatThrownBy(
+            () ->
+                jackson2.readValue("{\"target\":{\"text\":\"[9]以上\",\"amount\":10}}", Report.class))
         .isInstanceOf(JsonMappingException.class)
         .hasMessageContaining("the typed field amount (10) disagrees with the text, which reads 9");
     assertThatThrownBy(() -> jackson2.readValue("{\"unit\":5}", Report.class))
@@ -107,9 +123,18 @@ class PlanningJackson2ModuleTest {
 
   /** Each fixture reads to the same value through both modules, and both write the same JSON. */
   @ParameterizedTest
-  @ValueSource(strings = {"PlanValue-object.json", "PlanValue-text.json",
-      "PlanValue-points.json", "PlanValue-assigned.json", "Unit.json", "PlanPeriod.json",
-      "Observation.json", "PlanRow.json", "Plan.json"})
+  @ValueSource(
+      strings = {
+        "PlanValue-object.json",
+        "PlanValue-text.json",
+        "PlanValue-points.json",
+        "PlanValue-assigned.json",
+        "Unit.json",
+        "PlanPeriod.json",
+        "Observation.json",
+        "PlanRow.json",
+        "Plan.json"
+      })
   void fixtures_passThroughBothModulesAlike(String name) throws IOException {
     Class<?> type = TYPES.get(name.split("[-.]", 2)[0]);
     String json = fixture(name);
@@ -124,7 +149,8 @@ class PlanningJackson2ModuleTest {
   }
 
   private static String fixture(String name) throws IOException {
-    try (InputStream in = PlanningJackson2ModuleTest.class.getResourceAsStream("fixtures/" + name)) {
+    try (InputStream in =
+        PlanningJackson2ModuleTest.class.getResourceAsStream("fixtures/" + name)) {
       assertThat(in).as(name).isNotNull();
       return new String(in.readAllBytes(), UTF_8).strip();
     }

@@ -1,7 +1,7 @@
 package io.github.planning.examples.embedding;
 
-import io.github.planning.core.Growth;
 import io.github.planning.analysis.ImpliedFigures;
+import io.github.planning.core.Growth;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PublishedRounding;
@@ -23,17 +23,23 @@ public final class GrowthTargetNeeds {
   /** Prints GDP's needed growth and 财政总收入's implied target. */
   public static void run(PrintWriter out) {
     // from plain figures
-    BigDecimal rate = Growth.annualRate(new BigDecimal("752.8"), 2020, new BigDecimal("1000"), 2025);
-    out.println("GDP needs " + PublishedRounding.HALF_UP.round(rate.movePointRight(2), 4)
-        + "% a year");
+    BigDecimal rate =
+        Growth.annualRate(new BigDecimal("752.8"), 2020, new BigDecimal("1000"), 2025);
+    out.println(
+        "GDP needs " + PublishedRounding.HALF_UP.round(rate.movePointRight(2), 4) + "% a year");
 
     // from a plan's rows
     Plan plan = WuxingDataset.TABLE_1_2.plan();
     PlanRow revenue = plan.row("1-2-05").orElseThrow();
     BigDecimal target = ImpliedFigures.target(revenue, plan.period()).orElseThrow();
-    out.println(revenue.indicator().name() + " reaches "
-        + PublishedRounding.HALF_UP.round(target, 2) + " " + revenue.indicator().unit()
-        + " in " + plan.period().targetYear());
+    out.println(
+        revenue.indicator().name()
+            + " reaches "
+            + PublishedRounding.HALF_UP.round(target, 2)
+            + " "
+            + revenue.indicator().unit()
+            + " in "
+            + plan.period().targetYear());
     out.flush();
   }
 }

@@ -14,8 +14,8 @@ public final class JacksonDto {
   private JacksonDto() {}
 
   /** An application's own type. */
-  public record TargetNotice(String district, String indicator, Unit unit, PlanPeriod period,
-      PlanValue target) {}
+  public record TargetNotice(
+      String district, String indicator, Unit unit, PlanPeriod period, PlanValue target) {}
 
   /** Prints the JSON and what it reads back. */
   public static void main(String[] args) {
@@ -26,14 +26,26 @@ public final class JacksonDto {
   public static void run(PrintWriter out) {
     JsonMapper mapper = JsonMapper.builder().addModule(new PlanningModule()).build();
 
-    TargetNotice notice = new TargetNotice("吴兴区", "实际使用外资额", Unit.parse("亿美元"),
-        PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN, PlanValue.parse("[10]"));
+    TargetNotice notice =
+        new TargetNotice(
+            "吴兴区",
+            "实际使用外资额",
+            Unit.parse("亿美元"),
+            PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN,
+            PlanValue.parse("[10]"));
     out.println(mapper.writeValueAsString(notice));
 
-    TargetNotice read = mapper.readValue("{\"district\":\"吴兴区\",\"indicator\":\"登记失业率\","
-        + "\"unit\":\"%\",\"period\":\"十四五\",\"target\":\"≤3.5\"}", TargetNotice.class);
-    out.println(read.indicator() + " " + read.target().relation().orElseThrow() + " "
-        + read.target().amount().orElseThrow());
+    TargetNotice read =
+        mapper.readValue(
+            "{\"district\":\"吴兴区\",\"indicator\":\"登记失业率\","
+                + "\"unit\":\"%\",\"period\":\"十四五\",\"target\":\"≤3.5\"}",
+            TargetNotice.class);
+    out.println(
+        read.indicator()
+            + " "
+            + read.target().relation().orElseThrow()
+            + " "
+            + read.target().amount().orElseThrow());
     out.flush();
   }
 }

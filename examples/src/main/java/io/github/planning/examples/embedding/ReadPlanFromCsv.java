@@ -23,13 +23,20 @@ public final class ReadPlanFromCsv {
   /** Reads the embedded Table 1-2 and prints its size and first row. */
   public static void run(PrintWriter out) throws IOException {
     try (InputStream in = WuxingDataset.resource("table-1-2.csv");
-        PlanCsvReader reader = PlanCsvReader.open(in, ReadOptions.builder()
-            .source("table-1-2.csv").title("“十四五”主要指标").build())) {
-      Plan plan = reader.readPlan();   // strict: throws PlanningReadException listing every problem
+        PlanCsvReader reader =
+            PlanCsvReader.open(
+                in, ReadOptions.builder().source("table-1-2.csv").title("“十四五”主要指标").build())) {
+      Plan plan = reader.readPlan(); // strict: throws PlanningReadException listing every problem
       PlanRow gdp = plan.rows().get(0);
       out.println(plan.period() + " " + plan.rows().size() + " rows");
-      out.println(gdp.indicator().name() + " " + gdp.base().orElseThrow() + " → "
-          + gdp.target().orElseThrow() + " " + gdp.indicator().unit());
+      out.println(
+          gdp.indicator().name()
+              + " "
+              + gdp.base().orElseThrow()
+              + " → "
+              + gdp.target().orElseThrow()
+              + " "
+              + gdp.indicator().unit());
     }
     out.flush();
   }

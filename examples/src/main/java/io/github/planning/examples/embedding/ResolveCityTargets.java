@@ -27,21 +27,30 @@ public final class ResolveCityTargets {
   /** Resolves Table 1-2 against a small city plan and prints what remains unresolved. */
   public static void run(PrintWriter out) {
     Plan district = WuxingDataset.TABLE_1_2.plan();
-    Plan city = Plan.builder().title("示例：市级分解指标").period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
-        .addRows(PlanRow.builder()
-            .indicator(Indicator.builder().code("city-39").name("粮食综合生产能力").build())
-            .target(PlanValue.parse("1.35")).build())
-        .build();
+    Plan city =
+        Plan.builder()
+            .title("示例：市级分解指标")
+            .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
+            .addRows(
+                PlanRow.builder()
+                    .indicator(Indicator.builder().code("city-39").name("粮食综合生产能力").build())
+                    .target(PlanValue.parse("1.35"))
+                    .build())
+            .build();
 
     AssignedTargets.Resolution resolution =
         AssignedTargets.resolve(district, AssignedTargets.fromPlan(city));
 
     PlanRow grain = resolution.plan().row("1-2-39").orElseThrow();
-    out.println(grain.indicator().name() + ": " + district.row("1-2-39").orElseThrow().target()
-        .orElseThrow() + " → " + grain.target().orElseThrow());
+    out.println(
+        grain.indicator().name()
+            + ": "
+            + district.row("1-2-39").orElseThrow().target().orElseThrow()
+            + " → "
+            + grain.target().orElseThrow());
     for (Finding unresolved : resolution.unresolved()) {
-      out.println("unresolved " + unresolved.rowCode().orElseThrow() + ": "
-          + unresolved.messageEn());
+      out.println(
+          "unresolved " + unresolved.rowCode().orElseThrow() + ": " + unresolved.messageEn());
     }
     out.flush();
   }

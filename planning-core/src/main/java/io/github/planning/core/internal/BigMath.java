@@ -49,8 +49,9 @@ public final class BigMath {
     }
   }
 
-  private static final BigDecimal LN_10 = new BigDecimal(
-      "2.3025850929940456840179914546843642076011014886287729760333279009675726096773525");
+  private static final BigDecimal LN_10 =
+      new BigDecimal(
+          "2.3025850929940456840179914546843642076011014886287729760333279009675726096773525");
 
   private BigMath() {}
 
@@ -58,8 +59,8 @@ public final class BigMath {
    * The positive {@code n}th root of {@code a > 0}, correct to {@code mc}'s precision, by Newton's
    * iteration from a double estimate.
    *
-   * <p>The estimate has at least {@value #ESTIMATE_DIGITS} correct digits. A Newton step for an
-   * nth root turns a relative error e into about (n − 1)/2 · e², so each step doubles the correct
+   * <p>The estimate has at least {@value #ESTIMATE_DIGITS} correct digits. A Newton step for an nth
+   * root turns a relative error e into about (n − 1)/2 · e², so each step doubles the correct
    * digits less {@code log10((n − 1)/2)}; each step works with just the digits it can make correct,
    * the last with {@value #GUARD_DIGITS} guard digits over {@code mc}'s. Every {@code int} n gains
    * digits at each step.
@@ -76,9 +77,7 @@ public final class BigMath {
     for (int digits = ESTIMATE_DIGITS; digits < target; ) {
       digits = Math.min(target, 2 * digits - loss);
       MathContext work = new MathContext(digits + 2, RoundingMode.HALF_EVEN);
-      x = nMinus1.multiply(x, work)
-          .add(a.divide(x.pow(n - 1, work), work), work)
-          .divide(nn, work);
+      x = nMinus1.multiply(x, work).add(a.divide(x.pow(n - 1, work), work), work).divide(nn, work);
     }
     return x.round(mc);
   }
@@ -89,12 +88,12 @@ public final class BigMath {
    *
    * <p>The root is computed in binary fixed point ({@value #FRACTION_BITS} fractional bits), which
    * rounds by shifting instead of dividing by powers of ten. {@code end / start} is scaled by a
-   * power of 2^n into [1/2, 2^n); a double estimate of its root (48 correct bits) takes one
-   * Newton step in double-double arithmetic (about 92 bits) and then fixed-point steps until
-   * {@value #RATE_ROOT_BITS} bits are correct, each step working with the bits it can make correct.
-   * One is subtracted exactly, so a rate keeps {@code mc}'s digits while its magnitude is above
-   * about 10^(−53 + precision). Over {@value #FIXED_POINT_MAX_N} years the root is taken in decimal
-   * with {@value #DECIMAL_ROOT_GUARD_DIGITS} more digits than {@code mc}'s.
+   * power of 2^n into [1/2, 2^n); a double estimate of its root (48 correct bits) takes one Newton
+   * step in double-double arithmetic (about 92 bits) and then fixed-point steps until {@value
+   * #RATE_ROOT_BITS} bits are correct, each step working with the bits it can make correct. One is
+   * subtracted exactly, so a rate keeps {@code mc}'s digits while its magnitude is above about
+   * 10^(−53 + precision). Over {@value #FIXED_POINT_MAX_N} years the root is taken in decimal with
+   * {@value #DECIMAL_ROOT_GUARD_DIGITS} more digits than {@code mc}'s.
    */
   public static BigDecimal compoundRate(BigDecimal start, BigDecimal end, int n, MathContext mc) {
     if (n == 1) {
@@ -116,8 +115,10 @@ public final class BigMath {
     // m = (end / start) * 2^(n * t) lies in [1/2, 2^n), so its root lies in [1/2, 2)
     int t = -Math.floorDiv(numerator.bitLength() - denominator.bitLength(), n);
     int shift = n * t + FRACTION_BITS;
-    BigInteger m = shift >= 0 ? numerator.shiftLeft(shift).divide(denominator)
-        : numerator.divide(denominator.shiftLeft(-shift));
+    BigInteger m =
+        shift >= 0
+            ? numerator.shiftLeft(shift).divide(denominator)
+            : numerator.divide(denominator.shiftLeft(-shift));
     BigInteger x = fixedPointRoot(m, n);
     // end / start = m * 2^(-n t), so its root is x * 2^-(FRACTION_BITS + t)
     int fraction = FRACTION_BITS + t;
@@ -148,7 +149,9 @@ public final class BigMath {
     return x.shiftLeft(FRACTION_BITS - fraction);
   }
 
-  /** The nth root of {@code m * 2^-FRACTION_BITS} as a double, {@value #ESTIMATE_BITS} bits correct. */
+  /**
+   * The nth root of {@code m * 2^-FRACTION_BITS} as a double, {@value #ESTIMATE_BITS} bits correct.
+   */
   public static double doubleRoot(BigInteger m, int n) {
     int length = m.bitLength();
     double mantissa = Math.scalb((double) m.shiftRight(length - 53).longValue(), -52);
@@ -157,16 +160,18 @@ public final class BigMath {
   }
 
   /**
-   * One Newton step from {@code estimate} in double-double arithmetic:
-   * {@code x + x (m − x^n) / (n x^n)}, with x^n and m to 106 bits; the result has
-   * {@code 2 * ESTIMATE_BITS - lossPerStep(n) - 1} correct bits for n up to
-   * {@value #FIXED_POINT_MAX_N}.
+   * One Newton step from {@code estimate} in double-double arithmetic: {@code x + x (m − x^n) / (n
+   * x^n)}, with x^n and m to 106 bits; the result has {@code 2 * ESTIMATE_BITS - lossPerStep(n) -
+   * 1} correct bits for n up to {@value #FIXED_POINT_MAX_N}.
    */
   public static BigInteger doubleDoubleStep(BigInteger m, int n, double estimate) {
     int length = m.bitLength();
-    double mHigh = Math.scalb((double) m.shiftRight(length - 53).longValue(), length - 53 - FRACTION_BITS);
-    double mLow = Math.scalb((double) (m.shiftRight(length - 106).longValue() & ((1L << 53) - 1)),
-        length - 106 - FRACTION_BITS);
+    double mHigh =
+        Math.scalb((double) m.shiftRight(length - 53).longValue(), length - 53 - FRACTION_BITS);
+    double mLow =
+        Math.scalb(
+            (double) (m.shiftRight(length - 106).longValue() & ((1L << 53) - 1)),
+            length - 106 - FRACTION_BITS);
     // x^n by squaring, each product with its rounding error (Math.fma) kept in the low part
     double high = 1;
     double low = 0;
@@ -235,14 +240,15 @@ public final class BigMath {
     }
     int digitsBeforePoint = (int) Math.floor((r.bitLength() - fraction) * LOG10_2);
     int scale = mc.getPrecision() + 12 - digitsBeforePoint;
-    BigInteger scaled = scale >= 0 ? r.multiply(tenToThe(scale)).shiftRight(fraction)
-        : r.shiftRight(fraction).divide(tenToThe(-scale));
+    BigInteger scaled =
+        scale >= 0
+            ? r.multiply(tenToThe(scale)).shiftRight(fraction)
+            : r.shiftRight(fraction).divide(tenToThe(-scale));
     return new BigDecimal(scaled, scale).round(mc);
   }
 
   private static BigInteger tenToThe(int exponent) {
-    return exponent < POWERS_OF_TEN.length ? POWERS_OF_TEN[exponent]
-        : BigInteger.TEN.pow(exponent);
+    return exponent < POWERS_OF_TEN.length ? POWERS_OF_TEN[exponent] : BigInteger.TEN.pow(exponent);
   }
 
   /** {@code a^(1/n)} to {@value #ESTIMATE_DIGITS} digits. */

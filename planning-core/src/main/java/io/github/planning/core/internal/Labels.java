@@ -9,8 +9,8 @@ public final class Labels {
   private Labels() {}
 
   /**
-   * Finds the constant whose label, English name, constant name or one of its aliases is
-   * {@code text} (case and surrounding white space ignored).
+   * Finds the constant whose label, English name, constant name or one of its aliases is {@code
+   * text} (case and surrounding white space ignored).
    *
    * @throws IllegalArgumentException naming the text and the accepted values when none matches
    */

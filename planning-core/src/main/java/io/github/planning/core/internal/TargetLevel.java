@@ -34,13 +34,13 @@ public final class TargetLevel {
 
   /**
    * The level a target names, given the base: a level, bound or range itself; base + change; base ×
-   * multiple; base × (1 + rate)^years for an annual growth of a quantity (not of a % indicator,
-   * not of −100 % or less, with a positive base); base + change for a cumulative change of a
-   * level. A level derived from the base is one to reach by the target year, never a bound.
-   * Empty for the other kinds.
+   * multiple; base × (1 + rate)^years for an annual growth of a quantity (not of a % indicator, not
+   * of −100 % or less, with a positive base); base + change for a cumulative change of a level. A
+   * level derived from the base is one to reach by the target year, never a bound. Empty for the
+   * other kinds.
    */
-  public static Optional<TargetLevel> of(Target target, Optional<BigDecimal> base, int years,
-      boolean percent) {
+  public static Optional<TargetLevel> of(
+      Target target, Optional<BigDecimal> base, int years, boolean percent) {
     if (target instanceof Target.Level level) {
       return Optional.of(new TargetLevel(level.amount(), level.relation(), percent));
     } else if (target instanceof Target.Range range) {
@@ -51,34 +51,39 @@ public final class TargetLevel {
       return base.map(b -> new TargetLevel(b.multiply(multiple.factor()), Relation.EXACT, false));
     } else if (target instanceof Target.Cumulative cumulative
         && cumulative.meaning() == Target.Cumulative.Meaning.CHANGE) {
-      return base.map(b -> new TargetLevel(b.add(cumulative.signedAmount()), Relation.EXACT,
-          true));
+      return base.map(b -> new TargetLevel(b.add(cumulative.signedAmount()), Relation.EXACT, true));
     } else if (target instanceof Target.AnnualGrowth growth) {
       return annual(growth, base, years, percent);
     }
     return Optional.empty();
   }
 
-  private static Optional<TargetLevel> annual(Target.AnnualGrowth growth,
-      Optional<BigDecimal> base, int years, boolean percent) {
-    if (percent || base.filter(b -> b.signum() > 0).isEmpty() || years <= 0
+  private static Optional<TargetLevel> annual(
+      Target.AnnualGrowth growth, Optional<BigDecimal> base, int years, boolean percent) {
+    if (percent
+        || base.filter(b -> b.signum() > 0).isEmpty()
+        || years <= 0
         || growth.percent().compareTo(BigDecimal.valueOf(-100)) <= 0) {
       return Optional.empty();
     }
-    return Optional.of(new TargetLevel(
-        Growth.project(base.get(), growth.percent().movePointLeft(2), years), Relation.EXACT,
-        false));
+    return Optional.of(
+        new TargetLevel(
+            Growth.project(base.get(), growth.percent().movePointLeft(2), years),
+            Relation.EXACT,
+            false));
   }
 
   /** Whether the relation is a bound (at least, at most, below, above) rather than a level. */
   public boolean isBound() {
-    return relation == Relation.AT_LEAST || relation == Relation.AT_MOST
-        || relation == Relation.BELOW || relation == Relation.ABOVE;
+    return relation == Relation.AT_LEAST
+        || relation == Relation.AT_MOST
+        || relation == Relation.BELOW
+        || relation == Relation.ABOVE;
   }
 
   /**
-   * Whether {@code value} meets the target: within a bound or range, or at or beyond it in the
-   * good direction.
+   * Whether {@code value} meets the target: within a bound or range, or at or beyond it in the good
+   * direction.
    */
   public boolean isMetBy(BigDecimal value, Direction direction) {
     int c = value.compareTo(level);

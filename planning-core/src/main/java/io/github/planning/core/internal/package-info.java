@@ -1,6 +1,6 @@
 /**
- * Implementation details of planning-core shared between its packages: exact roots and
- * logarithms, label parsing for the enums, the level a target asks for. Not exported by the
- * module descriptor; no compatibility is promised.
+ * Implementation details of planning-core shared between its packages: exact roots and logarithms,
+ * label parsing for the enums, the level a target asks for. Not exported by the module descriptor;
+ * no compatibility is promised.
  */
 package io.github.planning.core.internal;

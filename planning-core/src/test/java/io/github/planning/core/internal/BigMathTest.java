@@ -1,8 +1,8 @@
 package io.github.planning.core.internal;
 
-import io.github.planning.core.Reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.planning.core.Reference;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Random;

@@ -1,9 +1,9 @@
 package io.github.planning.core.internal;
 
-import io.github.planning.core.Direction;
-import io.github.planning.core.Relation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.planning.core.Direction;
+import io.github.planning.core.Relation;
 import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,8 +29,8 @@ class TargetLevelTest {
     "ABOUT,    25,  LOWER_IS_BETTER,  24,   true",
     "ABOUT,    25,  HIGHER_IS_BETTER, 24,   false"
   })
-  void isMetBy_followsTheRelationOrElseTheDirection(Relation relation, String level,
-      Direction direction, String value, boolean met) {
+  void isMetBy_followsTheRelationOrElseTheDirection(
+      Relation relation, String level, Direction direction, String value, boolean met) {
     TargetLevel target = new TargetLevel(new BigDecimal(level), relation, false);
     assertThat(target.isMetBy(new BigDecimal(value), direction)).isEqualTo(met);
   }

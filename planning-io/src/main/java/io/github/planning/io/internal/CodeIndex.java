@@ -3,10 +3,10 @@ package io.github.planning.io.internal;
 import java.util.Arrays;
 
 /**
- * The codes seen in an input and the line of each, exact and compact: the codes' bytes in one
- * arena and an open-addressing table of ints (load factor 0.75), about 20 bytes a code plus the
- * code's length, growing by half at a time so that a reader of a million rows still finds every
- * duplicate in a 64 MB heap.
+ * The codes seen in an input and the line of each, exact and compact: the codes' bytes in one arena
+ * and an open-addressing table of ints (load factor 0.75), about 20 bytes a code plus the code's
+ * length, growing by half at a time so that a reader of a million rows still finds every duplicate
+ * in a 64 MB heap.
  *
  * <p>A code is stored as its UTF-16 characters each in one, two or three bytes, as UTF-8 writes a
  * character of the Basic Multilingual Plane; a surrogate is written alone, so that two codes are
@@ -20,6 +20,7 @@ public final class CodeIndex {
   private int[] lines = new int[1 << 8];
   private int count;
   private int[] table = new int[1 << 9];
+
   /** The hash of the code last written after the arena's end by {@link #encode}. */
   private int encodedHash;
 
@@ -61,8 +62,8 @@ public final class CodeIndex {
   }
 
   /**
-   * Writes the code's bytes after the arena's end, without taking them in, and its hash to
-   * {@link #encodedHash}; returns their count.
+   * Writes the code's bytes after the arena's end, without taking them in, and its hash to {@link
+   * #encodedHash}; returns their count.
    */
   private int encode(String code) {
     int room = arenaSize + 3 * code.length();
@@ -125,8 +126,8 @@ public final class CodeIndex {
 
   /**
    * The hash {@link #encode} made of the characters stored from {@code from} to {@code to}. It
-   * hashes characters as it writes them: hashing the written bytes instead made a CSV read about
-   * 4 % slower in back-to-back JMH runs.
+   * hashes characters as it writes them: hashing the written bytes instead made a CSV read about 4
+   * % slower in back-to-back JMH runs.
    */
   private int hash(int from, int to) {
     int hash = 0x9E3779B9;

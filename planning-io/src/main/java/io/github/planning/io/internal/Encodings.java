@@ -1,10 +1,10 @@
 package io.github.planning.io.internal;
 
-import io.github.planning.io.ReadOptions;
 import static java.nio.charset.StandardCharsets.UTF_16BE;
 import static java.nio.charset.StandardCharsets.UTF_16LE;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.github.planning.io.ReadOptions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,6 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Text decoding that never replaces a bad byte, with the encoding given or detected, and an error
@@ -31,17 +30,19 @@ import java.util.Optional;
  *
  * <p>Detection, when no encoding is given: a byte order mark names the encoding (UTF-8, UTF-16LE or
  * UTF-16BE) and is skipped; zero bytes in every other place of the first kilobyte mean UTF-16
- * without a mark; otherwise the first line of the first megabyte that holds a byte other than
- * ASCII decides: UTF-8 if that line is valid UTF-8, else GB18030 if it is valid GB18030 (a file
- * all ASCII is UTF-8). The whole input is then decoded in that one encoding: a later byte that
- * does not decode is an error at its line and column, never a switch to another encoding.
+ * without a mark; otherwise the first line of the first megabyte that holds a byte other than ASCII
+ * decides: UTF-8 if that line is valid UTF-8, else GB18030 if it is valid GB18030 (a file all ASCII
+ * is UTF-8). The whole input is then decoded in that one encoding: a later byte that does not
+ * decode is an error at its line and column, never a switch to another encoding.
  */
 public final class Encodings {
 
   public static final Charset GB18030 = Charset.forName("GB18030");
   private static final int SNIFF_BYTES = 1 << 20;
+
   /** The most bytes of the first line with non-ASCII bytes that detection decodes. */
   private static final int DETECTION_WINDOW = 1 << 12;
+
   /** The bytes that UTF-16 detection counts zero bytes in. */
   private static final int UTF16_WINDOW = 1 << 10;
 
@@ -70,8 +71,10 @@ public final class Encodings {
     }
   }
 
-  /** A reader of CSV bytes for one of the library's readers; see {@link #open(InputStream,
-   * ReadOptions, Columns, boolean)}. */
+  /**
+   * A reader of CSV bytes for one of the library's readers; see {@link #open(InputStream,
+   * ReadOptions, Columns, boolean)}.
+   */
   public static Reader open(InputStream in, ReadOptions options) {
     return open(in, options, Columns.FIELDS, false);
   }
@@ -87,14 +90,15 @@ public final class Encodings {
   }
 
   /**
-   * A reader of the stream in the options' encoding or the detected one (see the class). At a
-   * byte that does not decode the reader ends, and {@link #reportFailure} reports the byte placed
-   * in {@code columns}. When {@code watchStray}, the reader
-   * notes whether it has decoded a stray character (see {@link #mayHaveStrayCharacters}).
+   * A reader of the stream in the options' encoding or the detected one (see the class). At a byte
+   * that does not decode the reader ends, and {@link #reportFailure} reports the byte placed in
+   * {@code columns}. When {@code watchStray}, the reader notes whether it has decoded a stray
+   * character (see {@link #mayHaveStrayCharacters}).
    *
    * @throws UncheckedIOException if the stream cannot be read
    */
-  public static Reader open(InputStream in, ReadOptions options, Columns columns, boolean watchStray) {
+  public static Reader open(
+      InputStream in, ReadOptions options, Columns columns, boolean watchStray) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
     try {
@@ -116,9 +120,9 @@ public final class Encodings {
   }
 
   /**
-   * The encoding of an input, the bytes of its byte order mark, the offset of the first byte
-   * that is neither UTF-8 nor GB18030 when detection failed there (else −1), and whether the
-   * first line with non-ASCII bytes decided the encoding.
+   * The encoding of an input, the bytes of its byte order mark, the offset of the first byte that
+   * is neither UTF-8 nor GB18030 when detection failed there (else −1), and whether the first line
+   * with non-ASCII bytes decided the encoding.
    */
   private record Detected(Charset charset, int skipped, long neither, boolean byFirstLine) {
 
@@ -140,13 +144,13 @@ public final class Encodings {
     }
 
     /**
-     * Reads the head into one array, sized by {@link InputStream#available()} when the stream
-     * tells (a file or an array does) so that it is neither grown nor copied.
+     * Reads the head into one array, sized by {@link InputStream#available()} when the stream tells
+     * (a file or an array does) so that it is neither grown nor copied.
      */
     static Head read(InputStream in) throws IOException {
       int hint = in.available();
-      byte[] bytes = new byte[hint > 0
-          ? (int) Math.min(SNIFF_BYTES, Math.max(hint + 1L, 1 << 12)) : 1 << 16];
+      byte[] bytes =
+          new byte[hint > 0 ? (int) Math.min(SNIFF_BYTES, Math.max(hint + 1L, 1 << 12)) : 1 << 16];
       int length = 0;
       while (true) {
         if (length == bytes.length) {
@@ -260,16 +264,17 @@ public final class Encodings {
   }
 
   private static CharsetDecoder strictDecoder(Charset charset) {
-    return charset.newDecoder()
+    return charset
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   /**
    * Reports, once, the bad byte at which {@code reader} stopped, if it is a reader of this class
-   * that did; returns whether it did. A reader that meets a bad byte ends there, at the end of
-   * the last whole line before it, so that a parser reads every row before that line whole and
-   * then sees the end of its input: the owner reports the byte instead of that end.
+   * that did; returns whether it did. A reader that meets a bad byte ends there, at the end of the
+   * last whole line before it, so that a parser reads every row before that line whole and then
+   * sees the end of its input: the owner reports the byte instead of that end.
    */
   public static boolean reportFailure(Reader reader, Problems problems) {
     if (!(reader instanceof StrictReader strict) || strict.failure == null) {
@@ -297,8 +302,13 @@ public final class Encodings {
     private final boolean watchStray;
     private final ByteBuffer bytes = ByteBuffer.allocate(CAPACITY);
     private final char[] chars = new char[CAPACITY];
-    /** Decoded characters from {@code start} to {@code end}; those before {@code safeEnd} end a line. */
+
+    /**
+     * Decoded characters from {@code start} to {@code end}; those before {@code safeEnd} end a
+     * line.
+     */
     private int start;
+
     private int end;
     private int safeEnd;
     private boolean stray;
@@ -347,7 +357,7 @@ public final class Encodings {
       end -= start;
       start = 0;
       if (end == CAPACITY) {
-        safeEnd = end;   // a line longer than the buffer goes as it is
+        safeEnd = end; // a line longer than the buffer goes as it is
         return;
       }
       CharBuffer out = CharBuffer.wrap(chars, end, CAPACITY - end);
@@ -369,8 +379,9 @@ public final class Encodings {
       follow(end, out.position());
       end = out.position();
       if (error != null) {
-        failure = new UndecodableException(offset, line,
-            columns == Columns.FIELDS ? field : column, error);
+        failure =
+            new UndecodableException(
+                offset, line, columns == Columns.FIELDS ? field : column, error);
         end = safeEnd;
       } else if (done) {
         safeEnd = end;
@@ -382,14 +393,20 @@ public final class Encodings {
         return "byte " + offset + " is neither UTF-8 nor GB18030; give the encoding";
       }
       String charset = detected.charset.name();
-      return "byte " + offset + " is not valid " + charset + (detected.byFirstLine
-          ? " (the input is read as " + charset + ", as its first line with other than ASCII"
-              + " is; give the encoding if it is in another)" : "");
+      return "byte "
+          + offset
+          + " is not valid "
+          + charset
+          + (detected.byFirstLine
+              ? " (the input is read as "
+                  + charset
+                  + ", as its first line with other than ASCII"
+                  + " is; give the encoding if it is in another)"
+              : "");
     }
 
     private String endsInside() {
-      return "the input ends inside a " + detected.charset.name() + " character at byte "
-          + offset;
+      return "the input ends inside a " + detected.charset.name() + " character at byte " + offset;
     }
 
     /**

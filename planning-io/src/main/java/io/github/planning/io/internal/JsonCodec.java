@@ -1,7 +1,5 @@
 package io.github.planning.io.internal;
 
-import io.github.planning.io.CsvColumn;
-import io.github.planning.io.RowRecord;
 import io.github.planning.core.AdministrativeLevel;
 import io.github.planning.core.Change;
 import io.github.planning.core.Indicator;
@@ -11,6 +9,8 @@ import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.PlanValueParseException;
 import io.github.planning.core.Relation;
+import io.github.planning.io.CsvColumn;
+import io.github.planning.io.RowRecord;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,8 +48,8 @@ public final class JsonCodec {
     g.writeEndObject();
   }
 
-  public static void writeRow(JsonGenerator g, PlanRow row, Map<String, String> extra,
-      Map<String, String> invalid) {
+  public static void writeRow(
+      JsonGenerator g, PlanRow row, Map<String, String> extra, Map<String, String> invalid) {
     Indicator i = row.indicator();
     g.writeStartObject();
     g.writeStringProperty("code", i.code());
@@ -76,13 +76,16 @@ public final class JsonCodec {
     value(g, "actual", row.actual(), invalid.get("actual"));
     value(g, "actualGrowth", row.actualGrowth(), invalid.get("actual_growth"));
     row.assessment().ifPresent(a -> g.writeStringProperty("assessment", a.name()));
-    invalid.forEach((heading, text) -> {
-      CsvColumn column = CsvColumn.ofHeading(heading).orElse(null);
-      if (column != null && !column.isValue() && column != CsvColumn.CODE
-          && column != CsvColumn.NAME) {
-        g.writeStringProperty(fieldOf(column), text);
-      }
-    });
+    invalid.forEach(
+        (heading, text) -> {
+          CsvColumn column = CsvColumn.ofHeading(heading).orElse(null);
+          if (column != null
+              && !column.isValue()
+              && column != CsvColumn.CODE
+              && column != CsvColumn.NAME) {
+            g.writeStringProperty(fieldOf(column), text);
+          }
+        });
     if (!extra.isEmpty()) {
       g.writeName("extra");
       g.writeStartObject();
@@ -98,8 +101,8 @@ public final class JsonCodec {
     }
   }
 
-  private static void value(JsonGenerator g, String name, Optional<PlanValue> value,
-      String invalidText) {
+  private static void value(
+      JsonGenerator g, String name, Optional<PlanValue> value, String invalidText) {
     if (value.isPresent()) {
       g.writeName(name);
       writeValue(g, value.get());
@@ -159,11 +162,11 @@ public final class JsonCodec {
   }
 
   /**
-   * Reads a row object (the parser is on its START_OBJECT) into cells, reporting type problems;
-   * the caller's {@link RowAssembler} builds the row.
+   * Reads a row object (the parser is on its START_OBJECT) into cells, reporting type problems; the
+   * caller's {@link RowAssembler} builds the row.
    */
-  public static RowRecord readRow(JsonParser p, Problems problems, RowAssembler assembler,
-      RowCells cells) {
+  public static RowRecord readRow(
+      JsonParser p, Problems problems, RowAssembler assembler, RowCells cells) {
     TokenStreamLocation start = location(p);
     long line = start.getLineNr();
     int mark = problems.startRecord();
@@ -180,8 +183,15 @@ public final class JsonCodec {
       }
       CsvColumn column = ROW_FIELDS.get(field);
       if (column == null) {
-        problems.add(at.getLineNr(), problems.column(at), field, "unknown field '" + field
-            + "' in a row; expected one of " + String.join(", ", ROW_FIELDS.keySet()) + ", extra");
+        problems.add(
+            at.getLineNr(),
+            problems.column(at),
+            field,
+            "unknown field '"
+                + field
+                + "' in a row; expected one of "
+                + String.join(", ", ROW_FIELDS.keySet())
+                + ", extra");
         p.skipChildren();
         continue;
       }
@@ -193,8 +203,10 @@ public final class JsonCodec {
         invalidText = readValue(p, problems, field, at, cells, column);
       } else {
         // a scalar leaves the parser on its token
-        invalidText = readScalar(p, problems, field, at, cells, column) ? null
-            : token.isScalarValue() ? p.getString() : "";
+        invalidText =
+            readScalar(p, problems, field, at, cells, column)
+                ? null
+                : token.isScalarValue() ? p.getString() : "";
       }
       if (invalidText != null) {
         typeInvalid.put(column.heading(), invalidText);
@@ -205,8 +217,11 @@ public final class JsonCodec {
       problems.sortSince(mark);
       Map<String, String> invalid = new LinkedHashMap<>(record.invalidCells());
       typeInvalid.forEach(invalid::putIfAbsent);
-      return RowRecord.builder().from(record).invalidCells(invalid)
-          .problems(problems.since(mark)).build();
+      return RowRecord.builder()
+          .from(record)
+          .invalidCells(invalid)
+          .problems(problems.since(mark))
+          .build();
     }
     return record;
   }
@@ -218,8 +233,8 @@ public final class JsonCodec {
   private static void readExtra(JsonParser p, Problems problems, Map<String, String> extra) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       TokenStreamLocation at = location(p);
-      problems.add(at.getLineNr(), problems.column(at), p.getString(),
-          "extra must be an object of strings");
+      problems.add(
+          at.getLineNr(), problems.column(at), p.getString(), "extra must be an object of strings");
       p.skipChildren();
       return;
     }
@@ -231,8 +246,14 @@ public final class JsonCodec {
         chars += name.length() + p.getStringLength();
         if (chars > MAX_EXTRA_CHARS) {
           TokenStreamLocation at = location(p);
-          problems.add(at.getLineNr(), problems.column(at), name, "the extra fields of a row "
-              + "hold more than " + MAX_EXTRA_CHARS + " characters; the rest are not read");
+          problems.add(
+              at.getLineNr(),
+              problems.column(at),
+              name,
+              "the extra fields of a row "
+                  + "hold more than "
+                  + MAX_EXTRA_CHARS
+                  + " characters; the rest are not read");
           p.skipChildren();
           while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             p.nextToken();
@@ -243,33 +264,38 @@ public final class JsonCodec {
         extra.put(name, p.getString());
       } else {
         TokenStreamLocation at = location(p);
-        problems.add(at.getLineNr(), problems.column(at), name, "extra '" + name
-            + "' must be a string");
+        problems.add(
+            at.getLineNr(), problems.column(at), name, "extra '" + name + "' must be a string");
         p.skipChildren();
       }
     }
   }
 
   /** A scalar field as text: strings as they are, numbers plain, booleans true/false. */
-  private static String scalarText(JsonParser p, Problems problems, String field,
-      CsvColumn column) {
+  private static String scalarText(
+      JsonParser p, Problems problems, String field, CsvColumn column) {
     JsonToken token = p.currentToken();
-    boolean number = column == CsvColumn.BASE_YEAR || column == CsvColumn.TARGET_YEAR
-        || column == CsvColumn.ACTUAL_YEAR || column == CsvColumn.LIMIT;
-    if (number && token == JsonToken.VALUE_NUMBER_INT || column == CsvColumn.LIMIT
-        && token == JsonToken.VALUE_NUMBER_FLOAT) {
+    boolean number =
+        column == CsvColumn.BASE_YEAR
+            || column == CsvColumn.TARGET_YEAR
+            || column == CsvColumn.ACTUAL_YEAR
+            || column == CsvColumn.LIMIT;
+    if (number && token == JsonToken.VALUE_NUMBER_INT
+        || column == CsvColumn.LIMIT && token == JsonToken.VALUE_NUMBER_FLOAT) {
       // as written: the row's reading applies the rule of a figure before any number is made
       return p.getString();
     }
-    if (column == CsvColumn.FEATURED && (token == JsonToken.VALUE_TRUE
-        || token == JsonToken.VALUE_FALSE)) {
+    if (column == CsvColumn.FEATURED
+        && (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE)) {
       return String.valueOf(token == JsonToken.VALUE_TRUE);
     }
     if (!number && column != CsvColumn.FEATURED && token == JsonToken.VALUE_STRING) {
       return p.getString();
     }
-    String expected = number ? (column == CsvColumn.LIMIT ? "a number" : "an integer year")
-        : column == CsvColumn.FEATURED ? "true or false" : "a string";
+    String expected =
+        number
+            ? (column == CsvColumn.LIMIT ? "a number" : "an integer year")
+            : column == CsvColumn.FEATURED ? "true or false" : "a string";
     wrongType(p, problems, field, expected);
     return null;
   }
@@ -280,8 +306,13 @@ public final class JsonCodec {
    * else, with the problems reported, the raw text the invalid cell keeps: the object's text, the
    * scalar as written, or empty.
    */
-  public static String readValue(JsonParser p, Problems problems, String field,
-      TokenStreamLocation at, RowCells cells, CsvColumn column) {
+  public static String readValue(
+      JsonParser p,
+      Problems problems,
+      String field,
+      TokenStreamLocation at,
+      RowCells cells,
+      CsvColumn column) {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_STRING) {
       cells.put(column, p.getString(), at.getLineNr(), problems.column(at));
@@ -338,7 +369,10 @@ public final class JsonCodec {
           }
           break;
         default:
-          problems.add(location(p).getLineNr(), problems.column(location(p)), name,
+          problems.add(
+              location(p).getLineNr(),
+              problems.column(location(p)),
+              name,
               "unknown field '" + name + "' in a value");
           p.skipChildren();
       }
@@ -356,8 +390,8 @@ public final class JsonCodec {
 
   /**
    * The number the parser is on, read by the rule of a figure in a cell (at most 100 digits, no
-   * exponent) from its text before any {@link BigDecimal} is made; null, with the problem
-   * reported, when it breaks the rule.
+   * exponent) from its text before any {@link BigDecimal} is made; null, with the problem reported,
+   * when it breaks the rule.
    */
   private static BigDecimal number(JsonParser p, Problems problems, String field) {
     String text = p.getString();
@@ -365,15 +399,20 @@ public final class JsonCodec {
       return RowAssembler.figure(text);
     } catch (IllegalArgumentException e) {
       TokenStreamLocation at = location(p);
-      problems.add(at.getLineNr(), problems.column(at), text, "the field " + field + ": "
-          + e.getMessage());
+      problems.add(
+          at.getLineNr(), problems.column(at), text, "the field " + field + ": " + e.getMessage());
       return null;
     }
   }
 
   /** A scalar field into the row's cells; false, with the problem reported, for a wrong type. */
-  private static boolean readScalar(JsonParser p, Problems problems, String field,
-      TokenStreamLocation at, RowCells cells, CsvColumn column) {
+  private static boolean readScalar(
+      JsonParser p,
+      Problems problems,
+      String field,
+      TokenStreamLocation at,
+      RowCells cells,
+      CsvColumn column) {
     String text = scalarText(p, problems, field, column);
     if (text != null) {
       cells.put(column, text, at.getLineNr(), problems.column(at));
@@ -426,8 +465,16 @@ public final class JsonCodec {
     private void check(String name, Object stated, TokenStreamLocation at) {
       Object actual = typedField(reading, name);
       if (!agree(stated, actual)) {
-        problems.add(at.getLineNr(), problems.column(at), text, "the typed field " + name
-            + " (" + show(stated) + ") disagrees with the text, which reads " + show(actual));
+        problems.add(
+            at.getLineNr(),
+            problems.column(at),
+            text,
+            "the typed field "
+                + name
+                + " ("
+                + show(stated)
+                + ") disagrees with the text, which reads "
+                + show(actual));
         agrees = false;
       }
     }
@@ -537,13 +584,21 @@ public final class JsonCodec {
           }
           break;
         default:
-          problems.add(at.getLineNr(), problems.column(at), name, "unknown field '" + name
-              + "' in an observation; expected code, year, value, status, note");
+          problems.add(
+              at.getLineNr(),
+              problems.column(at),
+              name,
+              "unknown field '"
+                  + name
+                  + "' in an observation; expected code, year, value, status, note");
           p.skipChildren();
       }
     }
     if (!code || !year || !value) {
-      problems.add(start.getLineNr(), problems.column(start), "",
+      problems.add(
+          start.getLineNr(),
+          problems.column(start),
+          "",
           "an observation needs a code, a year and a value");
     }
     if (problems.size() > mark) {
@@ -561,8 +616,11 @@ public final class JsonCodec {
     TokenStreamLocation at = location(p);
     String found = p.currentToken() == null ? "nothing" : describe(p.currentToken());
     String text = p.currentToken() != null && p.currentToken().isScalarValue() ? p.getString() : "";
-    problems.add(at.getLineNr(), problems.column(at), text, "the field " + field + " must be "
-        + expected + ", not " + found);
+    problems.add(
+        at.getLineNr(),
+        problems.column(at),
+        text,
+        "the field " + field + " must be " + expected + ", not " + found);
     p.skipChildren();
   }
 
@@ -590,5 +648,4 @@ public final class JsonCodec {
   public static TokenStreamLocation location(JsonParser p) {
     return p.currentTokenLocation();
   }
-
 }

@@ -10,9 +10,9 @@ import tools.jackson.core.TokenStreamLocation;
 /**
  * Collects the problems of one input, listing at most a cap of them.
  *
- * <p>Problems past the cap are counted, and those of the record being read are kept for it, so
- * that every record keeps its own problems; {@link #all()} ends with a notice of how many more
- * were found than listed.
+ * <p>Problems past the cap are counted, and those of the record being read are kept for it, so that
+ * every record keeps its own problems; {@link #all()} ends with a notice of how many more were
+ * found than listed.
  */
 public final class Problems {
 
@@ -21,10 +21,16 @@ public final class Problems {
 
   private final String source;
   private final int cap;
+
   /** The first {@code cap} problems. */
   private final List<Problem> listed = new ArrayList<>();
-  /** The problems past the cap since {@link #startRecord()}, the first of them numbered {@code overflowStart}. */
+
+  /**
+   * The problems past the cap since {@link #startRecord()}, the first of them numbered {@code
+   * overflowStart}.
+   */
   private final List<Problem> overflow = new ArrayList<>();
+
   private int overflowStart;
   private int found;
   private boolean truncated;
@@ -40,8 +46,8 @@ public final class Problems {
   }
 
   /**
-   * Marks the start of a record: the problems past the cap found before it are forgotten (they
-   * are counted). Returns the mark of {@link #since}.
+   * Marks the start of a record: the problems past the cap found before it are forgotten (they are
+   * counted). Returns the mark of {@link #since}.
    */
   public int startRecord() {
     overflow.clear();
@@ -86,8 +92,8 @@ public final class Problems {
   }
 
   /**
-   * Adds the problem of a failed Jackson read: at Jackson's location, or the given line and
-   * column when it has none.
+   * Adds the problem of a failed Jackson read: at Jackson's location, or the given line and column
+   * when it has none.
    */
   public void add(tools.jackson.core.JacksonException e, long line, long column) {
     TokenStreamLocation at = e.getLocation();
@@ -108,8 +114,9 @@ public final class Problems {
     if (message.startsWith("Missing closing quote")) {
       return "the input ends inside a quoted cell (a closing quote is missing)";
     }
-    if (message.startsWith("Unexpected end-of-input in VALUE_STRING") || message.startsWith(
-        "Unexpected end-of-input: was expecting closing quote for a string")) {
+    if (message.startsWith("Unexpected end-of-input in VALUE_STRING")
+        || message.startsWith(
+            "Unexpected end-of-input: was expecting closing quote for a string")) {
       // the byte and the character parsers word it differently
       return "the input ends inside a string (a closing quote is missing)";
     }
@@ -158,17 +165,25 @@ public final class Problems {
     return List.copyOf(since);
   }
 
-  /**
-   * The problems listed, then, when more were found than the cap, a notice of it at line 0.
-   */
+  /** The problems listed, then, when more were found than the cap, a notice of it at line 0. */
   public List<Problem> all() {
     if (found <= cap) {
       return List.copyOf(listed);
     }
     List<Problem> all = new ArrayList<>(listed);
-    all.add(new Problem(source, 0, 0, "", "the list of problems stops at " + cap + "; "
-        + (found - cap) + (found - cap == 1 ? " more was" : " more were") + " found"
-        + (truncated ? " before reading stopped" : "")));
+    all.add(
+        new Problem(
+            source,
+            0,
+            0,
+            "",
+            "the list of problems stops at "
+                + cap
+                + "; "
+                + (found - cap)
+                + (found - cap == 1 ? " more was" : " more were")
+                + " found"
+                + (truncated ? " before reading stopped" : "")));
     return List.copyOf(all);
   }
 

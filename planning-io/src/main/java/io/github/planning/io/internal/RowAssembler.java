@@ -1,8 +1,5 @@
 package io.github.planning.io.internal;
 
-
-import io.github.planning.io.CsvColumn;
-import io.github.planning.io.RowRecord;
 import io.github.planning.core.Assessment;
 import io.github.planning.core.Attribute;
 import io.github.planning.core.Direction;
@@ -11,6 +8,8 @@ import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.PlanValueParseException;
 import io.github.planning.core.Unit;
+import io.github.planning.io.CsvColumn;
+import io.github.planning.io.RowRecord;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,13 +45,18 @@ public final class RowAssembler {
   private boolean repeatCategory;
   private final CodeIndex codes = new CodeIndex();
   private final List<Cell> pendingParents = new ArrayList<>();
+
   /** The code of the last numbered row without a code cell, for the rows after it; or null. */
   private String anchor;
+
   /** How many unnumbered rows followed {@link #anchor}. */
   private int afterAnchor;
+
   /** How many rows were assembled. */
   private long rowCount;
+
   private String lastCategory = "";
+
   /** The invalid cells of the row being assembled, by heading; emptied for each row. */
   private final Map<String, String> invalid = new LinkedHashMap<>();
 
@@ -85,10 +89,11 @@ public final class RowAssembler {
   }
 
   /**
-   * Builds the record of one row, looking for stray characters in its cells only when
-   * {@code mayHaveStray} (the input so far has one somewhere).
+   * Builds the record of one row, looking for stray characters in its cells only when {@code
+   * mayHaveStray} (the input so far has one somewhere).
    */
-  public RowRecord assemble(long line, RowCells cells, Map<String, String> extra, boolean mayHaveStray) {
+  public RowRecord assemble(
+      long line, RowCells cells, Map<String, String> extra, boolean mayHaveStray) {
     int mark = problems.size();
     rowCount++;
     Map<String, String> invalid = this.invalid;
@@ -125,8 +130,8 @@ public final class RowAssembler {
       long first = crossRowChecks ? codes.addIfAbsent(code, line) : -1;
       if (first >= 0) {
         Cell at = cellOr(cells, CsvColumn.CODE, new Cell(code, line, 1));
-        problems.add(at.line, at.column, code, "the code '" + code + "' is already used on line "
-            + first);
+        problems.add(
+            at.line, at.column, code, "the code '" + code + "' is already used on line " + first);
         invalid.put(CsvColumn.CODE.heading(), code);
       }
     }
@@ -209,8 +214,11 @@ public final class RowAssembler {
       try {
         built = row.indicator(indicator.build()).build();
       } catch (IllegalStateException e) {
-        Cell at = cellOr(cells, cellOfInvariant(e.getMessage()),
-            cellOr(cells, CsvColumn.NAME, new Cell("", line, 1)));
+        Cell at =
+            cellOr(
+                cells,
+                cellOfInvariant(e.getMessage()),
+                cellOr(cells, CsvColumn.NAME, new Cell("", line, 1)));
         problems.add(at.line, at.column, at.text, e.getMessage());
       }
     }
@@ -253,7 +261,10 @@ public final class RowAssembler {
     for (Cell parent : pendingParents) {
       String code = parent.text.strip();
       if (!codes.contains(code)) {
-        problems.add(parent.line, parent.column, parent.text,
+        problems.add(
+            parent.line,
+            parent.column,
+            parent.text,
             "the parent '" + code + "' is not the code of any row");
       }
     }
@@ -293,11 +304,11 @@ public final class RowAssembler {
   }
 
   /**
-   * The cell read by {@code reader}, or null when it is absent or empty, or when the reader
-   * rejects it with an {@link IllegalArgumentException} (then reported).
+   * The cell read by {@code reader}, or null when it is absent or empty, or when the reader rejects
+   * it with an {@link IllegalArgumentException} (then reported).
    */
-  private <T> T read(RowCells cells, CsvColumn column, Function<String, T> reader,
-      Map<String, String> invalid) {
+  private <T> T read(
+      RowCells cells, CsvColumn column, Function<String, T> reader, Map<String, String> invalid) {
     String text = cells.presentText(column);
     if (text == null) {
       return null;
@@ -313,10 +324,9 @@ public final class RowAssembler {
 
   /**
    * A readable code for a row without one, the same every time the table is read: its sequence
-   * number ({@code 3} for {@code 3}, {@code 1.} or {@code （3）}); for an unnumbered row, the
-   * code of the numbered row above it and a letter ({@code 3a}, {@code 3b} …); before any
-   * numbered row, the row's place ({@code 1}, {@code 2} …). A code already taken gets {@code -2},
-   * {@code -3} ….
+   * number ({@code 3} for {@code 3}, {@code 1.} or {@code （3）}); for an unnumbered row, the code of
+   * the numbered row above it and a letter ({@code 3a}, {@code 3b} …); before any numbered row, the
+   * row's place ({@code 1}, {@code 2} …). A code already taken gets {@code -2}, {@code -3} ….
    */
   private String generatedCode(String seq) {
     String base = seq == null ? "" : seqCode(seq);
@@ -367,7 +377,8 @@ public final class RowAssembler {
   /** The column's cell, or {@code fallback} when the row has none. */
   private static Cell cellOr(RowCells cells, CsvColumn column, Cell fallback) {
     return cells.has(column)
-        ? new Cell(cells.text(column), cells.line(column), cells.place(column)) : fallback;
+        ? new Cell(cells.text(column), cells.line(column), cells.place(column))
+        : fallback;
   }
 
   private static String text(RowCells cells, CsvColumn column) {
@@ -383,7 +394,8 @@ public final class RowAssembler {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\uFEFF') {
-        return "a byte order mark (U+FEFF) inside the file, at index " + i
+        return "a byte order mark (U+FEFF) inside the file, at index "
+            + i
             + "; files joined together? remove it";
       }
       if (isStray(c)) {
@@ -407,9 +419,9 @@ public final class RowAssembler {
   }
 
   /**
-   * The year of four ASCII digits {@code text} holds between spaces, 1000 to 9999 as in
-   * {@link io.github.planning.core.PlanPeriod}: a year written with a leading zero would not be
-   * written back as it was read.
+   * The year of four ASCII digits {@code text} holds between spaces, 1000 to 9999 as in {@link
+   * io.github.planning.core.PlanPeriod}: a year written with a leading zero would not be written
+   * back as it was read.
    *
    * @throws IllegalArgumentException if it holds anything else
    */
@@ -434,8 +446,9 @@ public final class RowAssembler {
 
   public static BigDecimal figure(String text) {
     try {
-      return PlanValue.parse(text).plainAmount().orElseThrow(() ->
-          new IllegalArgumentException("expected a plain figure, such as 100"));
+      return PlanValue.parse(text)
+          .plainAmount()
+          .orElseThrow(() -> new IllegalArgumentException("expected a plain figure, such as 100"));
     } catch (PlanValueParseException e) {
       throw new IllegalArgumentException(notAValue(e), e);
     }
@@ -458,5 +471,4 @@ public final class RowAssembler {
         throw new IllegalArgumentException("expected true or false (是/否)");
     }
   }
-
 }

@@ -1,13 +1,13 @@
 package io.github.planning.io.internal;
 
-import io.github.planning.io.CsvColumn;
 import io.github.planning.core.PlanValue;
+import io.github.planning.io.CsvColumn;
 import java.util.Arrays;
 
 /**
- * The cells of one row by column, each with its text and place, as a reader hands them to
- * {@link RowAssembler}: {@code cells.put(CsvColumn.NAME, "地区生产总值", 3, 2)}. One instance is
- * cleared and filled again for each row, so a row's cells cost no objects.
+ * The cells of one row by column, each with its text and place, as a reader hands them to {@link
+ * RowAssembler}: {@code cells.put(CsvColumn.NAME, "地区生产总值", 3, 2)}. One instance is cleared and
+ * filled again for each row, so a row's cells cost no objects.
  */
 public final class RowCells {
 

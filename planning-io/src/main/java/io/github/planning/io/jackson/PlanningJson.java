@@ -7,11 +7,11 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON formats and the library's own Jackson factory and mapper, with input limits set for
- * plan tables (not globally; the CSV readers use the same limits, a string being one cell):
- * numbers of at most 120 characters, nesting of at most 32 levels, strings of at most 1,000,000
- * characters, names of at most 256, documents of at most 4 GiB. A name given twice in one object
- * is an error, never a value silently replaced.
+ * The JSON formats and the library's own Jackson factory and mapper, with input limits set for plan
+ * tables (not globally; the CSV readers use the same limits, a string being one cell): numbers of
+ * at most 120 characters, nesting of at most 32 levels, strings of at most 1,000,000 characters,
+ * names of at most 256, documents of at most 4 GiB. A name given twice in one object is an error,
+ * never a value silently replaced.
  *
  * <pre>{@code
  * JsonMapper mapper = PlanningJson.mapper();       // with PlanningModule, limits, plain decimals
@@ -27,27 +27,31 @@ public final class PlanningJson {
   public static final String OBSERVATIONS_FORMAT = "planning-observations/1";
 
   /** The limits of the library's parsers. */
-  public static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-      .maxNumberLength(120)
-      .maxNestingDepth(32)
-      .maxStringLength(1_000_000)
-      .maxNameLength(256)
-      .maxDocumentLength(4L << 30)
-      .build();
+  public static final StreamReadConstraints LIMITS =
+      StreamReadConstraints.builder()
+          .maxNumberLength(120)
+          .maxNestingDepth(32)
+          .maxStringLength(1_000_000)
+          .maxNameLength(256)
+          .maxDocumentLength(4L << 30)
+          .build();
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(LIMITS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(LIMITS)
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .build();
 
-  private static final JsonMapper MAPPER = JsonMapper.builder(FACTORY)
-      .addModule(new PlanningModule())
-      .build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder(FACTORY).addModule(new PlanningModule()).build();
 
   private PlanningJson() {}
 
-  /** The factory with the library's limits; decimals are written plain ({@code 1000}, not {@code 1E+3}). */
+  /**
+   * The factory with the library's limits; decimals are written plain ({@code 1000}, not {@code
+   * 1E+3}).
+   */
   public static JsonFactory factory() {
     return FACTORY;
   }

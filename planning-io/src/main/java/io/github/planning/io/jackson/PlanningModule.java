@@ -1,15 +1,6 @@
 package io.github.planning.io.jackson;
 
-import io.github.planning.io.CsvColumn;
-import io.github.planning.io.PlanJsonReader;
-import io.github.planning.io.PlanningReadException;
-import io.github.planning.io.Problem;
-import io.github.planning.io.ReadOptions;
-import io.github.planning.io.RowRecord;
-import io.github.planning.io.internal.JsonCodec;
-import io.github.planning.io.internal.Problems;
-import io.github.planning.io.internal.RowAssembler;
-import io.github.planning.io.internal.RowCells;
+import io.github.planning.analysis.Severity;
 import io.github.planning.core.AdministrativeLevel;
 import io.github.planning.core.Assessment;
 import io.github.planning.core.Attribute;
@@ -22,11 +13,20 @@ import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.PlanValueParseException;
-import io.github.planning.progress.ProgressStatus;
 import io.github.planning.core.Relation;
-import io.github.planning.analysis.Severity;
 import io.github.planning.core.Unit;
 import io.github.planning.core.ValueKind;
+import io.github.planning.io.CsvColumn;
+import io.github.planning.io.PlanJsonReader;
+import io.github.planning.io.PlanningReadException;
+import io.github.planning.io.Problem;
+import io.github.planning.io.ReadOptions;
+import io.github.planning.io.RowRecord;
+import io.github.planning.io.internal.JsonCodec;
+import io.github.planning.io.internal.Problems;
+import io.github.planning.io.internal.RowAssembler;
+import io.github.planning.io.internal.RowCells;
+import io.github.planning.progress.ProgressStatus;
 import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
@@ -41,11 +41,11 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * A Jackson module that lets applications put planning types in their own JSON:
- * {@link PlanValue} (an object with its text and typed reading, or read from the bare text),
- * {@link Unit} and {@link PlanPeriod} (their text), {@link PlanRow}, {@link Plan} (a
- * {@value PlanningJson#PLAN_FORMAT} document) and {@link Observation}; the enums of the model read
- * from their constant, English or Chinese names.
+ * A Jackson module that lets applications put planning types in their own JSON: {@link PlanValue}
+ * (an object with its text and typed reading, or read from the bare text), {@link Unit} and {@link
+ * PlanPeriod} (their text), {@link PlanRow}, {@link Plan} (a {@value PlanningJson#PLAN_FORMAT}
+ * document) and {@link Observation}; the enums of the model read from their constant, English or
+ * Chinese names.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new PlanningModule()).build();
@@ -67,15 +67,16 @@ public final class PlanningModule extends SimpleModule {
     addDeserializer(PlanValue.class, new Reading<>(PlanValue.class, PlanningModule::readValue));
     addSerializer(Unit.class, serializer(Unit.class, (g, u) -> g.writeString(u.symbol())));
     addDeserializer(Unit.class, text(Unit.class, Unit::parse));
-    addSerializer(PlanPeriod.class,
-        serializer(PlanPeriod.class, (g, p) -> g.writeString(p.toString())));
+    addSerializer(
+        PlanPeriod.class, serializer(PlanPeriod.class, (g, p) -> g.writeString(p.toString())));
     addDeserializer(PlanPeriod.class, text(PlanPeriod.class, PlanPeriod::parse));
-    addSerializer(PlanRow.class,
+    addSerializer(
+        PlanRow.class,
         serializer(PlanRow.class, (g, r) -> JsonCodec.writeRow(g, r, Map.of(), Map.of())));
     addDeserializer(PlanRow.class, new Reading<>(PlanRow.class, PlanningModule::readRow));
     addSerializer(Observation.class, serializer(Observation.class, JsonCodec::writeObservation));
-    addDeserializer(Observation.class,
-        new Reading<>(Observation.class, PlanningModule::readObservation));
+    addDeserializer(
+        Observation.class, new Reading<>(Observation.class, PlanningModule::readObservation));
     addSerializer(Plan.class, serializer(Plan.class, PlanningModule::writePlan));
     addDeserializer(Plan.class, new Reading<>(Plan.class, PlanningModule::readPlan));
     labelled(Attribute.class, Attribute::parse);
@@ -94,8 +95,8 @@ public final class PlanningModule extends SimpleModule {
     addDeserializer(type, text(type, parse::apply));
   }
 
-  private static <T> ValueSerializer<T> serializer(Class<T> type,
-      java.util.function.BiConsumer<JsonGenerator, T> write) {
+  private static <T> ValueSerializer<T> serializer(
+      Class<T> type, java.util.function.BiConsumer<JsonGenerator, T> write) {
     return new ValueSerializer<>() {
       @Override
       public void serialize(T value, JsonGenerator g, SerializationContext ctxt) {
@@ -110,16 +111,19 @@ public final class PlanningModule extends SimpleModule {
   }
 
   private static <T> ValueDeserializer<T> text(Class<T> type, Function<String, T> parse) {
-    return new Reading<>(type, p -> {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        throw DatabindException.from(p, "a " + type.getSimpleName() + " is written as a string");
-      }
-      try {
-        return parse.apply(p.getString());
-      } catch (IllegalArgumentException e) {
-        throw DatabindException.from(p, e.getMessage(), e);
-      }
-    });
+    return new Reading<>(
+        type,
+        p -> {
+          if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw DatabindException.from(
+                p, "a " + type.getSimpleName() + " is written as a string");
+          }
+          try {
+            return parse.apply(p.getString());
+          } catch (IllegalArgumentException e) {
+            throw DatabindException.from(p, e.getMessage(), e);
+          }
+        });
   }
 
   /** A deserializer from a function of the parser. */
@@ -174,8 +178,8 @@ public final class PlanningModule extends SimpleModule {
       throw DatabindException.from(p, "a plan row is written as an object");
     }
     Problems problems = strict(p);
-    RowRecord record = JsonCodec.readRow(p, problems, new RowAssembler(problems, false),
-        new RowCells());
+    RowRecord record =
+        JsonCodec.readRow(p, problems, new RowAssembler(problems, false), new RowCells());
     throwFirst(p, problems);
     return record.row().orElseThrow();
   }
@@ -217,5 +221,4 @@ public final class PlanningModule extends SimpleModule {
     g.writeEndArray();
     g.writeEndObject();
   }
-
 }

@@ -7,12 +7,12 @@ import io.github.planning.core.Direction;
 import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanRow;
+import io.github.planning.io.AtomicFile;
 import io.github.planning.progress.Progress;
 import io.github.planning.progress.ProgressInput;
 import io.github.planning.progress.ProgressMeasure;
 import io.github.planning.progress.ProgressMethod;
 import io.github.planning.progress.ProgressResult;
-import io.github.planning.io.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -42,16 +42,16 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>For each row the data are the series {@link Progress#input} gives: the stated base value in
- * the base year, then the observations of the row's code (an observation of the base year gives
- * way to a stated base). The data file has only {@code Year} and {@code Value}: sdg-build takes a
- * series' headline from the rows whose other columns are empty, so the unit goes into the
- * metadata ({@code computation_units}). The metadata state every option the library used: the
- * base and target years, the target level (none for a trend), the direction ({@code positive} or
- * {@code negative}; sdg-build's default is negative) and the thresholds, which carry a natural
- * limit's coefficient, since sdg-build has no option for a limit. A row whose target is
- * cumulative or assigned is written with {@code auto_progress_calculation: false}, because Open
- * SDG's measure compares levels. A row without any figure is not written. Each file is written
- * to a temporary file and moved into place, so a failure leaves the files before it as they were.
+ * the base year, then the observations of the row's code (an observation of the base year gives way
+ * to a stated base). The data file has only {@code Year} and {@code Value}: sdg-build takes a
+ * series' headline from the rows whose other columns are empty, so the unit goes into the metadata
+ * ({@code computation_units}). The metadata state every option the library used: the base and
+ * target years, the target level (none for a trend), the direction ({@code positive} or {@code
+ * negative}; sdg-build's default is negative) and the thresholds, which carry a natural limit's
+ * coefficient, since sdg-build has no option for a limit. A row whose target is cumulative or
+ * assigned is written with {@code auto_progress_calculation: false}, because Open SDG's measure
+ * compares levels. A row without any figure is not written. Each file is written to a temporary
+ * file and moved into place, so a failure leaves the files before it as they were.
  */
 public final class OpenSdgWriter {
 
@@ -60,11 +60,11 @@ public final class OpenSdgWriter {
   private OpenSdgWriter() {}
 
   /**
-   * Writes the files of every row of {@code plan} under {@code site} ({@code data/} and
-   * {@code meta/} are created).
+   * Writes the files of every row of {@code plan} under {@code site} ({@code data/} and {@code
+   * meta/} are created).
    *
-   * @throws IllegalArgumentException if a row's code cannot be a file name (letters, digits,
-   *     {@code .}, {@code _} and {@code -}), naming the code
+   * @throws IllegalArgumentException if a row's code cannot be a file name (letters, digits, {@code
+   *     .}, {@code _} and {@code -}), naming the code
    * @throws UncheckedIOException if a file cannot be written
    */
   public static OpenSdgExport write(Plan plan, List<Observation> observations, Path site) {
@@ -73,8 +73,11 @@ public final class OpenSdgWriter {
     requireNonNull(site, "site");
     for (PlanRow row : plan.rows()) {
       if (!FILE_SAFE.matcher(row.code()).matches()) {
-        throw new IllegalArgumentException("row '" + row.code() + "' has a code that cannot name "
-            + "an Open SDG indicator file; give it a code of letters, digits, '.', '_' and '-'");
+        throw new IllegalArgumentException(
+            "row '"
+                + row.code()
+                + "' has a code that cannot name "
+                + "an Open SDG indicator file; give it a code of letters, digits, '.', '_' and '-'");
       }
     }
     List<String> written = new ArrayList<>();
@@ -85,15 +88,18 @@ public final class OpenSdgWriter {
       Files.createDirectories(site.resolve("meta"));
       for (PlanRow row : plan.rows()) {
         ProgressInput input = Progress.input(row, plan.period(), observations, 9999).orElse(null);
-        SortedMap<Integer, BigDecimal> series = input == null
-            ? figures(row, plan, observations) : series(input);
+        SortedMap<Integer, BigDecimal> series =
+            input == null ? figures(row, plan, observations) : series(input);
         if (series.isEmpty()) {
           skipped.put(row.code(), "no figures: neither a base value nor observations");
           continue;
         }
-        String reason = input == null ? "the target is assigned by a higher level"
-            : input.scale() == ProgressMethod.SUM ? "the target is cumulative over the period"
-            : null;
+        String reason =
+            input == null
+                ? "the target is assigned by a higher level"
+                : input.scale() == ProgressMethod.SUM
+                    ? "the target is cumulative over the period"
+                    : null;
         if (reason != null) {
           withoutProgress.put(row.code(), reason);
         }
@@ -115,20 +121,22 @@ public final class OpenSdgWriter {
   }
 
   /** The figures of a row whose target has no input: its stated base and its observations. */
-  private static SortedMap<Integer, BigDecimal> figures(PlanRow row, Plan plan,
-      List<Observation> observations) {
+  private static SortedMap<Integer, BigDecimal> figures(
+      PlanRow row, Plan plan, List<Observation> observations) {
     SortedMap<Integer, BigDecimal> series = new TreeMap<>();
-    observations.stream().filter(o -> o.code().equals(row.code()))
+    observations.stream()
+        .filter(o -> o.code().equals(row.code()))
         .forEach(o -> series.put(o.year(), o.value()));
-    row.base().flatMap(v -> v.plainAmount()).ifPresent(b ->
-        series.put(row.baseYear().orElse(plan.period().baseYear()), b));
+    row.base()
+        .flatMap(v -> v.plainAmount())
+        .ifPresent(b -> series.put(row.baseYear().orElse(plan.period().baseYear()), b));
     return series;
   }
 
   private static String data(SortedMap<Integer, BigDecimal> series) {
     StringBuilder csv = new StringBuilder("Year,Value\n");
-    series.forEach((year, value) -> csv.append(year).append(',').append(value.toPlainString())
-        .append('\n'));
+    series.forEach(
+        (year, value) -> csv.append(year).append(',').append(value.toPlainString()).append('\n'));
     return csv.toString();
   }
 
@@ -137,7 +145,8 @@ public final class OpenSdgWriter {
     yml.append("indicator_number: ").append(quoted(row.code())).append('\n');
     yml.append("indicator_name: ").append(quoted(row.indicator().publishedName())).append('\n');
     if (!row.indicator().unit().isNone()) {
-      yml.append("computation_units: ").append(quoted(row.indicator().unit().symbol()))
+      yml.append("computation_units: ")
+          .append(quoted(row.indicator().unit().symbol()))
           .append('\n');
     }
     if (withoutProgress != null) {
@@ -149,10 +158,12 @@ public final class OpenSdgWriter {
     yml.append("progress_calculation_options:\n");
     yml.append("  - base_year: ").append(result.baseYear().orElse(input.baseYear())).append('\n');
     yml.append("    target_year: ").append(input.targetYear()).append('\n');
-    input.targetValue().ifPresent(t -> yml.append("    target: ").append(t.toPlainString())
-        .append('\n'));
-    yml.append("    direction: ").append(input.direction() == Direction.LOWER_IS_BETTER
-        ? "negative" : "positive").append('\n');
+    input
+        .targetValue()
+        .ifPresent(t -> yml.append("    target: ").append(t.toPlainString()).append('\n'));
+    yml.append("    direction: ")
+        .append(input.direction() == Direction.LOWER_IS_BETTER ? "negative" : "positive")
+        .append('\n');
     List<BigDecimal> thresholds = result.thresholds();
     if (thresholds.size() == 3) {
       yml.append("    progress_thresholds:\n");
@@ -166,20 +177,21 @@ public final class OpenSdgWriter {
   /** A YAML double-quoted scalar. */
   private static String quoted(String text) {
     StringBuilder out = new StringBuilder("\"");
-    text.codePoints().forEach(c -> {
-      if (c == '"' || c == '\\') {
-        out.append('\\').appendCodePoint(c);
-      } else if (c < 0x20 || c == 0x7F) {
-        out.append(String.format("\\x%02X", c));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (c == '"' || c == '\\') {
+                out.append('\\').appendCodePoint(c);
+              } else if (c < 0x20 || c == 0x7F) {
+                out.append(String.format("\\x%02X", c));
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
     return out.append('"').toString();
   }
 
   private static void write(Path file, String text) throws IOException {
     AtomicFile.write(file, out -> out.write(text.getBytes(UTF_8)));
   }
-
 }

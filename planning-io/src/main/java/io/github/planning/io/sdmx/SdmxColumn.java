@@ -32,7 +32,10 @@ public enum SdmxColumn {
   UNIT_MULT(Role.ATTRIBUTE, Attachment.OBSERVATION, "Unit multiplier"),
   /** The number of decimals written: 2 for {@code 51.20}. */
   DECIMALS(Role.ATTRIBUTE, Attachment.OBSERVATION, "Decimals"),
-  /** {@code A} final, {@code E} estimated (预计), {@code P} preliminary (初步), {@code M} not applicable. */
+  /**
+   * {@code A} final, {@code E} estimated (预计), {@code P} preliminary (初步), {@code M} not
+   * applicable.
+   */
   OBS_STATUS(Role.ATTRIBUTE, Attachment.OBSERVATION, "Observation status"),
   /** The cell's text as published, such as {@code [9]以上} or {@code 完成市下达指标}. */
   PUBLISHED_TEXT(Role.ATTRIBUTE, Attachment.OBSERVATION, "Published text of the cell"),
@@ -58,7 +61,9 @@ public enum SdmxColumn {
   PARENT(Role.ATTRIBUTE, Attachment.SERIES, "Parent indicator"),
   /** The unit as published in the table: {@code 亿元}. */
   UNIT(Role.ATTRIBUTE, Attachment.SERIES, "Unit as published"),
-  /** The row's own base year, when it states one; {@code TIME_PERIOD} has the period's otherwise. */
+  /**
+   * The row's own base year, when it states one; {@code TIME_PERIOD} has the period's otherwise.
+   */
   BASE_YEAR(Role.ATTRIBUTE, Attachment.SERIES, "Base year of the row"),
   /** The row's own target year, when it states one. */
   TARGET_YEAR(Role.ATTRIBUTE, Attachment.SERIES, "Target year of the row"),
@@ -141,8 +146,8 @@ public enum SdmxColumn {
   }
 
   /**
-   * The column of a heading as other offices write it: the id, optionally followed by {@code []},
-   * a language list such as {@code [en;fr]}, or {@code ": name"} ({@code labels=both}).
+   * The column of a heading as other offices write it: the id, optionally followed by {@code []}, a
+   * language list such as {@code [en;fr]}, or {@code ": name"} ({@code labels=both}).
    */
   public static Optional<SdmxColumn> ofHeading(String heading) {
     String id = SdmxIds.idOf(heading);

@@ -53,15 +53,16 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * }</pre>
  *
  * <p>The rules:
+ *
  * <ul>
  *   <li>The header starts with {@code STRUCTURE} (with the sub-field separator in brackets when
- *       there are multi-valued columns), then {@code STRUCTURE_ID}; {@code ACTION},
- *       {@code STRUCTURE_NAME}, {@code SERIES_KEY} and {@code OBS_KEY} may follow. Headings and
- *       coded cells may carry labels ({@code INDICATOR: 指标}, {@code A: Normal}); columns the
- *       library does not know are ignored.
+ *       there are multi-valued columns), then {@code STRUCTURE_ID}; {@code ACTION}, {@code
+ *       STRUCTURE_NAME}, {@code SERIES_KEY} and {@code OBS_KEY} may follow. Headings and coded
+ *       cells may carry labels ({@code INDICATOR: 指标}, {@code A: Normal}); columns the library does
+ *       not know are ignored.
  *   <li>The indicator is the {@code INDICATOR} column, or {@code SERIES} when there is none.
- *   <li>{@code TIME_PERIOD} of an observation is a year: {@code 2020}, {@code 2020-A1} or
- *       {@code 2020-01-01/P1Y}; a line with {@code FREQ} other than {@code A} is a problem.
+ *   <li>{@code TIME_PERIOD} of an observation is a year: {@code 2020}, {@code 2020-A1} or {@code
+ *       2020-01-01/P1Y}; a line with {@code FREQ} other than {@code A} is a problem.
  *   <li>{@code OBS_VALUE} is read as written, as an exact decimal of at most 100 digits without
  *       exponent; {@code UNIT_MULT} is not applied. An empty or {@code NaN} value is no
  *       observation: the line is {@linkplain SdmxData#skipped() skipped} with that reason.
@@ -115,16 +116,23 @@ public final class SdmxCsvReader {
     try {
       bytes.mark(3);
       byte[] bom = bytes.readNBytes(3);
-      if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB
+      if (!(bom.length == 3
+          && (bom[0] & 0xFF) == 0xEF
+          && (bom[1] & 0xFF) == 0xBB
           && (bom[2] & 0xFF) == 0xBF)) {
         bytes.reset();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return read(new InputStreamReader(bytes, UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)), options);
+    return read(
+        new InputStreamReader(
+            bytes,
+            UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)),
+        options);
   }
 
   /**
@@ -175,8 +183,8 @@ public final class SdmxCsvReader {
     }
     Optional<Plan> plan = plan();
     if (options.mode() == ReadMode.STRICT && !problems.isEmpty()) {
-      throw new PlanningReadException(options.source(), problems,
-          problems.size() >= options.maxProblems());
+      throw new PlanningReadException(
+          options.source(), problems, problems.size() >= options.maxProblems());
     }
     return new SdmxData(plan, observations, problems, skipped);
   }
@@ -226,8 +234,11 @@ public final class SdmxCsvReader {
 
   private void line(List<String> cells, long line) {
     if (cells.size() != width) {
-      problem(line, Math.min(cells.size(), width) + 1, "", "the line has " + cells.size()
-          + " fields, the header " + width);
+      problem(
+          line,
+          Math.min(cells.size(), width) + 1,
+          "",
+          "the line has " + cells.size() + " fields, the header " + width);
       return;
     }
     Cells row = new Cells(cells, line);
@@ -236,9 +247,13 @@ public final class SdmxCsvReader {
       problem(line, actionColumn + 1, action, "a delete action holds no data to read");
       return;
     }
-    if (frequencyColumn >= 0 && !row.id(frequencyColumn).equals("A")
+    if (frequencyColumn >= 0
+        && !row.id(frequencyColumn).equals("A")
         && !row.id(frequencyColumn).isEmpty()) {
-      problem(line, frequencyColumn + 1, row.id(frequencyColumn),
+      problem(
+          line,
+          frequencyColumn + 1,
+          row.id(frequencyColumn),
           "only annual data (FREQ A) are observations of a plan");
       return;
     }
@@ -250,8 +265,8 @@ public final class SdmxCsvReader {
     if (indicator.isEmpty()) {
       if (datasetLine == 0) {
         datasetLine = line;
-        for (SdmxColumn c : List.of(SdmxColumn.TITLE, SdmxColumn.PLAN_PERIOD,
-            SdmxColumn.PLAN_NOTES)) {
+        for (SdmxColumn c :
+            List.of(SdmxColumn.TITLE, SdmxColumn.PLAN_PERIOD, SdmxColumn.PLAN_NOTES)) {
           dataset.put(c.name(), row.text(c));
         }
       } else {
@@ -260,8 +275,14 @@ public final class SdmxCsvReader {
     } else if (type.isEmpty() && columns.containsKey(SdmxColumn.VALUE_TYPE)) {
       RowLines lines = rows.get(indicator);
       if (lines != null && lines.series != null) {
-        problem(line, indicatorColumn + 1, indicator, "the series line of '" + indicator
-            + "' is given twice; the first is on line " + lines.series.line);
+        problem(
+            line,
+            indicatorColumn + 1,
+            indicator,
+            "the series line of '"
+                + indicator
+                + "' is given twice; the first is on line "
+                + lines.series.line);
       } else {
         rows.computeIfAbsent(indicator, k -> new RowLines()).series = row;
       }
@@ -270,8 +291,11 @@ public final class SdmxCsvReader {
     } else {
       Optional<ValueType> valueType = valueType(type);
       if (valueType.isEmpty()) {
-        problem(line, columns.get(SdmxColumn.VALUE_TYPE) + 1, type, "not a VALUE_TYPE; expected "
-            + List.of(ValueType.values()));
+        problem(
+            line,
+            columns.get(SdmxColumn.VALUE_TYPE) + 1,
+            type,
+            "not a VALUE_TYPE; expected " + List.of(ValueType.values()));
         return;
       }
       RowLines lines = rows.computeIfAbsent(indicator, k -> new RowLines());
@@ -280,17 +304,26 @@ public final class SdmxCsvReader {
         if (year.isPresent()) {
           Cells earlierYear = lines.yearly.putIfAbsent(year.getAsInt(), row);
           if (earlierYear != null) {
-            row.report(SdmxColumn.TIME_PERIOD, row.text(SdmxColumn.TIME_PERIOD), "'" + indicator
-                + "' has a yearly target for " + year.getAsInt() + " already on line "
-                + earlierYear.line);
+            row.report(
+                SdmxColumn.TIME_PERIOD,
+                row.text(SdmxColumn.TIME_PERIOD),
+                "'"
+                    + indicator
+                    + "' has a yearly target for "
+                    + year.getAsInt()
+                    + " already on line "
+                    + earlierYear.line);
           }
         }
         return;
       }
       Cells earlier = lines.cells.putIfAbsent(valueType.get(), row);
       if (earlier != null) {
-        problem(line, columns.get(SdmxColumn.VALUE_TYPE) + 1, type, "'" + indicator
-            + "' has a " + type + " already on line " + earlier.line);
+        problem(
+            line,
+            columns.get(SdmxColumn.VALUE_TYPE) + 1,
+            type,
+            "'" + indicator + "' has a " + type + " already on line " + earlier.line);
       }
     }
   }
@@ -305,8 +338,13 @@ public final class SdmxCsvReader {
     }
     if (options.region().isPresent()) {
       if (!options.region().get().equals(area)) {
-        skipped.add(new Problem(options.source(), row.line, columns.get(SdmxColumn.REF_AREA) + 1,
-            area, "another area than " + options.region().get()));
+        skipped.add(
+            new Problem(
+                options.source(),
+                row.line,
+                columns.get(SdmxColumn.REF_AREA) + 1,
+                area,
+                "another area than " + options.region().get()));
         return false;
       }
       return true;
@@ -314,8 +352,13 @@ public final class SdmxCsvReader {
     if (firstArea == null) {
       firstArea = area;
     } else if (!firstArea.equals(area)) {
-      problem(row.line, columns.get(SdmxColumn.REF_AREA) + 1, area, "a second area besides '"
-          + firstArea + "'; read one area at a time by giving its region");
+      problem(
+          row.line,
+          columns.get(SdmxColumn.REF_AREA) + 1,
+          area,
+          "a second area besides '"
+              + firstArea
+              + "'; read one area at a time by giving its region");
       return false;
     }
     return true;
@@ -324,8 +367,7 @@ public final class SdmxCsvReader {
   private void observation(String code, Cells row) {
     String value = row.text(SdmxColumn.OBS_VALUE);
     if (value.isEmpty() || value.equals("NaN")) {
-      skipped.add(row.problem(SdmxColumn.OBS_VALUE, value,
-          "no value (OBS_VALUE is empty or NaN)"));
+      skipped.add(row.problem(SdmxColumn.OBS_VALUE, value, "no value (OBS_VALUE is empty or NaN)"));
       return;
     }
     Optional<BigDecimal> amount = decimal(row, value);
@@ -333,8 +375,11 @@ public final class SdmxCsvReader {
     String status = row.id(SdmxColumn.OBS_STATUS);
     Optional<io.github.planning.core.ObservationStatus> known = SdmxStatus.of(status);
     if (known.isEmpty()) {
-      row.report(SdmxColumn.OBS_STATUS, status, "an OBS_STATUS the library has no status for; "
-          + "expected A (final), E (estimated) or P (preliminary)");
+      row.report(
+          SdmxColumn.OBS_STATUS,
+          status,
+          "an OBS_STATUS the library has no status for; "
+              + "expected A (final), E (estimated) or P (preliminary)");
     }
     if (amount.isEmpty() || year.isEmpty() || known.isEmpty()) {
       return;
@@ -342,13 +387,24 @@ public final class SdmxCsvReader {
     String key = code + '\u0000' + year.getAsInt();
     Long earlier = observed.putIfAbsent(key, row.line);
     if (earlier != null) {
-      row.report(SdmxColumn.TIME_PERIOD, row.text(SdmxColumn.TIME_PERIOD), "a second value of '"
-          + code + "' for " + year.getAsInt() + "; the first is on line " + earlier);
+      row.report(
+          SdmxColumn.TIME_PERIOD,
+          row.text(SdmxColumn.TIME_PERIOD),
+          "a second value of '"
+              + code
+              + "' for "
+              + year.getAsInt()
+              + "; the first is on line "
+              + earlier);
       return;
     }
     try {
-      Observation.Builder o = Observation.builder().code(code).year(year.getAsInt())
-          .value(amount.get()).status(known.get());
+      Observation.Builder o =
+          Observation.builder()
+              .code(code)
+              .year(year.getAsInt())
+              .value(amount.get())
+              .status(known.get());
       nonEmpty(row.text(SdmxColumn.OBS_COMMENT)).ifPresent(o::note);
       observations.add(o.build());
     } catch (IllegalStateException e) {
@@ -360,15 +416,17 @@ public final class SdmxCsvReader {
     String period = row.id(SdmxColumn.TIME_PERIOD);
     OptionalInt year = SdmxTime.year(period);
     if (year.isEmpty()) {
-      row.report(SdmxColumn.TIME_PERIOD, period,
-          "not a year; expected 2020, 2020-A1 or 2020-01-01/P1Y");
+      row.report(
+          SdmxColumn.TIME_PERIOD, period, "not a year; expected 2020, 2020-A1 or 2020-01-01/P1Y");
     }
     return year;
   }
 
   private Optional<BigDecimal> decimal(Cells row, String text) {
     if (!DECIMAL.matcher(text).matches()) {
-      row.report(SdmxColumn.OBS_VALUE, text,
+      row.report(
+          SdmxColumn.OBS_VALUE,
+          text,
           "not a decimal; expected digits with an optional sign and point, without exponent");
       return Optional.empty();
     }
@@ -383,24 +441,33 @@ public final class SdmxCsvReader {
     if (datasetLine == 0 && rows.values().stream().allMatch(r -> r.series == null)) {
       return Optional.empty();
     }
-    Optional<PlanPeriod> period = nonEmpty(dataset.getOrDefault(SdmxColumn.PLAN_PERIOD.name(), ""))
-        .map(text -> {
-          try {
-            return PlanPeriod.parse(text);
-          } catch (IllegalArgumentException e) {
-            problem(datasetLine, columnOf(SdmxColumn.PLAN_PERIOD), text, e.getMessage());
-            return null;
-          }
-        }).or(options::period);
+    Optional<PlanPeriod> period =
+        nonEmpty(dataset.getOrDefault(SdmxColumn.PLAN_PERIOD.name(), ""))
+            .map(
+                text -> {
+                  try {
+                    return PlanPeriod.parse(text);
+                  } catch (IllegalArgumentException e) {
+                    problem(datasetLine, columnOf(SdmxColumn.PLAN_PERIOD), text, e.getMessage());
+                    return null;
+                  }
+                })
+            .or(options::period);
     if (period.isEmpty()) {
-      problem(datasetLine, columnOf(SdmxColumn.PLAN_PERIOD), "",
+      problem(
+          datasetLine,
+          columnOf(SdmxColumn.PLAN_PERIOD),
+          "",
           "the plan period is not known: give PLAN_PERIOD or the period option");
       return Optional.empty();
     }
-    Plan.Builder plan = Plan.builder()
-        .title(nonEmpty(dataset.getOrDefault(SdmxColumn.TITLE.name(), ""))
-            .or(options::title).orElse(options.source()))
-        .period(period.get());
+    Plan.Builder plan =
+        Plan.builder()
+            .title(
+                nonEmpty(dataset.getOrDefault(SdmxColumn.TITLE.name(), ""))
+                    .or(options::title)
+                    .orElse(options.source()))
+            .period(period.get());
     nonEmpty(firstArea == null ? "" : firstArea).or(options::region).ifPresent(plan::region);
     String notes = dataset.getOrDefault(SdmxColumn.PLAN_NOTES.name(), "");
     if (!notes.isEmpty()) {
@@ -422,15 +489,19 @@ public final class SdmxCsvReader {
   private Optional<PlanRow> row(String code, RowLines lines, PlanPeriod period) {
     Cells series = lines.series;
     if (series == null) {
-      Cells any = lines.cells.isEmpty() ? lines.yearly.values().iterator().next()
-          : lines.cells.values().iterator().next();
-      any.report(SdmxColumn.INDICATOR, code, "'" + code + "' has figures but no series line "
-          + "with its name");
+      Cells any =
+          lines.cells.isEmpty()
+              ? lines.yearly.values().iterator().next()
+              : lines.cells.values().iterator().next();
+      any.report(
+          SdmxColumn.INDICATOR,
+          code,
+          "'" + code + "' has figures but no series line " + "with its name");
       return Optional.empty();
     }
     int before = problems.size();
-    Indicator.Builder indicator = Indicator.builder().code(code)
-        .name(series.text(SdmxColumn.INDICATOR_NAME));
+    Indicator.Builder indicator =
+        Indicator.builder().code(code).name(series.text(SdmxColumn.INDICATOR_NAME));
     series.optional(SdmxColumn.CATEGORY).ifPresent(indicator::category);
     series.optional(SdmxColumn.SEQUENCE).ifPresent(indicator::sequence);
     series.optional(SdmxColumn.PARENT).ifPresent(indicator::parent);
@@ -487,8 +558,14 @@ public final class SdmxCsvReader {
     }
     String parsed = value.amount().map(BigDecimal::toPlainString).orElse("");
     if (!parsed.equals(amount)) {
-      at.report(SdmxColumn.OBS_VALUE, amount, "OBS_VALUE differs from the amount '" + parsed
-          + "' of the published text '" + text + "'");
+      at.report(
+          SdmxColumn.OBS_VALUE,
+          amount,
+          "OBS_VALUE differs from the amount '"
+              + parsed
+              + "' of the published text '"
+              + text
+              + "'");
       return Optional.empty();
     }
     return Optional.of(value);

@@ -29,9 +29,9 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * Writes a plan and its observations as SDMX-CSV, exactly: every figure as its decimal text,
- * every cell's published text in {@code PUBLISHED_TEXT}, so that {@link SdmxCsvReader} reads back
- * the same plan and observations.
+ * Writes a plan and its observations as SDMX-CSV, exactly: every figure as its decimal text, every
+ * cell's published text in {@code PUBLISHED_TEXT}, so that {@link SdmxCsvReader} reads back the
+ * same plan and observations.
  *
  * <pre>{@code
  * SdmxCsvWriter.write(plan, observations, SdmxOptions.defaults(), out);
@@ -40,8 +40,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * <p>The first line after the header carries the data set's attributes (title, period, notes);
  * then, for each row, a line with its series attributes (name, category, unit …) followed by a line
  * for each of its cells and each observation of its code, sorted by year. Observations of codes
- * that are no row of the plan follow the rows. The {@linkplain SdmxColumn columns} are described
- * in the structure that {@link SdmxStructureWriter} writes. Text is written as it is, without the
+ * that are no row of the plan follow the rows. The {@linkplain SdmxColumn columns} are described in
+ * the structure that {@link SdmxStructureWriter} writes. Text is written as it is, without the
  * formula escaping of the plan CSV, because SDMX-CSV is read by statistical systems, not
  * spreadsheets; UTF-8 without BOM.
  */
@@ -61,8 +61,8 @@ public final class SdmxCsvWriter {
    * @throws IllegalArgumentException if every sub-field separator occurs in the plan's notes
    * @throws UncheckedIOException if the stream cannot be written
    */
-  public static void write(Plan plan, List<Observation> observations, SdmxOptions options,
-      OutputStream out) {
+  public static void write(
+      Plan plan, List<Observation> observations, SdmxOptions options, OutputStream out) {
     requireNonNull(plan, "plan");
     requireNonNull(observations, "observations");
     requireNonNull(options, "options");
@@ -71,8 +71,8 @@ public final class SdmxCsvWriter {
     String area = options.area().or(plan::region).orElse(NO_AREA);
     BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, UTF_8));
     try {
-      SequenceWriter csv = CSV.writer().with(CsvSchema.emptySchema().withLineSeparator("\n"))
-          .writeValues(text);
+      SequenceWriter csv =
+          CSV.writer().with(CsvSchema.emptySchema().withLineSeparator("\n")).writeValues(text);
       csv.write(header(separator));
       Lines lines = new Lines(csv, options.structureReference(), area);
       Map<SdmxColumn, String> dataset = new EnumMap<>(SdmxColumn.class);
@@ -86,7 +86,8 @@ public final class SdmxCsvWriter {
         observationsOf(row.code(), observations).forEach(o -> lines.write(observation(o, row)));
         written.add(row.code());
       }
-      observations.stream().filter(o -> !written.contains(o.code()))
+      observations.stream()
+          .filter(o -> !written.contains(o.code()))
           .sorted(Comparator.comparing(Observation::code).thenComparingInt(Observation::year))
           .forEach(o -> lines.write(observation(o, null)));
       csv.flush();
@@ -100,8 +101,8 @@ public final class SdmxCsvWriter {
 
   /** The header: {@code STRUCTURE[;]}, {@code STRUCTURE_ID}, {@code ACTION}, the columns. */
   static String[] header(String separator) {
-    List<String> headings = new ArrayList<>(List.of("STRUCTURE[" + separator + "]",
-        "STRUCTURE_ID", "ACTION"));
+    List<String> headings =
+        new ArrayList<>(List.of("STRUCTURE[" + separator + "]", "STRUCTURE_ID", "ACTION"));
     Arrays.stream(SdmxColumn.values()).map(SdmxColumn::heading).forEach(headings::add);
     return headings.toArray(new String[0]);
   }
@@ -112,8 +113,10 @@ public final class SdmxCsvWriter {
         return separator;
       }
     }
-    throw new IllegalArgumentException("the plan's notes contain every sub-field separator "
-        + SEPARATORS + ", so they cannot be written as one multi-valued attribute");
+    throw new IllegalArgumentException(
+        "the plan's notes contain every sub-field separator "
+            + SEPARATORS
+            + ", so they cannot be written as one multi-valued attribute");
   }
 
   private static void writeRow(Lines lines, PlanRow row, Plan plan) {
@@ -143,16 +146,39 @@ public final class SdmxCsvWriter {
     Unit unit = indicator.unit();
     String baseYear = String.valueOf(base);
     row.base().ifPresent(v -> lines.write(cell(lines, row, ValueType.BASE, v, unit, baseYear)));
-    row.target().ifPresent(v -> lines.write(cell(lines, row, ValueType.TARGET, v, unit,
-        String.valueOf(target))));
-    row.targetGrowth().ifPresent(v -> lines.write(cell(lines, row, ValueType.TARGET_GROWTH, v,
-        growthUnit(v, unit), SdmxTime.range(base, target))));
-    new java.util.TreeMap<>(row.yearlyTargets()).forEach((year, v) -> lines.write(cell(lines, row,
-        ValueType.YEARLY_TARGET, v, unit, String.valueOf(year))));
-    row.actual().ifPresent(v -> lines.write(cell(lines, row, ValueType.ACTUAL, v, unit,
-        String.valueOf(actual))));
-    row.actualGrowth().ifPresent(v -> lines.write(cell(lines, row, ValueType.ACTUAL_GROWTH, v,
-        growthUnit(v, unit), SdmxTime.range(base, actual))));
+    row.target()
+        .ifPresent(
+            v -> lines.write(cell(lines, row, ValueType.TARGET, v, unit, String.valueOf(target))));
+    row.targetGrowth()
+        .ifPresent(
+            v ->
+                lines.write(
+                    cell(
+                        lines,
+                        row,
+                        ValueType.TARGET_GROWTH,
+                        v,
+                        growthUnit(v, unit),
+                        SdmxTime.range(base, target))));
+    new java.util.TreeMap<>(row.yearlyTargets())
+        .forEach(
+            (year, v) ->
+                lines.write(
+                    cell(lines, row, ValueType.YEARLY_TARGET, v, unit, String.valueOf(year))));
+    row.actual()
+        .ifPresent(
+            v -> lines.write(cell(lines, row, ValueType.ACTUAL, v, unit, String.valueOf(actual))));
+    row.actualGrowth()
+        .ifPresent(
+            v ->
+                lines.write(
+                    cell(
+                        lines,
+                        row,
+                        ValueType.ACTUAL_GROWTH,
+                        v,
+                        growthUnit(v, unit),
+                        SdmxTime.range(base, actual))));
   }
 
   /**
@@ -166,8 +192,8 @@ public final class SdmxCsvWriter {
     return value.isCumulative() ? rowUnit : Unit.PERCENT;
   }
 
-  private static Map<SdmxColumn, String> cell(Lines lines, PlanRow row, ValueType type,
-      PlanValue value, Unit rowUnit, String time) {
+  private static Map<SdmxColumn, String> cell(
+      Lines lines, PlanRow row, ValueType type, PlanValue value, Unit rowUnit, String time) {
     Map<SdmxColumn, String> line = lines.series(row.code());
     line.put(SdmxColumn.VALUE_TYPE, type.name());
     line.put(SdmxColumn.TIME_PERIOD, time);
@@ -201,15 +227,19 @@ public final class SdmxCsvWriter {
   private static void amount(Map<SdmxColumn, String> line, BigDecimal amount, Unit unit) {
     line.put(SdmxColumn.OBS_VALUE, amount.toPlainString());
     line.put(SdmxColumn.DECIMALS, String.valueOf(Math.max(amount.scale(), 0)));
-    SdmxUnits.measure(unit).ifPresent(m -> {
-      line.put(SdmxColumn.UNIT_MEASURE, m);
-      line.put(SdmxColumn.UNIT_MULT, String.valueOf(SdmxUnits.multiplier(unit)));
-    });
+    SdmxUnits.measure(unit)
+        .ifPresent(
+            m -> {
+              line.put(SdmxColumn.UNIT_MEASURE, m);
+              line.put(SdmxColumn.UNIT_MULT, String.valueOf(SdmxUnits.multiplier(unit)));
+            });
   }
 
   private static List<Observation> observationsOf(String code, List<Observation> observations) {
-    return observations.stream().filter(o -> o.code().equals(code))
-        .sorted(Comparator.comparingInt(Observation::year)).toList();
+    return observations.stream()
+        .filter(o -> o.code().equals(code))
+        .sorted(Comparator.comparingInt(Observation::year))
+        .toList();
   }
 
   /** Writes lines: the three structure cells, then one cell per column. */

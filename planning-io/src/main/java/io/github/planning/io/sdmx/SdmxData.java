@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * What an SDMX-CSV input held: the plan when it describes one, the observations, the problems, and
- * the lines that were not read as observations with the reason for each (another area, no value,
- * a delete action).
+ * the lines that were not read as observations with the reason for each (another area, no value, a
+ * delete action).
  *
  * <pre>{@code
  * SdmxData data = SdmxCsvReader.read(in, ReadOptions.of("gdp.csv"));
@@ -24,8 +24,11 @@ import java.util.Optional;
  * @param problems what is wrong, each located; empty after a strict read
  * @param skipped lines that are not observations of the plan, each located with its reason
  */
-public record SdmxData(Optional<Plan> plan, List<Observation> observations,
-    List<Problem> problems, List<Problem> skipped) {
+public record SdmxData(
+    Optional<Plan> plan,
+    List<Observation> observations,
+    List<Problem> problems,
+    List<Problem> skipped) {
 
   /** Copies the lists. */
   public SdmxData {

@@ -6,8 +6,8 @@ final class SdmxIds {
   private SdmxIds() {}
 
   /**
-   * The id of a heading or coded cell: {@code DIM_1} of {@code DIM_1: Dimension 1}, of
-   * {@code ATTR[]} and of {@code ATTR[en;fr]}.
+   * The id of a heading or coded cell: {@code DIM_1} of {@code DIM_1: Dimension 1}, of {@code
+   * ATTR[]} and of {@code ATTR[en;fr]}.
    */
   static String idOf(String text) {
     String id = text.strip();

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * @param version the structure's version, such as {@code 1.0.0}
  * @param area the value of {@code REF_AREA}; when empty, the plan's region (or {@code _Z})
  */
-public record SdmxOptions(String agency, String structureId, String version,
-    Optional<String> area) {
+public record SdmxOptions(
+    String agency, String structureId, String version, Optional<String> area) {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_@$-]*");
   private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+){0,2}");
@@ -33,8 +33,8 @@ public record SdmxOptions(String agency, String structureId, String version,
     requireNonNull(version, "version");
     requireNonNull(area, "area");
     checkArgument(ID.matcher(agency).matches(), "agency '%s' is not an SDMX id", agency);
-    checkArgument(ID.matcher(structureId).matches(), "structureId '%s' is not an SDMX id",
-        structureId);
+    checkArgument(
+        ID.matcher(structureId).matches(), "structureId '%s' is not an SDMX id", structureId);
     checkArgument(VERSION.matcher(version).matches(), "version '%s' is not like 1.0.0", version);
     area.ifPresent(a -> checkArgument(!a.isBlank(), "area must not be blank"));
   }

@@ -17,7 +17,9 @@ final class SdmxStatus {
     };
   }
 
-  /** The status of a code; empty for codes the library has no status for ({@code F}, {@code B} …). */
+  /**
+   * The status of a code; empty for codes the library has no status for ({@code F}, {@code B} …).
+   */
   static Optional<ObservationStatus> of(String code) {
     return switch (code) {
       case "", "A" -> Optional.of(ObservationStatus.FINAL);

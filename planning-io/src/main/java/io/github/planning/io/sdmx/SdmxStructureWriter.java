@@ -22,17 +22,17 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes the data structure definition of the library's SDMX-CSV as an SDMX-ML 3.0 structure
- * message: the code lists, the concepts and the data structure with every
- * {@linkplain SdmxColumn column}.
+ * message: the code lists, the concepts and the data structure with every {@linkplain SdmxColumn
+ * column}.
  *
  * <pre>{@code
  * SdmxStructureWriter.write(SdmxOptions.defaults(), out);   // PLANNING:DSD_PLAN(1.0.0)
  * }</pre>
  *
- * <p>{@code UNIT_MULT} uses the code list {@code CL_UNIT_MULT} of this agency, which extends
- * SDMX's list (0–4, 6, 9, 12, 15) to every power from −15 to 15, so that 亿 is the power 8 and
- * figures are written as published. {@code OBS_STATUS} uses the codes of SDMX's
- * {@code CL_OBS_STATUS} that a plan's figures can have.
+ * <p>{@code UNIT_MULT} uses the code list {@code CL_UNIT_MULT} of this agency, which extends SDMX's
+ * list (0–4, 6, 9, 12, 15) to every power from −15 to 15, so that 亿 is the power 8 and figures are
+ * written as published. {@code OBS_STATUS} uses the codes of SDMX's {@code CL_OBS_STATUS} that a
+ * plan's figures can have.
  */
 public final class SdmxStructureWriter {
 
@@ -53,9 +53,17 @@ public final class SdmxStructureWriter {
       powers.put(String.valueOf(power), "10^" + power);
     }
     lists.put(SdmxColumn.UNIT_MULT, powers);
-    lists.put(SdmxColumn.OBS_STATUS, Map.of("A", "Normal value (正式)", "E",
-        "Estimated value (预计)", "P", "Provisional value (初步)", "M",
-        "Missing value; data cannot exist (不适用)"));
+    lists.put(
+        SdmxColumn.OBS_STATUS,
+        Map.of(
+            "A",
+            "Normal value (正式)",
+            "E",
+            "Estimated value (预计)",
+            "P",
+            "Provisional value (初步)",
+            "M",
+            "Missing value; data cannot exist (不适用)"));
     lists.put(SdmxColumn.RELATION, codes(Relation.values()));
     lists.put(SdmxColumn.CUMULATIVE, Map.of("true", "cumulative over the period (累计)"));
     lists.put(SdmxColumn.CHANGE, codes(Change.values()));
@@ -81,8 +89,8 @@ public final class SdmxStructureWriter {
   }
 
   /**
-   * Writes the structure message to {@code out}, which is left open, with the time it was
-   * prepared (the same time gives the same bytes).
+   * Writes the structure message to {@code out}, which is left open, with the time it was prepared
+   * (the same time gives the same bytes).
    *
    * @throws IllegalStateException if the XML cannot be written
    */
@@ -221,8 +229,18 @@ public final class SdmxStructureWriter {
       start("str", element, STRUCTURE);
       xml.writeAttribute("id", column.name());
       xml.writeAttribute(attribute, value);
-      text("str", "ConceptIdentity", STRUCTURE, "urn:sdmx:org.sdmx.infomodel.conceptscheme.Concept="
-          + options.agency() + ":" + CONCEPTS + "(" + options.version() + ")." + column.name());
+      text(
+          "str",
+          "ConceptIdentity",
+          STRUCTURE,
+          "urn:sdmx:org.sdmx.infomodel.conceptscheme.Concept="
+              + options.agency()
+              + ":"
+              + CONCEPTS
+              + "("
+              + options.version()
+              + ")."
+              + column.name());
     }
 
     private void representation(SdmxColumn column) throws XMLStreamException {
@@ -231,8 +249,17 @@ public final class SdmxStructureWriter {
         xml.writeAttribute("maxOccurs", "unbounded");
       }
       if (codeLists().containsKey(column)) {
-        text("str", "Enumeration", STRUCTURE, "urn:sdmx:org.sdmx.infomodel.codelist.Codelist="
-            + options.agency() + ":CL_" + column.name() + "(" + options.version() + ")");
+        text(
+            "str",
+            "Enumeration",
+            STRUCTURE,
+            "urn:sdmx:org.sdmx.infomodel.codelist.Codelist="
+                + options.agency()
+                + ":CL_"
+                + column.name()
+                + "("
+                + options.version()
+                + ")");
       } else {
         xml.writeEmptyElement("str", "TextFormat", STRUCTURE);
         xml.writeAttribute("textType", "String");

@@ -17,7 +17,10 @@ final class SdmxTime {
     return (from + 1) + "-01-01/P" + (to - from) + "Y";
   }
 
-  /** The year of an annual period, {@code 2020} of {@code 2020}, {@code 2020-A1} or a one-year range. */
+  /**
+   * The year of an annual period, {@code 2020} of {@code 2020}, {@code 2020-A1} or a one-year
+   * range.
+   */
   static OptionalInt year(String period) {
     Matcher year = YEAR.matcher(period);
     if (year.matches()) {
@@ -30,7 +33,10 @@ final class SdmxTime {
     return OptionalInt.empty();
   }
 
-  /** The first and last years of a range of whole years, such as 2021 and 2025 of {@code 2021-01-01/P5Y}. */
+  /**
+   * The first and last years of a range of whole years, such as 2021 and 2025 of {@code
+   * 2021-01-01/P5Y}.
+   */
   static int[] years(String period) {
     Matcher range = RANGE.matcher(period);
     if (!range.matches()) {

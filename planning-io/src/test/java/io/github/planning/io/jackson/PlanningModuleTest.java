@@ -23,35 +23,59 @@ import tools.jackson.databind.json.JsonMapper;
 class PlanningModuleTest {
 
   /** An application's report. */
-  record DistrictReport(String district, PlanValue target, Unit unit, PlanPeriod period,
-      Attribute attribute, List<Observation> observations, PlanRow row) {}
+  record DistrictReport(
+      String district,
+      PlanValue target,
+      Unit unit,
+      PlanPeriod period,
+      Attribute attribute,
+      List<Observation> observations,
+      PlanRow row) {}
 
   private final JsonMapper mapper = JsonMapper.builder().addModule(new PlanningModule()).build();
 
   @Test
   void planningTypes_insideAnApplicationDto_roundTrip() {
-    PlanRow row = PlanRow.builder()
-        .indicator(Indicator.builder().code("gdp").name("地区生产总值").unit(Unit.YI_YUAN).build())
-        .baseYear(2020).base(PlanValue.parse("752.8")).targetYear(2025)
-        .target(PlanValue.parse("1000")).build();
-    DistrictReport report = new DistrictReport("吴兴区", PlanValue.parse("[9]以上"), Unit.YI_YUAN,
-        PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN, Attribute.BINDING,
-        List.of(Observation.of("gdp", 2021, new BigDecimal("830.50"))
-            .withStatus(ObservationStatus.ESTIMATED)), row);
+    PlanRow row =
+        PlanRow.builder()
+            .indicator(Indicator.builder().code("gdp").name("地区生产总值").unit(Unit.YI_YUAN).build())
+            .baseYear(2020)
+            .base(PlanValue.parse("752.8"))
+            .targetYear(2025)
+            .target(PlanValue.parse("1000"))
+            .build();
+    DistrictReport report =
+        new DistrictReport(
+            "吴兴区",
+            PlanValue.parse("[9]以上"),
+            Unit.YI_YUAN,
+            PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN,
+            Attribute.BINDING,
+            List.of(
+                Observation.of("gdp", 2021, new BigDecimal("830.50"))
+                    .withStatus(ObservationStatus.ESTIMATED)),
+            row);
 
     String json = mapper.writeValueAsString(report);
 
-    assertThat(json).contains("\"target\":{\"text\":\"[9]以上\",\"kind\":\"FIGURE\","
-        + "\"relation\":\"AT_LEAST\",\"amount\":9,\"cumulative\":true}");
-    assertThat(json).contains("\"unit\":\"亿元\"").contains("\"period\":\"2021-2025\"")
+    assertThat(json)
+        .contains(
+            "\"target\":{\"text\":\"[9]以上\",\"kind\":\"FIGURE\","
+                + "\"relation\":\"AT_LEAST\",\"amount\":9,\"cumulative\":true}");
+    assertThat(json)
+        .contains("\"unit\":\"亿元\"")
+        .contains("\"period\":\"2021-2025\"")
         .contains("\"value\":830.50");
     assertThat(mapper.readValue(json, DistrictReport.class)).isEqualTo(report);
   }
 
   @Test
   void values_readFromTheBareText_andLabelsFromChinese() {
-    DistrictReport report = mapper.readValue("{\"district\":\"吴兴\",\"target\":\"9.5%左右\","
-        + "\"unit\":\"万元/人\",\"period\":\"十四五\",\"attribute\":\"约束性\"}", DistrictReport.class);
+    DistrictReport report =
+        mapper.readValue(
+            "{\"district\":\"吴兴\",\"target\":\"9.5%左右\","
+                + "\"unit\":\"万元/人\",\"period\":\"十四五\",\"attribute\":\"约束性\"}",
+            DistrictReport.class);
     assertThat(report.target().relation()).contains(Relation.ABOUT);
     assertThat(report.unit()).isEqualTo(Unit.parse("万元/人"));
     assertThat(report.period()).isEqualTo(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN);
@@ -60,11 +84,14 @@ class PlanningModuleTest {
 
   @Test
   void typedFieldsThatDisagree_areRejectedWithTheLocation() {
-    assertThatThrownBy(() -> mapper.readValue(
-        "{\"target\":{\"text\":\"[9]以上\",\"amount\":10}}", DistrictReport.class))
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    "{\"target\":{\"text\":\"[9]以上\",\"amount\":10}}", DistrictReport.class))
         .isInstanceOf(DatabindException.class)
-        .hasMessageStartingWith("JSON:1:36: '[9]以上': the typed field amount (10) disagrees with "
-            + "the text, which reads 9");
+        .hasMessageStartingWith(
+            "JSON:1:36: '[9]以上': the typed field amount (10) disagrees with "
+                + "the text, which reads 9");
     assertThatThrownBy(() -> mapper.readValue("{\"target\":\"9.5%%\"}", DistrictReport.class))
         .isInstanceOf(DatabindException.class)
         .hasMessageStartingWith("Text '9.5%%' could not be parsed at index 4: unexpected '%'")
@@ -73,15 +100,19 @@ class PlanningModuleTest {
 
   @Test
   void typedFieldsBeforeTheText_areCheckedAgainstItAtTheirOwnPlace() {
-    assertThatThrownBy(() -> mapper.readValue(
-        "{\"target\":{\"amount\":10,\"text\":\"[9]以上\",\"cumulative\":false}}",
-        DistrictReport.class))
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    "{\"target\":{\"amount\":10,\"text\":\"[9]以上\",\"cumulative\":false}}",
+                    DistrictReport.class))
         .isInstanceOf(DatabindException.class)
-        .hasMessageStartingWith("JSON:1:21: '[9]以上': the typed field amount (10) disagrees with "
-            + "the text, which reads 9");
-    DistrictReport agreeing = mapper.readValue(
-        "{\"target\":{\"amount\":9,\"cumulative\":true,\"text\":\"[9]以上\"}}",
-        DistrictReport.class);
+        .hasMessageStartingWith(
+            "JSON:1:21: '[9]以上': the typed field amount (10) disagrees with "
+                + "the text, which reads 9");
+    DistrictReport agreeing =
+        mapper.readValue(
+            "{\"target\":{\"amount\":9,\"cumulative\":true,\"text\":\"[9]以上\"}}",
+            DistrictReport.class);
     assertThat(agreeing.target()).isEqualTo(PlanValue.parse("[9]以上"));
   }
 
@@ -96,17 +127,14 @@ class PlanningModuleTest {
         .hasMessageStartingWith("Unknown attribute '必须性'");
     assertThatThrownBy(() -> mapper.readValue("{\"row\":[1]}", DistrictReport.class))
         .hasMessageStartingWith("a plan row is written as an object");
-    assertThatThrownBy(() -> mapper.readValue("{\"row\":{\"code\":\"a\"}}",
-        DistrictReport.class))
+    assertThatThrownBy(() -> mapper.readValue("{\"row\":{\"code\":\"a\"}}", DistrictReport.class))
         .hasMessageContaining("a row needs a name");
-    assertThatThrownBy(() -> mapper.readValue("{\"observations\":[\"x\"]}",
-        DistrictReport.class))
+    assertThatThrownBy(() -> mapper.readValue("{\"observations\":[\"x\"]}", DistrictReport.class))
         .hasMessageStartingWith("an observation is written as an object");
-    assertThatThrownBy(() -> mapper.readValue("{\"observations\":[{\"code\":\"a\"}]}",
-        DistrictReport.class))
+    assertThatThrownBy(
+            () -> mapper.readValue("{\"observations\":[{\"code\":\"a\"}]}", DistrictReport.class))
         .hasMessageContaining("an observation needs a code, a year and a value");
-    assertThatThrownBy(() -> mapper.readValue("{\"target\":{\"amount\":5}}",
-        DistrictReport.class))
+    assertThatThrownBy(() -> mapper.readValue("{\"target\":{\"amount\":5}}", DistrictReport.class))
         .hasMessageContaining("a value object needs a text");
     assertThatThrownBy(() -> mapper.readValue("{\"target\":[5]}", DistrictReport.class))
         .hasMessageContaining("must be a string or an object with a text, not an array");
@@ -126,8 +154,9 @@ class PlanningModuleTest {
         .isEqualTo(io.github.planning.core.Assessment.TOTAL_REACHED_EARLY);
     assertThat(mapper.readValue("\"warning\"", io.github.planning.analysis.Severity.class))
         .isEqualTo(io.github.planning.analysis.Severity.WARNING);
-    assertThat(mapper.readValue("\"moderate_progress\"",
-        io.github.planning.progress.ProgressStatus.class))
+    assertThat(
+            mapper.readValue(
+                "\"moderate_progress\"", io.github.planning.progress.ProgressStatus.class))
         .isEqualTo(io.github.planning.progress.ProgressStatus.MODERATE_PROGRESS);
     assertThat(mapper.readValue("\"左右\"", Relation.class)).isEqualTo(Relation.ABOUT);
     assertThat(mapper.readValue("\"市\"", io.github.planning.core.AdministrativeLevel.class))
@@ -136,14 +165,30 @@ class PlanningModuleTest {
         .isEqualTo(io.github.planning.core.Change.DECREASE);
     assertThat(mapper.readValue("\"figure\"", io.github.planning.core.ValueKind.class))
         .isEqualTo(io.github.planning.core.ValueKind.FIGURE);
-    PlanRow row = PlanRow.builder().indicator(Indicator.builder().code("r").name("人口")
-        .unit(Unit.WAN_PERSONS).featured(true).note("注").limit(new BigDecimal("100")).build())
-        .baseYear(2020).base(PlanValue.parse("85")).build();
+    PlanRow row =
+        PlanRow.builder()
+            .indicator(
+                Indicator.builder()
+                    .code("r")
+                    .name("人口")
+                    .unit(Unit.WAN_PERSONS)
+                    .featured(true)
+                    .note("注")
+                    .limit(new BigDecimal("100"))
+                    .build())
+            .baseYear(2020)
+            .base(PlanValue.parse("85"))
+            .build();
     String json = mapper.writeValueAsString(row);
     assertThat(json).contains("\"featured\":true").contains("\"limit\":100");
     assertThat(mapper.readValue(json, PlanRow.class)).isEqualTo(row);
-    Observation o = Observation.builder().code("r").year(2021).value(new BigDecimal("85.10"))
-        .note("初步").build();
+    Observation o =
+        Observation.builder()
+            .code("r")
+            .year(2021)
+            .value(new BigDecimal("85.10"))
+            .note("初步")
+            .build();
     assertThat(mapper.readValue(mapper.writeValueAsString(o), Observation.class)).isEqualTo(o);
   }
 
@@ -159,30 +204,41 @@ class PlanningModuleTest {
 
   @org.junit.jupiter.api.Test
   void aSecondRowsArray_isAnError_evenInAMapperThatAllowsDuplicateNames() {
-    tools.jackson.databind.json.JsonMapper lax = tools.jackson.databind.json.JsonMapper.builder()
-        .addModule(new PlanningModule()).build();
-    String json = "{\"format\": \"planning-plan/1\", \"title\": \"T\", \"period\": \"2021-2025\", "
-        + "\"rows\": [{\"code\": \"a\", \"name\": \"A\"}], \"rows\": [{\"code\": \"b\", \"name\": \"B\"}]}";
-    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-            lax.readValue(json, io.github.planning.core.Plan.class))
+    tools.jackson.databind.json.JsonMapper lax =
+        tools.jackson.databind.json.JsonMapper.builder().addModule(new PlanningModule()).build();
+    String json =
+        "{\"format\": \"planning-plan/1\", \"title\": \"T\", \"period\": \"2021-2025\", "
+            + "\"rows\": [{\"code\": \"a\", \"name\": \"A\"}], \"rows\": [{\"code\": \"b\", \"name\": \"B\"}]}";
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> lax.readValue(json, io.github.planning.core.Plan.class))
         .hasMessageContaining("a second rows array; a plan has one");
   }
 
   @org.junit.jupiter.api.Test
   void hugeExponents_areRefusedBeforeAnyNumberIsMade() {
-    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(20),
         () -> {
-          org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanningJson.mapper()
-                  .readValue("{\"text\": \"1\", \"amount\": 1e999999999}",
-                      io.github.planning.core.PlanValue.class))
+          org.assertj.core.api.Assertions.assertThatThrownBy(
+                  () ->
+                      PlanningJson.mapper()
+                          .readValue(
+                              "{\"text\": \"1\", \"amount\": 1e999999999}",
+                              io.github.planning.core.PlanValue.class))
               .hasMessageContaining("exponent notation is not accepted");
-          org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanningJson.mapper()
-                  .readValue("{\"code\": \"a\", \"name\": \"A\", \"limit\": 1e999999999}",
-                      io.github.planning.core.PlanRow.class))
+          org.assertj.core.api.Assertions.assertThatThrownBy(
+                  () ->
+                      PlanningJson.mapper()
+                          .readValue(
+                              "{\"code\": \"a\", \"name\": \"A\", \"limit\": 1e999999999}",
+                              io.github.planning.core.PlanRow.class))
               .hasMessageContaining("exponent notation is not accepted");
-          org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlanningJson.mapper()
-                  .readValue("{\"code\": \"a\", \"year\": 2025, \"value\": 1e100000000}",
-                      io.github.planning.core.Observation.class))
+          org.assertj.core.api.Assertions.assertThatThrownBy(
+                  () ->
+                      PlanningJson.mapper()
+                          .readValue(
+                              "{\"code\": \"a\", \"year\": 2025, \"value\": 1e100000000}",
+                              io.github.planning.core.Observation.class))
               .hasMessageContaining("exponent notation is not accepted");
         });
   }

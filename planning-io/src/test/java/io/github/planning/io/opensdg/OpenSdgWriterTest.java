@@ -8,11 +8,11 @@ import io.github.planning.core.Indicator;
 import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanRow;
+import io.github.planning.io.PlanCsvReader;
+import io.github.planning.io.ReadOptions;
 import io.github.planning.progress.Progress;
 import io.github.planning.progress.ProgressMeasure;
 import io.github.planning.progress.ProgressStatus;
-import io.github.planning.io.PlanCsvReader;
-import io.github.planning.io.ReadOptions;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -31,9 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 class OpenSdgWriterTest {
 
   private static Plan table12() {
-    try (PlanCsvReader reader = PlanCsvReader.open(
-        OpenSdgWriterTest.class.getResourceAsStream("/seed/table-1-2.csv"),
-        ReadOptions.builder().source("table-1-2").title("表1-2").region("湖州市吴兴区").build())) {
+    try (PlanCsvReader reader =
+        PlanCsvReader.open(
+            OpenSdgWriterTest.class.getResourceAsStream("/seed/table-1-2.csv"),
+            ReadOptions.builder().source("table-1-2").title("表1-2").region("湖州市吴兴区").build())) {
       return reader.readPlan();
     }
   }
@@ -49,8 +50,9 @@ class OpenSdgWriterTest {
         continue;
       }
       // yearly factors from 0.93 to 1.12, different for each row, so every status occurs
-      BigDecimal factor = new BigDecimal("0.93").add(new BigDecimal("0.01").multiply(
-          BigDecimal.valueOf((i * 7) % 20)));
+      BigDecimal factor =
+          new BigDecimal("0.93")
+              .add(new BigDecimal("0.01").multiply(BigDecimal.valueOf((i * 7) % 20)));
       BigDecimal value = base;
       for (int year = 2021; year <= 2023; year++) {
         value = value.multiply(factor, new MathContext(6));
@@ -67,8 +69,13 @@ class OpenSdgWriterTest {
     // a natural limit on one share, which sdg-build knows only through its thresholds
     List<PlanRow> rows = new ArrayList<>(plan.rows());
     PlanRow forest = plan.row("1-2-23").orElseThrow();
-    rows.set(rows.indexOf(forest), PlanRow.builder().from(forest).indicator(Indicator.builder()
-        .from(forest.indicator()).limit(new BigDecimal("40")).build()).build());
+    rows.set(
+        rows.indexOf(forest),
+        PlanRow.builder()
+            .from(forest)
+            .indicator(
+                Indicator.builder().from(forest.indicator()).limit(new BigDecimal("40")).build())
+            .build());
     plan = Plan.builder().from(plan).rows(rows).build();
     List<Observation> observations = observations(plan);
 
@@ -84,33 +91,42 @@ class OpenSdgWriterTest {
         assertThat(meta.get("auto_progress_calculation")).isEqualTo("false");
         continue;
       }
-      ProgressStatus library = (ProgressStatus) ProgressMeasure.OPEN_SDG.assess(
-          Progress.input(row, plan.period(), observations, 9999).orElseThrow()).status();
+      ProgressStatus library =
+          (ProgressStatus)
+              ProgressMeasure.OPEN_SDG
+                  .assess(Progress.input(row, plan.period(), observations, 9999).orElseThrow())
+                  .status();
       String openSdg = sdgBuild(data, meta);
       assertThat(openSdg).as(code).isEqualTo(OPEN_SDG_NAMES.get(library));
       seen.merge(library, 1, Integer::sum);
       compared++;
     }
     assertThat(compared).isGreaterThanOrEqualTo(25);
-    assertThat(seen.keySet()).contains(ProgressStatus.TARGET_ACHIEVED,
-        ProgressStatus.SUBSTANTIAL_PROGRESS, ProgressStatus.DETERIORATION);
+    assertThat(seen.keySet())
+        .contains(
+            ProgressStatus.TARGET_ACHIEVED,
+            ProgressStatus.SUBSTANTIAL_PROGRESS,
+            ProgressStatus.DETERIORATION);
     assertThat(export.withoutProgress()).containsKeys("1-2-14", "1-2-39");
-    assertThat(export.skipped()).containsEntry("1-2-03",
-        "no figures: neither a base value nor observations");
+    assertThat(export.skipped())
+        .containsEntry("1-2-03", "no figures: neither a base value nor observations");
   }
 
   @Test
   void theFiles_holdTheFiguresExactly_andTheOptionsStated(@TempDir Path site) throws IOException {
     Plan plan = table12();
-    List<Observation> observations = List.of(
-        Observation.of("1-2-01", 2020, new BigDecimal("750")),
-        Observation.of("1-2-01", 2022, new BigDecimal("901.20")),
-        Observation.of("1-2-21", 2022, new BigDecimal("26")));
+    List<Observation> observations =
+        List.of(
+            Observation.of("1-2-01", 2020, new BigDecimal("750")),
+            Observation.of("1-2-01", 2022, new BigDecimal("901.20")),
+            Observation.of("1-2-21", 2022, new BigDecimal("26")));
     OpenSdgWriter.write(plan, observations, site);
     // the stated base wins over an observation of the base year
     assertThat(Files.readString(site.resolve("data/indicator_1-2-01.csv"), UTF_8))
         .isEqualTo("Year,Value\n2020,752.8\n2022,901.20\n");
-    assertThat(Files.readString(site.resolve("meta/1-2-01.yml"), UTF_8)).isEqualTo("""
+    assertThat(Files.readString(site.resolve("meta/1-2-01.yml"), UTF_8))
+        .isEqualTo(
+            """
         indicator_number: "1-2-01"
         indicator_name: "地区生产总值(GDP)"
         computation_units: "亿元"
@@ -126,7 +142,8 @@ class OpenSdgWriterTest {
               low: 0
         """);
     assertThat(yaml(Files.readString(site.resolve("meta/1-2-21.yml"))))
-        .containsEntry("direction", "negative").containsEntry("target", "25");
+        .containsEntry("direction", "negative")
+        .containsEntry("target", "25");
     assertThat(site.resolve("data/indicator_1-2-02.csv")).hasContent("Year,Value\n2020,16.2");
   }
 
@@ -135,8 +152,12 @@ class OpenSdgWriterTest {
     Plan plan = table12();
     PlanRow first = plan.rows().get(0);
     List<PlanRow> rows = new ArrayList<>(plan.rows());
-    rows.set(0, PlanRow.builder().from(first).indicator(Indicator.builder()
-        .from(first.indicator()).code("../gdp").build()).build());
+    rows.set(
+        0,
+        PlanRow.builder()
+            .from(first)
+            .indicator(Indicator.builder().from(first.indicator()).code("../gdp").build())
+            .build());
     Plan bad = Plan.builder().from(plan).rows(rows).build();
     assertThatThrownBy(() -> OpenSdgWriter.write(bad, List.of(), site))
         .isInstanceOf(IllegalArgumentException.class)
@@ -146,13 +167,14 @@ class OpenSdgWriterTest {
 
   // ---- sdg-build's ProgressMeasure.py, re-done here from its source in double arithmetic ----
 
-  private static final Map<ProgressStatus, String> OPEN_SDG_NAMES = Map.of(
-      ProgressStatus.TARGET_ACHIEVED, "target_achieved",
-      ProgressStatus.SUBSTANTIAL_PROGRESS, "on_track",
-      ProgressStatus.MODERATE_PROGRESS, "progress_needs_acceleration",
-      ProgressStatus.LIMITED_PROGRESS, "limited_progress",
-      ProgressStatus.DETERIORATION, "deterioration",
-      ProgressStatus.NOT_AVAILABLE, "None");
+  private static final Map<ProgressStatus, String> OPEN_SDG_NAMES =
+      Map.of(
+          ProgressStatus.TARGET_ACHIEVED, "target_achieved",
+          ProgressStatus.SUBSTANTIAL_PROGRESS, "on_track",
+          ProgressStatus.MODERATE_PROGRESS, "progress_needs_acceleration",
+          ProgressStatus.LIMITED_PROGRESS, "limited_progress",
+          ProgressStatus.DETERIORATION, "deterioration",
+          ProgressStatus.NOT_AVAILABLE, "None");
 
   private static String sdgBuild(TreeMap<Integer, Double> data, Map<String, String> config) {
     int baseYear = Integer.parseInt(config.getOrDefault("base_year", "2015"));
@@ -194,8 +216,8 @@ class OpenSdgWriterTest {
           || (direction.equals("positive") && current >= target)) {
         return "target_achieved";
       }
-      value = growth(current, base, currentYear, baseYear)
-          / growth(target, base, targetYear, baseYear);
+      value =
+          growth(current, base, currentYear, baseYear) / growth(target, base, targetYear, baseYear);
     }
     if (value >= high) {
       return "on_track";

@@ -20,9 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
@@ -31,10 +31,15 @@ class SdmxCsvWriterTest {
 
   static Plan seed(String table) {
     InputStream in = SdmxCsvWriterTest.class.getResourceAsStream("/seed/" + table + ".csv");
-    try (PlanCsvReader reader = PlanCsvReader.open(in, ReadOptions.builder().source(table)
-        .title(table.equals("table-1-1") ? "表1-1 “十三五”规划主要指标完成情况"
-            : "表1-2 “十四五”时期经济和社会发展主要指标")
-        .region("湖州市吴兴区").build())) {
+    try (PlanCsvReader reader =
+        PlanCsvReader.open(
+            in,
+            ReadOptions.builder()
+                .source(table)
+                .title(
+                    table.equals("table-1-1") ? "表1-1 “十三五”规划主要指标完成情况" : "表1-2 “十四五”时期经济和社会发展主要指标")
+                .region("湖州市吴兴区")
+                .build())) {
       return reader.readPlan();
     }
   }
@@ -47,8 +52,12 @@ class SdmxCsvWriterTest {
             .withStatus(ObservationStatus.ESTIMATED),
         Observation.of(plan.rows().get(3).code(), first, new BigDecimal("73.6"))
             .withStatus(ObservationStatus.PRELIMINARY),
-        Observation.builder().code("elsewhere").year(first).value(new BigDecimal("-0.001"))
-            .note("来源: 统计局").build());
+        Observation.builder()
+            .code("elsewhere")
+            .year(first)
+            .value(new BigDecimal("-0.001"))
+            .note("来源: 统计局")
+            .build());
   }
 
   static String write(Plan plan, List<Observation> observations) {
@@ -78,8 +87,9 @@ class SdmxCsvWriterTest {
     assertThat(header[1]).isEqualTo("STRUCTURE_ID");
     assertThat(header[2]).isEqualTo("ACTION");
     List<String> components = Arrays.asList(header).subList(3, header.length);
-    assertThat(components).containsExactly(Arrays.stream(SdmxColumn.values())
-        .map(SdmxColumn::heading).toArray(String[]::new));
+    assertThat(components)
+        .containsExactly(
+            Arrays.stream(SdmxColumn.values()).map(SdmxColumn::heading).toArray(String[]::new));
     // dimensions, then the measure, then attributes, as a web service orders them
     assertThat(components.subList(0, 5))
         .containsExactly("REF_AREA", "INDICATOR", "VALUE_TYPE", "TIME_PERIOD", "OBS_VALUE");
@@ -97,10 +107,11 @@ class SdmxCsvWriterTest {
       Map<SdmxColumn, String> cells = cells(header, line);
       String value = cells.get(SdmxColumn.OBS_VALUE);
       assertThat(value.isEmpty() || decimal.matcher(value).matches()).as(value).isTrue();
-      codeLists.forEach((column, codes) -> {
-        String cell = cells.get(column);
-        assertThat(cell.isEmpty() || codes.containsKey(cell)).as(column + " " + cell).isTrue();
-      });
+      codeLists.forEach(
+          (column, codes) -> {
+            String cell = cells.get(column);
+            assertThat(cell.isEmpty() || codes.containsKey(cell)).as(column + " " + cell).isTrue();
+          });
       String time = cells.get(SdmxColumn.TIME_PERIOD);
       assertThat(time).matches("|\\d{4}|\\d{4}-01-01/P\\d+Y");
     }
@@ -114,8 +125,13 @@ class SdmxCsvWriterTest {
     Map<String, Map<SdmxColumn, String>> byKey = new HashMap<>();
     for (String[] line : records.subList(1, records.size())) {
       Map<SdmxColumn, String> cells = cells(header, line);
-      byKey.put(cells.get(SdmxColumn.INDICATOR) + "/" + cells.get(SdmxColumn.VALUE_TYPE) + "/"
-          + cells.get(SdmxColumn.TIME_PERIOD), cells);
+      byKey.put(
+          cells.get(SdmxColumn.INDICATOR)
+              + "/"
+              + cells.get(SdmxColumn.VALUE_TYPE)
+              + "/"
+              + cells.get(SdmxColumn.TIME_PERIOD),
+          cells);
     }
     Map<SdmxColumn, String> gdp = byKey.get("1-2-01/BASE/2020");
     assertThat(gdp.get(SdmxColumn.REF_AREA)).isEqualTo("湖州市吴兴区");
@@ -123,7 +139,6 @@ class SdmxCsvWriterTest {
     assertThat(gdp.get(SdmxColumn.UNIT_MEASURE)).isEqualTo("元");
     assertThat(gdp.get(SdmxColumn.UNIT_MULT)).isEqualTo("8");
     assertThat(gdp.get(SdmxColumn.DECIMALS)).isEqualTo("1");
-
 
     Map<SdmxColumn, String> foreign = byKey.get("1-2-14/TARGET/2025");
     assertThat(foreign.get(SdmxColumn.PUBLISHED_TEXT)).isEqualTo("[10]");
@@ -143,8 +158,7 @@ class SdmxCsvWriterTest {
     Map<SdmxColumn, String> estimated = byKey.get("1-2-01/OBSERVATION/2022");
     assertThat(estimated.get(SdmxColumn.OBS_VALUE)).isEqualTo("901.2");
     assertThat(estimated.get(SdmxColumn.OBS_STATUS)).isEqualTo("E");
-    assertThat(byKey.get("1-2-01/OBSERVATION/2021").get(SdmxColumn.OBS_VALUE))
-        .isEqualTo("830.50");
+    assertThat(byKey.get("1-2-01/OBSERVATION/2021").get(SdmxColumn.OBS_VALUE)).isEqualTo("830.50");
     assertThat(byKey.get("1-2-01/OBSERVATION/2021").get(SdmxColumn.DECIMALS)).isEqualTo("2");
 
     Map<SdmxColumn, String> dataset = byKey.get("//");
@@ -158,8 +172,8 @@ class SdmxCsvWriterTest {
   void whatIsWritten_readsBackToTheSamePlanAndObservations(String table) {
     Plan plan = seed(table);
     List<Observation> observations = observations(plan);
-    SdmxData data = SdmxCsvReader.read(new StringReader(write(plan, observations)),
-        ReadOptions.of(table));
+    SdmxData data =
+        SdmxCsvReader.read(new StringReader(write(plan, observations)), ReadOptions.of(table));
     assertThat(data.plan()).contains(plan);
     assertThat(data.observations()).containsExactlyInAnyOrderElementsOf(observations);
     assertThat(data.problems()).isEmpty();
@@ -170,9 +184,13 @@ class SdmxCsvWriterTest {
   void yearlyTargets_areLinesOfTheirYear_andReadBack() {
     Plan seed = seed("table-1-2");
     List<io.github.planning.core.PlanRow> rows = new ArrayList<>(seed.rows());
-    rows.set(0, io.github.planning.core.PlanRow.builder().from(rows.get(0))
-        .putYearlyTarget(2022, io.github.planning.core.PlanValue.parse("830"))
-        .putYearlyTarget(2021, io.github.planning.core.PlanValue.parse("790左右")).build());
+    rows.set(
+        0,
+        io.github.planning.core.PlanRow.builder()
+            .from(rows.get(0))
+            .putYearlyTarget(2022, io.github.planning.core.PlanValue.parse("830"))
+            .putYearlyTarget(2021, io.github.planning.core.PlanValue.parse("790左右"))
+            .build());
     Plan plan = Plan.builder().from(seed).rows(rows).build();
     String csv = write(plan, List.of());
     assertThat(csv).contains(",1-2-01,YEARLY_TARGET,2021,790,元,8,0,,790左右,ABOUT,");
@@ -182,12 +200,15 @@ class SdmxCsvWriterTest {
 
   @Test
   void notesWithTheSeparator_chooseAnother_andReadBack() {
-    Plan plan = Plan.builder().from(seed("table-1-2"))
-        .notes(List.of("注：[ ]内为五年累计数; 带*为特色指标", "第二条|注")).build();
+    Plan plan =
+        Plan.builder()
+            .from(seed("table-1-2"))
+            .notes(List.of("注：[ ]内为五年累计数; 带*为特色指标", "第二条|注"))
+            .build();
     String csv = write(plan, List.of());
     assertThat(csv).startsWith("STRUCTURE[¦],");
-    SdmxData data = SdmxCsvReader.read(new ByteArrayInputStream(csv.getBytes(UTF_8)),
-        ReadOptions.of("notes"));
+    SdmxData data =
+        SdmxCsvReader.read(new ByteArrayInputStream(csv.getBytes(UTF_8)), ReadOptions.of("notes"));
     assertThat(data.plan().orElseThrow().notes()).isEqualTo(plan.notes());
   }
 
@@ -196,8 +217,8 @@ class SdmxCsvWriterTest {
     Plan plan = Plan.builder().from(seed("table-1-2")).region(java.util.Optional.empty()).build();
     List<String[]> records = records(write(plan, List.of()));
     assertThat(cells(records.get(0), records.get(2)).get(SdmxColumn.REF_AREA)).isEqualTo("_Z");
-    SdmxData back = SdmxCsvReader.read(new StringReader(write(plan, List.of())),
-        ReadOptions.of("x"));
+    SdmxData back =
+        SdmxCsvReader.read(new StringReader(write(plan, List.of())), ReadOptions.of("x"));
     assertThat(back.plan()).contains(plan);
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -212,9 +233,11 @@ class SdmxCsvWriterTest {
     assertThat(SdmxOptions.defaults().withStructure("HZTJ", "DSD_X", "2.1").structureReference())
         .isEqualTo("HZTJ:DSD_X(2.1)");
     assertThatThrownBy(() -> SdmxOptions.defaults().withStructure("湖州", "DSD", "1.0"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("agency '湖州' is not an SDMX id");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("agency '湖州' is not an SDMX id");
     assertThatThrownBy(() -> SdmxOptions.defaults().withStructure("A", "DSD", "v1"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("version 'v1' is not like 1.0.0");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("version 'v1' is not like 1.0.0");
     assertThatThrownBy(() -> SdmxOptions.defaults().withArea(" "))
         .isInstanceOf(IllegalArgumentException.class);
   }

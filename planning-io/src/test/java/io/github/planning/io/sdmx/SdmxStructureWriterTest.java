@@ -49,12 +49,13 @@ class SdmxStructureWriterTest {
       }
     }
     for (SdmxColumn column : SdmxColumn.values()) {
-      String expected = switch (column.role()) {
-        case DIMENSION -> "Dimension";
-        case TIME_DIMENSION -> "TimeDimension";
-        case MEASURE -> "Measure";
-        case ATTRIBUTE -> "Attribute";
-      };
+      String expected =
+          switch (column.role()) {
+            case DIMENSION -> "Dimension";
+            case TIME_DIMENSION -> "TimeDimension";
+            case MEASURE -> "Measure";
+            case ATTRIBUTE -> "Attribute";
+          };
       assertThat(roles.get(column.name())).as(column.name()).isEqualTo(expected);
     }
     assertThat(roles).hasSize(SdmxColumn.values().length);
@@ -77,14 +78,21 @@ class SdmxStructureWriterTest {
       lists.put(list.getAttribute("id"), codes);
     }
     assertThat(lists.get("CL_UNIT_MULT")).contains("0", "4", "8", "-2", "15");
-    assertThat(lists.get("CL_VALUE_TYPE")).containsExactly("BASE", "TARGET", "TARGET_GROWTH",
-        "YEARLY_TARGET", "ACTUAL", "ACTUAL_GROWTH", "OBSERVATION");
+    assertThat(lists.get("CL_VALUE_TYPE"))
+        .containsExactly(
+            "BASE",
+            "TARGET",
+            "TARGET_GROWTH",
+            "YEARLY_TARGET",
+            "ACTUAL",
+            "ACTUAL_GROWTH",
+            "OBSERVATION");
     assertThat(lists.get("CL_OBS_STATUS")).containsExactlyInAnyOrder("A", "E", "P", "M");
-    List<String> enumerations = elements(document, "Enumeration").stream()
-        .map(Element::getTextContent).toList();
+    List<String> enumerations =
+        elements(document, "Enumeration").stream().map(Element::getTextContent).toList();
     for (String list : lists.keySet()) {
-      assertThat(enumerations).contains("urn:sdmx:org.sdmx.infomodel.codelist.Codelist=HZTJ:"
-          + list + "(2.0)");
+      assertThat(enumerations)
+          .contains("urn:sdmx:org.sdmx.infomodel.codelist.Codelist=HZTJ:" + list + "(2.0)");
     }
     assertThat(enumerations).hasSameSizeAs(lists.keySet());
   }
