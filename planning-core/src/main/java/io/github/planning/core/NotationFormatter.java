@@ -83,10 +83,10 @@ final class NotationFormatter {
   /** {@code 翻一番} for 2, {@code 翻两番} for 4, {@code 翻三番} for 8. */
   private static String multiple(BigDecimal factor) {
     int doublings = NotationScanner.doublings(factor);
-    if (doublings < 1 || doublings > NotationScanner.DOUBLING_NUMERALS.length()) {
+    if (doublings < 1 || doublings > NotationWords.DOUBLING_NUMERALS.length()) {
       throw new IllegalStateException("No canonical text for a multiple of " + plain(factor));
     }
-    return "翻" + NotationScanner.DOUBLING_NUMERALS.charAt(doublings - 1) + "番";
+    return "翻" + NotationWords.DOUBLING_NUMERALS.charAt(doublings - 1) + "番";
   }
 
   private static String assignedBound(Relation relation) {

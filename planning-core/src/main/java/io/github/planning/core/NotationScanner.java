@@ -1,5 +1,41 @@
 package io.github.planning.core;
 
+import static io.github.planning.core.NotationCharacters.closingBracket;
+import static io.github.planning.core.NotationCharacters.digitValue;
+import static io.github.planning.core.NotationCharacters.isDash;
+import static io.github.planning.core.NotationCharacters.isExponentMark;
+import static io.github.planning.core.NotationCharacters.isFootnoteMark;
+import static io.github.planning.core.NotationCharacters.isRangeSeparator;
+import static io.github.planning.core.NotationCharacters.isSign;
+import static io.github.planning.core.NotationCharacters.isSlash;
+import static io.github.planning.core.NotationCharacters.isSpace;
+import static io.github.planning.core.NotationCharacters.isSymbol;
+import static io.github.planning.core.NotationCharacters.isThousandsSeparator;
+import static io.github.planning.core.NotationCharacters.isUnitChar;
+import static io.github.planning.core.NotationCharacters.mayStartWord;
+import static io.github.planning.core.NotationWords.ASPIRATION_WORDS;
+import static io.github.planning.core.NotationWords.ASSIGNED_BOUNDS;
+import static io.github.planning.core.NotationWords.ASSIGNED_BOUND_RELATIONS;
+import static io.github.planning.core.NotationWords.ASSIGNED_NOUNS;
+import static io.github.planning.core.NotationWords.ASSIGNING_VERBS;
+import static io.github.planning.core.NotationWords.AVERAGE_LEVELS;
+import static io.github.planning.core.NotationWords.AVERAGE_LEVEL_WORDS;
+import static io.github.planning.core.NotationWords.AVERAGE_TAILS;
+import static io.github.planning.core.NotationWords.DOUBLING_NUMERALS;
+import static io.github.planning.core.NotationWords.FIRST_DECREASE_WORD;
+import static io.github.planning.core.NotationWords.FIRST_INCREASE_WORD;
+import static io.github.planning.core.NotationWords.FIRST_RELATION_WORD;
+import static io.github.planning.core.NotationWords.KEEP_STABLE_PHRASES;
+import static io.github.planning.core.NotationWords.LEVELS;
+import static io.github.planning.core.NotationWords.LEVEL_WORDS;
+import static io.github.planning.core.NotationWords.POINTS_WORDS;
+import static io.github.planning.core.NotationWords.PREFIX_RELATIONS;
+import static io.github.planning.core.NotationWords.PREFIX_WORDS;
+import static io.github.planning.core.NotationWords.RELATIVE_RELATIONS;
+import static io.github.planning.core.NotationWords.RELATIVE_WORDS;
+import static io.github.planning.core.NotationWords.SUFFIX_RELATIONS;
+import static io.github.planning.core.NotationWords.SUFFIX_RELATION_WORDS;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,120 +52,6 @@ import java.util.List;
 final class NotationScanner {
 
   static final int MAX_DIGITS = 100;
-
-  private static final Keywords POINTS_WORDS = new Keywords("个百分点", "百分点");
-
-  /**
-   * Words before a figure, in the order they are tried: {@code 累计}, the words of a decrease, of an
-   * increase, then of a relation (longest first where one begins another).
-   */
-  private static final Keywords PREFIX_WORDS =
-      new Keywords(
-          "累计", "下降", "降低", "减少", "提高", "增加", "增长", "上升", "提升", "<=", ">=", "≤", "⩽", "≦", "≥", "⩾",
-          "≧", "<", "＜", ">", "＞", "不低于", "不少于", "不小于", "至少", "不超过", "不超", "不高于", "不大于", "不多于",
-          "低于", "少于", "小于", "高于", "超过", "突破", "超", "大于", "多于", "大约", "约", "=", "＝");
-
-  private static final int FIRST_DECREASE_WORD = 1;
-  private static final int FIRST_INCREASE_WORD = 4;
-  private static final int FIRST_RELATION_WORD = 9;
-
-  /** The relations of the relation words of {@link #PREFIX_WORDS}. */
-  private static final Relation[] PREFIX_RELATIONS = {
-    Relation.AT_MOST,
-    Relation.AT_LEAST,
-    Relation.AT_MOST,
-    Relation.AT_MOST,
-    Relation.AT_MOST,
-    Relation.AT_LEAST,
-    Relation.AT_LEAST,
-    Relation.AT_LEAST,
-    Relation.BELOW,
-    Relation.BELOW,
-    Relation.ABOVE,
-    Relation.ABOVE,
-    Relation.AT_LEAST,
-    Relation.AT_LEAST,
-    Relation.AT_LEAST,
-    Relation.AT_LEAST,
-    Relation.AT_MOST,
-    Relation.AT_MOST,
-    Relation.AT_MOST,
-    Relation.AT_MOST,
-    Relation.AT_MOST,
-    Relation.BELOW,
-    Relation.BELOW,
-    Relation.BELOW,
-    Relation.ABOVE,
-    Relation.ABOVE,
-    Relation.ABOVE,
-    Relation.ABOVE,
-    Relation.ABOVE,
-    Relation.ABOVE,
-    Relation.ABOUT,
-    Relation.ABOUT,
-    Relation.EXACT,
-    Relation.EXACT
-  };
-
-  private static final Keywords SUFFIX_RELATION_WORDS =
-      new Keywords("以上", "以下", "以内", "之内", "左右", "上下");
-  private static final Relation[] SUFFIX_RELATIONS = {
-    Relation.AT_LEAST,
-    Relation.AT_MOST,
-    Relation.AT_MOST,
-    Relation.AT_MOST,
-    Relation.ABOUT,
-    Relation.ABOUT
-  };
-
-  private static final Keywords ASSIGNING_VERBS =
-      new Keywords("确保完成", "完成", "达到", "实现", "落实", "确保");
-  private static final Keywords LEVEL_WORDS = new Keywords("国家", "上级", "省", "市");
-  private static final AdministrativeLevel[] LEVELS = {
-    AdministrativeLevel.STATE,
-    AdministrativeLevel.HIGHER,
-    AdministrativeLevel.PROVINCE,
-    AdministrativeLevel.CITY
-  };
-  private static final Keywords ASSIGNED_NOUNS = new Keywords("指标", "目标", "任务", "计划");
-
-  /** Bounds before an assigned target: {@code 不超过省下达指标} is a ceiling assigned from above. */
-  private static final Keywords ASSIGNED_BOUNDS =
-      new Keywords("不超过", "不超", "不高于", "不大于", "不低于", "不少于");
-
-  private static final Relation[] ASSIGNED_BOUND_RELATIONS = {
-    Relation.AT_MOST,
-    Relation.AT_MOST,
-    Relation.AT_MOST,
-    Relation.AT_MOST,
-    Relation.AT_LEAST,
-    Relation.AT_LEAST
-  };
-
-  /** The numerals of {@code 翻一番}, {@code 翻两番}, …: the number of doublings. */
-  static final String DOUBLING_NUMERALS = "一两三四";
-
-  /** Separators before the aspiration of a floor: {@code 6%以上，力争7%}. */
-  private static final Keywords ASPIRATION_WORDS = new Keywords("力争达到", "力争实现", "力争");
-
-  private static final Keywords RELATIVE_WORDS = new Keywords("不低于", "不高于", "高于", "超过", "低于", "达到");
-  private static final Relation[] RELATIVE_RELATIONS = {
-    Relation.AT_LEAST,
-    Relation.AT_MOST,
-    Relation.ABOVE,
-    Relation.ABOVE,
-    Relation.BELOW,
-    Relation.AT_LEAST
-  };
-  private static final Keywords AVERAGE_LEVEL_WORDS = new Keywords("全国", "全省", "全市");
-  private static final AdministrativeLevel[] AVERAGE_LEVELS = {
-    AdministrativeLevel.STATE, AdministrativeLevel.PROVINCE, AdministrativeLevel.CITY
-  };
-  private static final Keywords AVERAGE_TAILS = new Keywords("水平", "值", "数");
-
-  private static final String[] KEEP_STABLE_PHRASES = {
-    "稳定保持", "保持稳定", "保持基本稳定", "基本稳定", "总体稳定", "持续稳定", "保持不变", "稳定"
-  };
 
   private static final int DIGIT = 1;
   private static final int WORD = 2;
@@ -253,16 +175,6 @@ final class NotationScanner {
       }
     }
     return classes;
-  }
-
-  /**
-   * Whether {@code c} is in a block of symbols without digits, letters or control characters:
-   * general punctuation ({@code —}), arrows, mathematical operators ({@code ≤}), box drawing.
-   */
-  static boolean isSymbol(char c) {
-    return (c >= 0x2000 && c <= 0x206F)
-        || (c >= 0x2190 && c <= 0x22FF)
-        || (c >= 0x2500 && c <= 0x257F);
   }
 
   private int classifyOther(int at, int cp) {
@@ -610,10 +522,6 @@ final class NotationScanner {
     }
   }
 
-  private static boolean isExponentMark(char c) {
-    return c == 'e' || c == 'E';
-  }
-
   private PlanValueParseException noFigure(int start) {
     if (pos >= end) {
       return error(pos, "expected a figure");
@@ -915,41 +823,6 @@ final class NotationScanner {
     return true;
   }
 
-  /**
-   * Whether a keyword can start with {@code c}: every keyword starts with a symbol or a CJK
-   * character.
-   */
-  private static boolean mayStartWord(char c) {
-    return c >= 0x80 || c == '<' || c == '>' || c == '=';
-  }
-
-  /**
-   * Whether {@code c} is a space: {@link Character#isSpaceChar} (the space, line and paragraph
-   * separators of Unicode), spelled out because the table lookup is slow on the CJK characters.
-   */
-  static boolean isSpace(char c) {
-    return c == ' '
-        || (c >= 0xA0
-            && c <= 0x3000
-            && (c == 0xA0
-                || c == 0x3000
-                || c == 0x1680
-                || (c >= 0x2000 && c <= 0x200A)
-                || c == 0x2028
-                || c == 0x2029
-                || c == 0x202F
-                || c == 0x205F));
-  }
-
-  private static boolean isDash(char c) {
-    return c == '-' || c == '—' || c == '–' || c == '－' || c == '―' || c == '─' || c == '/'
-        || c == '／';
-  }
-
-  private static boolean isSign(char c) {
-    return c == '-' || c == '+' || c == '−' || c == '－' || c == '﹣' || c == '＋';
-  }
-
   private boolean onlySlashes(int from, int to) {
     for (int i = from; i < to; i++) {
       if (!isSlash(text.charAt(i))) {
@@ -959,57 +832,8 @@ final class NotationScanner {
     return true;
   }
 
-  private static boolean isSlash(int c) {
-    return c == '/' || c == '／';
-  }
-
-  private static boolean isThousandsSeparator(char c) {
-    return c == ',' || c == '，';
-  }
-
   private boolean digitFollows(int at) {
     return at + 1 < end && digitValue(text.charAt(at + 1)) >= 0;
-  }
-
-  private static boolean isRangeSeparator(char c) {
-    return c == '-' || c == '~' || c == '～' || c == '〜' || c == '—' || c == '–' || c == '－'
-        || c == '至' || c == '到';
-  }
-
-  private static char closingBracket(char open) {
-    switch (open) {
-      case '[':
-        return ']';
-      case '［':
-        return '］';
-      case '【':
-        return '】';
-      case '〔':
-        return '〕';
-      default:
-        return 0;
-    }
-  }
-
-  private static boolean isFootnoteMark(char c) {
-    return c == '*' || c == '＊' || c == '※' || c == '†' || c == '‡';
-  }
-
-  private static boolean isUnitChar(int cp) {
-    if (cp >= 0x4E00 && cp <= 0x9FFF) {
-      return true; // CJK unified ideographs, the letters of most units; no table lookup
-    }
-    return Character.isLetter(cp) || cp == '/' || cp == '／' || cp == '·' || cp == '²' || cp == '³';
-  }
-
-  private static int digitValue(char c) {
-    if (c >= '0' && c <= '9') {
-      return c - '0';
-    }
-    if (c >= '０' && c <= '９') {
-      return c - '０';
-    }
-    return -1;
   }
 
   // ---------------------------------------------------------------- errors

@@ -19,7 +19,7 @@ class NotationScannerTest {
   void isSpaceAgreesWithCharacterIsSpaceCharOnEveryChar() {
     for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
       boolean expected = c == ' ' || (c >= 0x80 && Character.isSpaceChar((char) c));
-      assertThat(NotationScanner.isSpace((char) c)).as("U+%04X", c).isEqualTo(expected);
+      assertThat(NotationCharacters.isSpace((char) c)).as("U+%04X", c).isEqualTo(expected);
     }
   }
 
@@ -27,7 +27,7 @@ class NotationScannerTest {
   void aSymbolIsNeitherDigitNorLetterNorControlCharacter() {
     int symbols = 0;
     for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
-      if (NotationScanner.isSymbol((char) c)) {
+      if (NotationCharacters.isSymbol((char) c)) {
         symbols++;
         assertThat(Character.isDigit(c) || Character.isLetter(c) || Character.isISOControl(c))
             .as("U+%04X", c)
@@ -35,8 +35,8 @@ class NotationScannerTest {
       }
     }
     assertThat(symbols).isEqualTo(0x70 + 0x170 + 0x80);
-    assertThat(NotationScanner.isSymbol('≤')).isTrue();
-    assertThat(NotationScanner.isSymbol('—')).isTrue();
+    assertThat(NotationCharacters.isSymbol('≤')).isTrue();
+    assertThat(NotationCharacters.isSymbol('—')).isTrue();
   }
 
   @ParameterizedTest
