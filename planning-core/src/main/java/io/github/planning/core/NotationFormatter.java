@@ -82,7 +82,7 @@ final class NotationFormatter {
 
   /** {@code 翻一番} for 2, {@code 翻两番} for 4, {@code 翻三番} for 8. */
   private static String multiple(BigDecimal factor) {
-    int doublings = NotationScanner.doublings(factor);
+    int doublings = QualitativeNotation.doublings(factor);
     if (doublings < 1 || doublings > NotationWords.DOUBLING_NUMERALS.length()) {
       throw new IllegalStateException("No canonical text for a multiple of " + plain(factor));
     }

@@ -14,25 +14,12 @@ import static io.github.planning.core.NotationCharacters.isThousandsSeparator;
 import static io.github.planning.core.NotationCharacters.isUnitChar;
 import static io.github.planning.core.NotationCharacters.mayStartWord;
 import static io.github.planning.core.NotationWords.ASPIRATION_WORDS;
-import static io.github.planning.core.NotationWords.ASSIGNED_BOUNDS;
-import static io.github.planning.core.NotationWords.ASSIGNED_BOUND_RELATIONS;
-import static io.github.planning.core.NotationWords.ASSIGNED_NOUNS;
-import static io.github.planning.core.NotationWords.ASSIGNING_VERBS;
-import static io.github.planning.core.NotationWords.AVERAGE_LEVELS;
-import static io.github.planning.core.NotationWords.AVERAGE_LEVEL_WORDS;
-import static io.github.planning.core.NotationWords.AVERAGE_TAILS;
-import static io.github.planning.core.NotationWords.DOUBLING_NUMERALS;
 import static io.github.planning.core.NotationWords.FIRST_DECREASE_WORD;
 import static io.github.planning.core.NotationWords.FIRST_INCREASE_WORD;
 import static io.github.planning.core.NotationWords.FIRST_RELATION_WORD;
-import static io.github.planning.core.NotationWords.KEEP_STABLE_PHRASES;
-import static io.github.planning.core.NotationWords.LEVELS;
-import static io.github.planning.core.NotationWords.LEVEL_WORDS;
 import static io.github.planning.core.NotationWords.POINTS_WORDS;
 import static io.github.planning.core.NotationWords.PREFIX_RELATIONS;
 import static io.github.planning.core.NotationWords.PREFIX_WORDS;
-import static io.github.planning.core.NotationWords.RELATIVE_RELATIONS;
-import static io.github.planning.core.NotationWords.RELATIVE_WORDS;
 import static io.github.planning.core.NotationWords.SUFFIX_RELATIONS;
 import static io.github.planning.core.NotationWords.SUFFIX_RELATION_WORDS;
 
@@ -192,7 +179,7 @@ final class NotationScanner {
       return qualitative(ValueKind.NOT_APPLICABLE, null, null, null);
     }
     if ((classes & WORD) != 0) {
-      return qualitativeOrDescriptive(begin);
+      return new QualitativeNotation(text, begin, end).read();
     }
     return figureExpression();
   }
@@ -644,145 +631,6 @@ final class NotationScanner {
   }
 
   // ---------------------------------------------------------------- qualitative kinds
-
-  private PlanValue qualitativeOrDescriptive(int begin) {
-    PlanValue value = assigned(begin);
-    if (value == null) {
-      value = relative(begin);
-    }
-    if (value == null) {
-      value = multiple(begin);
-    }
-    if (value == null) {
-      value = linked(begin);
-    }
-    if (value == null) {
-      value = keepStable(begin);
-    }
-    return value != null ? value : qualitative(ValueKind.DESCRIPTIVE, null, null, null);
-  }
-
-  /** {@code [完成|达到|实现…] (国家|省|市|上级) [级] 下达 [的] (指标|目标|任务|计划)}. */
-  private PlanValue assigned(int begin) {
-    pos = begin;
-    int bound = matchAny(ASSIGNED_BOUNDS);
-    matchAny(ASSIGNING_VERBS);
-    int level = matchAny(LEVEL_WORDS);
-    if (level < 0) {
-      return null;
-    }
-    match("级");
-    if (!match("下达")) {
-      return null;
-    }
-    match("的");
-    if (matchAny(ASSIGNED_NOUNS) < 0 || pos != end) {
-      return null;
-    }
-    return qualitative(
-        ValueKind.ASSIGNED,
-        bound < 0 ? null : ASSIGNED_BOUND_RELATIONS[bound],
-        LEVELS[level],
-        null);
-  }
-
-  /** {@code (高于|不低于|低于|…) (全国|全省|全市) 平均 [水平|值|数]}. */
-  private PlanValue relative(int begin) {
-    pos = begin;
-    int word = matchAny(RELATIVE_WORDS);
-    if (word < 0) {
-      return null;
-    }
-    int level = matchAny(AVERAGE_LEVEL_WORDS);
-    if (level < 0 || !match("平均")) {
-      return null;
-    }
-    matchAny(AVERAGE_TAILS);
-    if (pos != end) {
-      return null;
-    }
-    return qualitative(ValueKind.RELATIVE, RELATIVE_RELATIONS[word], AVERAGE_LEVELS[level], null);
-  }
-
-  /** {@code 与 SUBJECT [基本|保持] 同步 [增长|提高]}. */
-  private PlanValue linked(int begin) {
-    pos = begin;
-    if (!match("与")) {
-      return null;
-    }
-    int subjectStart = pos;
-    int sync = text.indexOf("同步", subjectStart);
-    if (sync < 0 || sync >= end) {
-      return null;
-    }
-    int subjectEnd = sync;
-    if (text.startsWith("基本", subjectEnd - 2) || text.startsWith("保持", subjectEnd - 2)) {
-      subjectEnd -= 2;
-    }
-    if (subjectEnd <= subjectStart) {
-      return null;
-    }
-    pos = sync + 2;
-    if (!match("增长")) {
-      match("提高");
-    }
-    if (pos != end) {
-      return null;
-    }
-    return qualitative(ValueKind.LINKED, null, null, text.substring(subjectStart, subjectEnd));
-  }
-
-  /** {@code [实现] 翻 [一|两|二|三|四] 番}: the base doubled once (翻番, 翻一番), twice (翻两番) …. */
-  private PlanValue multiple(int begin) {
-    pos = begin;
-    match("实现");
-    if (!match("翻")) {
-      return null;
-    }
-    int doublings = 1;
-    if (pos < end) {
-      char c = text.charAt(pos) == '二' ? '两' : text.charAt(pos);
-      int numeral = DOUBLING_NUMERALS.indexOf(c);
-      if (numeral >= 0) {
-        doublings = numeral + 1;
-        pos++;
-      }
-    }
-    if (!match("番") || pos != end) {
-      return null;
-    }
-    return new PlanValue(
-        text,
-        ValueKind.MULTIPLE,
-        null,
-        BigDecimal.valueOf(1L << doublings),
-        null,
-        false,
-        null,
-        null,
-        null,
-        null,
-        null);
-  }
-
-  /** The doublings of a multiple that is a power of two (2 → 1, 4 → 2), or −1. */
-  static int doublings(BigDecimal factor) {
-    for (int d = 1; d <= DOUBLING_NUMERALS.length(); d++) {
-      if (factor.compareTo(BigDecimal.valueOf(1L << d)) == 0) {
-        return d;
-      }
-    }
-    return -1;
-  }
-
-  private PlanValue keepStable(int begin) {
-    for (String phrase : KEEP_STABLE_PHRASES) {
-      if (end - begin == phrase.length() && text.startsWith(phrase, begin)) {
-        return qualitative(ValueKind.KEEP_STABLE, null, null, null);
-      }
-    }
-    return null;
-  }
 
   private PlanValue qualitative(
       ValueKind kind, Relation relation, AdministrativeLevel level, String subject) {
