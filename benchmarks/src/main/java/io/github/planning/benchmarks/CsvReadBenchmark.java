@@ -5,9 +5,9 @@ import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.Unit;
-import io.github.planning.io.CsvColumn;
 import io.github.planning.io.PlanCsvReader;
 import io.github.planning.io.ReadOptions;
+import io.github.planning.io.RowField;
 import io.github.planning.io.RowRecord;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -100,7 +100,7 @@ public class CsvReadBenchmark {
             .createParser(
                 new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8))) {
       parser.nextToken();
-      CsvColumn[] columns = null;
+      RowField[] columns = null;
       String[] row = new String[32];
       while (parser.nextToken() == JsonToken.START_ARRAY) {
         int count = 0;
@@ -116,11 +116,11 @@ public class CsvReadBenchmark {
     }
   }
 
-  private static CsvColumn[] columns(String[] headings, int count) {
-    CsvColumn[] columns = new CsvColumn[count];
+  private static RowField[] columns(String[] headings, int count) {
+    RowField[] columns = new RowField[count];
     for (int i = 0; i < count; i++) {
-      for (CsvColumn column : CsvColumn.values()) {
-        if (column.heading().equals(headings[i])) {
+      for (RowField column : RowField.values()) {
+        if (column.csvHeading().equals(headings[i])) {
           columns[i] = column;
         }
       }
@@ -128,7 +128,7 @@ public class CsvReadBenchmark {
     return columns;
   }
 
-  private static PlanRow modelRow(CsvColumn[] columns, String[] cells, int count) {
+  private static PlanRow modelRow(RowField[] columns, String[] cells, int count) {
     Indicator.Builder indicator = Indicator.builder();
     PlanRow.Builder row = PlanRow.builder();
     for (int i = 0; i < count; i++) {

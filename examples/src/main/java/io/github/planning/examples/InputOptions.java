@@ -8,6 +8,7 @@ import io.github.planning.io.PlanFiles;
 import io.github.planning.io.PlanReadResult;
 import io.github.planning.io.ReadMode;
 import io.github.planning.io.ReadOptions;
+import io.github.planning.io.RowField;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -91,8 +92,8 @@ final class InputOptions {
   Map<String, String> columns = Map.of();
 
   ReadOptions options(String source, ReadMode mode) {
-    ReadOptions.Builder options =
-        ReadOptions.builder().source(source).mode(mode).putAllColumns(columns);
+    ReadOptions.Builder options = ReadOptions.builder().source(source).mode(mode);
+    columns.forEach((heading, field) -> options.putColumn(heading, RowField.parse(field)));
     Optional.ofNullable(period).ifPresent(options::period);
     Optional.ofNullable(encoding).ifPresent(options::encoding);
     return options.build();

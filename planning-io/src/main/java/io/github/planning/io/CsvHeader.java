@@ -39,7 +39,7 @@ final class CsvHeader {
   record Reading(int column, String heading, String field, String how) {}
 
   final String[] headings;
-  final int[] index = new int[CsvColumn.values().length];
+  final int[] index = new int[RowField.values().length];
 
   /** The columns kept with each row under a name, by position; unknown ones among them. */
   final List<Integer> unknown = new ArrayList<>();
@@ -47,10 +47,10 @@ final class CsvHeader {
   /** The name each kept column has in {@link RowRecord#extra()}. */
   final Map<Integer, String> extraName = new java.util.HashMap<>();
 
-  final Map<CsvColumn, Integer> yearFromHeading = new EnumMap<>(CsvColumn.class);
+  final Map<RowField, Integer> yearFromHeading = new EnumMap<>(RowField.class);
 
   /** The column of each heading, or null for one not mapped (unknown, empty or repeated). */
-  final CsvColumn[] columnAt;
+  final RowField[] columnAt;
 
   /** A unit a heading gives its column ({@code 2020年(亿元)}), or null. */
   final String[] unitAt;
@@ -65,21 +65,21 @@ final class CsvHeader {
 
   private CsvHeader(String[] headings) {
     this.headings = headings;
-    this.columnAt = new CsvColumn[headings.length];
+    this.columnAt = new RowField[headings.length];
     this.unitAt = new String[headings.length];
     Arrays.fill(index, -1);
   }
 
   /** Whether this is a published table: no code column, codes and parents from the layout. */
   boolean published() {
-    return index[CsvColumn.CODE.ordinal()] < 0;
+    return index[RowField.CODE.ordinal()] < 0;
   }
 
   /**
    * Whether {@code cells}, the row after a header, is a second header row: no name, and a heading
    * (a year, or a known heading) in every non-empty cell, under a heading or a spanning one.
    */
-  static boolean isSecondRow(String[] headings, List<String> cells, Map<String, CsvColumn> user) {
+  static boolean isSecondRow(String[] headings, List<String> cells, Map<String, RowField> user) {
     boolean any = false;
     for (int i = 0; i < cells.size(); i++) {
       String cell = cells.get(i).strip();
@@ -112,7 +112,7 @@ final class CsvHeader {
       long line,
       boolean keepUnknown,
       boolean lenient,
-      Map<String, CsvColumn> user) {
+      Map<String, RowField> user) {
     CsvHeader header = new CsvHeader(headings);
     if (second != null) {
       header.rows = 2;
@@ -146,8 +146,8 @@ final class CsvHeader {
         if (i > last) {
           header.readings.add(new Reading(i + 1, "", "-", "an empty column at the end: ignored"));
         } else if (i > 0
-            && header.columnAt[i - 1] == CsvColumn.NAME
-            && CsvColumn.ofHeading(headings[i - 1].strip()).isEmpty()
+            && header.columnAt[i - 1] == RowField.NAME
+            && RowField.ofCsvHeading(headings[i - 1].strip()).isEmpty()
             && header.subItem < 0) {
           header.subItem = i;
           header.readings.add(
@@ -158,8 +158,8 @@ final class CsvHeader {
                   "a sub-item column: a name here is a sub-indicator of the name on its left"));
         } else if (header.subItem == i - 1
             && i >= 2
-            && header.columnAt[i - 2] == CsvColumn.NAME
-            && header.index[CsvColumn.SEQ.ordinal()] < 0) {
+            && header.columnAt[i - 2] == RowField.NAME
+            && header.index[RowField.SEQ.ordinal()] < 0) {
           header.nameOverThree(i);
         } else {
           problems.add(
@@ -207,7 +207,7 @@ final class CsvHeader {
         header.keep(i, shown, "a known heading without a field: kept with each row");
         continue;
       }
-      if (slot.column == CsvColumn.ACTUAL && slot.year <= 0) {
+      if (slot.column == RowField.ACTUAL && slot.year <= 0) {
         lateActual = i;
         hows[i] = slot.how;
         shownAt[i] = shown;
@@ -222,9 +222,9 @@ final class CsvHeader {
             problems,
             line,
             lenient,
-            slot.column == CsvColumn.BASE
-                    || slot.column == CsvColumn.TARGET
-                    || slot.column == CsvColumn.ACTUAL
+            slot.column == RowField.BASE
+                    || slot.column == RowField.TARGET
+                    || slot.column == RowField.ACTUAL
                 ? slot.year
                 : -1);
         continue;
@@ -245,7 +245,7 @@ final class CsvHeader {
       } else if (slot.role == YearRole.ACTUAL || slot.role == YearRole.ESTIMATE) {
         actuals.add(i);
       } else {
-        CsvColumn column = slot.role == YearRole.BASE ? CsvColumn.BASE : CsvColumn.TARGET;
+        RowField column = slot.role == YearRole.BASE ? RowField.BASE : RowField.TARGET;
         header.place(
             i,
             column,
@@ -262,11 +262,11 @@ final class CsvHeader {
     header.placeActualYears(actuals, years, roles, hows, shownAt, problems, line, lenient);
     if (lateActual >= 0) {
       boolean assessment =
-          header.index[CsvColumn.ACTUAL.ordinal()] >= 0
-              && header.index[CsvColumn.ASSESSMENT.ordinal()] < 0;
+          header.index[RowField.ACTUAL.ordinal()] >= 0
+              && header.index[RowField.ASSESSMENT.ordinal()] < 0;
       header.place(
           lateActual,
-          assessment ? CsvColumn.ASSESSMENT : CsvColumn.ACTUAL,
+          assessment ? RowField.ASSESSMENT : RowField.ACTUAL,
           shownAt[lateActual],
           assessment
               ? hows[lateActual]
@@ -281,7 +281,7 @@ final class CsvHeader {
     header.placeBareYears(bare, years, problems, line, lenient);
     header.growthWithoutTargets();
     header.readings.sort(java.util.Comparator.comparingInt(Reading::column));
-    if (header.index[CsvColumn.NAME.ordinal()] < 0 && problems.isEmptySince(0)) {
+    if (header.index[RowField.NAME.ordinal()] < 0 && problems.isEmptySince(0)) {
       problems.add(line, 1, "", "the header has no name column (name, 指标名称 or 二级指标)");
     }
     return header;
@@ -302,12 +302,12 @@ final class CsvHeader {
       boolean lenient) {
     int first = 0;
     if (actuals.size() == 2
-        && index[CsvColumn.BASE.ordinal()] < 0
+        && index[RowField.BASE.ordinal()] < 0
         && years[actuals.get(0)] < years[actuals.get(1)]) {
       int i = actuals.get(0);
       place(
           i,
-          CsvColumn.BASE,
+          RowField.BASE,
           shown[i],
           "year " + years[i] + ", " + hows[i] + ": the earlier of two years of actuals, the base",
           problems,
@@ -320,7 +320,7 @@ final class CsvHeader {
       int i = actuals.get(k);
       place(
           i,
-          CsvColumn.ACTUAL,
+          RowField.ACTUAL,
           shown[i],
           "year "
               + years[i]
@@ -340,21 +340,24 @@ final class CsvHeader {
    */
   private void nameOverThree(int i) {
     int seq = i - 2;
-    columnAt[seq] = CsvColumn.SEQ;
-    index[CsvColumn.SEQ.ordinal()] = seq;
-    columnAt[i - 1] = CsvColumn.NAME;
-    index[CsvColumn.NAME.ordinal()] = i - 1;
+    columnAt[seq] = RowField.SEQ;
+    index[RowField.SEQ.ordinal()] = seq;
+    columnAt[i - 1] = RowField.NAME;
+    index[RowField.NAME.ordinal()] = i - 1;
     subItem = i;
     readings.removeIf(r -> r.column() == seq + 1 || r.column() == i);
     readings.add(
         new Reading(
             seq + 1,
             headings[seq].strip(),
-            CsvColumn.SEQ.heading(),
+            RowField.SEQ.csvHeading(),
             "the first of three columns under the name heading: the numbers"));
     readings.add(
         new Reading(
-            i, "", CsvColumn.NAME.heading(), "the second of three columns under the name heading"));
+            i,
+            "",
+            RowField.NAME.csvHeading(),
+            "the second of three columns under the name heading"));
     readings.add(
         new Reading(
             i + 1,
@@ -365,14 +368,14 @@ final class CsvHeader {
 
   /** A growth column in a table of actuals without targets is the actual growth. */
   private void growthWithoutTargets() {
-    int growth = index[CsvColumn.TARGET_GROWTH.ordinal()];
+    int growth = index[RowField.TARGET_GROWTH.ordinal()];
     if (growth >= 0
-        && index[CsvColumn.TARGET.ordinal()] < 0
-        && index[CsvColumn.ACTUAL.ordinal()] >= 0
-        && index[CsvColumn.ACTUAL_GROWTH.ordinal()] < 0) {
-      index[CsvColumn.TARGET_GROWTH.ordinal()] = -1;
-      index[CsvColumn.ACTUAL_GROWTH.ordinal()] = growth;
-      columnAt[growth] = CsvColumn.ACTUAL_GROWTH;
+        && index[RowField.TARGET.ordinal()] < 0
+        && index[RowField.ACTUAL.ordinal()] >= 0
+        && index[RowField.ACTUAL_GROWTH.ordinal()] < 0) {
+      index[RowField.TARGET_GROWTH.ordinal()] = -1;
+      index[RowField.ACTUAL_GROWTH.ordinal()] = growth;
+      columnAt[growth] = RowField.ACTUAL_GROWTH;
       for (int k = 0; k < readings.size(); k++) {
         Reading r = readings.get(k);
         if (r.column() == growth + 1) {
@@ -381,7 +384,7 @@ final class CsvHeader {
               new Reading(
                   r.column(),
                   r.heading(),
-                  CsvColumn.ACTUAL_GROWTH.heading(),
+                  RowField.ACTUAL_GROWTH.csvHeading(),
                   r.how() + "; the actual growth, as the table has actuals and no target"));
         }
       }
@@ -395,11 +398,11 @@ final class CsvHeader {
    */
   private void placeBareYears(
       List<Integer> bare, int[] years, Problems problems, long line, boolean lenient) {
-    boolean hasBase = index[CsvColumn.BASE.ordinal()] >= 0;
-    boolean hasTarget = index[CsvColumn.TARGET.ordinal()] >= 0;
+    boolean hasBase = index[RowField.BASE.ordinal()] >= 0;
+    boolean hasTarget = index[RowField.TARGET.ordinal()] >= 0;
     if (bare.size() == 1) {
       int i = bare.get(0);
-      CsvColumn column = !hasBase ? CsvColumn.BASE : !hasTarget ? CsvColumn.TARGET : null;
+      RowField column = !hasBase ? RowField.BASE : !hasTarget ? RowField.TARGET : null;
       if (column == null) {
         unclear(i, problems, line, "a base and a target column are given already");
       } else {
@@ -419,7 +422,7 @@ final class CsvHeader {
         && years[bare.get(0)] < years[bare.get(1)]) {
       place(
           bare.get(0),
-          CsvColumn.BASE,
+          RowField.BASE,
           headings[bare.get(0)].strip(),
           "year " + years[bare.get(0)] + ", the first of two bare years",
           problems,
@@ -428,7 +431,7 @@ final class CsvHeader {
           years[bare.get(0)]);
       place(
           bare.get(1),
-          CsvColumn.TARGET,
+          RowField.TARGET,
           headings[bare.get(1)].strip(),
           "year " + years[bare.get(1)] + ", the second of two bare years",
           problems,
@@ -462,7 +465,7 @@ final class CsvHeader {
 
   private void place(
       int i,
-      CsvColumn column,
+      RowField column,
       String shown,
       String how,
       Problems problems,
@@ -475,11 +478,11 @@ final class CsvHeader {
           i + 1,
           headings[i],
           "the column "
-              + column.heading()
+              + column.csvHeading()
               + " is already given by column "
               + (index[column.ordinal()] + 1));
       if (lenient) {
-        keep(i, shown, "a second " + column.heading() + " column: kept with each row");
+        keep(i, shown, "a second " + column.csvHeading() + " column: kept with each row");
       }
       return;
     }
@@ -489,7 +492,7 @@ final class CsvHeader {
         new Reading(
             i + 1,
             shown,
-            column.heading(),
+            column.csvHeading(),
             how + (unitAt[i] == null ? "" : "; unit " + unitAt[i])));
     if (year > 0) {
       yearFromHeading.put(yearColumn(column), year);
@@ -504,7 +507,7 @@ final class CsvHeader {
 
   /** The unit the heading of a value column gives ({@code 2020年(亿元)}), or null. */
   String unitOfValues() {
-    for (CsvColumn column : new CsvColumn[] {CsvColumn.BASE, CsvColumn.TARGET, CsvColumn.ACTUAL}) {
+    for (RowField column : new RowField[] {RowField.BASE, RowField.TARGET, RowField.ACTUAL}) {
       int i = index[column.ordinal()];
       if (i >= 0 && unitAt[i] != null) {
         return unitAt[i];
@@ -513,24 +516,24 @@ final class CsvHeader {
     return null;
   }
 
-  int indexOf(CsvColumn column) {
+  int indexOf(RowField column) {
     return index[column.ordinal()];
   }
 
   /** What a heading (or two, one over the other) gives: a column, an extra field or a year. */
   private record Slot(
-      CsvColumn column, String extraName, int year, YearRole role, String unit, String how) {}
+      RowField column, String extraName, int year, YearRole role, String unit, String how) {}
 
-  private static Slot slot(String heading, Map<String, CsvColumn> user) {
+  private static Slot slot(String heading, Map<String, RowField> user) {
     String h = CsvHeadings.normalise(heading);
-    CsvColumn mine = user.get(h);
+    RowField mine = user.get(h);
     if (mine != null) {
       return new Slot(mine, null, yearIn(h), YearRole.BARE, null, "your mapping");
     }
     CsvHeadings.Term term = CsvHeadings.term(heading);
     if (term != null) {
       String how =
-          term.column() != null && term.column().heading().equals(h)
+          term.column() != null && term.column().csvHeading().equals(h)
               ? "the canonical heading"
               : "the published heading "
                   + (term.normalised().equals(heading) ? "" : "'" + term.normalised() + "'");
@@ -540,20 +543,20 @@ final class CsvHeader {
   }
 
   /** A heading over another: {@code 规划目标 / 2020年}, {@code 完成情况 / 年均增速}. */
-  private static Slot slot(String above, String below, Map<String, CsvColumn> user) {
+  private static Slot slot(String above, String below, Map<String, RowField> user) {
     String b = CsvHeadings.normalise(below);
-    CsvColumn mine = user.get(CsvHeadings.normalise(above) + b);
+    RowField mine = user.get(CsvHeadings.normalise(above) + b);
     if (mine != null) {
       return new Slot(mine, null, 0, YearRole.BARE, null, "your mapping");
     }
     CsvHeadings.Term term = CsvHeadings.term(below);
     String a = CsvHeadings.normalise(above);
-    if (term != null && term.column() == CsvColumn.TARGET_GROWTH) {
+    if (term != null && term.column() == RowField.TARGET_GROWTH) {
       YearRole role = role(a);
-      CsvColumn column =
+      RowField column =
           role == YearRole.ACTUAL || role == YearRole.ESTIMATE
-              ? CsvColumn.ACTUAL_GROWTH
-              : CsvColumn.TARGET_GROWTH;
+              ? RowField.ACTUAL_GROWTH
+              : RowField.TARGET_GROWTH;
       return new Slot(column, null, 0, null, term.unit(), "growth under '" + a + "'");
     }
     Matcher year = YEAR.matcher(b);
@@ -625,18 +628,18 @@ final class CsvHeader {
     return null;
   }
 
-  static CsvColumn yearColumn(CsvColumn valueColumn) {
+  static RowField yearColumn(RowField valueColumn) {
     return switch (valueColumn) {
-      case BASE -> CsvColumn.BASE_YEAR;
-      case TARGET -> CsvColumn.TARGET_YEAR;
-      default -> CsvColumn.ACTUAL_YEAR;
+      case BASE -> RowField.BASE_YEAR;
+      case TARGET -> RowField.TARGET_YEAR;
+      default -> RowField.ACTUAL_YEAR;
     };
   }
 
   private static String canonicalList() {
     StringBuilder out = new StringBuilder();
-    for (CsvColumn column : CsvColumn.values()) {
-      out.append(out.length() == 0 ? "" : ",").append(column.heading());
+    for (RowField column : RowField.values()) {
+      out.append(out.length() == 0 ? "" : ",").append(column.csvHeading());
     }
     return out.toString();
   }

@@ -29,28 +29,7 @@ import java.util.regex.Pattern;
  */
 public final class CsvHeadings {
 
-  private static final Map<String, CsvColumn> VOCABULARY =
-      vocabularyOf(
-          CsvColumn.CODE, "代码|编码|指标代码",
-          CsvColumn.PARENT, "上级代码",
-          CsvColumn.CATEGORY, "分类|类别|一级指标|领域|指标类别",
-          CsvColumn.SEQ, "序号|编号",
-          CsvColumn.NAME, "指标|指标名称|二级指标|主要项目和指标|主要指标|项目",
-          CsvColumn.UNIT, "单位|计量单位",
-          CsvColumn.DIRECTION, "方向",
-          CsvColumn.LIMIT, "极限值",
-          CsvColumn.BASE_YEAR, "基期年份",
-          CsvColumn.BASE, "基期值|基期|基数|现状值",
-          CsvColumn.TARGET_YEAR, "目标年份",
-          CsvColumn.TARGET, "目标值|目标|规划目标|规划值|预期目标",
-          CsvColumn.TARGET_GROWTH, "年均增长|年均增速|年均|累计|年均/累计|年均/累计增长|累计增长" + "|年均增长/累计|[累计]|年均增长率",
-          CsvColumn.ACTUAL_YEAR, "完成年份",
-          CsvColumn.ACTUAL, "完成情况|完成值|完成|实际完成|实际值",
-          CsvColumn.ACTUAL_GROWTH, "完成年均增速|实际年均增长|完成年均增长",
-          CsvColumn.ASSESSMENT, "实现度|实现情况",
-          CsvColumn.ATTRIBUTE, "属性|指标属性|指标性质|性质",
-          CsvColumn.FEATURED, "特色指标",
-          CsvColumn.NOTE, "备注|说明");
+  private static final Map<String, RowField> VOCABULARY = vocabularyOf();
 
   /**
    * Headings of columns the format has no field for, kept with each row as extra fields under their
@@ -73,7 +52,7 @@ public final class CsvHeadings {
    * The column a heading names, canonical ({@code target_growth}) or published ({@code 年均/累计增长},
    * {@code 〔累计〕1}); empty for a year heading or an unknown one.
    */
-  public static Optional<CsvColumn> column(String heading) {
+  public static Optional<RowField> column(String heading) {
     Term term = term(heading);
     return Optional.ofNullable(term == null ? null : term.column);
   }
@@ -81,9 +60,10 @@ public final class CsvHeadings {
   /**
    * Every published heading the reader knows, normalised, with its column, in the order of the
    * columns: {@code 分类 → CATEGORY}, {@code 指标 → NAME} …; the canonical headings ({@link
-   * CsvColumn#heading()}) are known too.
+   * RowField#csvHeading()}) are known too; each field lists its own in {@link
+   * RowField#publishedHeadings()}.
    */
-  public static Map<String, CsvColumn> vocabulary() {
+  public static Map<String, RowField> vocabulary() {
     return VOCABULARY;
   }
 
@@ -114,7 +94,7 @@ public final class CsvHeadings {
    * A heading's column, or the normalised heading of a known column without a field; a unit found
    * in it; the heading normalised.
    */
-  record Term(CsvColumn column, String extraName, String unit, String normalised) {}
+  record Term(RowField column, String extraName, String unit, String normalised) {}
 
   /**
    * The term of a heading with no year in it, or null: the vocabulary, then the heading without a
@@ -151,7 +131,7 @@ public final class CsvHeadings {
   }
 
   private static Term exact(String h, String unit, String normalised) {
-    CsvColumn column = CsvColumn.ofHeading(h).orElse(null);
+    RowField column = RowField.ofCsvHeading(h).orElse(null);
     if (column == null) {
       column = VOCABULARY.get(h.toLowerCase(Locale.ROOT));
     }
@@ -161,11 +141,11 @@ public final class CsvHeadings {
     return KNOWN_EXTRA.contains(h) ? new Term(null, h, unit, normalised) : null;
   }
 
-  private static Map<String, CsvColumn> vocabularyOf(Object... pairs) {
-    Map<String, CsvColumn> map = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      for (String heading : ((String) pairs[i + 1]).split("\\|")) {
-        map.put(normalise(heading), (CsvColumn) pairs[i]);
+  private static Map<String, RowField> vocabularyOf() {
+    Map<String, RowField> map = new LinkedHashMap<>();
+    for (RowField field : RowField.values()) {
+      for (String heading : field.publishedHeadings()) {
+        map.put(normalise(heading), field);
       }
     }
     return Collections.unmodifiableMap(map);

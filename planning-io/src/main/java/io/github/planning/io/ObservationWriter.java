@@ -72,7 +72,7 @@ public final class ObservationWriter implements Closeable {
             FormulaEscaping.escape(o.code()),
             String.valueOf(o.year()),
             o.value().toPlainString(),
-            o.status().englishName(),
+            WireSpelling.of(o.status()),
             FormulaEscaping.escape(o.note().orElse(""))
           });
     } else {

@@ -32,7 +32,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * }   // strict: throws PlanningReadException at the end if any row was bad
  * }</pre>
  *
- * <p>The first record is the header (see {@link CsvColumn}; the published Chinese headings are
+ * <p>The first record is the header (see {@link RowField}; the published Chinese headings are
  * accepted). Blank lines are skipped. In strict mode only good rows are returned, and when the
  * input is exhausted (or the problem cap is reached) a {@link PlanningReadException} lists every
  * problem, so a consumer must not commit what it read before the iteration completes. In lenient
@@ -92,7 +92,7 @@ public final class PlanCsvReader extends PlanRecordReader {
     super(options, true);
     this.reader = reader;
     this.parser = CSV.reader().with(CsvSchema.emptySchema()).createParser(reader);
-    Map<String, CsvColumn> user = userColumns(options);
+    Map<String, RowField> user = userColumns(options);
     List<String> headings = new ArrayList<>();
     long headerLine = 1;
     List<String> second = null;
@@ -207,7 +207,7 @@ public final class PlanCsvReader extends PlanRecordReader {
     for (String heading : headings) {
       String h = heading.strip();
       if (!h.isEmpty()
-          && CsvColumn.ofHeading(h.startsWith("\uFEFF") ? h.substring(1) : h).isEmpty()) {
+          && RowField.ofCsvHeading(h.startsWith("\uFEFF") ? h.substring(1) : h).isEmpty()) {
         return true;
       }
     }
@@ -215,13 +215,9 @@ public final class PlanCsvReader extends PlanRecordReader {
   }
 
   /** The user's headings, normalised, by column. */
-  private static Map<String, CsvColumn> userColumns(ReadOptions options) {
-    Map<String, CsvColumn> user = new LinkedHashMap<>();
-    options
-        .columns()
-        .forEach(
-            (heading, field) ->
-                user.put(CsvHeadings.normalise(heading), CsvColumn.ofHeading(field).orElse(null)));
+  private static Map<String, RowField> userColumns(ReadOptions options) {
+    Map<String, RowField> user = new LinkedHashMap<>();
+    options.columns().forEach((heading, field) -> user.put(CsvHeadings.normalise(heading), field));
     return user;
   }
 
@@ -355,7 +351,7 @@ public final class PlanCsvReader extends PlanRecordReader {
       finish();
       return null;
     }
-    CsvColumn[] columns = header.columnAt;
+    RowField[] columns = header.columnAt;
     while (true) {
       rowMark = problems.startRecord();
       try {
@@ -382,7 +378,7 @@ public final class PlanCsvReader extends PlanRecordReader {
         inNotes = false;
         RowCells byColumn = rowCells.clear();
         for (int i = 0; i < row.size(); i++) {
-          CsvColumn column = columns[i];
+          RowField column = columns[i];
           if (column != null) {
             byColumn.put(column, FormulaEscaping.unescape(row.get(i)), rowLine, i + 1);
           }
@@ -440,7 +436,7 @@ public final class PlanCsvReader extends PlanRecordReader {
   private boolean isNoteRow(List<String> row) {
     String only = onlyCell(row);
     return only != null
-        && (isNote(only) || inNotes && row.indexOf(only) != header.indexOf(CsvColumn.NAME));
+        && (isNote(only) || inNotes && row.indexOf(only) != header.indexOf(RowField.NAME));
   }
 
   /**
@@ -520,14 +516,14 @@ public final class PlanCsvReader extends PlanRecordReader {
     return last;
   }
 
-  private static CsvColumn yearValueColumn(CsvColumn yearColumn) {
+  private static RowField yearValueColumn(RowField yearColumn) {
     switch (yearColumn) {
       case BASE_YEAR:
-        return CsvColumn.BASE;
+        return RowField.BASE;
       case TARGET_YEAR:
-        return CsvColumn.TARGET;
+        return RowField.TARGET;
       default:
-        return CsvColumn.ACTUAL;
+        return RowField.ACTUAL;
     }
   }
 

@@ -48,16 +48,16 @@ public final class PlanCsvWriter implements Closeable, Flushable {
 
   private PlanCsvWriter(Writer writer, WriteOptions options, List<String> extraHeadings) {
     this.extraHeadings = List.copyOf(extraHeadings);
-    this.cells = new String[CsvColumn.values().length + extraHeadings.size()];
+    this.cells = new String[RowField.values().length + extraHeadings.size()];
     try {
       this.out =
           CSV.writer().with(CsvSchema.emptySchema().withLineSeparator("\n")).writeValues(writer);
-      for (CsvColumn column : CsvColumn.values()) {
+      for (RowField column : RowField.values()) {
         cells[column.ordinal()] =
-            options.chineseHeadings() ? column.chineseHeading() : column.heading();
+            options.chineseHeadings() ? column.chineseHeading() : column.csvHeading();
       }
       for (int i = 0; i < extraHeadings.size(); i++) {
-        cells[CsvColumn.values().length + i] = FormulaEscaping.escape(extraHeadings.get(i));
+        cells[RowField.values().length + i] = FormulaEscaping.escape(extraHeadings.get(i));
       }
       out.write(cells);
     } catch (JacksonException e) {
@@ -117,15 +117,9 @@ public final class PlanCsvWriter implements Closeable, Flushable {
     record.row().ifPresent(this::fill);
     record
         .invalidCells()
-        .forEach(
-            (heading, text) -> {
-              CsvColumn column = CsvColumn.ofHeading(heading).orElse(null);
-              if (column != null) {
-                cells[column.ordinal()] = FormulaEscaping.escape(text);
-              }
-            });
+        .forEach((field, text) -> cells[field.ordinal()] = FormulaEscaping.escape(text));
     for (int i = 0; i < extraHeadings.size(); i++) {
-      cells[CsvColumn.values().length + i] =
+      cells[RowField.values().length + i] =
           FormulaEscaping.escape(record.extra().getOrDefault(extraHeadings.get(i), ""));
     }
     for (int i = 0; i < cells.length; i++) {
@@ -174,50 +168,50 @@ public final class PlanCsvWriter implements Closeable, Flushable {
   }
 
   private String heading(int column) {
-    return column < CsvColumn.values().length
-        ? CsvColumn.values()[column].heading()
-        : extraHeadings.get(column - CsvColumn.values().length);
+    return column < RowField.values().length
+        ? RowField.values()[column].csvHeading()
+        : extraHeadings.get(column - RowField.values().length);
   }
 
   private void fill(PlanRow row) {
     Indicator indicator = row.indicator();
-    text(CsvColumn.CODE, indicator.code());
-    text(CsvColumn.PARENT, indicator.parent());
-    text(CsvColumn.CATEGORY, indicator.category());
-    text(CsvColumn.SEQ, indicator.sequence());
-    text(CsvColumn.NAME, indicator.name());
+    text(RowField.CODE, indicator.code());
+    text(RowField.PARENT, indicator.parent());
+    text(RowField.CATEGORY, indicator.category());
+    text(RowField.SEQ, indicator.sequence());
+    text(RowField.NAME, indicator.name());
     text(
-        CsvColumn.UNIT,
+        RowField.UNIT,
         indicator.unit().isNone() && indicator.unit().symbol().isEmpty()
             ? ""
             : indicator.unit().symbol());
-    indicator.direction().ifPresent(d -> cells[CsvColumn.DIRECTION.ordinal()] = d.englishName());
-    indicator.limit().ifPresent(l -> cells[CsvColumn.LIMIT.ordinal()] = l.toPlainString());
-    row.baseYear().ifPresent(y -> cells[CsvColumn.BASE_YEAR.ordinal()] = String.valueOf(y));
-    value(CsvColumn.BASE, row.base());
-    row.targetYear().ifPresent(y -> cells[CsvColumn.TARGET_YEAR.ordinal()] = String.valueOf(y));
-    value(CsvColumn.TARGET, row.target());
-    value(CsvColumn.TARGET_GROWTH, row.targetGrowth());
-    row.actualYear().ifPresent(y -> cells[CsvColumn.ACTUAL_YEAR.ordinal()] = String.valueOf(y));
-    value(CsvColumn.ACTUAL, row.actual());
-    value(CsvColumn.ACTUAL_GROWTH, row.actualGrowth());
-    row.assessment().ifPresent(a -> cells[CsvColumn.ASSESSMENT.ordinal()] = a.label());
-    indicator.attribute().ifPresent(a -> cells[CsvColumn.ATTRIBUTE.ordinal()] = a.label());
+    indicator.direction().ifPresent(d -> cells[RowField.DIRECTION.ordinal()] = WireSpelling.of(d));
+    indicator.limit().ifPresent(l -> cells[RowField.LIMIT.ordinal()] = l.toPlainString());
+    row.baseYear().ifPresent(y -> cells[RowField.BASE_YEAR.ordinal()] = String.valueOf(y));
+    value(RowField.BASE, row.base());
+    row.targetYear().ifPresent(y -> cells[RowField.TARGET_YEAR.ordinal()] = String.valueOf(y));
+    value(RowField.TARGET, row.target());
+    value(RowField.TARGET_GROWTH, row.targetGrowth());
+    row.actualYear().ifPresent(y -> cells[RowField.ACTUAL_YEAR.ordinal()] = String.valueOf(y));
+    value(RowField.ACTUAL, row.actual());
+    value(RowField.ACTUAL_GROWTH, row.actualGrowth());
+    row.assessment().ifPresent(a -> cells[RowField.ASSESSMENT.ordinal()] = WireSpelling.of(a));
+    indicator.attribute().ifPresent(a -> cells[RowField.ATTRIBUTE.ordinal()] = WireSpelling.of(a));
     if (indicator.featured()) {
-      cells[CsvColumn.FEATURED.ordinal()] = "true";
+      cells[RowField.FEATURED.ordinal()] = "true";
     }
-    text(CsvColumn.NOTE, indicator.note());
+    text(RowField.NOTE, indicator.note());
   }
 
-  private void text(CsvColumn column, String text) {
+  private void text(RowField column, String text) {
     cells[column.ordinal()] = FormulaEscaping.escape(text);
   }
 
-  private void text(CsvColumn column, Optional<String> text) {
+  private void text(RowField column, Optional<String> text) {
     text.ifPresent(t -> text(column, t));
   }
 
-  private void value(CsvColumn column, Optional<PlanValue> value) {
+  private void value(RowField column, Optional<PlanValue> value) {
     value.ifPresent(
         v -> cells[column.ordinal()] = isFigures(v) ? v.text() : FormulaEscaping.escape(v.text()));
   }

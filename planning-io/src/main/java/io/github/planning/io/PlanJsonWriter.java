@@ -90,7 +90,7 @@ public final class PlanJsonWriter implements Closeable {
       JsonCodec.writeRow(g, record.row().get(), record.extra(), record.invalidCells());
     } else {
       g.writeStartObject();
-      record.invalidCells().forEach(g::writeStringProperty);
+      record.invalidCells().forEach((field, text) -> g.writeStringProperty(field.jsonName(), text));
       g.writeEndObject();
     }
   }

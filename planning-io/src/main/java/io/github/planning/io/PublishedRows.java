@@ -37,13 +37,13 @@ final class PublishedRows {
               + "小时分秒升瓦千伏安焦卡时日月斤头只株棵条篇册本部台套艘架座处栋间级倍分之]+");
 
   private static final Pattern SUB_ROW = Pattern.compile("\\s*其中\\s*[:：].*", Pattern.DOTALL);
-  private static final CsvColumn[] VALUES = {
-    CsvColumn.BASE,
-    CsvColumn.TARGET,
-    CsvColumn.TARGET_GROWTH,
-    CsvColumn.ACTUAL,
-    CsvColumn.ACTUAL_GROWTH,
-    CsvColumn.ASSESSMENT
+  private static final RowField[] VALUES = {
+    RowField.BASE,
+    RowField.TARGET,
+    RowField.TARGET_GROWTH,
+    RowField.ACTUAL,
+    RowField.ACTUAL_GROWTH,
+    RowField.ASSESSMENT
   };
 
   /** A group row: its code, its numbering's level, whether its rows are in the sub-item column. */
@@ -82,22 +82,22 @@ final class PublishedRows {
     if (sub.isBlank()) {
       return null;
     }
-    String name = cells.presentText(CsvColumn.NAME);
-    long line = cells.line(CsvColumn.NAME);
+    String name = cells.presentText(RowField.NAME);
+    long line = cells.line(RowField.NAME);
     fromSubItem = true;
     if (name == null || name.isBlank()) {
-      cells.put(CsvColumn.NAME, sub, line, at + 1);
+      cells.put(RowField.NAME, sub, line, at + 1);
       return null;
     }
     RowCells group = groupCells.clear();
-    for (CsvColumn column :
-        new CsvColumn[] {CsvColumn.CATEGORY, CsvColumn.SEQ, CsvColumn.NAME, CsvColumn.ATTRIBUTE}) {
+    for (RowField column :
+        new RowField[] {RowField.CATEGORY, RowField.SEQ, RowField.NAME, RowField.ATTRIBUTE}) {
       if (cells.has(column)) {
         group.put(column, cells.text(column), cells.line(column), cells.place(column));
       }
     }
-    cells.put(CsvColumn.NAME, sub, line, at + 1);
-    cells.remove(CsvColumn.SEQ);
+    cells.put(RowField.NAME, sub, line, at + 1);
+    cells.remove(RowField.SEQ);
     return group;
   }
 
@@ -111,22 +111,22 @@ final class PublishedRows {
         groups.pop();
       }
     }
-    String category = cells.presentText(CsvColumn.CATEGORY);
+    String category = cells.presentText(RowField.CATEGORY);
     if (category != null && !category.isBlank() && !category.equals(lastCategory)) {
       lastCategory = category;
       groups.clear();
       subRowsOf = null;
     }
-    String name = cells.presentText(CsvColumn.NAME);
-    String seqCell = cells.presentText(CsvColumn.SEQ);
+    String name = cells.presentText(RowField.NAME);
+    String seqCell = cells.presentText(RowField.SEQ);
     if ((name == null || name.isBlank()) && seqCell != null) {
       // a group written across the number and name columns: 一、经济发展
       Matcher numbered = NUMBERING.matcher(seqCell);
       if (numbered.matches()) {
-        long line = cells.line(CsvColumn.SEQ);
-        long place = cells.place(CsvColumn.SEQ);
-        cells.put(CsvColumn.SEQ, numbered.group(1), line, place);
-        cells.put(CsvColumn.NAME, numbered.group(2), line, place);
+        long line = cells.line(RowField.SEQ);
+        long place = cells.place(RowField.SEQ);
+        cells.put(RowField.SEQ, numbered.group(1), line, place);
+        cells.put(RowField.NAME, numbered.group(2), line, place);
         name = numbered.group(2);
         isGroup = hasNoValues(cells);
       }
@@ -135,24 +135,24 @@ final class PublishedRows {
     if ((name == null || name.isBlank()) && !isGroup && rowAbove != null && aboveName != null) {
       // a name cell merged over this row and the one above: the row above's name, under it
       name = aboveName;
-      cells.put(CsvColumn.NAME, name, cells.line(CsvColumn.NAME), cells.place(CsvColumn.NAME));
+      cells.put(RowField.NAME, name, cells.line(RowField.NAME), cells.place(RowField.NAME));
       continued = true;
     }
-    long line = cells.line(CsvColumn.NAME);
-    long place = cells.place(CsvColumn.NAME);
+    long line = cells.line(RowField.NAME);
+    long place = cells.place(RowField.NAME);
     if (name == null) {
       return;
     }
-    if (cells.presentText(CsvColumn.SEQ) == null) {
+    if (cells.presentText(RowField.SEQ) == null) {
       Matcher numbering = NUMBERING.matcher(name);
       if (numbering.matches()) {
-        cells.put(CsvColumn.SEQ, numbering.group(1), line, place);
+        cells.put(RowField.SEQ, numbering.group(1), line, place);
         name = numbering.group(2);
-        cells.put(CsvColumn.NAME, name, line, place);
+        cells.put(RowField.NAME, name, line, place);
         role("numbering '" + numbering.group(1) + "' taken as the sequence");
       }
     }
-    String unitCell = cells.presentText(CsvColumn.UNIT);
+    String unitCell = cells.presentText(RowField.UNIT);
     if (unitCell == null || unitCell.isBlank()) {
       String unit = unitAtEnd(name);
       if (unit == null) {
@@ -161,10 +161,10 @@ final class PublishedRows {
         role("unit " + unit + " from the name");
       }
       if (unit != null) {
-        cells.put(CsvColumn.UNIT, unit, line, place);
+        cells.put(RowField.UNIT, unit, line, place);
       }
     }
-    String seq = cells.presentText(CsvColumn.SEQ);
+    String seq = cells.presentText(RowField.SEQ);
     int level = seq == null ? 0 : level(seq);
     if (level > 0) {
       subRowsOf = null;
@@ -195,13 +195,13 @@ final class PublishedRows {
         role("under the group " + parent);
       }
     }
-    if (parent != null && !cells.has(CsvColumn.PARENT)) {
-      cells.put(CsvColumn.PARENT, parent, line, place);
+    if (parent != null && !cells.has(RowField.PARENT)) {
+      cells.put(RowField.PARENT, parent, line, place);
     }
-    String unit = cells.presentText(CsvColumn.UNIT);
+    String unit = cells.presentText(RowField.UNIT);
     if (parent != null && (unit == null || unit.isBlank()) && unitAbove != null && !isGroup) {
       // a unit cell merged over the sub-rows
-      cells.put(CsvColumn.UNIT, unitAbove, line, place);
+      cells.put(RowField.UNIT, unitAbove, line, place);
       role("the unit " + unitAbove + " of the row above");
     }
     if (isGroup) {
@@ -250,7 +250,7 @@ final class PublishedRows {
   }
 
   private static boolean hasNoValues(RowCells cells) {
-    for (CsvColumn column : VALUES) {
+    for (RowField column : VALUES) {
       String text = cells.presentText(column);
       if (text != null && !text.isBlank()) {
         return false;

@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * ReadOptions.of("plan.csv")                                   // strict, encoding detected
  * ReadOptions.builder().source("plan.csv").mode(ReadMode.LENIENT)
- *     .encoding(Charset.forName("GB18030")).keepUnknownColumns(true).build();
+ *     .encoding(Charset.forName("GB18030")).keepUnknownColumns(true)
+ *     .putColumn("考核指标", RowField.NAME).build();
  * }</pre>
  */
 @Value.Immutable
@@ -79,32 +80,17 @@ public abstract class ReadOptions {
   public abstract Optional<String> region();
 
   /**
-   * The user's own headings, each with the canonical heading of its column: {@code 考核指标 → name},
-   * {@code 2019年现状 → base}. They come before the built-in {@linkplain CsvHeadings vocabulary} and
-   * are matched normalised as it is.
+   * The user's own headings, each with the field of its column: {@code 考核指标 → NAME}, {@code 2019年现状
+   * → BASE}. They come before the built-in {@linkplain CsvHeadings vocabulary} and are matched
+   * normalised as it is.
    */
-  public abstract Map<String, String> columns();
+  public abstract Map<String, RowField> columns();
 
   /** A copy in the given mode. */
   public abstract ReadOptions withMode(ReadMode mode);
 
   @Value.Check
   void check() {
-    columns()
-        .forEach(
-            (heading, field) -> {
-              if (CsvColumn.ofHeading(field).isEmpty()) {
-                throw new IllegalStateException(
-                    "The heading '"
-                        + heading
-                        + "' is mapped to '"
-                        + field
-                        + "', which is not a column; expected one of "
-                        + java.util.Arrays.stream(CsvColumn.values())
-                            .map(CsvColumn::heading)
-                            .toList());
-              }
-            });
     if (maxProblems() < 1) {
       throw new IllegalStateException("maxProblems (" + maxProblems() + ") must be >= 1");
     }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * RowRecord r = reader.next();
  * r.row();            // Optional[PlanRow…]; empty only when the row cannot be built (no name)
- * r.invalidCells();   // {target=9.5%%} in lenient mode: the raw text, kept
+ * r.invalidCells();   // {TARGET=9.5%%} in lenient mode: the raw text, kept
  * r.problems();       // [plan.csv:12:7: '9.5%%': …]
  * }</pre>
  */
@@ -41,8 +41,8 @@ public abstract class RowRecord {
   /** The row, without its invalid cells; empty when no row could be built. */
   public abstract Optional<PlanRow> row();
 
-  /** The raw text of each cell that could not be read, by canonical column heading. */
-  public abstract Map<String, String> invalidCells();
+  /** The raw text of each cell that could not be read, by field, in the fields' order. */
+  public abstract Map<RowField, String> invalidCells();
 
   /** Unknown columns kept with the row, by heading, in the input's order. */
   public abstract Map<String, String> extra();

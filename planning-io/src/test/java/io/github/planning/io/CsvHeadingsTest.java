@@ -42,7 +42,7 @@ class CsvHeadingsTest {
         "target_growth|TARGET_GROWTH",
         "备注2|NOTE"
       })
-  void headingsAsOfficesWriteThem_nameTheirColumn(String heading, CsvColumn column) {
+  void headingsAsOfficesWriteThem_nameTheirColumn(String heading, RowField column) {
     assertThat(CsvHeadings.column(heading)).contains(column);
   }
 
@@ -50,7 +50,7 @@ class CsvHeadingsTest {
   void unknownHeadingsAndYears_nameNoColumn() {
     assertThat(CsvHeadings.column("负责人")).isEmpty();
     assertThat(CsvHeadings.column("2020年")).isEmpty();
-    assertThat(CsvHeadings.vocabulary()).containsEntry("年均/累计", CsvColumn.TARGET_GROWTH);
+    assertThat(CsvHeadings.vocabulary()).containsEntry("年均/累计", RowField.TARGET_GROWTH);
   }
 
   private static PlanRow first(String csv, ReadOptions options) {
@@ -101,15 +101,14 @@ class CsvHeadingsTest {
     ReadOptions options =
         ReadOptions.builder()
             .from(STRICT)
-            .putAllColumns(Map.of("考核 指标", "name", "2019年现状", "base"))
+            .putAllColumns(Map.of("考核 指标", RowField.NAME, "2019年现状", RowField.parse("base")))
             .build();
     PlanRow row = first("考核指标,2019年现状\nGDP,5\n", options);
     assertThat(row.indicator().name()).isEqualTo("GDP");
     assertThat(row.base().orElseThrow().text()).isEqualTo("5");
     assertThat(row.baseYear()).hasValue(2019);
-    assertThatThrownBy(
-            () -> ReadOptions.builder().source("x").putAllColumns(Map.of("a", "nom")).build())
-        .hasMessageContaining("'nom', which is not a column");
+    assertThatThrownBy(() -> RowField.parse("nom"))
+        .hasMessageContaining("'nom' is not a field; expected one of [code, parent,");
   }
 
   @Test

@@ -148,7 +148,7 @@ class PlanCsvReaderTest {
     assertThat(records.get(0).problems())
         .extracting(Problem::reason)
         .containsExactly("expected a year of four digits from 1000 to 9999, such as 2025");
-    assertThat(records.get(0).invalidCells()).containsEntry("target_year", year);
+    assertThat(records.get(0).invalidCells()).containsEntry(RowField.TARGET_YEAR, year);
   }
 
   @Test
@@ -186,7 +186,7 @@ class PlanCsvReaderTest {
             .readAll()
             .records();
     assertThat(records).hasSize(2);
-    assertThat(records.get(1).invalidCells()).containsEntry("base", "9.5%%");
+    assertThat(records.get(1).invalidCells()).containsEntry(RowField.BASE, "9.5%%");
     assertThat(records.get(1).row()).hasValueSatisfying(r -> assertThat(r.base()).isEmpty());
     assertThat(records.get(1).problems())
         .singleElement()

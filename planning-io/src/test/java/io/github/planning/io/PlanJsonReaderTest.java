@@ -41,9 +41,9 @@ class PlanJsonReaderTest {
         .satisfies(
             record -> {
               assertThat(record.invalidCells())
-                  .containsEntry("base_year", "二〇二〇")
-                  .containsEntry("base", "12")
-                  .containsEntry("target", "[9]以上");
+                  .containsEntry(RowField.BASE_YEAR, "二〇二〇")
+                  .containsEntry(RowField.BASE, "12")
+                  .containsEntry(RowField.TARGET, "[9]以上");
               assertThat(record.problems())
                   .extracting(Problem::reason)
                   .anySatisfy(

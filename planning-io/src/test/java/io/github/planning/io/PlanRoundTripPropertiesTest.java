@@ -87,7 +87,8 @@ class PlanRoundTripPropertiesTest {
         if (i == row) {
           PlanRow without =
               PlanRow.builder().from(rows.get(i)).base(java.util.Optional.empty()).build();
-          record = RowRecord.builder().row(without).putInvalidCell("base", corruption).build();
+          record =
+              RowRecord.builder().row(without).putInvalidCell(RowField.BASE, corruption).build();
         }
         writer.write(record);
       }
@@ -99,14 +100,14 @@ class PlanRoundTripPropertiesTest {
         .forEachRemaining(lenient::add);
     assertThat(lenient).hasSize(rows.size());
     RowRecord bad = lenient.get(row);
-    assertThat(bad.invalidCells()).containsEntry("base", corruption);
+    assertThat(bad.invalidCells()).containsEntry(RowField.BASE, corruption);
     assertThat(bad.row().orElseThrow().code()).isEqualTo(code);
     assertThat(bad.problems())
         .singleElement()
         .satisfies(
             p -> {
               assertThat(p.line()).isEqualTo(cleanRecords.get(row).line());
-              assertThat(p.column()).isEqualTo(CsvColumn.BASE.ordinal() + 1);
+              assertThat(p.column()).isEqualTo(RowField.BASE.ordinal() + 1);
               assertThat(p.text()).isEqualTo(corruption);
             });
     for (int i = 0; i < rows.size(); i++) {

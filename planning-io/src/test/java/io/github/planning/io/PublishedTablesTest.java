@@ -106,7 +106,7 @@ class PublishedTablesTest {
           .invalidCells()
           .forEach(
               (field, text) -> {
-                if (VALUE_FIELDS.contains(field)) {
+                if (VALUE_FIELDS.contains(field.csvHeading())) {
                   back.add(text);
                 }
               });

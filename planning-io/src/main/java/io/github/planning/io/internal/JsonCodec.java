@@ -9,10 +9,12 @@ import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.PlanValueParseException;
 import io.github.planning.core.Relation;
-import io.github.planning.io.CsvColumn;
+import io.github.planning.io.RowField;
 import io.github.planning.io.RowRecord;
+import io.github.planning.io.WireSpelling;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,23 +35,23 @@ public final class JsonCodec {
   public static void writeValue(JsonGenerator g, PlanValue v) {
     g.writeStartObject();
     g.writeStringProperty("text", v.text());
-    g.writeStringProperty("kind", v.kind().name());
-    v.relation().ifPresent(r -> g.writeStringProperty("relation", r.name()));
+    g.writeStringProperty("kind", WireSpelling.of(v.kind()));
+    v.relation().ifPresent(r -> g.writeStringProperty("relation", WireSpelling.of(r)));
     v.amount().ifPresent(a -> g.writeNumberProperty("amount", a));
     v.secondAmount().ifPresent(a -> g.writeNumberProperty("secondAmount", a));
     if (v.isCumulative()) {
       g.writeBooleanProperty("cumulative", true);
     }
-    v.change().ifPresent(c -> g.writeStringProperty("change", c.name()));
+    v.change().ifPresent(c -> g.writeStringProperty("change", WireSpelling.of(c)));
     v.unit().ifPresent(u -> g.writeStringProperty("unit", u.symbol()));
-    v.level().ifPresent(l -> g.writeStringProperty("level", l.name()));
+    v.level().ifPresent(l -> g.writeStringProperty("level", WireSpelling.of(l)));
     v.subject().ifPresent(s -> g.writeStringProperty("subject", s));
     v.footnote().ifPresent(f -> g.writeStringProperty("footnote", f));
     g.writeEndObject();
   }
 
   public static void writeRow(
-      JsonGenerator g, PlanRow row, Map<String, String> extra, Map<String, String> invalid) {
+      JsonGenerator g, PlanRow row, Map<String, String> extra, Map<RowField, String> invalid) {
     Indicator i = row.indicator();
     g.writeStartObject();
     g.writeStringProperty("code", i.code());
@@ -63,27 +65,23 @@ public final class JsonCodec {
     if (!(i.unit().isNone() && i.unit().symbol().isEmpty())) {
       g.writeStringProperty("unit", i.unit().symbol());
     }
-    i.direction().ifPresent(d -> g.writeStringProperty("direction", d.englishName()));
+    i.direction().ifPresent(d -> g.writeStringProperty("direction", WireSpelling.of(d)));
     i.limit().ifPresent(l -> g.writeNumberProperty("limit", l));
-    i.attribute().ifPresent(a -> g.writeStringProperty("attribute", a.name()));
+    i.attribute().ifPresent(a -> g.writeStringProperty("attribute", WireSpelling.of(a)));
     i.note().ifPresent(n -> g.writeStringProperty("note", n));
-    year(g, "baseYear", row.baseYear());
-    value(g, "base", row.base(), invalid.get("base"));
-    year(g, "targetYear", row.targetYear());
-    value(g, "target", row.target(), invalid.get("target"));
-    value(g, "targetGrowth", row.targetGrowth(), invalid.get("target_growth"));
-    year(g, "actualYear", row.actualYear());
-    value(g, "actual", row.actual(), invalid.get("actual"));
-    value(g, "actualGrowth", row.actualGrowth(), invalid.get("actual_growth"));
-    row.assessment().ifPresent(a -> g.writeStringProperty("assessment", a.name()));
+    year(g, RowField.BASE_YEAR, row.baseYear());
+    value(g, RowField.BASE, row.base(), invalid);
+    year(g, RowField.TARGET_YEAR, row.targetYear());
+    value(g, RowField.TARGET, row.target(), invalid);
+    value(g, RowField.TARGET_GROWTH, row.targetGrowth(), invalid);
+    year(g, RowField.ACTUAL_YEAR, row.actualYear());
+    value(g, RowField.ACTUAL, row.actual(), invalid);
+    value(g, RowField.ACTUAL_GROWTH, row.actualGrowth(), invalid);
+    row.assessment().ifPresent(a -> g.writeStringProperty("assessment", WireSpelling.of(a)));
     invalid.forEach(
-        (heading, text) -> {
-          CsvColumn column = CsvColumn.ofHeading(heading).orElse(null);
-          if (column != null
-              && !column.isValue()
-              && column != CsvColumn.CODE
-              && column != CsvColumn.NAME) {
-            g.writeStringProperty(fieldOf(column), text);
+        (field, text) -> {
+          if (!field.isValue() && field != RowField.CODE && field != RowField.NAME) {
+            g.writeStringProperty(field.jsonName(), text);
           }
         });
     if (!extra.isEmpty()) {
@@ -95,19 +93,19 @@ public final class JsonCodec {
     g.writeEndObject();
   }
 
-  private static void year(JsonGenerator g, String name, java.util.OptionalInt year) {
+  private static void year(JsonGenerator g, RowField field, java.util.OptionalInt year) {
     if (year.isPresent()) {
-      g.writeNumberProperty(name, year.getAsInt());
+      g.writeNumberProperty(field.jsonName(), year.getAsInt());
     }
   }
 
   private static void value(
-      JsonGenerator g, String name, Optional<PlanValue> value, String invalidText) {
+      JsonGenerator g, RowField field, Optional<PlanValue> value, Map<RowField, String> invalid) {
     if (value.isPresent()) {
-      g.writeName(name);
+      g.writeName(field.jsonName());
       writeValue(g, value.get());
-    } else if (invalidText != null) {
-      g.writeStringProperty(name, invalidText);
+    } else if (invalid.containsKey(field)) {
+      g.writeStringProperty(field.jsonName(), invalid.get(field));
     }
   }
 
@@ -116,7 +114,7 @@ public final class JsonCodec {
     g.writeStringProperty("code", o.code());
     g.writeNumberProperty("year", o.year());
     g.writeNumberProperty("value", o.value());
-    g.writeStringProperty("status", o.status().name());
+    g.writeStringProperty("status", WireSpelling.of(o.status()));
     o.note().ifPresent(n -> g.writeStringProperty("note", n));
     g.writeEndObject();
   }
@@ -126,40 +124,11 @@ public final class JsonCodec {
   /** The most characters the extra fields of one row hold, names and texts: one cell's worth. */
   public static final int MAX_EXTRA_CHARS = 1_000_000;
 
-  /** Row fields and the columns they feed. */
-  private static final Map<String, CsvColumn> ROW_FIELDS = new LinkedHashMap<>();
-
-  static {
-    ROW_FIELDS.put("code", CsvColumn.CODE);
-    ROW_FIELDS.put("parent", CsvColumn.PARENT);
-    ROW_FIELDS.put("category", CsvColumn.CATEGORY);
-    ROW_FIELDS.put("seq", CsvColumn.SEQ);
-    ROW_FIELDS.put("name", CsvColumn.NAME);
-    ROW_FIELDS.put("featured", CsvColumn.FEATURED);
-    ROW_FIELDS.put("unit", CsvColumn.UNIT);
-    ROW_FIELDS.put("direction", CsvColumn.DIRECTION);
-    ROW_FIELDS.put("limit", CsvColumn.LIMIT);
-    ROW_FIELDS.put("attribute", CsvColumn.ATTRIBUTE);
-    ROW_FIELDS.put("note", CsvColumn.NOTE);
-    ROW_FIELDS.put("baseYear", CsvColumn.BASE_YEAR);
-    ROW_FIELDS.put("base", CsvColumn.BASE);
-    ROW_FIELDS.put("targetYear", CsvColumn.TARGET_YEAR);
-    ROW_FIELDS.put("target", CsvColumn.TARGET);
-    ROW_FIELDS.put("targetGrowth", CsvColumn.TARGET_GROWTH);
-    ROW_FIELDS.put("actualYear", CsvColumn.ACTUAL_YEAR);
-    ROW_FIELDS.put("actual", CsvColumn.ACTUAL);
-    ROW_FIELDS.put("actualGrowth", CsvColumn.ACTUAL_GROWTH);
-    ROW_FIELDS.put("assessment", CsvColumn.ASSESSMENT);
-  }
-
-  private static String fieldOf(CsvColumn column) {
-    for (Map.Entry<String, CsvColumn> entry : ROW_FIELDS.entrySet()) {
-      if (entry.getValue() == column) {
-        return entry.getKey();
-      }
-    }
-    throw new IllegalArgumentException(column.name());
-  }
+  /** The names of a row's fields, for the message about an unknown one. */
+  private static final String JSON_NAMES =
+      java.util.Arrays.stream(RowField.values())
+          .map(RowField::jsonName)
+          .collect(java.util.stream.Collectors.joining(", "));
 
   /**
    * Reads a row object (the parser is on its START_OBJECT) into cells, reporting type problems; the
@@ -172,7 +141,7 @@ public final class JsonCodec {
     int mark = problems.startRecord();
     cells.clear();
     Map<String, String> extra = new LinkedHashMap<>();
-    Map<String, String> typeInvalid = new LinkedHashMap<>();
+    Map<RowField, String> typeInvalid = new EnumMap<>(RowField.class);
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String field = p.currentName();
       JsonToken token = p.nextToken();
@@ -181,17 +150,13 @@ public final class JsonCodec {
         readExtra(p, problems, extra);
         continue;
       }
-      CsvColumn column = ROW_FIELDS.get(field);
+      RowField column = RowField.ofJsonName(field).orElse(null);
       if (column == null) {
         problems.add(
             at.getLineNr(),
             problems.column(at),
             field,
-            "unknown field '"
-                + field
-                + "' in a row; expected one of "
-                + String.join(", ", ROW_FIELDS.keySet())
-                + ", extra");
+            "unknown field '" + field + "' in a row; expected one of " + JSON_NAMES + ", extra");
         p.skipChildren();
         continue;
       }
@@ -209,13 +174,14 @@ public final class JsonCodec {
                 : token.isScalarValue() ? p.getString() : "";
       }
       if (invalidText != null) {
-        typeInvalid.put(column.heading(), invalidText);
+        typeInvalid.put(column, invalidText);
       }
     }
     RowRecord record = assembler.assemble(line, cells, extra);
     if (problems.size() - mark != record.problems().size() || !typeInvalid.isEmpty()) {
       problems.sortSince(mark);
-      Map<String, String> invalid = new LinkedHashMap<>(record.invalidCells());
+      Map<RowField, String> invalid = new EnumMap<>(RowField.class);
+      invalid.putAll(record.invalidCells());
       typeInvalid.forEach(invalid::putIfAbsent);
       return RowRecord.builder()
           .from(record)
@@ -272,30 +238,25 @@ public final class JsonCodec {
   }
 
   /** A scalar field as text: strings as they are, numbers plain, booleans true/false. */
-  private static String scalarText(
-      JsonParser p, Problems problems, String field, CsvColumn column) {
+  private static String scalarText(JsonParser p, Problems problems, String field, RowField column) {
     JsonToken token = p.currentToken();
-    boolean number =
-        column == CsvColumn.BASE_YEAR
-            || column == CsvColumn.TARGET_YEAR
-            || column == CsvColumn.ACTUAL_YEAR
-            || column == CsvColumn.LIMIT;
+    boolean number = column.isYear() || column == RowField.LIMIT;
     if (number && token == JsonToken.VALUE_NUMBER_INT
-        || column == CsvColumn.LIMIT && token == JsonToken.VALUE_NUMBER_FLOAT) {
+        || column == RowField.LIMIT && token == JsonToken.VALUE_NUMBER_FLOAT) {
       // as written: the row's reading applies the rule of a figure before any number is made
       return p.getString();
     }
-    if (column == CsvColumn.FEATURED
+    if (column == RowField.FEATURED
         && (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE)) {
       return String.valueOf(token == JsonToken.VALUE_TRUE);
     }
-    if (!number && column != CsvColumn.FEATURED && token == JsonToken.VALUE_STRING) {
+    if (!number && column != RowField.FEATURED && token == JsonToken.VALUE_STRING) {
       return p.getString();
     }
     String expected =
         number
-            ? (column == CsvColumn.LIMIT ? "a number" : "an integer year")
-            : column == CsvColumn.FEATURED ? "true or false" : "a string";
+            ? (column == RowField.LIMIT ? "a number" : "an integer year")
+            : column == RowField.FEATURED ? "true or false" : "a string";
     wrongType(p, problems, field, expected);
     return null;
   }
@@ -312,7 +273,7 @@ public final class JsonCodec {
       String field,
       TokenStreamLocation at,
       RowCells cells,
-      CsvColumn column) {
+      RowField column) {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_STRING) {
       cells.put(column, p.getString(), at.getLineNr(), problems.column(at));
@@ -412,7 +373,7 @@ public final class JsonCodec {
       String field,
       TokenStreamLocation at,
       RowCells cells,
-      CsvColumn column) {
+      RowField column) {
     String text = scalarText(p, problems, field, column);
     if (text != null) {
       cells.put(column, text, at.getLineNr(), problems.column(at));

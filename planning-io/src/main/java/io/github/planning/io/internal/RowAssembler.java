@@ -8,11 +8,11 @@ import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.PlanValueParseException;
 import io.github.planning.core.Unit;
-import io.github.planning.io.CsvColumn;
+import io.github.planning.io.RowField;
 import io.github.planning.io.RowRecord;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -36,7 +36,7 @@ public final class RowAssembler {
     }
   }
 
-  private static final CsvColumn[] COLUMNS = CsvColumn.values();
+  private static final RowField[] COLUMNS = RowField.values();
 
   private static final String NOT_A_YEAR =
       "expected a year of four digits from 1000 to 9999, such as 2025";
@@ -57,8 +57,8 @@ public final class RowAssembler {
 
   private String lastCategory = "";
 
-  /** The invalid cells of the row being assembled, by heading; emptied for each row. */
-  private final Map<String, String> invalid = new LinkedHashMap<>();
+  /** The invalid cells of the row being assembled, by field; emptied for each row. */
+  private final Map<RowField, String> invalid = new EnumMap<>(RowField.class);
 
   private final boolean crossRowChecks;
 
@@ -96,7 +96,7 @@ public final class RowAssembler {
       long line, RowCells cells, Map<String, String> extra, boolean mayHaveStray) {
     int mark = problems.size();
     rowCount++;
-    Map<String, String> invalid = this.invalid;
+    Map<RowField, String> invalid = this.invalid;
     invalid.clear();
     if (mayHaveStray) {
       takeOutStrayCells(cells, invalid);
@@ -104,8 +104,8 @@ public final class RowAssembler {
     Indicator.Builder indicator = Indicator.builder();
     PlanRow.Builder row = PlanRow.builder();
 
-    String name = text(cells, CsvColumn.NAME);
-    String category = text(cells, CsvColumn.CATEGORY);
+    String name = text(cells, RowField.NAME);
+    String category = text(cells, RowField.CATEGORY);
     if (repeatCategory) {
       category = category.isBlank() ? lastCategory : category;
       lastCategory = category;
@@ -117,94 +117,94 @@ public final class RowAssembler {
     if (nameOk) {
       indicator.publishedName(name);
     } else {
-      Cell at = cellOr(cells, CsvColumn.NAME, new Cell("", line, 1));
+      Cell at = cellOr(cells, RowField.NAME, new Cell("", line, 1));
       problems.add(at.line, at.column, at.text, "a row needs a name");
-      invalid.put(CsvColumn.NAME.heading(), name);
+      invalid.put(RowField.NAME, name);
     }
-    String code = text(cells, CsvColumn.CODE).strip();
+    String code = text(cells, RowField.CODE).strip();
     if (code.isEmpty() && nameOk) {
-      code = generatedCode(cells.presentText(CsvColumn.SEQ));
+      code = generatedCode(cells.presentText(RowField.SEQ));
     }
     if (!code.isEmpty()) {
       indicator.code(code);
       long first = crossRowChecks ? codes.addIfAbsent(code, line) : -1;
       if (first >= 0) {
-        Cell at = cellOr(cells, CsvColumn.CODE, new Cell(code, line, 1));
+        Cell at = cellOr(cells, RowField.CODE, new Cell(code, line, 1));
         problems.add(
             at.line, at.column, code, "the code '" + code + "' is already used on line " + first);
-        invalid.put(CsvColumn.CODE.heading(), code);
+        invalid.put(RowField.CODE, code);
       }
     }
-    String parent = cells.presentText(CsvColumn.PARENT);
+    String parent = cells.presentText(RowField.PARENT);
     String parentCode = parent == null ? "" : parent.strip();
     if (!parentCode.isEmpty()) {
       // a blank parent is none, as a blank code is none
       indicator.parent(parentCode);
       if (crossRowChecks && !codes.contains(parentCode)) {
-        Cell at = cellOr(cells, CsvColumn.PARENT, null);
+        Cell at = cellOr(cells, RowField.PARENT, null);
         pendingParents.add(new Cell(at.text, at.line, at.column));
       }
     }
-    String seq = cells.presentText(CsvColumn.SEQ);
+    String seq = cells.presentText(RowField.SEQ);
     if (seq != null) {
       indicator.sequence(seq);
     }
-    Unit unit = read(cells, CsvColumn.UNIT, Unit::parse, invalid);
+    Unit unit = read(cells, RowField.UNIT, Unit::parse, invalid);
     indicator.unit(unit != null ? unit : Unit.parse(""));
-    Direction direction = read(cells, CsvColumn.DIRECTION, Direction::parse, invalid);
+    Direction direction = read(cells, RowField.DIRECTION, Direction::parse, invalid);
     if (direction != null) {
       indicator.direction(direction);
     }
-    BigDecimal limit = read(cells, CsvColumn.LIMIT, RowAssembler::figure, invalid);
+    BigDecimal limit = read(cells, RowField.LIMIT, RowAssembler::figure, invalid);
     if (limit != null) {
       indicator.limit(limit);
     }
-    Attribute attribute = read(cells, CsvColumn.ATTRIBUTE, Attribute::parse, invalid);
+    Attribute attribute = read(cells, RowField.ATTRIBUTE, Attribute::parse, invalid);
     if (attribute != null) {
       indicator.attribute(attribute);
     }
-    Boolean featured = read(cells, CsvColumn.FEATURED, RowAssembler::bool, invalid);
+    Boolean featured = read(cells, RowField.FEATURED, RowAssembler::bool, invalid);
     if (featured != null) {
       indicator.featured(featured);
     }
-    String note = cells.presentText(CsvColumn.NOTE);
+    String note = cells.presentText(RowField.NOTE);
     if (note != null) {
       indicator.note(note);
     }
 
-    int baseYear = year(cells, CsvColumn.BASE_YEAR, invalid);
+    int baseYear = year(cells, RowField.BASE_YEAR, invalid);
     if (baseYear >= 0) {
       row.baseYear(baseYear);
     }
-    int targetYear = year(cells, CsvColumn.TARGET_YEAR, invalid);
+    int targetYear = year(cells, RowField.TARGET_YEAR, invalid);
     if (targetYear >= 0) {
       row.targetYear(targetYear);
     }
-    int actualYear = year(cells, CsvColumn.ACTUAL_YEAR, invalid);
+    int actualYear = year(cells, RowField.ACTUAL_YEAR, invalid);
     if (actualYear >= 0) {
       row.actualYear(actualYear);
     }
-    PlanValue base = value(cells, CsvColumn.BASE, invalid);
+    PlanValue base = value(cells, RowField.BASE, invalid);
     if (base != null) {
       row.base(base);
     }
-    PlanValue target = value(cells, CsvColumn.TARGET, invalid);
+    PlanValue target = value(cells, RowField.TARGET, invalid);
     if (target != null) {
       row.target(target);
     }
-    PlanValue targetGrowth = value(cells, CsvColumn.TARGET_GROWTH, invalid);
+    PlanValue targetGrowth = value(cells, RowField.TARGET_GROWTH, invalid);
     if (targetGrowth != null) {
       row.targetGrowth(targetGrowth);
     }
-    PlanValue actual = value(cells, CsvColumn.ACTUAL, invalid);
+    PlanValue actual = value(cells, RowField.ACTUAL, invalid);
     if (actual != null) {
       row.actual(actual);
     }
-    PlanValue actualGrowth = value(cells, CsvColumn.ACTUAL_GROWTH, invalid);
+    PlanValue actualGrowth = value(cells, RowField.ACTUAL_GROWTH, invalid);
     if (actualGrowth != null) {
       row.actualGrowth(actualGrowth);
     }
-    Assessment assessment = read(cells, CsvColumn.ASSESSMENT, Assessment::parse, invalid);
+    Assessment assessment = read(cells, RowField.ASSESSMENT, Assessment::parse, invalid);
     if (assessment != null) {
       row.assessment(assessment);
     }
@@ -218,7 +218,7 @@ public final class RowAssembler {
             cellOr(
                 cells,
                 cellOfInvariant(e.getMessage()),
-                cellOr(cells, CsvColumn.NAME, new Cell("", line, 1)));
+                cellOr(cells, RowField.NAME, new Cell("", line, 1)));
         problems.add(at.line, at.column, at.text, e.getMessage());
       }
     }
@@ -244,13 +244,13 @@ public final class RowAssembler {
   }
 
   /** Reports and takes out each cell with a character no cell may hold. */
-  private void takeOutStrayCells(RowCells cells, Map<String, String> invalid) {
-    for (CsvColumn column : COLUMNS) {
+  private void takeOutStrayCells(RowCells cells, Map<RowField, String> invalid) {
+    for (RowField column : COLUMNS) {
       String text = cells.text(column);
       String reason = text == null ? null : strayCharacter(text);
       if (reason != null) {
         problems.add(cells.line(column), cells.place(column), text, reason);
-        invalid.put(column.heading(), text);
+        invalid.put(column, text);
         cells.remove(column);
       }
     }
@@ -271,7 +271,7 @@ public final class RowAssembler {
   }
 
   /** The value of the cell, or null when it is absent or empty, or not valid (then reported). */
-  private PlanValue value(RowCells cells, CsvColumn column, Map<String, String> invalid) {
+  private PlanValue value(RowCells cells, RowField column, Map<RowField, String> invalid) {
     String text = cells.presentText(column);
     if (text == null) {
       return null;
@@ -284,13 +284,13 @@ public final class RowAssembler {
       return PlanValue.parse(text);
     } catch (PlanValueParseException e) {
       problems.add(cells.line(column), cells.place(column), text, notAValue(e));
-      invalid.put(column.heading(), text);
+      invalid.put(column, text);
       return null;
     }
   }
 
   /** The year of the cell, or −1 when it is absent or empty, or not a year (then reported). */
-  private int year(RowCells cells, CsvColumn column, Map<String, String> invalid) {
+  private int year(RowCells cells, RowField column, Map<RowField, String> invalid) {
     String text = cells.presentText(column);
     if (text == null) {
       return -1;
@@ -298,7 +298,7 @@ public final class RowAssembler {
     int year = yearOrMinusOne(text);
     if (year < 0) {
       problems.add(cells.line(column), cells.place(column), text, NOT_A_YEAR);
-      invalid.put(column.heading(), text);
+      invalid.put(column, text);
     }
     return year;
   }
@@ -308,7 +308,7 @@ public final class RowAssembler {
    * it with an {@link IllegalArgumentException} (then reported).
    */
   private <T> T read(
-      RowCells cells, CsvColumn column, Function<String, T> reader, Map<String, String> invalid) {
+      RowCells cells, RowField column, Function<String, T> reader, Map<RowField, String> invalid) {
     String text = cells.presentText(column);
     if (text == null) {
       return null;
@@ -317,7 +317,7 @@ public final class RowAssembler {
       return reader.apply(text);
     } catch (IllegalArgumentException e) {
       problems.add(cells.line(column), cells.place(column), text, e.getMessage());
-      invalid.put(column.heading(), text);
+      invalid.put(column, text);
       return null;
     }
   }
@@ -364,24 +364,24 @@ public final class RowAssembler {
   }
 
   /** The column a row-invariant's message is about: the parent, the name, or the years. */
-  private static CsvColumn cellOfInvariant(String message) {
+  private static RowField cellOfInvariant(String message) {
     if (message.contains("own parent")) {
-      return CsvColumn.PARENT;
+      return RowField.PARENT;
     }
     if (message.contains("name")) {
-      return CsvColumn.NAME;
+      return RowField.NAME;
     }
-    return CsvColumn.TARGET_YEAR;
+    return RowField.TARGET_YEAR;
   }
 
   /** The column's cell, or {@code fallback} when the row has none. */
-  private static Cell cellOr(RowCells cells, CsvColumn column, Cell fallback) {
+  private static Cell cellOr(RowCells cells, RowField column, Cell fallback) {
     return cells.has(column)
         ? new Cell(cells.text(column), cells.line(column), cells.place(column))
         : fallback;
   }
 
-  private static String text(RowCells cells, CsvColumn column) {
+  private static String text(RowCells cells, RowField column) {
     String text = cells.text(column);
     return text == null ? "" : text;
   }

@@ -15,8 +15,15 @@ import io.github.planning.core.Relation;
 import io.github.planning.core.Unit;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.DeserializationProblemHandler;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The module inside an application's own mapper and DTOs. */
@@ -94,8 +101,7 @@ class PlanningModuleTest {
                 + "the text, which reads 9");
     assertThatThrownBy(() -> mapper.readValue("{\"target\":\"9.5%%\"}", DistrictReport.class))
         .isInstanceOf(DatabindException.class)
-        .hasMessageStartingWith("Text '9.5%%' could not be parsed at index 4: unexpected '%'")
-        .hasCauseInstanceOf(io.github.planning.core.PlanValueParseException.class);
+        .hasMessageStartingWith("Text '9.5%%' could not be parsed at index 4: unexpected '%'");
   }
 
   @Test
@@ -119,18 +125,23 @@ class PlanningModuleTest {
   @Test
   void wrongJsonTypes_andBadTexts_areRejectedWithTheirReason() {
     assertThatThrownBy(() -> mapper.readValue("{\"unit\":5}", DistrictReport.class))
-        .isInstanceOf(DatabindException.class)
-        .hasMessageStartingWith("a Unit is written as a string");
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageStartingWith(
+            "Cannot deserialize value of type `io.github.planning.core.Unit` from Integer value");
     assertThatThrownBy(() -> mapper.readValue("{\"period\":\"someday\"}", DistrictReport.class))
-        .hasMessageStartingWith("Text 'someday' is not a plan period");
+        .isInstanceOf(InvalidFormatException.class)
+        .hasMessageContaining("from String \"someday\": Text 'someday' is not a plan period");
     assertThatThrownBy(() -> mapper.readValue("{\"attribute\":\"必须性\"}", DistrictReport.class))
-        .hasMessageStartingWith("Unknown attribute '必须性'");
+        .isInstanceOf(InvalidFormatException.class)
+        .hasMessageContaining("Unknown attribute '必须性'; expected one of 预期性 (expected)");
     assertThatThrownBy(() -> mapper.readValue("{\"row\":[1]}", DistrictReport.class))
-        .hasMessageStartingWith("a plan row is written as an object");
+        .hasMessageStartingWith(
+            "Cannot deserialize value of type `io.github.planning.core.PlanRow` from Array value");
     assertThatThrownBy(() -> mapper.readValue("{\"row\":{\"code\":\"a\"}}", DistrictReport.class))
         .hasMessageContaining("a row needs a name");
     assertThatThrownBy(() -> mapper.readValue("{\"observations\":[\"x\"]}", DistrictReport.class))
-        .hasMessageStartingWith("an observation is written as an object");
+        .hasMessageStartingWith(
+            "Cannot deserialize value of type `io.github.planning.core.Observation` from String");
     assertThatThrownBy(
             () -> mapper.readValue("{\"observations\":[{\"code\":\"a\"}]}", DistrictReport.class))
         .hasMessageContaining("an observation needs a code, a year and a value");
@@ -241,5 +252,96 @@ class PlanningModuleTest {
                               io.github.planning.core.Observation.class))
               .hasMessageContaining("exponent notation is not accepted");
         });
+  }
+
+  /** An application's map of figures by period and unit. */
+  record Figures(Map<PlanPeriod, PlanValue> targets, Map<Unit, BigDecimal> totals) {}
+
+  @Test
+  void mapsByPlanPeriodAndUnit_roundTripThroughAUsersMapper() {
+    Map<PlanPeriod, PlanValue> targets =
+        new TreeMap<>(java.util.Comparator.comparing(Object::toString));
+    targets.put(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN, PlanValue.parse("6%左右"));
+    targets.put(PlanPeriod.parse("十三五"), PlanValue.parse("[9]以上"));
+    Map<Unit, BigDecimal> totals = new TreeMap<>(java.util.Comparator.comparing(Unit::symbol));
+    totals.put(Unit.YI_YUAN, new BigDecimal("1180.50"));
+    totals.put(Unit.WAN_PERSONS, new BigDecimal("340"));
+    totals.put(Unit.parse("万吨标准煤"), new BigDecimal("12.3"));
+    Figures figures = new Figures(targets, totals);
+
+    String json = mapper.writeValueAsString(figures);
+
+    assertThat(json)
+        .contains("\"2021-2025\":{\"text\":\"6%左右\"")
+        .contains("\"2016-2020\":{\"text\":\"[9]以上\"")
+        .contains("\"亿元\":1180.50")
+        .contains("\"万吨标准煤\":12.3");
+    Figures back = mapper.readValue(json, Figures.class);
+    assertThat(back.targets()).isEqualTo(targets);
+    assertThat(back.totals()).isEqualTo(totals);
+    assertThat(
+            mapper.readValue(
+                "{\"十四五\":1,\"2016-2020\":2}", new TypeReference<Map<PlanPeriod, Integer>>() {}))
+        .containsEntry(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN, 1)
+        .containsEntry(PlanPeriod.parse("十三五"), 2);
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    "{\"someday\":1}", new TypeReference<Map<PlanPeriod, Integer>>() {}))
+        .isInstanceOf(InvalidFormatException.class)
+        .hasMessageContaining(
+            "Cannot deserialize Map key of type `io.github.planning.core.PlanPeriod`")
+        .hasMessageContaining("Text 'someday' is not a plan period");
+  }
+
+  @Test
+  void errors_goThroughTheContext_soAMappersProblemHandlerSeesThem() {
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    JsonMapper handled =
+        JsonMapper.builder()
+            .addModule(new PlanningModule())
+            .addHandler(
+                new DeserializationProblemHandler() {
+                  @Override
+                  public Object handleWeirdStringValue(
+                      DeserializationContext ctxt, Class<?> type, String text, String message) {
+                    seen.add(type.getSimpleName() + ": " + text);
+                    return type == Attribute.class ? Attribute.EXPECTED : NOT_HANDLED;
+                  }
+
+                  @Override
+                  public Object handleWeirdKey(
+                      DeserializationContext ctxt, Class<?> type, String key, String message) {
+                    seen.add("key " + type.getSimpleName() + ": " + key);
+                    return PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN;
+                  }
+                })
+            .build();
+    assertThat(handled.readValue("\"必须性\"", Attribute.class)).isEqualTo(Attribute.EXPECTED);
+    assertThat(
+            handled.readValue("{\"someday\":1}", new TypeReference<Map<PlanPeriod, Integer>>() {}))
+        .containsEntry(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN, 1);
+    assertThat(seen).containsExactly("Attribute: 必须性", "key PlanPeriod: someday");
+  }
+
+  @Test
+  void aRowWithoutACode_isAnError_nothingIsMadeUp() {
+    assertThatThrownBy(() -> mapper.readValue("{\"name\":\"甲\"}", PlanRow.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageStartingWith("a plan row needs a code");
+    assertThatThrownBy(() -> mapper.readValue("{\"code\":\" \",\"name\":\"甲\"}", PlanRow.class))
+        .hasMessageStartingWith("a plan row needs a code");
+    assertThat(mapper.readValue("{\"code\":\"a\",\"name\":\"甲\"}", PlanRow.class).code())
+        .isEqualTo("a");
+  }
+
+  @Test
+  void theModulesVersion_isTheProjects() {
+    tools.jackson.core.Version version = new PlanningModule().version();
+    assertThat(version.isUnknownVersion()).isFalse();
+    assertThat(version.getGroupId()).isEqualTo("io.github.planning");
+    assertThat(version.getArtifactId()).isEqualTo("planning-io");
+    assertThat(version.toString()).matches("[0-9]+\\.[0-9]+\\.[0-9]+(-SNAPSHOT)?");
+    assertThat(version).isEqualTo(PackageVersion.VERSION);
   }
 }
