@@ -21,6 +21,16 @@ import java.util.Optional;
  * target. The observed growth is the annual rate (geometric) or the change a year; the required
  * growth is what is still needed a year from the latest value; the projected value continues the
  * observed growth to the target year.
+ *
+ * <pre>{@code
+ * // 100 in 2020, 121 in 2023, 200 by 2025: ln 1.21 / ln 2 = 27.5 % of the way, 60 % of the time
+ * ProgressMeasure.HALF_TIME.assess(in).status();   // BEHIND
+ * }</pre>
+ *
+ * <p>The phrase is the verdict of China's mid-term evaluations of five-year plans (the NDRC's
+ * report on the 14th plan, December 2023: "纲要实施实现了‘时间过半、任务过半’，主要目标指标进展总体符合预期"), which state no
+ * arithmetic. The comparison of the share of the way with the share of the time is this library's
+ * reading of the phrase, not a published method.
  */
 final class HalfTimeMeasure implements ProgressMeasure {
 

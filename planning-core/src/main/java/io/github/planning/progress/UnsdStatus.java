@@ -4,13 +4,13 @@ import io.github.planning.core.internal.Labels;
 
 /** The bands of the UN Statistics Division's SDG Progress Chart ({@link ProgressMeasure#UNSD}). */
 public enum UnsdStatus implements ProgressGrade {
-  /** The projected value covers 95 % or more of the way from the base to the target. */
+  /** The actual growth is 95 % or more of the growth required, or the target is met. */
   ON_TRACK("进展显著或步入正轨", "substantial progress or on track"),
-  /** 50 % to 95 % of the way. */
+  /** 50 % to 95 % of the growth required. */
   FAIR_PROGRESS("进展尚可但需加快", "fair progress but acceleration needed"),
-  /** 0 to 50 % of the way. */
+  /** −10 % to 50 % of the growth required. */
   LIMITED_PROGRESS("进展有限或停滞", "limited or no progress"),
-  /** Away from the target. */
+  /** Less than −10 % of the growth required: away from the target. */
   DETERIORATION("倒退", "deterioration"),
   /** No base, no later observation, no target, or a growth that is not defined. */
   NOT_AVAILABLE("无法评估", "not available");

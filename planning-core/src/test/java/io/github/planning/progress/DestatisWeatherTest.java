@@ -9,46 +9,50 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Destatis' weather symbols: the five-year change projected to the target year, computed here. */
+/**
+ * Destatis' weather symbols by the rules of its page "Status der Indikatoren": the average of the
+ * last five yearly changes carried on to the target year, every figure computed here.
+ */
 class DestatisWeatherTest {
+
+  private static ProgressInput.Builder years(int first, String... values) {
+    ProgressInput.Builder in = ProgressInput.builder().baseYear(first - 1).targetYear(2030);
+    for (int i = 0; i < values.length; i++) {
+      in.putObservation(first + i, new BigDecimal(values[i]));
+    }
+    return in;
+  }
+
+  private static ProgressResult assess(ProgressInput.Builder in) {
+    return ProgressMeasure.DESTATIS.assess(in.build());
+  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    // renewable share of electricity: 2016 → 2021, target 65 in 2030
-    "sun,              31.6, 45,    65, HIGHER_IS_BETTER, SUN",
-    "sun behind cloud, 31.6, 43,    65, HIGHER_IS_BETTER, SUN_BEHIND_CLOUD",
-    "cloud,            31.6, 35,    65, HIGHER_IS_BETTER, CLOUD",
-    "thunderstorm,     31.6, 30,    65, HIGHER_IS_BETTER, THUNDERSTORM",
-    // primary energy consumption index 2016 → 2021, target 70 in 2030 (lower is better)
-    "energy sun,       100,  84,    70, LOWER_IS_BETTER,  SUN",
-    "energy cloud,     100,  95,    70, LOWER_IS_BETTER,  CLOUD",
-    "energy storm,     100,  101,   70, LOWER_IS_BETTER,  THUNDERSTORM"
+    // six yearly values 2016–2021 from 30 to the latest, target 65 in 2030
+    "sun,              45,  65, HIGHER_IS_BETTER, SUN",
+    "sun behind cloud, 42,  65, HIGHER_IS_BETTER, SUN_BEHIND_CLOUD",
+    "cloud,            35,  65, HIGHER_IS_BETTER, CLOUD",
+    "no change,        30,  65, HIGHER_IS_BETTER, THUNDERSTORM",
+    "wrong way,        28,  65, HIGHER_IS_BETTER, THUNDERSTORM",
+    // an index that should fall to 20 by 2030
+    "falling light,    26.8, 20, LOWER_IS_BETTER,  SUN_BEHIND_CLOUD",
+    "falling cloud,    27.5, 20, LOWER_IS_BETTER,  CLOUD",
+    "rising storm,     31,  20, LOWER_IS_BETTER,  THUNDERSTORM"
   })
-  void deviationOfTheProjection_relativeToTheRemainingGap(
-      String name,
-      String start,
-      String latest,
-      String target,
-      Direction direction,
-      WeatherSymbol symbol) {
-    ProgressInput in =
-        ProgressInput.builder()
-            .baseYear(2015)
-            .targetYear(2030)
-            .direction(direction)
-            .putObservation(2015, new BigDecimal("1"))
-            .putObservation(2016, new BigDecimal(start))
-            .putObservation(2019, new BigDecimal("33"))
-            .putObservation(2021, new BigDecimal(latest))
-            .targetValue(new BigDecimal(target))
-            .build();
-
-    ProgressResult r = ProgressMeasure.DESTATIS.assess(in);
-
-    double s = Double.parseDouble(start);
+  void theAverageOfTheLastFiveChanges_projected_againstTheRemainingGap(
+      String name, String latest, String target, Direction direction, WeatherSymbol symbol) {
+    double start = 30;
     double v = Double.parseDouble(latest);
     double t = Double.parseDouble(target);
-    double change = (v - s) / 5;
+    ProgressInput.Builder in =
+        years(2016, "30", "31", "32", "33", "34", latest)
+            .direction(direction)
+            .targetValue(new BigDecimal(target));
+
+    ProgressResult r = assess(in);
+
+    double change = (v - start) / 5;
     double projected = v + change * 9;
     assertThat(r.status()).isEqualTo(symbol);
     assertThat(r.baseYear()).hasValue(2016);
@@ -57,7 +61,8 @@ class DestatisWeatherTest {
     assertThat(r.requiredGrowth().orElseThrow().doubleValue())
         .isCloseTo((t - v) / 9, within(1e-12));
     assertThat(r.thresholds()).extracting(BigDecimal::doubleValue).containsExactly(0.05, 0.2);
-    if (symbol != WeatherSymbol.THUNDERSTORM) {
+    int right = direction == Direction.HIGHER_IS_BETTER ? 1 : -1;
+    if (change * right > 0) {
       double deviation = (t - projected) / (t - v);
       assertThat(r.ratio().orElseThrow().doubleValue()).isCloseTo(deviation, within(1e-12));
       assertThat(r.status())
@@ -65,87 +70,139 @@ class DestatisWeatherTest {
               deviation < 0.05
                   ? WeatherSymbol.SUN
                   : deviation <= 0.2 ? WeatherSymbol.SUN_BEHIND_CLOUD : WeatherSymbol.CLOUD);
+    } else {
+      assertThat(r.ratio()).isEmpty();
     }
-  }
-
-  private static ProgressInput series(String... yearValues) {
-    ProgressInput.Builder in =
-        ProgressInput.builder().baseYear(2015).targetYear(2030).targetValue(new BigDecimal("50"));
-    for (String yv : yearValues) {
-      String[] p = yv.split(":");
-      in.putObservation(Integer.parseInt(p[0]), new BigDecimal(p[1]));
-    }
-    return in.build();
   }
 
   @Test
-  void boundaries_metTargets_andShortSeries() {
-    // +4 a year from 30 for 9 years: 66, beyond the target: (50 − 66) / (50 − 30)
-    assertThat(ProgressMeasure.DESTATIS.assess(series("2016:10", "2021:30")).ratio())
-        .hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("-0.8"));
-    ProgressInput slow = series("2021:20", "2026:30"); // +2 a year, 4 years: 38; 12 / 20
-    assertThat(ProgressMeasure.DESTATIS.assess(slow).status()).isEqualTo(WeatherSymbol.CLOUD);
-    ProgressInput reaches = series("2025:40", "2026:42"); // +2 a year, 4 years: 50, 0 %
-    assertThat(ProgressMeasure.DESTATIS.assess(reaches).status()).isEqualTo(WeatherSymbol.SUN);
-    ProgressInput slower = series("2025:40.2", "2026:41"); // +0.8, 4 years: 44.2; 5.8 / 9
-    assertThat(ProgressMeasure.DESTATIS.assess(slower).status()).isEqualTo(WeatherSymbol.CLOUD);
-    ProgressInput sixTenths = series("2025:39", "2026:40"); // +1 ×4 = 44, (50−44)/10 = 0.6
-    assertThat(ProgressMeasure.DESTATIS.assess(sixTenths).ratio())
-        .hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("0.6"));
-    ProgressInput sunCloud = series("2025:37.6", "2026:40"); // +2.4 ×4 = 49.6: 0.4/10 = 0.04
-    assertThat(ProgressMeasure.DESTATIS.assess(sunCloud).status()).isEqualTo(WeatherSymbol.SUN);
-    ProgressInput p05 = series("2025:37.625", "2026:40"); // 0.5/10 = 0.05
-    assertThat(ProgressMeasure.DESTATIS.assess(p05).status())
-        .isEqualTo(WeatherSymbol.SUN_BEHIND_CLOUD);
-    ProgressInput p20 = series("2025:38", "2026:40"); // 2/10 = 0.2
-    assertThat(ProgressMeasure.DESTATIS.assess(p20).status())
-        .isEqualTo(WeatherSymbol.SUN_BEHIND_CLOUD);
-    ProgressInput flat = series("2025:40", "2026:40"); // no change: 100 % of the gap
-    assertThat(ProgressMeasure.DESTATIS.assess(flat).status()).isEqualTo(WeatherSymbol.CLOUD);
+  void theBoundaries_fivePercentIsLightCloud_twentyPercentToo() {
+    // 2021–2026, target 50 in 2030, latest 40: a gap of 10, projected over 4 years
+    ProgressInput.Builder p04 = years(2021, "28", "29", "30", "31", "28", "40"); // +2.4: 49.6
+    ProgressInput.Builder p05 = years(2021, "27.5", "29", "30", "31", "32", "40"); // +2.5: 50
+    assertThat(assess(p04.targetValue(new BigDecimal("50"))).status()).isEqualTo(WeatherSymbol.SUN);
+    assertThat(assess(p05.targetValue(new BigDecimal("50"))).status()).isEqualTo(WeatherSymbol.SUN);
+    // +2.375 a year: 49.5, 0.5 of 10 = 5 % missed: "um mindestens 5 %"
+    ProgressInput.Builder five = years(2021, "28.125", "29", "30", "31", "32", "40");
+    ProgressResult atFive = assess(five.targetValue(new BigDecimal("50")));
+    assertThat(atFive.ratio()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("0.05"));
+    assertThat(atFive.status()).isEqualTo(WeatherSymbol.SUN_BEHIND_CLOUD);
+    // +2 a year: 48, 2 of 10 = 20 %: "maximal um 20 %"
+    ProgressInput.Builder twenty = years(2021, "30", "31", "32", "33", "34", "40");
+    ProgressResult atTwenty = assess(twenty.targetValue(new BigDecimal("50")));
+    assertThat(atTwenty.ratio()).hasValueSatisfying(d -> assertThat(d).isEqualByComparingTo("0.2"));
+    assertThat(atTwenty.status()).isEqualTo(WeatherSymbol.SUN_BEHIND_CLOUD);
+    // +1.95 a year: 47.8, 22 %
+    ProgressInput.Builder beyond = years(2021, "30.25", "31", "32", "33", "34", "40");
+    assertThat(assess(beyond.targetValue(new BigDecimal("50"))).status())
+        .isEqualTo(WeatherSymbol.CLOUD);
+  }
 
-    ProgressResult met = ProgressMeasure.DESTATIS.assess(series("2020:45", "2022:52"));
+  @Test
+  void aTargetMet_isSun_orSunBehindCloudWhenTheAverageWorsens() {
+    ProgressInput.Builder rising = years(2018, "45", "47", "49", "51", "53");
+    ProgressResult met = assess(rising.targetValue(new BigDecimal("50")));
     assertThat(met.status()).isEqualTo(WeatherSymbol.SUN);
     assertThat(met.targetMet()).isTrue();
-    ProgressResult metButFalling = ProgressMeasure.DESTATIS.assess(series("2020:55", "2022:52"));
-    assertThat(metButFalling.status()).isEqualTo(WeatherSymbol.THUNDERSTORM);
+    assertThat(met.ratio()).isEmpty();
 
-    ProgressInput stated =
+    ProgressInput.Builder falling = years(2018, "60", "58", "56", "54", "52");
+    ProgressResult worsening = assess(falling.targetValue(new BigDecimal("50")));
+    assertThat(worsening.status()).isEqualTo(WeatherSymbol.SUN_BEHIND_CLOUD);
+    assertThat(worsening.targetMet()).isTrue();
+    assertThat(worsening.observedGrowth())
+        .hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("-2"));
+
+    ProgressInput.Builder flat = years(2018, "52", "52", "52", "52", "52");
+    assertThat(assess(flat.targetValue(new BigDecimal("50"))).status())
+        .isEqualTo(WeatherSymbol.SUN);
+  }
+
+  @Test
+  void theTargetYearReached_notMet_isCloudTowardsTheTarget_thunderstormOtherwise() {
+    ProgressInput.Builder towards =
+        years(2026, "40", "41", "42", "43", "44").targetYear(2030).baseYear(2025);
+    ProgressResult late = assess(towards.targetValue(new BigDecimal("50")));
+    assertThat(late.status()).isEqualTo(WeatherSymbol.CLOUD);
+    assertThat(late.requiredGrowth()).isEmpty();
+    assertThat(late.projectedValue())
+        .hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("44"));
+
+    ProgressInput.Builder away =
+        years(2026, "44", "43", "42", "41", "40").targetYear(2030).baseYear(2025);
+    assertThat(assess(away.targetValue(new BigDecimal("50"))).status())
+        .isEqualTo(WeatherSymbol.THUNDERSTORM);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "both right,         30:31:32:33:34:36, SUN",
+    "last change none,   30:31:32:33:35:35, SUN_BEHIND_CLOUD",
+    "last change wrong,  30:31:32:33:36:35, SUN_BEHIND_CLOUD",
+    "only the last right, 36:35:34:33:32:33, CLOUD",
+    "stagnation then up, 33:32:34:33:32:33, CLOUD",
+    "neither,            36:35:34:33:32:31, THUNDERSTORM"
+  })
+  void aDirectionWithoutATargetValue_theAverageFirst_thenTheLastChange(
+      String name, String values, WeatherSymbol symbol) {
+    ProgressResult r = assess(years(2016, values.split(":")));
+
+    String[] v = values.split(":");
+    double average = (Double.parseDouble(v[5]) - Double.parseDouble(v[0])) / 5;
+    assertThat(r.status()).isEqualTo(symbol);
+    assertThat(r.observedGrowth().orElseThrow().doubleValue()).isCloseTo(average, within(1e-12));
+    assertThat(r.projectedValue()).isEmpty();
+    assertThat(r.note()).hasValue("no target value: the average change and the change since 2020");
+  }
+
+  @Test
+  void fewerThanFourYearlyValues_inTheLastSixYears_areNotAssessed() {
+    // four values in 2017–2022 are enough ("mit vier oder fünf Datenpunkten")
+    ProgressInput.Builder four =
+        ProgressInput.builder()
+            .baseYear(2015)
+            .targetYear(2030)
+            .putObservation(2010, new BigDecimal("1"))
+            .putObservation(2017, new BigDecimal("20"))
+            .putObservation(2019, new BigDecimal("22"))
+            .putObservation(2020, new BigDecimal("23"))
+            .putObservation(2022, new BigDecimal("25"))
+            .targetValue(new BigDecimal("50"));
+    ProgressResult enough = assess(four);
+    assertThat(enough.baseYear()).hasValue(2017);
+    assertThat(enough.observedGrowth())
+        .hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("1"));
+
+    ProgressInput.Builder three =
+        ProgressInput.builder()
+            .baseYear(2015)
+            .targetYear(2030)
+            .putObservation(2010, new BigDecimal("1"))
+            .putObservation(2019, new BigDecimal("22"))
+            .putObservation(2020, new BigDecimal("23"))
+            .putObservation(2022, new BigDecimal("25"))
+            .targetValue(new BigDecimal("50"));
+    ProgressResult few = assess(three);
+    assertThat(few.status()).isEqualTo(WeatherSymbol.NOT_AVAILABLE);
+    assertThat(few.note()).hasValue("needs at least 4 yearly values in 2017–2022, has 3");
+
+    // the stated base is the value of its year
+    ProgressInput.Builder stated =
         ProgressInput.builder()
             .baseYear(2020)
             .baseValue(new BigDecimal("30"))
             .targetYear(2025)
-            .putObservation(2022, new BigDecimal("34"))
-            .targetValue(new BigDecimal("40"))
-            .build();
-    ProgressResult fromBase = ProgressMeasure.DESTATIS.assess(stated);
+            .putObservation(2021, new BigDecimal("32"))
+            .putObservation(2022, new BigDecimal("33"))
+            .putObservation(2023, new BigDecimal("36"))
+            .targetValue(new BigDecimal("40"));
+    ProgressResult fromBase = assess(stated);
     assertThat(fromBase.baseYear()).hasValue(2020);
     assertThat(fromBase.observedGrowth())
         .hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("2"));
+    // 36 + 2 × 2 = 40: the target reached
+    assertThat(fromBase.status()).isEqualTo(WeatherSymbol.SUN);
 
-    ProgressResult lone = ProgressMeasure.DESTATIS.assess(series("2010:1", "2022:52"));
-    assertThat(lone.status()).isEqualTo(WeatherSymbol.NOT_AVAILABLE);
-    assertThat(lone.note()).contains("no observation in the 5 years before 2022");
-    ProgressInput atTargetYear =
-        ProgressInput.builder()
-            .baseYear(2015)
-            .targetYear(2020)
-            .putObservation(2018, new BigDecimal("40"))
-            .putObservation(2020, new BigDecimal("44"))
-            .targetValue(new BigDecimal("50"))
-            .build();
-    ProgressResult late = ProgressMeasure.DESTATIS.assess(atTargetYear);
-    assertThat(late.requiredGrowth()).isEmpty();
-    assertThat(late.projectedValue())
-        .hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("44"));
-    assertThat(
-            ProgressMeasure.DESTATIS
-                .assess(
-                    ProgressInput.builder()
-                        .from(atTargetYear)
-                        .targetValue(java.util.Optional.empty())
-                        .build())
-                .note())
-        .contains("needs a quantitative target");
     assertThat(
             ProgressMeasure.DESTATIS
                 .assess(
@@ -155,7 +212,7 @@ class DestatisWeatherTest {
                         .targetValue(BigDecimal.ONE)
                         .build())
                 .note())
-        .contains("no observation after the base year 2015");
+        .hasValue("no observation after the base year 2015");
     assertThat(ProgressMeasure.DESTATIS.name()).isEqualTo(ProgressMeasureName.DESTATIS);
   }
 }

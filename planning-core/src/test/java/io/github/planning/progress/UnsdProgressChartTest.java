@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The SDG Progress Chart: the value extrapolated to 2030 as a share of the way, computed here. */
+/**
+ * The SDG Progress Chart (2022 note): the actual compound growth over the growth the target
+ * requires, computed here.
+ */
 class UnsdProgressChartTest {
 
   private static ProgressInput input(
@@ -30,13 +33,15 @@ class UnsdProgressChartTest {
     "mortality on track,     42,  33,   25, LOWER_IS_BETTER,  ON_TRACK",
     "mortality fair,         42,  36,   25, LOWER_IS_BETTER,  FAIR_PROGRESS",
     "mortality limited,      42,  40,   25, LOWER_IS_BETTER,  LIMITED_PROGRESS",
-    "mortality rising,       42,  43,   25, LOWER_IS_BETTER,  DETERIORATION",
+    "mortality stalled,      42,  42.5, 25, LOWER_IS_BETTER,  LIMITED_PROGRESS",
+    "mortality rising,       42,  45,   25, LOWER_IS_BETTER,  DETERIORATION",
     // births attended by skilled personnel 78 → 100 %
-    "births on track,        78,  92,  100, HIGHER_IS_BETTER, ON_TRACK",
+    "births on track,        78,  91,  100, HIGHER_IS_BETTER, ON_TRACK",
     "births fair,            78,  85,  100, HIGHER_IS_BETTER, FAIR_PROGRESS",
-    "births limited,         78,  80,  100, HIGHER_IS_BETTER, LIMITED_PROGRESS"
+    "births limited,         78,  80,  100, HIGHER_IS_BETTER, LIMITED_PROGRESS",
+    "births falling,         78,  74,  100, HIGHER_IS_BETTER, DETERIORATION"
   })
-  void shareOfTheWay_ofTheExtrapolatedValue(
+  void actualOverRequiredGrowth(
       String name,
       String base,
       String latest,
@@ -48,48 +53,63 @@ class UnsdProgressChartTest {
     double b = Double.parseDouble(base);
     double v = Double.parseDouble(latest);
     double t = Double.parseDouble(target);
-    double growth = Math.pow(v / b, 1.0 / 7) - 1;
-    double projected = v * Math.pow(1 + growth, 8);
-    double share = (projected - b) / (t - b);
+    double actual = Math.pow(v / b, 1.0 / 7) - 1;
+    double required = Math.pow(t / b, 1.0 / 15) - 1;
+    double cr = actual / required;
     assertThat(r.status()).isEqualTo(status);
-    assertThat(r.observedGrowth().orElseThrow().doubleValue()).isCloseTo(growth, within(1e-14));
-    assertThat(r.projectedValue().orElseThrow().doubleValue()).isCloseTo(projected, within(1e-10));
-    assertThat(r.ratio().orElseThrow().doubleValue()).isCloseTo(share, within(1e-12));
+    assertThat(r.observedGrowth().orElseThrow().doubleValue()).isCloseTo(actual, within(1e-14));
+    assertThat(r.requiredGrowth().orElseThrow().doubleValue()).isCloseTo(required, within(1e-14));
+    assertThat(r.ratio().orElseThrow().doubleValue()).isCloseTo(cr, within(1e-12));
+    assertThat(r.projectedValue().orElseThrow().doubleValue())
+        .isCloseTo(v * Math.pow(1 + actual, 8), within(1e-10));
     assertThat(r.status())
         .isEqualTo(
-            share >= 0.95
+            cr >= 0.95
                 ? UnsdStatus.ON_TRACK
-                : share >= 0.5
+                : cr >= 0.5
                     ? UnsdStatus.FAIR_PROGRESS
-                    : share >= 0 ? UnsdStatus.LIMITED_PROGRESS : UnsdStatus.DETERIORATION);
-    assertThat(r.thresholds()).extracting(BigDecimal::doubleValue).containsExactly(0.95, 0.5, 0.0);
+                    : cr >= -0.1 ? UnsdStatus.LIMITED_PROGRESS : UnsdStatus.DETERIORATION);
+    assertThat(r.thresholds()).extracting(BigDecimal::doubleValue).containsExactly(0.95, 0.5, -0.1);
     assertThat(r.targetMet()).isFalse();
   }
 
-  private static ProgressInput fiveYears(String latest) {
-    return ProgressInput.builder()
-        .baseYear(2015)
-        .targetYear(2020)
-        .putObservation(2015, new BigDecimal("100"))
-        .putObservation(2020, new BigDecimal(latest))
-        .targetValue(new BigDecimal("200"))
-        .build();
+  /** 100 in 2015, the latest in 2019, 200 by 2020: a growth of 2^(1/5) − 1 a year required. */
+  private static ProgressResult fourYears(double ratio) {
+    double required = Math.pow(2, 0.2) - 1;
+    double latest = 100 * Math.pow(1 + ratio * required, 4);
+    return ProgressMeasure.UNSD.assess(
+        ProgressInput.builder()
+            .baseYear(2015)
+            .targetYear(2020)
+            .putObservation(2015, new BigDecimal("100"))
+            .putObservation(2019, new BigDecimal(latest))
+            .targetValue(new BigDecimal("200"))
+            .build());
   }
 
   @Test
-  void boundaries_andWhatItCannotAssess() {
-    // exactly 95 % and 50 % of the way, with the target year reached (no extrapolation)
-    ProgressInput at95 = fiveYears("195");
-    assertThat(ProgressMeasure.UNSD.assess(at95).status()).isEqualTo(UnsdStatus.ON_TRACK);
-    assertThat(ProgressMeasure.UNSD.assess(at95).projectedValue())
-        .hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("195"));
-    ProgressInput at50 = fiveYears("150");
-    assertThat(ProgressMeasure.UNSD.assess(at50).status()).isEqualTo(UnsdStatus.FAIR_PROGRESS);
-    ProgressInput at0 = fiveYears("100");
-    assertThat(ProgressMeasure.UNSD.assess(at0).status()).isEqualTo(UnsdStatus.LIMITED_PROGRESS);
-    ProgressInput met = fiveYears("200");
-    assertThat(ProgressMeasure.UNSD.assess(met).targetMet()).isTrue();
+  void theBands_atTheirEdges() {
+    assertThat(fourYears(0.9501).status()).isEqualTo(UnsdStatus.ON_TRACK);
+    assertThat(fourYears(0.9499).status()).isEqualTo(UnsdStatus.FAIR_PROGRESS);
+    assertThat(fourYears(0.5001).status()).isEqualTo(UnsdStatus.FAIR_PROGRESS);
+    assertThat(fourYears(0.4999).status()).isEqualTo(UnsdStatus.LIMITED_PROGRESS);
+    assertThat(fourYears(-0.0999).status()).isEqualTo(UnsdStatus.LIMITED_PROGRESS);
+    assertThat(fourYears(-0.1001).status()).isEqualTo(UnsdStatus.DETERIORATION);
+  }
 
+  @Test
+  void aTargetMet_isOnTrack_whateverTheTrend() {
+    // 120 in 2022 after 130 in 2015, target at most 125: met, though the way was 125 → 120
+    ProgressResult met =
+        ProgressMeasure.UNSD.assess(input("130", "120", "125", Direction.LOWER_IS_BETTER));
+    assertThat(met.status()).isEqualTo(UnsdStatus.ON_TRACK);
+    assertThat(met.targetMet()).isTrue();
+    assertThat(met.ratio()).isEmpty();
+    assertThat(met.note()).hasValue("the target is met");
+  }
+
+  @Test
+  void whatItCannotAssess() {
     ProgressInput noTarget =
         ProgressInput.builder()
             .baseYear(2015)
@@ -99,9 +119,16 @@ class UnsdProgressChartTest {
             .build();
     assertThat(ProgressMeasure.UNSD.assess(noTarget).status()).isEqualTo(UnsdStatus.NOT_AVAILABLE);
     assertThat(ProgressMeasure.UNSD.assess(noTarget).note()).contains("needs a numerical target");
-    ProgressInput flat = ProgressInput.builder().from(noTarget).targetValue(BigDecimal.ONE).build();
-    assertThat(ProgressMeasure.UNSD.assess(flat).note())
-        .hasValueSatisfying(n -> assertThat(n).contains("equals the base"));
+    ProgressInput flat =
+        ProgressInput.builder().from(noTarget).targetValue(new BigDecimal("1")).build();
+    ProgressInput away =
+        ProgressInput.builder()
+            .from(flat)
+            .direction(Direction.LOWER_IS_BETTER)
+            .build(); // 1 → 10, the target 1 not met
+    assertThat(ProgressMeasure.UNSD.assess(away).status()).isEqualTo(UnsdStatus.DETERIORATION);
+    assertThat(ProgressMeasure.UNSD.assess(away).note())
+        .hasValue("the target equals the base and is not met");
     ProgressInput signs =
         ProgressInput.builder()
             .baseYear(2015)
@@ -111,7 +138,8 @@ class UnsdProgressChartTest {
             .targetValue(BigDecimal.TEN)
             .build();
     assertThat(ProgressMeasure.UNSD.assess(signs).status()).isEqualTo(UnsdStatus.NOT_AVAILABLE);
-    assertThat(ProgressMeasure.UNSD.assess(signs).note()).isPresent();
+    assertThat(ProgressMeasure.UNSD.assess(signs).note())
+        .hasValueSatisfying(n -> assertThat(n).contains("is not defined"));
     ProgressInput noBase =
         ProgressInput.builder()
             .baseYear(2015)
