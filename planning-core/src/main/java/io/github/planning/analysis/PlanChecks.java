@@ -259,7 +259,10 @@ public final class PlanChecks {
               Severity.WARNING,
               ANALYSIS_NOT_POSSIBLE,
               row.code(),
-              row.indicator().name() + "：无法计算（" + e.getMessage() + "）",
+              row.indicator().name()
+                  + "：无法计算（"
+                  + (e instanceof ArithmeticException ? "运算无法进行，如除以零或数值过大" : "数据不符合计算条件")
+                  + "）",
               row.indicator().name() + ": cannot be computed: " + e.getMessage()));
     }
   }
@@ -269,6 +272,7 @@ public final class PlanChecks {
       return;
     }
     String rule = row.measureRule().orElseThrow();
+    String ruleZh = row.measureRuleZh().orElseThrow();
     String meaningZh =
         switch (cumulative.meaning()) {
           case SUM -> "流量，累计目标按各年之和";
@@ -286,8 +290,8 @@ public final class PlanChecks {
                 + "视为"
                 + meaningZh
                 + "（"
-                + rule
-                + "）；可在指标上注明计量类型（水平或流量）",
+                + ruleZh
+                + "）；可在“计量方式”列注明水平或流量",
             row.indicator().name()
                 + ": "
                 + cumulative.cell()
@@ -297,7 +301,7 @@ public final class PlanChecks {
                 + row.measure().englishName()
                 + ": "
                 + rule
-                + "); state the indicator's measure (level or flow) to change it"));
+                + "); state the measure (level or flow) in the measure column to change it"));
   }
 
   /**

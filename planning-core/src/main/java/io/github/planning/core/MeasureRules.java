@@ -8,8 +8,8 @@ import java.util.List;
  */
 final class MeasureRules {
 
-  /** A measure and the rule that gave it. */
-  record Inferred(Measure measure, String rule) {}
+  /** A measure and the rule that gave it, in English and in Chinese. */
+  record Inferred(Measure measure, String rule, String ruleZh) {}
 
   private static final List<String> LEVEL_WORDS =
       List.of("率", "比重", "比例", "占比", "寿命", "年限", "拥有", "密度", "指数", "覆盖", "保有", "余额", "存量", "人口");
@@ -23,25 +23,25 @@ final class MeasureRules {
   static Inferred infer(Indicator indicator) {
     String name = indicator.name();
     if (name.contains("新增")) {
-      return new Inferred(Measure.FLOW, "the name contains 新增");
+      return new Inferred(Measure.FLOW, "the name contains 新增", "名称含“新增”");
     }
     for (String word : LEVEL_WORDS) {
       if (name.contains(word)) {
-        return new Inferred(Measure.LEVEL, "the name contains " + word);
+        return new Inferred(Measure.LEVEL, "the name contains " + word, "名称含“" + word + "”");
       }
     }
     if (indicator.unit().isPercent()) {
-      return new Inferred(Measure.LEVEL, "the unit is %");
+      return new Inferred(Measure.LEVEL, "the unit is %", "单位为%");
     }
     for (String word : FLOW_WORDS) {
       if (name.contains(word)) {
-        return new Inferred(Measure.FLOW, "the name contains " + word);
+        return new Inferred(Measure.FLOW, "the name contains " + word, "名称含“" + word + "”");
       }
     }
     String unit = indicator.unit().symbol();
     if (unit.equals("岁") || unit.equals("年")) {
-      return new Inferred(Measure.LEVEL, "the unit is " + unit);
+      return new Inferred(Measure.LEVEL, "the unit is " + unit, "单位为" + unit);
     }
-    return new Inferred(Measure.FLOW, "no rule for a level applies");
+    return new Inferred(Measure.FLOW, "no rule for a level applies", "无水平类规则适用");
   }
 }

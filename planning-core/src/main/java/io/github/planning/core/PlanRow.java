@@ -133,6 +133,16 @@ public abstract class PlanRow {
         : Optional.empty();
   }
 
+  /**
+   * The {@linkplain #measureRule() rule} in Chinese, such as {@code 名称含“新增”}; empty when the
+   * indicator states its measure.
+   */
+  public Optional<String> measureRuleZh() {
+    return isMeasureInferred()
+        ? Optional.of(MeasureRules.infer(indicator()).ruleZh())
+        : Optional.empty();
+  }
+
   /** The indicator's code. */
   public String code() {
     return indicator().code();

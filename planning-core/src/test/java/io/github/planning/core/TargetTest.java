@@ -355,6 +355,7 @@ class TargetTest {
     PlanRow jobs = row("新增城镇就业", Unit.WAN_PERSONS, "", "——", "[5500]");
     assertThat(jobs.measure()).isEqualTo(Measure.FLOW);
     assertThat(jobs.measureRule()).contains("the name contains 新增");
+    assertThat(jobs.measureRuleZh()).contains("名称含“新增”");
     Progress p = progress(jobs, 2022, obs(2021, "1269"), obs(2022, "1206"));
     // (1269 + 1206) / 5500 = 0.45
     assertThat(p.valueShare()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0.45"));
