@@ -193,7 +193,7 @@ class PlanningCliTest {
     assertThat(bytes[0] & 0xFF).isEqualTo(0xEF);
     assertThat(Files.readString(excel, UTF_8))
         .contains("代码,上级代码,分类,序号,指标名称")
-        .contains("1-2-01,,经济发展,1,\"地区生产总值(GDP)\",亿元,,,2020,752.8,2025,1000,——");
+        .contains("1-2-01,,经济发展,1,\"地区生产总值(GDP)\",亿元,,,,2020,752.8,2025,1000,——");
     Run back = run("report", "--format", "json", excel.toString());
     assertThat(back.status()).isZero();
     assertThat(back.out()).contains("\"impliedGrowthPercent\" : 5.843472066557");

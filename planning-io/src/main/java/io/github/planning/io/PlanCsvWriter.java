@@ -187,6 +187,7 @@ public final class PlanCsvWriter implements Closeable, Flushable {
             : indicator.unit().symbol());
     indicator.direction().ifPresent(d -> cells[RowField.DIRECTION.ordinal()] = WireSpelling.of(d));
     indicator.limit().ifPresent(l -> cells[RowField.LIMIT.ordinal()] = l.toPlainString());
+    indicator.measure().ifPresent(m -> cells[RowField.MEASURE.ordinal()] = WireSpelling.of(m));
     row.baseYear().ifPresent(y -> cells[RowField.BASE_YEAR.ordinal()] = String.valueOf(y));
     value(RowField.BASE, row.base());
     row.targetYear().ifPresent(y -> cells[RowField.TARGET_YEAR.ordinal()] = String.valueOf(y));

@@ -22,7 +22,7 @@ import java.util.Optional;
  * <p>The CSV header in this order:
  *
  * <pre>
- * code,parent,category,seq,name,unit,direction,limit,base_year,base,target_year,target,
+ * code,parent,category,seq,name,unit,direction,limit,measure,base_year,base,target_year,target,
  * target_growth,actual_year,actual,actual_growth,assessment,attribute,featured,note
  * </pre>
  *
@@ -53,6 +53,11 @@ public enum RowField {
   DIRECTION("direction", "direction", "方向", "方向"),
   /** A natural limit, a figure. */
   LIMIT("limit", "limit", "极限值", "极限值"),
+  /**
+   * What the indicator measures, written {@code LEVEL} or {@code FLOW} (read also as level / flow,
+   * 水平 / 流量, and 存量 or stock for a level); blank, it is inferred from the name and unit.
+   */
+  MEASURE("measure", "measure", "计量方式", "计量方式|水平/流量|存量/流量"),
   /** The base year. */
   BASE_YEAR("base_year", "baseYear", "基期年份", "基期年份"),
   /** The base value. */

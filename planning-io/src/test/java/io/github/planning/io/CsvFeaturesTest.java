@@ -59,7 +59,7 @@ class CsvFeaturesTest {
         }
       }
     }
-    assertThat(cells[2][9]).isEqualTo("+5");
+    assertThat(cells[2][RowField.BASE.ordinal()]).isEqualTo("+5");
     assertThat(written)
         .contains("'=HYPERLINK")
         .contains(",-13,")

@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.planning.core.Attribute;
 import io.github.planning.core.Direction;
 import io.github.planning.core.Indicator;
+import io.github.planning.core.Measure;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.PlanRow;
@@ -252,7 +253,13 @@ class PlanRoundTripPropertiesTest {
                   attribute.ifPresent(indicator::attribute);
                   direction.ifPresent(indicator::direction);
                   return indicator.build();
-                });
+                })
+            .zip(
+                arbitrary().enumValues(Measure.class).toOptionals(5),
+                (indicator, measure) ->
+                    measure
+                        .map(m -> Indicator.builder().from(indicator).measure(m).build())
+                        .orElse(indicator));
     Gen<Optional<PlanValue>> values = values().toOptionals(5);
     Gen<PlanRow> rows =
         indicators.zip(

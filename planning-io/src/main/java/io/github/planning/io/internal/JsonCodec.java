@@ -67,6 +67,7 @@ public final class JsonCodec {
     }
     i.direction().ifPresent(d -> g.writeStringProperty("direction", WireSpelling.of(d)));
     i.limit().ifPresent(l -> g.writeNumberProperty("limit", l));
+    i.measure().ifPresent(m -> g.writeStringProperty("measure", WireSpelling.of(m)));
     i.attribute().ifPresent(a -> g.writeStringProperty("attribute", WireSpelling.of(a)));
     i.note().ifPresent(n -> g.writeStringProperty("note", n));
     year(g, RowField.BASE_YEAR, row.baseYear());

@@ -4,6 +4,7 @@ import io.github.planning.core.Assessment;
 import io.github.planning.core.Attribute;
 import io.github.planning.core.Direction;
 import io.github.planning.core.Indicator;
+import io.github.planning.core.Measure;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.PlanValueParseException;
@@ -158,6 +159,10 @@ public final class RowAssembler {
     BigDecimal limit = read(cells, RowField.LIMIT, RowAssembler::figure, invalid);
     if (limit != null) {
       indicator.limit(limit);
+    }
+    Measure measure = read(cells, RowField.MEASURE, Measure::parse, invalid);
+    if (measure != null) {
+      indicator.measure(measure);
     }
     Attribute attribute = read(cells, RowField.ATTRIBUTE, Attribute::parse, invalid);
     if (attribute != null) {
