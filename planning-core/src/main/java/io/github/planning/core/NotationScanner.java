@@ -25,7 +25,9 @@ import static io.github.planning.core.NotationWords.SUFFIX_RELATION_WORDS;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A single-pass scanner of the value notation of plan tables; see {@link PlanValue#parse}.
@@ -33,8 +35,8 @@ import java.util.List;
  * <p>A figure such as {@code 752.8} or {@code [5]} is read by {@link #simpleFigure} in one loop.
  * Any other text is walked once (after a quick pass that looks for a digit, or classifies a text
  * without one as words or symbols), with keywords matched in place and nothing allocated but the
- * result: figures of up to 18 digits become {@link BigDecimal#valueOf(long, int)} without an
- * intermediate string.
+ * result and its set of warnings: figures of up to 18 digits become {@link BigDecimal#valueOf(long,
+ * int)} without an intermediate string.
  */
 final class NotationScanner {
 
@@ -57,8 +59,8 @@ final class NotationScanner {
   private boolean percent;
   private boolean ratio;
   private Unit unit;
-  // What the reading assumed about the spelling, as bits of PlanValue.bit(NotationWarning).
-  private int warnings;
+  // What the reading assumed about the spelling.
+  private final Set<NotationWarning> warnings = EnumSet.noneOf(NotationWarning.class);
   private boolean controlled;
   private BigDecimal aspiration;
 
@@ -128,7 +130,7 @@ final class NotationScanner {
       return compound(begin);
     }
     PlanValue value = figureExpression();
-    return warnings == 0 ? value : new PlanValue(value, warnings, null);
+    return warnings.isEmpty() ? value : new PlanValue(value, warnings, null);
   }
 
   /**
@@ -439,13 +441,13 @@ final class NotationScanner {
         unscaled = unscaled * 10 + digit;
         digits++;
         if (c > '9') {
-          warnings |= PlanValue.bit(NotationWarning.FULL_WIDTH_DIGITS);
+          warnings.add(NotationWarning.FULL_WIDTH_DIGITS);
         }
       } else if ((c == '.' || c == '．') && point < 0) {
         point = pos;
       } else if (point < 0 && (c == '。' || isThousandsSeparator(c)) && digitFollows(pos)) {
         if (c == '。') {
-          warnings |= PlanValue.bit(NotationWarning.IDEOGRAPHIC_FULL_STOP);
+          warnings.add(NotationWarning.IDEOGRAPHIC_FULL_STOP);
           point = pos;
         } else {
           checkGroup(group, pos, separator);
@@ -606,7 +608,7 @@ final class NotationScanner {
    */
   private PlanValue compound(int begin) {
     List<PlanValue> parts = new ArrayList<>();
-    int combined = PlanValue.bit(NotationWarning.SEVERAL_TARGETS);
+    Set<NotationWarning> combined = EnumSet.of(NotationWarning.SEVERAL_TARGETS);
     int from = begin;
     int separator;
     do {
@@ -619,9 +621,7 @@ final class NotationScanner {
         throw error(from + e.getErrorIndex(), e.getReason());
       }
       parts.add(part);
-      for (NotationWarning warning : part.warnings()) {
-        combined |= PlanValue.bit(warning);
-      }
+      combined.addAll(part.warnings());
       from = to + 1;
     } while (separator >= 0);
     PlanValue reading =

@@ -76,27 +76,18 @@ public final class PlanValue {
       new PlanValue(
           "——", ValueKind.NOT_APPLICABLE, null, null, null, false, null, null, null, null, null);
 
-  private static final ValueKind[] KINDS = ValueKind.values();
-  private static final Relation[] RELATIONS = Relation.values();
-  private static final Change[] CHANGES = Change.values();
-  private static final AdministrativeLevel[] LEVELS = AdministrativeLevel.values();
-  private static final NotationWarning[] WARNINGS = NotationWarning.values();
-
   private final String text;
-  // The enumerated parts are kept as ordinals (−1 for none): a value is made for every cell read,
-  // and fewer reference fields keep its construction cheap enough to be inlined where it is parsed.
-  private final byte kind;
-  private final byte relation;
-  private final byte change;
-  private final byte level;
+  private final ValueKind kind;
+  private final Relation relation;
+  private final Change change;
+  private final AdministrativeLevel level;
   private final boolean cumulative;
   private final BigDecimal amount;
   private final BigDecimal secondAmount;
   private final Unit unit;
   private final String subject;
   private final String footnote;
-  // The warnings as a set of bits by ordinal: most cells have none, and an int costs no reference.
-  private final int warnings;
+  private final Set<NotationWarning> warnings;
   private final List<PlanValue> parts;
 
   PlanValue(
@@ -112,25 +103,22 @@ public final class PlanValue {
       String subject,
       String footnote) {
     this.text = text;
-    this.kind = (byte) kind.ordinal();
-    this.relation = ordinal(relation);
-    this.change = ordinal(change);
-    this.level = ordinal(level);
+    this.kind = kind;
+    this.relation = relation;
+    this.change = change;
+    this.level = level;
     this.cumulative = cumulative;
     this.amount = amount;
     this.secondAmount = secondAmount;
     this.unit = unit;
     this.subject = subject;
     this.footnote = footnote;
-    this.warnings = 0;
+    this.warnings = Set.of();
     this.parts = null;
   }
 
-  /**
-   * {@code reading} with the warnings of its spelling (a set of bits by the ordinals of {@link
-   * NotationWarning}) and, for a compound value, its parts.
-   */
-  PlanValue(PlanValue reading, int warnings, List<PlanValue> parts) {
+  /** {@code reading} with the warnings of its spelling and, for a compound value, its parts. */
+  PlanValue(PlanValue reading, Set<NotationWarning> warnings, List<PlanValue> parts) {
     this.text = reading.text;
     this.kind = reading.kind;
     this.relation = reading.relation;
@@ -142,29 +130,9 @@ public final class PlanValue {
     this.unit = reading.unit;
     this.subject = reading.subject;
     this.footnote = reading.footnote;
-    this.warnings = warnings;
+    this.warnings =
+        warnings.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(warnings));
     this.parts = parts == null ? null : List.copyOf(parts);
-  }
-
-  /** The bit of {@code warning} in a set of warnings. */
-  static int bit(NotationWarning warning) {
-    return 1 << warning.ordinal();
-  }
-
-  private static byte ordinal(Enum<?> part) {
-    return part == null ? -1 : (byte) part.ordinal();
-  }
-
-  private Relation relationOrNull() {
-    return relation < 0 ? null : RELATIONS[relation];
-  }
-
-  private Change changeOrNull() {
-    return change < 0 ? null : CHANGES[change];
-  }
-
-  private AdministrativeLevel levelOrNull() {
-    return level < 0 ? null : LEVELS[level];
   }
 
   /**
@@ -216,7 +184,7 @@ public final class PlanValue {
 
   /** The kind of value. */
   public ValueKind kind() {
-    return KINDS[kind];
+    return kind;
   }
 
   /** Whether this is a {@linkplain ValueKind#FIGURE figure expression}. */
@@ -234,7 +202,7 @@ public final class PlanValue {
    * for {@code [9]以上} and {@code 不低于全市平均}. Empty for kinds without one.
    */
   public Optional<Relation> relation() {
-    return Optional.ofNullable(relationOrNull());
+    return Optional.ofNullable(relation);
   }
 
   /**
@@ -262,14 +230,14 @@ public final class PlanValue {
 
   /** The change this value states, when it states a change rather than a level. */
   public Optional<Change> change() {
-    return Optional.ofNullable(changeOrNull());
+    return Optional.ofNullable(change);
   }
 
   /**
    * Whether this value states a change ({@code 个百分点}, {@code 下降}, {@code 提高}) rather than a level.
    */
   public boolean isChange() {
-    return change >= 0;
+    return change != null;
   }
 
   /**
@@ -292,7 +260,7 @@ public final class PlanValue {
    * relative} target refers to ({@code 高于全省平均}).
    */
   public Optional<AdministrativeLevel> level() {
-    return Optional.ofNullable(levelOrNull());
+    return Optional.ofNullable(level);
   }
 
   /** The quantity a {@linkplain ValueKind#LINKED linked} target follows: {@code 经济增长}. */
@@ -312,16 +280,7 @@ public final class PlanValue {
    * for {@code <4/<5}. Empty for most cells.
    */
   public Set<NotationWarning> warnings() {
-    if (warnings == 0) {
-      return Set.of();
-    }
-    Set<NotationWarning> out = EnumSet.noneOf(NotationWarning.class);
-    for (NotationWarning warning : WARNINGS) {
-      if ((warnings & bit(warning)) != 0) {
-        out.add(warning);
-      }
-    }
-    return Collections.unmodifiableSet(out);
+    return warnings;
   }
 
   /**
@@ -341,9 +300,9 @@ public final class PlanValue {
   public Optional<BigDecimal> plainAmount() {
     boolean plain =
         kind() == ValueKind.FIGURE
-            && relationOrNull() == Relation.EXACT
+            && relation == Relation.EXACT
             && !cumulative
-            && change < 0
+            && change == null
             && (unit == null || unit.isPercent());
     return plain ? Optional.of(amount) : Optional.empty();
   }
@@ -360,10 +319,7 @@ public final class PlanValue {
   public Optional<BigDecimal> plainAmountIn(Unit unit) {
     requireNonNull(unit, "unit");
     boolean plain =
-        kind() == ValueKind.FIGURE
-            && relationOrNull() == Relation.EXACT
-            && !cumulative
-            && change < 0;
+        kind() == ValueKind.FIGURE && relation == Relation.EXACT && !cumulative && change == null;
     if (!plain || this.unit != null && !this.unit.isPercent() && !this.unit.isConvertibleTo(unit)) {
       return Optional.empty();
     }
@@ -378,10 +334,10 @@ public final class PlanValue {
    * 下降2.5} gives −2.5), the amount itself for an increase or a change in points.
    */
   public Optional<BigDecimal> signedChange() {
-    if (change < 0 || amount == null) {
+    if (change == null || amount == null) {
       return Optional.empty();
     }
-    return Optional.of(changeOrNull() == Change.DECREASE ? amount.negate() : amount);
+    return Optional.of(change == Change.DECREASE ? amount.negate() : amount);
   }
 
   /**
@@ -485,8 +441,8 @@ public final class PlanValue {
    */
   public String describe() {
     StringBuilder out = new StringBuilder(text).append(" (").append(kind());
-    if (relation >= 0) {
-      out.append(' ').append(relationOrNull());
+    if (relation != null) {
+      out.append(' ').append(relation);
     }
     if (amount != null) {
       out.append(' ').append(amount.toPlainString());
@@ -500,11 +456,11 @@ public final class PlanValue {
     if (cumulative) {
       out.append(" cumulative");
     }
-    if (change >= 0) {
-      out.append(" change ").append(changeOrNull());
+    if (change != null) {
+      out.append(" change ").append(change);
     }
-    if (level >= 0) {
-      out.append(" level ").append(levelOrNull());
+    if (level != null) {
+      out.append(" level ").append(level);
     }
     if (subject != null) {
       out.append(" subject ").append(subject);
