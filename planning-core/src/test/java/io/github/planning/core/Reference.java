@@ -16,14 +16,20 @@ public final class Reference {
 
   /** The nth root of a positive number, by bisection of the root of a^(1/n) / 10^k in [0, 10). */
   public static BigDecimal root(BigDecimal a, int n) {
+    return root(a, n, MC);
+  }
+
+  /** As {@link #root(BigDecimal, int)}, to the digits of {@code mc}. */
+  public static BigDecimal root(BigDecimal a, int n, MathContext mc) {
     int k = Math.floorDiv(a.precision() - a.scale() - 1, n);
     BigDecimal m = a.scaleByPowerOfTen(-n * k);
     BigDecimal low = BigDecimal.ZERO;
     BigDecimal high = BigDecimal.TEN;
     BigDecimal two = BigDecimal.valueOf(2);
-    for (int i = 0; i < 220; i++) {
-      BigDecimal mid = low.add(high).divide(two, MC);
-      if (mid.pow(n, MC).compareTo(m) > 0) {
+    int halvings = (int) Math.ceil(mc.getPrecision() * 3.33) + 20;
+    for (int i = 0; i < halvings; i++) {
+      BigDecimal mid = low.add(high).divide(two, mc);
+      if (mid.pow(n, mc).compareTo(m) > 0) {
         high = mid;
       } else {
         low = mid;

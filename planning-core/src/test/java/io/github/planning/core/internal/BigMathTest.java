@@ -4,56 +4,68 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.planning.core.Reference;
 import java.math.BigDecimal;
-import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The error bounds that decide how many Newton steps {@link BigMath#compoundRate} takes. */
+/** {@link BigMath}'s roots and rates against {@link Reference}'s bisection. */
 class BigMathTest {
 
-  private static final BigDecimal ONE_FIXED =
-      new BigDecimal(BigInteger.ONE.shiftLeft(BigMath.FRACTION_BITS));
+  private static final MathContext DIGITS_34 = MathContext.DECIMAL128;
 
   private final Random random = new Random(20261128);
 
   @Test
-  void theDoubleEstimate_hasItsCorrectBits() {
-    for (int i = 0; i < 300; i++) {
+  void root_isCorrectToItsPrecision() {
+    for (int i = 0; i < 200; i++) {
       int n = 2 + random.nextInt(i % 10 == 0 ? 999 : 30);
-      BigInteger m = randomM(n);
-      BigDecimal root = new BigDecimal(BigMath.doubleRoot(m, n));
-      assertThat(relativeErrorOfRoot(root, m, n))
-          .as("n = %s, m = %s", n, m)
-          .isLessThan(twoToThe(-BigMath.ESTIMATE_BITS));
+      BigDecimal a = BigDecimal.valueOf(1 + random.nextInt(Integer.MAX_VALUE), random.nextInt(40));
+      BigDecimal root = BigMath.root(a, n, DIGITS_34);
+      assertThat(Reference.relativeError(root, Reference.root(a, n)))
+          .as("%s^(1/%s)", a, n)
+          .isLessThan(new BigDecimal("1e-33"));
     }
   }
 
   @Test
-  void theDoubleDoubleStep_hasItsCorrectBits() {
-    for (int i = 0; i < 300; i++) {
-      int n = 2 + random.nextInt(i % 10 == 0 ? 999 : 30);
-      BigInteger m = randomM(n);
-      BigInteger x = BigMath.doubleDoubleStep(m, n, BigMath.doubleRoot(m, n));
-      BigDecimal root = new BigDecimal(x).divide(ONE_FIXED, Reference.MC);
-      int bits = 2 * BigMath.ESTIMATE_BITS - BigMath.lossPerStep(n) - 1;
-      assertThat(relativeErrorOfRoot(root, m, n))
-          .as("n = %s, m = %s", n, m)
-          .isLessThan(twoToThe(-bits));
+  void compoundRate_keepsItsDigitsWhenTheRootCancelsAgainstOne() {
+    for (int exponent = 5; exponent <= 45; exponent += 10) {
+      BigDecimal start = new BigDecimal("752.8");
+      BigDecimal end = start.add(BigDecimal.ONE.movePointLeft(exponent));
+      for (int n : new int[] {2, 5, 30, 999}) {
+        BigDecimal rate = BigMath.compoundRate(start, end, n, DIGITS_34);
+        BigDecimal reference =
+            Reference.root(end.divide(start, wide(exponent)), n, wide(exponent))
+                .subtract(BigDecimal.ONE);
+        assertThat(Reference.relativeError(rate, reference))
+            .as("752.8 + 1e-%s over %s years", exponent, n)
+            .isLessThan(new BigDecimal("1e-33"));
+      }
     }
   }
 
-  /** A fixed-point m in [1/2, 2^n), as {@link BigMath#compoundRate} gives its root step. */
-  private BigInteger randomM(int n) {
-    int bits = BigMath.FRACTION_BITS + random.nextInt(n + 1);
-    return new BigInteger(bits, random).setBit(bits - 1);
+  @Test
+  void compoundRate_ofEqualValues_isZero_andOfOneYear_isTheChange() {
+    assertThat(BigMath.compoundRate(BigDecimal.TEN, new BigDecimal("10.000"), 7, DIGITS_34))
+        .isEqualByComparingTo("0");
+    assertThat(BigMath.compoundRate(new BigDecimal("8"), BigDecimal.TEN, 1, DIGITS_34))
+        .isEqualByComparingTo("0.25");
   }
 
-  private static BigDecimal relativeErrorOfRoot(BigDecimal root, BigInteger m, int n) {
-    BigDecimal a = new BigDecimal(m).divide(ONE_FIXED, Reference.MC);
-    return Reference.relativeError(root, Reference.root(a, n));
+  @Test
+  void compoundRate_isRoundedOnceToTheContext() {
+    // 1.1^(1/3) − 1 = 0.03228011545636718… to 40 digits
+    BigDecimal rate =
+        BigMath.compoundRate(
+            BigDecimal.ONE, new BigDecimal("1.1"), 3, new MathContext(40, RoundingMode.HALF_UP));
+    assertThat(rate.precision()).isEqualTo(40);
+    assertThat(rate)
+        .isEqualByComparingTo(
+            Reference.cagr("1", "1.1", 3).round(new MathContext(40, RoundingMode.HALF_UP)));
   }
 
-  private static BigDecimal twoToThe(int exponent) {
-    return BigDecimal.ONE.divide(new BigDecimal(BigInteger.ONE.shiftLeft(-exponent)), Reference.MC);
+  private static MathContext wide(int exponent) {
+    return new MathContext(60 + exponent, RoundingMode.HALF_EVEN);
   }
 }
