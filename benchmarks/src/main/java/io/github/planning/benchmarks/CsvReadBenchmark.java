@@ -27,14 +27,18 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * Reading N CSV rows into the model ({@code typed}) against raw Jackson CSV rows ({@code raw}),
- * with {@code modelOnly} between them: the model built from the same tokens with no checks, and
- * {@code typedWithoutCrossRowChecks}: the library without its index of codes.
+ * Reading N CSV rows into the model ({@code typed}) against raw Jackson CSV rows ({@code raw}), the
+ * floor, and against {@code peer}: what a user would write instead, Jackson's {@code CsvMapper}
+ * binding rows to a class of strings and a regular expression reading the figures into {@code
+ * BigDecimal}. Between them {@code modelOnly}, the model built from the floor's tokens with no
+ * checks, and {@code typedWithoutCrossRowChecks}, the library without its index of codes.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -49,6 +53,8 @@ public class CsvReadBenchmark {
 
   private byte[] csv;
   private final CsvMapper raw = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+  private final CsvMapper peer =
+      CsvMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
   private final ReadOptions options =
       ReadOptions.builder()
           .source("bench.csv")
@@ -152,6 +158,23 @@ public class CsvReadBenchmark {
       }
     }
     return row.indicator(indicator.build()).build();
+  }
+
+  /**
+   * The peer: rows bound by Jackson's {@code CsvMapper} to a class of strings, the years read by
+   * {@code Integer.parseInt} and the figures of the three value columns by {@link Peer#figure}. It
+   * gives no places, no checks and no reading beyond the first figure of a cell.
+   */
+  @Benchmark
+  public void peer(Blackhole hole) {
+    try (MappingIterator<Peer.Row> it =
+        peer.readerFor(Peer.Row.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(new ByteArrayInputStream(csv))) {
+      while (it.hasNext()) {
+        hole.consume(Peer.typed(it.next()));
+      }
+    }
   }
 
   /** The floor: the same bytes decoded and tokenized by Jackson into String[] rows. */

@@ -19,8 +19,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * {@code PlanValue.parse} over a mix of the seed's cells ({@code parse}) against {@code new
- * BigDecimal} over the figures of the same cells ({@code bigDecimal}). One operation is the whole
- * mix of cells.
+ * BigDecimal} over the figures of the same cells ({@code bigDecimal}), the floor, and against
+ * {@code regex}, the peer: a regular expression finding the first figure of each cell for {@code
+ * new BigDecimal}. One operation is the whole mix of cells.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -57,6 +58,14 @@ public class NotationBenchmark {
   public void parse(Blackhole hole) {
     for (String cell : cells) {
       hole.consume(PlanValue.parse(cell));
+    }
+  }
+
+  /** The peer: the first figure of each cell found by a regular expression, or none. */
+  @Benchmark
+  public void regex(Blackhole hole) {
+    for (String cell : cells) {
+      hole.consume(Peer.figure(cell));
     }
   }
 
