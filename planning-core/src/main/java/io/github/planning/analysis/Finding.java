@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * Chinese and in English. Findings are data, never exceptions.
  *
  * <pre>{@code
- * Finding[WARNING growth-on-rate 1-2-15: 文化及相关产业增加值 ...]
+ * WARNING growth-on-rate [1-2-15] 文化及相关产业增加值占GDP比重: an annual growth rate (8) on a % indicator; check the unit
  * }</pre>
  */
 @Value.Immutable
@@ -43,7 +43,7 @@ public abstract class Finding {
   /** The message in English. */
   public abstract String messageEn();
 
-  /** {@code WARNING growth-on-rate [1-2-15] message}. */
+  /** The severity, the code, the row's code in brackets and the English message. */
   @Override
   public String toString() {
     return severity()

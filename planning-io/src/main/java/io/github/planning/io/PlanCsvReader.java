@@ -24,7 +24,7 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * Reads a plan table from CSV, row by row, in memory independent of the file's size.
+ * Reads a plan table from CSV, row by row.
  *
  * <pre>{@code
  * try (PlanCsvReader reader = PlanCsvReader.open(in, ReadOptions.of("plan.csv"))) {
@@ -37,6 +37,12 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * input is exhausted (or the problem cap is reached) a {@link PlanningReadException} lists every
  * problem, so a consumer must not commit what it read before the iteration completes. In lenient
  * mode every row is returned with its problems.
+ *
+ * <p>Rows are not kept once returned. What grows with the input is what the {@linkplain
+ * ReadOptions#crossRowChecks() checks across rows} keep, every code (about 20 bytes and its length
+ * each) and the parents not yet seen, and the problems found, up to {@link
+ * ReadOptions#maxProblems()}; with those checks off, the memory a read takes does not depend on the
+ * number of rows.
  */
 public final class PlanCsvReader extends PlanRecordReader {
 

@@ -8,8 +8,8 @@ import java.util.List;
  *
  * <pre>{@code
  * 2 problems in plan.csv:
- *   plan.csv:12:7: '9.5%%': Text '9.5%%' could not be parsed at index 4: unexpected '%'
- *   plan.csv:15:1: 'gdp': the code 'gdp' is already used on line 3
+ *   plan.csv:3:7: '9.5%%': not a valid value: at index 4, unexpected '%'
+ *   plan.csv:5:1: 'x1': the code 'x1' is already used on line 2
  * }</pre>
  */
 public final class PlanningReadException extends RuntimeException {

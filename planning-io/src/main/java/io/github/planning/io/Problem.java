@@ -6,11 +6,13 @@ import static java.util.Objects.requireNonNull;
  * One problem found in an input: where it is and what is wrong.
  *
  * <pre>{@code
- * plan.csv:12:7: '9.5%%': Text '9.5%%' could not be parsed at index 4: unexpected '%'
+ * plan.csv:3:7: '9.5%%': not a valid value: at index 4, unexpected '%'
  * }</pre>
  *
  * <p>For CSV the column is the 1-based field number; for JSON it is the 1-based character column of
- * the line. Line 0 means the problem concerns the whole input (a missing header, say).
+ * the line; for a workbook the source names the sheet and the cell ({@code 规划.xlsx!主要指标!E7}) and
+ * the line and column are the sheet's row and column. Line 0 means the problem concerns the whole
+ * input (the notice that more problems were found than the cap lists, a workbook over a limit).
  */
 public final class Problem {
 
