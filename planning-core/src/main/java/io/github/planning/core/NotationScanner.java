@@ -35,8 +35,8 @@ import java.util.Set;
  * <p>A figure such as {@code 752.8} or {@code [5]} is read by {@link #simpleFigure} in one loop.
  * Any other text is walked once (after a quick pass that looks for a digit, or classifies a text
  * without one as words or symbols), with keywords matched in place and nothing allocated but the
- * result and its set of warnings: figures of up to 18 digits become {@link BigDecimal#valueOf(long,
- * int)} without an intermediate string.
+ * result: figures of up to 18 digits become {@link BigDecimal#valueOf(long, int)} without an
+ * intermediate string.
  */
 final class NotationScanner {
 
@@ -59,8 +59,8 @@ final class NotationScanner {
   private boolean percent;
   private boolean ratio;
   private Unit unit;
-  // What the reading assumed about the spelling.
-  private final Set<NotationWarning> warnings = EnumSet.noneOf(NotationWarning.class);
+  // What the reading assumed about the spelling; most cells have no warning.
+  private Set<NotationWarning> warnings = Set.of();
   private boolean controlled;
   private BigDecimal aspiration;
 
@@ -109,6 +109,14 @@ final class NotationScanner {
         null,
         null,
         null);
+  }
+
+  private void warn(NotationWarning warning) {
+    if (warnings.isEmpty()) {
+      warnings = EnumSet.of(warning);
+    } else {
+      warnings.add(warning);
+    }
   }
 
   PlanValue scan() {
@@ -441,13 +449,13 @@ final class NotationScanner {
         unscaled = unscaled * 10 + digit;
         digits++;
         if (c > '9') {
-          warnings.add(NotationWarning.FULL_WIDTH_DIGITS);
+          warn(NotationWarning.FULL_WIDTH_DIGITS);
         }
       } else if ((c == '.' || c == '．') && point < 0) {
         point = pos;
       } else if (point < 0 && (c == '。' || isThousandsSeparator(c)) && digitFollows(pos)) {
         if (c == '。') {
-          warnings.add(NotationWarning.IDEOGRAPHIC_FULL_STOP);
+          warn(NotationWarning.IDEOGRAPHIC_FULL_STOP);
           point = pos;
         } else {
           checkGroup(group, pos, separator);
