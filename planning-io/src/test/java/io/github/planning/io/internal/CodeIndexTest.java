@@ -1,10 +1,50 @@
 package io.github.planning.io.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class CodeIndexTest {
+
+  /** Characters of one, two and three UTF-8 bytes, a surrogate pair's halves and a lone one. */
+  private static final String[] CHARACTERS = {
+    "a", "b", "-", "é", "代", "码", "\uD83D", "\uDE00", "\uD83D\uDE00", "\uDC00"
+  };
+
+  /** Codes of up to six such characters, many of them repeated. */
+  private static Gen<String> codes() {
+    return lists()
+        .of(integers().between(0, CHARACTERS.length - 1))
+        .ofSizeBetween(0, 6)
+        .map(list -> list.stream().map(i -> CHARACTERS[i]).collect(Collectors.joining()));
+  }
+
+  @Test
+  void addIfAbsentAndContains_agreeWithAHashMap() {
+    qt().forAll(lists().of(codes()).ofSizeBetween(1, 3_000))
+        .checkAssert(
+            (List<String> codes) -> {
+              CodeIndex index = new CodeIndex();
+              Map<String, Long> reference = new HashMap<>();
+              for (int i = 0; i < codes.size(); i++) {
+                String code = codes.get(i);
+                long line = i + 2L;
+                assertThat(index.contains(code)).isEqualTo(reference.containsKey(code));
+                assertThat(index.addIfAbsent(code, line))
+                    .as("code %s on line %s", code, line)
+                    .isEqualTo(reference.getOrDefault(code, -1L));
+                reference.putIfAbsent(code, line);
+              }
+            });
+  }
 
   @Test
   void addIfAbsent_returnsTheFirstLineOfARepeatedCode() {
