@@ -22,8 +22,8 @@ import org.openjdk.jmh.results.ScalarResult;
  * <p>On a machine whose cores are shared with other work, the wall-clock score of a benchmark falls
  * with the load at the time it runs, and two benchmarks of one run may see different loads; the
  * processor time an operation takes (its own thread, the collector's and the compiler's) moves much
- * less. {@code ·cpu.us/op} is the JVM's processor time in an iteration divided by the iteration's
- * operations; {@code ·jit.ms} is the time the compiler spent in it, which should be near zero once
+ * less. {@code cpu.us/op} is the JVM's processor time in an iteration divided by the iteration's
+ * operations; {@code jit.ms} is the time the compiler spent in it, which should be near zero once
  * warmed up.
  */
 public final class CpuTimeProfiler implements InternalProfiler {
