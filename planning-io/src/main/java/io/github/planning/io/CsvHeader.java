@@ -60,6 +60,22 @@ final class CsvHeader {
   /** The sub-item column (an empty heading after a published name heading), or −1. */
   int subItem = -1;
 
+  /**
+   * The columns of yearly targets (分年度目标) by position, with their years: every target year but the
+   * latest when there are several ({@code 2022年目标值 | 2030年目标值}, or three or more bare years), the
+   * latest being the row's target.
+   */
+  final Map<Integer, Integer> yearlyAt = new java.util.TreeMap<>();
+
+  /**
+   * The columns read as targets of a year, before {@link #placeTargetYears} decides their roles.
+   */
+  private final List<Integer> targetYears = new ArrayList<>();
+
+  private final Map<Integer, Integer> yearOf = new java.util.HashMap<>();
+  private final Map<Integer, String> targetHow = new java.util.HashMap<>();
+  private final Map<Integer, String> targetShown = new java.util.HashMap<>();
+
   /** The number of header rows, 1 or 2. */
   int rows = 1;
 
@@ -156,6 +172,15 @@ final class CsvHeader {
                   "",
                   "name",
                   "a sub-item column: a name here is a sub-indicator of the name on its left"));
+        } else if (i > 0
+            && header.columnAt[i - 1] == RowField.CATEGORY
+            && RowField.ofCsvHeading(headings[i - 1].strip()).isEmpty()) {
+          header.keep(
+              i,
+              headings[i - 1].strip() + " 2",
+              "a second column under the category heading '"
+                  + headings[i - 1].strip()
+                  + "' (a sub-category): kept with each row");
         } else if (header.subItem == i - 1
             && i >= 2
             && header.columnAt[i - 2] == RowField.NAME
@@ -213,6 +238,10 @@ final class CsvHeader {
         shownAt[i] = shown;
         continue;
       }
+      if (slot.column == RowField.TARGET && slot.year > 0) {
+        header.targetYear(i, slot.year, shown, slot.how);
+        continue;
+      }
       if (slot.column != null) {
         header.place(
             i,
@@ -244,11 +273,12 @@ final class CsvHeader {
         header.keep(i, shown, "a year column of unclear role: kept with each row");
       } else if (slot.role == YearRole.ACTUAL || slot.role == YearRole.ESTIMATE) {
         actuals.add(i);
+      } else if (slot.role == YearRole.TARGET) {
+        header.targetYear(i, slot.year, shown, "year " + slot.year + ", " + slot.how);
       } else {
-        RowField column = slot.role == YearRole.BASE ? RowField.BASE : RowField.TARGET;
         header.place(
             i,
-            column,
+            RowField.BASE,
             shown,
             "year " + slot.year + ", " + slot.how,
             problems,
@@ -279,6 +309,7 @@ final class CsvHeader {
           -1);
     }
     header.placeBareYears(bare, years, problems, line, lenient);
+    header.placeTargetYears(problems, line, lenient);
     header.growthWithoutTargets();
     header.readings.sort(java.util.Comparator.comparingInt(Reading::column));
     if (header.index[RowField.NAME.ordinal()] < 0 && problems.isEmptySince(0)) {
@@ -393,13 +424,37 @@ final class CsvHeader {
 
   /**
    * Bare years: the only one is the base (or the target when a base column is given); of two, the
-   * first is the base and the second the target; three or more are yearly targets, which are not
-   * read (each is kept with its row, and said).
+   * first is the base and the second the target; of three or more in order, the first is the base
+   * when no base column is given, and the others are targets of their years (see {@link
+   * #placeTargetYears}).
    */
   private void placeBareYears(
       List<Integer> bare, int[] years, Problems problems, long line, boolean lenient) {
     boolean hasBase = index[RowField.BASE.ordinal()] >= 0;
-    boolean hasTarget = index[RowField.TARGET.ordinal()] >= 0;
+    boolean hasTarget = index[RowField.TARGET.ordinal()] >= 0 || !targetYears.isEmpty();
+    if (bare.size() > 2 && !hasTarget && ascending(bare, years)) {
+      int first = hasBase ? 0 : 1;
+      if (!hasBase) {
+        place(
+            bare.get(0),
+            RowField.BASE,
+            headings[bare.get(0)].strip(),
+            "year " + years[bare.get(0)] + ", the first of " + bare.size() + " bare years",
+            problems,
+            line,
+            lenient,
+            years[bare.get(0)]);
+      }
+      for (int k = first; k < bare.size(); k++) {
+        int i = bare.get(k);
+        targetYear(
+            i,
+            years[i],
+            headings[i].strip(),
+            "year " + years[i] + ", one of " + bare.size() + " bare years");
+      }
+      return;
+    }
     if (bare.size() == 1) {
       int i = bare.get(0);
       RowField column = !hasBase ? RowField.BASE : !hasTarget ? RowField.TARGET : null;
@@ -445,11 +500,89 @@ final class CsvHeader {
             problems,
             line,
             bare.size() > 2
-                ? bare.size() + " bare year columns (yearly targets are not read)"
+                ? bare.size() + " bare years need no target column beside them, in order"
                 : "two bare years need no base or target column beside them, the earlier first");
       }
     }
   }
+
+  private static boolean ascending(List<Integer> columns, int[] years) {
+    for (int k = 1; k < columns.size(); k++) {
+      if (years[columns.get(k - 1)] >= years[columns.get(k)]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Takes note of a column with the target of a year, placed by {@link #placeTargetYears}. */
+  private void targetYear(int i, int year, String shown, String how) {
+    targetYears.add(i);
+    yearOf.put(i, year);
+    targetHow.put(i, how);
+    targetShown.put(i, shown);
+  }
+
+  /**
+   * Targets of years: the only one is the target; of several, the latest is the target (the row's
+   * target year) and each earlier one a yearly target (分年度目标) of its year; all are yearly targets
+   * when a target column without a year is given. Two columns of the same year are a problem.
+   */
+  private void placeTargetYears(Problems problems, long line, boolean lenient) {
+    if (targetYears.isEmpty()) {
+      return;
+    }
+    boolean hasTarget = index[RowField.TARGET.ordinal()] >= 0;
+    int latest = -1;
+    for (int i : targetYears) {
+      if (latest < 0 || yearOf.get(i) > yearOf.get(latest)) {
+        latest = i;
+      }
+    }
+    Map<Integer, Integer> columnOfYear = new java.util.HashMap<>();
+    for (int i : targetYears) {
+      String shown = targetShown.get(i);
+      int year = yearOf.get(i);
+      Integer same = columnOfYear.putIfAbsent(year, i);
+      if (same != null) {
+        problems.add(
+            line,
+            i + 1,
+            headings[i],
+            "a second target column of " + year + "; column " + (same + 1) + " has it already");
+        if (lenient) {
+          keep(i, shown, "a second target column of " + year + ": kept with each row");
+        }
+      } else if (i == latest && !hasTarget) {
+        place(
+            i,
+            RowField.TARGET,
+            shown,
+            targetHow.get(i)
+                + (targetYears.size() > 1
+                    ? ", the latest of " + targetYears.size() + " target years"
+                    : ""),
+            problems,
+            line,
+            lenient,
+            year);
+      } else {
+        yearlyAt.put(i, year);
+        readings.add(
+            new Reading(
+                i + 1,
+                shown,
+                YEARLY_TARGET,
+                targetHow.get(i)
+                    + ": the yearly target of "
+                    + year
+                    + (unitAt[i] == null ? "" : "; unit " + unitAt[i])));
+      }
+    }
+  }
+
+  /** The field of a yearly target column in {@link CsvLayout}. */
+  static final String YEARLY_TARGET = "yearly_target";
 
   private void unclear(int i, Problems problems, long line, String why) {
     problems.add(

@@ -3,8 +3,11 @@ package io.github.planning.io;
 import static java.util.Objects.requireNonNull;
 
 import io.github.planning.core.PlanRow;
+import io.github.planning.core.PlanValue;
+import io.github.planning.core.PlanValueParseException;
 import io.github.planning.io.internal.Encodings;
 import io.github.planning.io.internal.Problems;
+import io.github.planning.io.internal.RowAssembler;
 import io.github.planning.io.internal.RowCells;
 import io.github.planning.io.jackson.PlanningJson;
 import java.io.InputStream;
@@ -497,6 +500,9 @@ public final class PlanCsvReader extends PlanRecordReader {
     }
     RowRecord record =
         assembler.assemble(line, byColumn, extra, Encodings.mayHaveStrayCharacters(reader));
+    if (!header.yearlyAt.isEmpty()) {
+      record = withYearlyTargets(record, line, cells);
+    }
     if (published != null) {
       published.assembled(record);
     }
@@ -509,6 +515,47 @@ public final class PlanCsvReader extends PlanRecordReader {
       return queued.poll();
     }
     return record;
+  }
+
+  /**
+   * The record with the row's yearly targets (分年度目标) from the columns {@link CsvHeader#yearlyAt}
+   * maps: each non-empty cell read as a value; a cell that is not one, or a year the row cannot
+   * have (not after its base year), is a problem at its cell, and the cell is kept with the row as
+   * an extra field under its heading.
+   */
+  private RowRecord withYearlyTargets(RowRecord record, long line, List<String> cells) {
+    if (record.row().isEmpty()) {
+      return record;
+    }
+    PlanRow.Builder row = PlanRow.builder().from(record.row().get());
+    Map<String, String> kept = new LinkedHashMap<>(record.extra());
+    boolean any = false;
+    for (Map.Entry<Integer, Integer> yearly : header.yearlyAt.entrySet()) {
+      int at = yearly.getKey();
+      String text = at < cells.size() ? FormulaEscaping.unescape(cells.get(at)) : "";
+      if (text.isBlank()) {
+        continue;
+      }
+      try {
+        row.putYearlyTarget(yearly.getValue(), PlanValue.parse(text));
+        any = true;
+      } catch (PlanValueParseException e) {
+        problems.add(line, at + 1, text, RowAssembler.notAValue(e));
+        kept.put(header.headings[at].strip(), text);
+      }
+    }
+    if (!any && kept.size() == record.extra().size()) {
+      return record;
+    }
+    RowRecord.Builder out = RowRecord.builder().from(record).extra(kept);
+    try {
+      out.row(row.build());
+    } catch (IllegalStateException e) {
+      int first = header.yearlyAt.keySet().iterator().next();
+      problems.add(line, first + 1, cells.get(first), e.getMessage());
+      return record;
+    }
+    return out.build();
   }
 
   /** The last column the header maps, 0-based, or −1. */

@@ -78,7 +78,8 @@ public final class PlanReadResult {
    */
   public static PlanPeriod period(
       List<RowRecord> records, Optional<PlanPeriod> stated, ReadOptions options) {
-    Optional<PlanPeriod> ofTable = stated.or(() -> periodOfRows(records));
+    Optional<PlanPeriod> ofTable =
+        stated.or(() -> periodOfRows(records, options.period().isEmpty()));
     return PlanPeriod.resolve(ofTable, options.period())
         .orElseThrow(
             () ->
@@ -90,10 +91,11 @@ public final class PlanReadResult {
 
   /**
    * The period of the rows: from the first row with a base year and a target (or else an actual)
-   * year; without a base year, the five years ending in a target year that ends a five-year plan
-   * (2020, 2025).
+   * year; without a base year, and when {@code guess}, the five years ending in a target year that
+   * ends a five-year plan (2020, 2025): a period given from outside wins over that guess, as a plan
+   * to 2030 with a target for 2022 is not the 十五五.
    */
-  private static Optional<PlanPeriod> periodOfRows(List<RowRecord> records) {
+  private static Optional<PlanPeriod> periodOfRows(List<RowRecord> records, boolean guess) {
     Optional<PlanPeriod> fromTarget = Optional.empty();
     for (RowRecord record : records) {
       if (record.row().isPresent()) {
@@ -105,7 +107,8 @@ public final class PlanReadResult {
             && end.getAsInt() > row.baseYear().getAsInt()) {
           return Optional.of(PlanPeriod.ofBaseAndTarget(row.baseYear().getAsInt(), end.getAsInt()));
         }
-        if (fromTarget.isEmpty()
+        if (guess
+            && fromTarget.isEmpty()
             && row.baseYear().isEmpty()
             && row.targetYear().isPresent()
             && row.targetYear().getAsInt() % 5 == 0

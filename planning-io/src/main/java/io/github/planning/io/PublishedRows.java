@@ -66,6 +66,9 @@ final class PublishedRows {
 
   private boolean isGroup;
 
+  /** The texts of the row being read, in the order of the header. */
+  private List<String> texts;
+
   PublishedRows(CsvHeader header, CsvLayout layout) {
     this.header = header;
     this.layout = layout;
@@ -76,6 +79,7 @@ final class PublishedRows {
    * other row), and {@code cells} the sub-item's row.
    */
   RowCells split(RowCells cells, List<String> texts) {
+    this.texts = texts;
     fromSubItem = false;
     int at = header.subItem;
     String sub = at >= 0 && at < texts.size() ? FormulaEscaping.unescape(texts.get(at)) : "";
@@ -249,10 +253,23 @@ final class PublishedRows {
     role = role == null ? what : role + "; " + what;
   }
 
-  private static boolean hasNoValues(RowCells cells) {
+  /**
+   * Whether a row has no values: no value cell, no yearly target and no attribute (an indicator
+   * without figures, such as a 倡导性 one, states its attribute; a group does not).
+   */
+  private boolean hasNoValues(RowCells cells) {
     for (RowField column : VALUES) {
       String text = cells.presentText(column);
       if (text != null && !text.isBlank()) {
+        return false;
+      }
+    }
+    String attribute = cells.presentText(RowField.ATTRIBUTE);
+    if (attribute != null && !attribute.isBlank()) {
+      return false;
+    }
+    for (int at : header.yearlyAt.keySet()) {
+      if (texts != null && at < texts.size() && !texts.get(at).isBlank()) {
         return false;
       }
     }

@@ -39,7 +39,7 @@ public enum RowField {
   /** The code of the parent indicator. */
   PARENT("parent", "parent", "上级代码", "上级代码"),
   /** The category (分类); in CSV a blank repeats the one above. */
-  CATEGORY("category", "category", "分类", "分类|类别|一级指标|领域|指标类别"),
+  CATEGORY("category", "category", "分类", "分类|类别|一级指标|领域|指标类别|指标类型"),
   /** The sequence number (序号). */
   SEQ("seq", "seq", "序号", "序号|编号"),
   /** The name (指标名称); a trailing {@code *} marks a featured indicator. Required. */
@@ -61,7 +61,7 @@ public enum RowField {
   /** The base year. */
   BASE_YEAR("base_year", "baseYear", "基期年份", "基期年份"),
   /** The base value. */
-  BASE("base", "base", "基期值", "基期值|基期|基数|现状值"),
+  BASE("base", "base", "基期值", "基期值|基期|基数|现状值|基期水平|基线|基线值"),
   /** The target year. */
   TARGET_YEAR("target_year", "targetYear", "目标年份", "目标年份"),
   /** The target. */
@@ -75,7 +75,7 @@ public enum RowField {
   /** The year of the actual value. */
   ACTUAL_YEAR("actual_year", "actualYear", "完成年份", "完成年份"),
   /** The actual value (完成情况). */
-  ACTUAL("actual", "actual", "完成情况", "完成情况|完成值|完成|实际完成|实际值"),
+  ACTUAL("actual", "actual", "完成情况", "完成情况|完成值|完成|实际完成|实际值|全年实绩|实绩"),
   /** The actual growth. */
   ACTUAL_GROWTH("actual_growth", "actualGrowth", "完成年均增速", "完成年均增速|实际年均增长|完成年均增长"),
   /** The assessment (实现度), written as its constant: {@code REACHED_EARLY} (read also as 提前实现). */

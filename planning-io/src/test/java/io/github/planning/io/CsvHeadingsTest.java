@@ -91,9 +91,95 @@ class CsvHeadingsTest {
                         assertThat(p.reason()).contains("role is unclear").contains("expected");
                       });
             });
-    assertThatThrownBy(() -> first("指标,2020年,2023年,2025年\nGDP,1,2,3\n", STRICT))
+    assertThatThrownBy(() -> first("指标,2025年,2023年,2020年\nGDP,1,2,3\n", STRICT))
         .isInstanceOf(PlanningReadException.class)
-        .hasMessageContaining("h.csv:1:2: '2020年': a year column whose role is unclear");
+        .hasMessageContaining("h.csv:1:2: '2025年': a year column whose role is unclear")
+        .hasMessageContaining("3 bare years need no target column beside them, in order");
+  }
+
+  @Test
+  void threeOrMoreBareYears_areTheBase_thenYearlyTargets_theLatestTheTarget() {
+    PlanRow row =
+        first(
+            "指标,单位,2020年,2021年,2022年,2023年,2024年,2025年\n5G基站,个,100,150,200,260,330,400\n", STRICT);
+    assertThat(row.base().orElseThrow().text()).isEqualTo("100");
+    assertThat(row.baseYear()).hasValue(2020);
+    assertThat(row.target().orElseThrow().text()).isEqualTo("400");
+    assertThat(row.targetYear()).hasValue(2025);
+    assertThat(row.yearlyTargets()).containsOnlyKeys(2021, 2022, 2023, 2024);
+    assertThat(row.yearlyTargets().get(2023).text()).isEqualTo("260");
+    PlanCsvReader reader =
+        PlanCsvReader.open(
+            new StringReader("指标,2020年,2021年,2022年,2023年\nA,1,2,3,4\n"), ReadOptions.of("h.csv"));
+    reader.readAll();
+    assertThat(reader.layout().columns())
+        .extracting(CsvLayout.Column::field)
+        .containsExactly("name", "base", "yearly_target", "yearly_target", "target");
+    assertThat(reader.layout().columns().get(2).how()).contains("the yearly target of 2021");
+    assertThat(reader.layout().columns().get(4).how()).contains("the latest of 3 target years");
+  }
+
+  @Test
+  void withABaseColumn_everyBareYearIsATarget() {
+    PlanRow row = first("指标,2020年基数,2021年,2022年,2023年\nA,1,2,3,4\n", ReadOptions.of("h.csv"));
+    assertThat(row.base().orElseThrow().text()).isEqualTo("1");
+    assertThat(row.yearlyTargets()).containsOnlyKeys(2021, 2022);
+    assertThat(row.yearlyTargets().get(2021).text()).isEqualTo("2");
+    assertThat(row.target().orElseThrow().text()).isEqualTo("4");
+    assertThat(row.targetYear()).hasValue(2023);
+  }
+
+  @Test
+  void twoTargetYearColumns_theLatestIsTheTarget_theEarlierAYearlyTarget() {
+    ReadOptions options =
+        ReadOptions.builder().source("h.csv").period(PlanPeriod.of(2019, 2030)).build();
+    PlanRow row = first("指标,基期水平,2022年目标值,2030年目标值\n居民健康素养水平(%),14.18,≥22,≥30\n", options);
+    assertThat(row.base().orElseThrow().text()).isEqualTo("14.18");
+    assertThat(row.yearlyTargets()).containsOnlyKeys(2022);
+    assertThat(row.yearlyTargets().get(2022).text()).isEqualTo("≥22");
+    assertThat(row.target().orElseThrow().text()).isEqualTo("≥30");
+    assertThat(row.targetYear()).hasValue(2030);
+  }
+
+  @Test
+  void aYearlyTargetThatIsNotAValue_isALocatedProblem_andKeptWithTheRow() {
+    PlanReadResult result =
+        PlanCsvReader.open(new StringReader("指标,2020年,2021年,2022年,2025年\nA,1,12..5,3,4\n"), LENIENT)
+            .readAll();
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(2);
+              assertThat(p.column()).isEqualTo(3);
+              assertThat(p.text()).isEqualTo("12..5");
+            });
+    RowRecord record = result.records().get(0);
+    assertThat(record.extra()).containsEntry("2021年", "12..5");
+    assertThat(record.row().orElseThrow().yearlyTargets()).containsOnlyKeys(2022);
+  }
+
+  @Test
+  void twoTargetColumnsOfOneYear_areALocatedError() {
+    assertThatThrownBy(() -> first("指标,2020年基数,2025年目标,2025年规划\nA,1,2,3\n", STRICT))
+        .isInstanceOf(PlanningReadException.class)
+        .hasMessageContaining(
+            "h.csv:1:4: '2025年规划': a second target column of 2025; column 3 has it already");
+  }
+
+  @Test
+  void aPublishedRowWithOnlyYearlyTargets_isNotAGroup() {
+    Plan plan =
+        PlanCsvReader.open(
+                new StringReader("指标名称,2020年,2021年,2022年,2023年\n一、经济发展,,,,\n地区生产总值(亿元),,5,6,7\n"),
+                ReadOptions.of("h.csv"))
+            .readPlan();
+    PlanRow group = plan.rows().get(0);
+    PlanRow gdp = plan.rows().get(1);
+    assertThat(group.indicator().name()).isEqualTo("经济发展");
+    assertThat(gdp.indicator().parent()).contains(group.code());
+    assertThat(gdp.indicator().unit().symbol()).isEqualTo("亿元");
+    assertThat(gdp.yearlyTargets()).containsOnlyKeys(2021, 2022);
   }
 
   @Test

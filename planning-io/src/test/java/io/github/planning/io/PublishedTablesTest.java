@@ -25,7 +25,13 @@ import tools.jackson.dataformat.csv.CsvSchema;
 class PublishedTablesTest {
 
   private static final Set<String> VALUE_FIELDS =
-      Set.of("base", "target", "target_growth", "actual", "actual_growth");
+      Set.of("base", "target", "target_growth", "actual", "actual_growth", "yearly_target");
+
+  /** The periods of the tables whose headings give no base year, as their documents state them. */
+  private static final java.util.Map<String, PlanPeriod> PERIODS =
+      java.util.Map.of(
+          "national-healthy-china-action.csv", PlanPeriod.of(2019, 2030),
+          "shaoxing-2018-plan-completion.csv", PlanPeriod.of(2018, 2018));
 
   record Read(PlanReadResult result, CsvLayout layout, String[][] cells) {
     Plan plan() {
@@ -41,9 +47,11 @@ class PublishedTablesTest {
     String path = "/io/github/planning/io/tables/" + table;
     PlanCsvReader reader;
     try (InputStream in = PublishedTablesTest.class.getResourceAsStream(path)) {
-      reader =
-          PlanCsvReader.open(
-              in, ReadOptions.builder().source(table).mode(ReadMode.LENIENT).build());
+      ReadOptions.Builder options = ReadOptions.builder().source(table).mode(ReadMode.LENIENT);
+      if (PERIODS.containsKey(table)) {
+        options.period(PERIODS.get(table));
+      }
+      reader = PlanCsvReader.open(in, options.build());
       PlanReadResult result = reader.readAll();
       String[][] cells;
       try (InputStream again = PublishedTablesTest.class.getResourceAsStream(path)) {
@@ -68,7 +76,9 @@ class PublishedTablesTest {
         "dazhou-14th-forestry.csv",
         "jiangsu-xiaokang-2020.csv",
         "yijiang-13th-completion.csv",
-        "yuecheng-13th-completion.csv"
+        "yuecheng-13th-completion.csv",
+        "national-healthy-china-action.csv",
+        "shaoxing-2018-plan-completion.csv"
       })
   void everyValueCellsText_comesBackExactly_andEveryRowComesBack(String table) throws IOException {
     Read read = read(table);
@@ -101,6 +111,7 @@ class PublishedTablesTest {
                 r.targetGrowth().map(PlanValue::text).ifPresent(back::add);
                 r.actual().map(PlanValue::text).ifPresent(back::add);
                 r.actualGrowth().map(PlanValue::text).ifPresent(back::add);
+                r.yearlyTargets().values().forEach(v -> back.add(v.text()));
               });
       record
           .invalidCells()
@@ -256,5 +267,119 @@ class PublishedTablesTest {
     assertThat(gdp.actual().orElseThrow().text()).isEqualTo("1008.5");
     assertThat(gdp.assessment()).isPresent();
     assertThat(read.layout().columns().get(3).how()).contains("an estimate");
+  }
+
+  @org.junit.jupiter.api.Test
+  void healthyChina_twoTargetYears_theLatestIsTheTarget_theEarlierAYearlyTarget()
+      throws IOException {
+    Read read = read("national-healthy-china-action.csv");
+    assertThat(read.layout().columns())
+        .extracting(CsvLayout.Column::field)
+        .containsExactly(
+            "category",
+            "extra '领域 2'",
+            "seq",
+            "name",
+            "base",
+            "yearly_target",
+            "target",
+            "attribute");
+    assertThat(read.plan().title()).isEqualTo("健康中国行动主要指标");
+    assertThat(read.plan().rows()).hasSize(9);
+    PlanRow literacy = read.row("1");
+    assertThat(literacy.indicator().unit().symbol()).isEqualTo("%");
+    assertThat(literacy.indicator().category()).contains("(一)\n健康知识普及行动");
+    assertThat(literacy.base().orElseThrow().text()).isEqualTo("14.18");
+    assertThat(literacy.target().orElseThrow().text()).isEqualTo("≥30");
+    assertThat(literacy.targetYear()).hasValue(2030);
+    assertThat(literacy.yearlyTargets()).containsOnlyKeys(2022);
+    assertThat(literacy.yearlyTargets().get(2022).text()).isEqualTo("≥22");
+    // the floors rise by 22 − 14.18 points to 2022 and by 30 − 22 more to 2030
+    BigDecimal floor2022 = literacy.yearlyTargets().get(2022).amount().orElseThrow();
+    BigDecimal floor2030 = literacy.target().orElseThrow().amount().orElseThrow();
+    assertThat(floor2022.subtract(literacy.base().orElseThrow().amount().orElseThrow()))
+        .isEqualByComparingTo(new BigDecimal("22").subtract(new BigDecimal("14.18")));
+    assertThat(floor2030.subtract(floor2022)).isEqualByComparingTo("8");
+    // 2022's observed 25.4 % meets the 2022 floor, so progress as of 2022 is on track, though
+    // it is short of the 2030 floor
+    io.github.planning.core.Observation in2022 =
+        io.github.planning.core.Observation.builder()
+            .code("1")
+            .year(2022)
+            .value(new BigDecimal("25.4"))
+            .build();
+    io.github.planning.progress.Progress progress =
+        io.github.planning.progress.Progress.assess(
+            literacy, read.plan().period(), List.of(in2022), 2022);
+    assertThat(progress.onTrack()).contains(true);
+    assertThat(new BigDecimal("25.4").compareTo(floor2030)).isNegative();
+    // indicators without figures (倡导性) are rows, not groups: nothing is under them
+    for (String code : List.of("2", "3", "4", "5")) {
+      assertThat(read.row(code).indicator().parent()).as(code).isEmpty();
+      assertThat(read.row(code).target()).as(code).isEmpty();
+    }
+    assertThat(read.layout().rows()).noneMatch(r -> r.role().startsWith("group"));
+    assertThat(record(read, "2").extra()).containsEntry("领域 2", "个人和社会倡导性指标");
+    // the 说明 rows inside the table are the plan's notes
+    assertThat(read.plan().notes()).hasSize(3).allMatch(n -> n.startsWith("说明:"));
+    PlanRow clinics = read.row("8");
+    assertThat(clinics.base()).isEmpty();
+    assertThat(clinics.yearlyTargets().get(2022).text()).isEqualTo("90");
+    // 90 % in 2022 to 100 % in 2030: 10 points in 8 years, 1.25 a year
+    BigDecimal perYear =
+        clinics
+            .target()
+            .orElseThrow()
+            .plainAmount()
+            .orElseThrow()
+            .subtract(clinics.yearlyTargets().get(2022).plainAmount().orElseThrow())
+            .divide(BigDecimal.valueOf(2030 - 2022), MathContext.DECIMAL64);
+    assertThat(perYear).isEqualByComparingTo("1.25");
+    assertThat(read.row("9").indicator().category()).contains("(二)\n合理膳食行动");
+  }
+
+  @org.junit.jupiter.api.Test
+  void shaoxing_aCitysAnnualPlan_targetsAndWhatWasAchieved() throws IOException {
+    Read read = read("shaoxing-2018-plan-completion.csv");
+    assertThat(read.layout().columns())
+        .extracting(CsvLayout.Column::field)
+        .containsExactly("category", "name", "name", "target", "actual");
+    Plan plan = read.plan();
+    assertThat(plan.title()).isEqualTo("表1:2018年全市国民经济和社会发展目标完成情况");
+    assertThat(plan.rows()).hasSize(15);
+    assertThat(read.row("2").indicator().category()).contains("规模");
+    assertThat(read.row("8").indicator().category()).contains("效率");
+    PlanRow investment = read.row("10");
+    assertThat(investment.indicator().name()).isEqualTo("固定资产投资");
+    assertThat(investment.target()).isEmpty();
+    for (String code : List.of("11", "12", "13", "14")) {
+      assertThat(read.row(code).indicator().parent()).as(code).contains("10");
+    }
+    assertThat(read.row("12").indicator().name()).isEqualTo("生态环境和公共设施投资");
+    assertThat(read.row("15").indicator().parent()).isEmpty();
+    // 一般公共预算收入: 9 % planned, 16.2 % reached, 7.2 points above the target
+    PlanRow revenue = read.row("4");
+    BigDecimal above =
+        revenue
+            .actual()
+            .orElseThrow()
+            .plainAmount()
+            .orElseThrow()
+            .subtract(revenue.target().orElseThrow().plainAmount().orElseThrow());
+    assertThat(above).isEqualByComparingTo(new BigDecimal("16.2").subtract(new BigDecimal("9")));
+    assertThat(
+            io.github.planning.analysis.Completion.assess(revenue, plan.period(), List.of())
+                .recomputed())
+        .contains(io.github.planning.core.Assessment.ACHIEVED);
+    // 外贸出口总额's target is words, its outcome an estimated share
+    assertThat(read.row("6").target().orElseThrow().text()).isEqualTo("保持全国份额基本稳定");
+    assertThat(record(read, "6").invalidCells()).containsEntry(RowField.ACTUAL, "预计占比12.4‰");
+  }
+
+  private static RowRecord record(Read read, String code) {
+    return read.result().records().stream()
+        .filter(r -> r.row().orElseThrow().code().equals(code))
+        .findFirst()
+        .orElseThrow();
   }
 }
