@@ -62,11 +62,23 @@ public final class PlanningFixtures {
           "dazhou-14th-forestry",
           "jiangsu-xiaokang-2020",
           "yijiang-13th-completion",
-          "yuecheng-13th-completion");
+          "yuecheng-13th-completion",
+          "national-healthy-china-action",
+          "shaoxing-2018-plan-completion");
+
+  /**
+   * The periods of the tables whose headings give no base year, as their documents state them:
+   * 健康中国行动(2019—2030年) and 绍兴市's plan for 2018.
+   */
+  private static final java.util.Map<String, PlanPeriod> PERIODS =
+      java.util.Map.of(
+          "national-healthy-china-action", PlanPeriod.of(2019, 2030),
+          "shaoxing-2018-plan-completion", PlanPeriod.of(2018, 2018));
 
   /**
    * The names of the real tables typed as published (a county's completion table, a city's, a
-   * province's, the national one …), for {@link #publishedTable(String)}.
+   * province's, the national one, a national special plan's with targets for two years, a city's
+   * annual plan …), for {@link #publishedTable(String)}.
    */
   public static List<String> publishedTables() {
     return PUBLISHED_TABLES;
@@ -74,7 +86,8 @@ public final class PlanningFixtures {
 
   /**
    * A real table as its office published it, read leniently: every row, with the cells the notation
-   * does not read kept as invalid cells ({@code PlanReadResult.records()}).
+   * does not read kept as invalid cells ({@code PlanReadResult.records()}); a table whose headings
+   * give no base year is read with the period its document states.
    *
    * <pre>{@code
    * Plan national = PlanningFixtures.publishedTable("national-14th-main").plan().orElseThrow();
@@ -84,9 +97,12 @@ public final class PlanningFixtures {
    */
   public static PlanReadResult publishedTable(String name) {
     try (InputStream in = tableResource(name, ".csv")) {
-      return PlanCsvReader.open(
-              in, ReadOptions.builder().source(name + ".csv").mode(ReadMode.LENIENT).build())
-          .readAll();
+      ReadOptions.Builder options =
+          ReadOptions.builder().source(name + ".csv").mode(ReadMode.LENIENT);
+      if (PERIODS.containsKey(name)) {
+        options.period(PERIODS.get(name));
+      }
+      return PlanCsvReader.open(in, options.build()).readAll();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -31,6 +31,19 @@ class PlanningFixturesTest {
   }
 
   @Test
+  void theTablesWithoutABaseYear_areReadWithTheirDocumentsPeriods() {
+    Plan health =
+        PlanningFixtures.publishedTable("national-healthy-china-action").plan().orElseThrow();
+    assertThat(health.period()).isEqualTo(io.github.planning.core.PlanPeriod.of(2019, 2030));
+    assertThat(health.row("1").orElseThrow().yearlyTargets()).containsOnlyKeys(2022);
+    Plan shaoxing =
+        PlanningFixtures.publishedTable("shaoxing-2018-plan-completion").plan().orElseThrow();
+    assertThat(shaoxing.row("11").orElseThrow().indicator().parent()).contains("10");
+    assertThat(PlanningFixtures.publishedTableSource("shaoxing-2018-plan-completion"))
+        .contains("sxrd.sx.gov.cn");
+  }
+
+  @Test
   void anUnknownTable_saysWhichThereAre() {
     assertThatThrownBy(() -> PlanningFixtures.publishedTable("nowhere"))
         .isInstanceOf(IllegalArgumentException.class)
