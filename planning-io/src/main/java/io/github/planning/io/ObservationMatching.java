@@ -34,51 +34,84 @@ public final class ObservationMatching {
    *     name more than one row has
    */
   public static List<Observation> match(Plan plan, List<Observation> observations, String source) {
-    Map<String, String> codes = new HashMap<>();
-    Map<String, List<String>> byName = new HashMap<>();
-    for (PlanRow row : plan.rows()) {
-      codes.put(row.code(), row.code());
-      byName
-          .computeIfAbsent(row.indicator().publishedName(), k -> new ArrayList<>())
-          .add(row.code());
-      byName.computeIfAbsent(row.indicator().name(), k -> new ArrayList<>()).add(row.code());
-    }
+    return matchEach(List.of(plan), observations, source).get(0);
+  }
+
+  /**
+   * The observations of each plan, in the order of the plans, each with the code of its row in that
+   * plan: for a report of several plans and one file of observations.
+   *
+   * <pre>{@code
+   * List<List<Observation>> each = ObservationMatching.matchEach(List.of(city, county), obs, "obs.csv");
+   * each.get(1);   // the county's observations, named by its codes
+   * }</pre>
+   *
+   * <p>An observation is matched in every plan that has a row of its code, or else one row of its
+   * name; it is an error when no plan has such a row, and when its name is more than one row's in a
+   * plan that has no row of its code.
+   *
+   * @param source the name of the observations' input, for the problems
+   * @throws PlanningReadException naming every observation no plan has, and every ambiguous name
+   */
+  public static List<List<Observation>> matchEach(
+      List<Plan> plans, List<Observation> observations, String source) {
     Problems problems = new Problems(source, Integer.MAX_VALUE);
-    List<Observation> matched = new ArrayList<>(observations.size());
-    for (Observation observation : observations) {
-      String wanted = observation.code();
-      String code = codes.get(wanted);
-      if (code == null) {
-        List<String> named =
-            byName.getOrDefault(wanted.strip(), List.of()).stream().distinct().toList();
-        if (named.size() == 1) {
-          code = named.get(0);
-        } else if (named.size() > 1) {
-          problems.add(
-              0,
-              0,
-              wanted,
-              "more than one row has this name ("
-                  + String.join(", ", named)
-                  + "); name the row by its code");
-        } else {
-          problems.add(
-              0,
-              0,
-              wanted,
-              "no row of the plan has this code or name (observation of "
-                  + observation.year()
-                  + ")");
+    List<List<Observation>> each = new ArrayList<>(plans.size());
+    boolean[] found = new boolean[observations.size()];
+    String[] ambiguous = new String[observations.size()];
+    for (Plan plan : plans) {
+      Map<String, String> codes = new HashMap<>();
+      Map<String, List<String>> byName = new HashMap<>();
+      for (PlanRow row : plan.rows()) {
+        codes.put(row.code(), row.code());
+        byName
+            .computeIfAbsent(row.indicator().publishedName(), k -> new ArrayList<>())
+            .add(row.code());
+        byName.computeIfAbsent(row.indicator().name(), k -> new ArrayList<>()).add(row.code());
+      }
+      List<Observation> matched = new ArrayList<>(observations.size());
+      for (int i = 0; i < observations.size(); i++) {
+        Observation observation = observations.get(i);
+        String wanted = observation.code();
+        String code = codes.get(wanted);
+        if (code == null) {
+          List<String> named =
+              byName.getOrDefault(wanted.strip(), List.of()).stream().distinct().toList();
+          if (named.size() == 1) {
+            code = named.get(0);
+          } else if (named.size() > 1 && ambiguous[i] == null) {
+            ambiguous[i] =
+                "more than one row has this name ("
+                    + String.join(", ", named)
+                    + "); name the row by its code";
+          }
+        }
+        if (code != null) {
+          found[i] = true;
+          matched.add(
+              code.equals(wanted)
+                  ? observation
+                  : Observation.builder().from(observation).code(code).build());
         }
       }
-      if (code != null) {
-        matched.add(
-            code.equals(wanted)
-                ? observation
-                : Observation.builder().from(observation).code(code).build());
+      each.add(matched);
+    }
+    for (int i = 0; i < observations.size(); i++) {
+      if (ambiguous[i] != null) {
+        problems.add(0, 0, observations.get(i).code(), ambiguous[i]);
+      } else if (!found[i]) {
+        problems.add(
+            0,
+            0,
+            observations.get(i).code(),
+            "no row of "
+                + (plans.size() == 1 ? "the plan" : "any of the " + plans.size() + " plans")
+                + " has this code or name (observation of "
+                + observations.get(i).year()
+                + ")");
       }
     }
     problems.throwIfAny();
-    return matched;
+    return each;
   }
 }

@@ -54,4 +54,32 @@ class ObservationMatchingTest {
               assertThat(e.problems().get(1).reason()).contains("3, 4");
             });
   }
+
+  @Test
+  void observationsOfSeveralPlans_goToEachPlanThatHasTheirRow() {
+    Plan county =
+        PlanCsvReader.open(
+                new StringReader("指标,2020年,2025年\n财政收入,10,15\n地区生产总值(GDP),100,150\n"),
+                ReadOptions.of("county.csv"))
+            .readPlan();
+    List<List<Observation>> each =
+        ObservationMatching.matchEach(
+            List.of(PLAN, county),
+            List.of(
+                Observation.of("地区生产总值(GDP)", 2021, new BigDecimal("800")),
+                Observation.of("财政收入", 2021, new BigDecimal("11"))),
+            "o.csv");
+    assertThat(each.get(0)).extracting(Observation::code).containsExactly("1");
+    assertThat(each.get(1)).extracting(Observation::code).containsExactly("2", "1");
+    assertThat(each.get(1).get(1).value()).isEqualByComparingTo("11");
+    assertThatThrownBy(
+            () ->
+                ObservationMatching.matchEach(
+                    List.of(PLAN, county),
+                    List.of(Observation.of("人口总量", 2022, BigDecimal.ONE)),
+                    "o.csv"))
+        .isInstanceOf(PlanningReadException.class)
+        .hasMessageContaining(
+            "'人口总量': no row of any of the 2 plans has this code or name (observation of 2022)");
+  }
 }
