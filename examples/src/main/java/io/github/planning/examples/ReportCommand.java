@@ -3,6 +3,7 @@ package io.github.planning.examples;
 import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
 import io.github.planning.datasets.WuxingDataset;
+import io.github.planning.io.ObservationMatching;
 import io.github.planning.io.PlanFiles;
 import io.github.planning.io.ReadMode;
 import java.io.PrintWriter;
@@ -44,7 +45,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--observations",
       paramLabel = "FILE",
-      description = "Observations (.csv or .json) for progress.")
+      description =
+          "Observations (.csv or .json) for progress; each names its row by code or by its "
+              + "published name (地区生产总值(GDP)); one of no row is an error.")
   Path observations;
 
   @Option(
@@ -73,16 +76,25 @@ final class ReportCommand implements Callable<Integer> {
             : PlanFiles.readObservations(
                 observations, inputs.options(observations.toString(), ReadMode.STRICT));
     OptionalInt asOf = year == null ? OptionalInt.empty() : OptionalInt.of(year);
-    List<ReportRow> rows = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    List<Plan> plans = new ArrayList<>();
     if (files.isEmpty()) {
       for (WuxingDataset dataset : WuxingDataset.values()) {
-        rows.addAll(ReportRow.of(dataset.fileName(), dataset.plan(), series, asOf));
+        sources.add(dataset.fileName());
+        plans.add(dataset.plan());
       }
     }
     for (String file : files) {
-      String source = InputOptions.source(file);
-      Plan plan = inputs.readPlan(file, root, spec.commandLine());
-      rows.addAll(ReportRow.of(source, plan, series, asOf));
+      sources.add(InputOptions.source(file));
+      plans.add(inputs.readPlan(file, root, spec.commandLine()));
+    }
+    List<List<Observation>> matched =
+        series.isEmpty()
+            ? plans.stream().map(p -> List.<Observation>of()).toList()
+            : ObservationMatching.matchEach(plans, series, observations.toString());
+    List<ReportRow> rows = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      rows.addAll(ReportRow.of(sources.get(i), plans.get(i), matched.get(i), asOf));
     }
     PrintWriter out = root.out();
     switch (format) {

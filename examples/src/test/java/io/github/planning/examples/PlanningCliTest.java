@@ -252,6 +252,39 @@ class PlanningCliTest {
   }
 
   @Test
+  void report_observationsNameTheirRowsByPublishedName_andOneOfNoRowIsAnError(@TempDir Path dir)
+      throws IOException {
+    Path byName = dir.resolve("by-name.csv");
+    Files.writeString(
+        byName,
+        "code,year,value,status\n地区生产总值(GDP),2021,830,final\n"
+            + "地区生产总值(GDP),2022,880,final\n地区生产总值(GDP),2023,920,preliminary\n",
+        UTF_8);
+    Run json = run("report", "--format", "json", "--observations", byName.toString());
+    assertThat(json.status()).isZero();
+    JsonNode progress =
+        row(JsonMapper.builder().build().readTree(json.out()), "1-2-01")
+            .get("computed")
+            .get("progress");
+    assertThat(progress.get("year").asInt()).isEqualTo(2023);
+    assertThat(progress.get("valueShare").doubleValue())
+        .isCloseTo(
+            Math.log(920 / 752.8) / Math.log(1000 / 752.8),
+            org.assertj.core.data.Offset.offset(1e-12));
+    Path plan = dir.resolve("plan.csv");
+    Files.writeString(plan, "指标,2020年,2025年\n地区生产总值(GDP),752.8,1000\n人口,80,85\n", UTF_8);
+    Path unknown = dir.resolve("unknown.csv");
+    Files.writeString(
+        unknown, "code,year,value,status\n人口,2021,81,final\n人口总量,2021,81,final\n", UTF_8);
+    Run error = run("report", "--observations", unknown.toString(), plan.toString());
+    assertThat(error.status()).isEqualTo(1);
+    assertThat(error.err())
+        .contains("'人口总量': no row of the plan has this code or name (observation of 2021)")
+        .doesNotContain("'人口'");
+    assertThat(error.out()).isEmpty();
+  }
+
+  @Test
   void report_withObservations_showsProgress(@TempDir Path dir) throws IOException {
     Path observations = dir.resolve("obs.csv");
     Files.writeString(
