@@ -36,7 +36,9 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * }</pre>
  *
  * <p>An observation that cannot be built is a problem: strict mode throws at the end listing them
- * all; lenient mode skips it and keeps the problem in {@link #problems()}.
+ * all; lenient mode skips it and keeps the problem in {@link #problems()}. A byte that does not
+ * decode ends a strict reading there; a lenient one reports it at its place, skips the observation
+ * holding it and reads on.
  */
 public final class ObservationReader implements Iterator<Observation>, Closeable {
 
@@ -216,6 +218,16 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
       return null;
     }
     int mark = problems.startRecord();
+    final long rowLine = line;
+    for (Encodings.Undecoded bad : Encodings.takeUndecoded(input, u -> u.record() <= rowLine)) {
+      int i = (int) bad.column() - 1;
+      boolean here = bad.record() == rowLine && i >= 0 && i < cells.size();
+      problems.add(
+          bad.line(),
+          bad.column(),
+          here ? cells.get(i) : "",
+          here ? bad.inCell() : bad.elsewhere());
+    }
     Observation.Builder o = Observation.builder();
     String code = cell(cells, 0);
     if (code.isBlank()) {
@@ -297,8 +309,10 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
   private Observation readJsonObservation() {
     JsonToken token = parser.nextToken();
     if (token == JsonToken.START_OBJECT) {
+      int mark = problems.startRecord();
       Optional<Observation> o = JsonCodec.readObservation(parser, problems);
-      return o.orElse(null);
+      reportUndecoded(parser.currentLocation());
+      return problems.isEmptySince(mark) ? o.orElse(null) : null;
     }
     if (token == JsonToken.END_ARRAY) {
       JsonToken end = parser.nextToken();
@@ -311,6 +325,17 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
     }
     JsonCodec.wrongType(parser, problems, "observations[]", "an object");
     return null;
+  }
+
+  /**
+   * Reports each place of bytes that did not decode (a lenient reading) before {@code end}; an
+   * observation holding one is not built.
+   */
+  private void reportUndecoded(TokenStreamLocation end) {
+    for (Encodings.Undecoded bad :
+        Encodings.takeUndecoded(input, u -> u.isBefore(end.getLineNr(), end.getColumnNr()))) {
+      problems.add(bad.line(), bad.column(), "", bad.elsewhere());
+    }
   }
 
   private void fail(JacksonException e) {
@@ -327,6 +352,9 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
     }
     finished = true;
     Encodings.reportFailure(input, problems);
+    for (Encodings.Undecoded bad : Encodings.takeUndecoded(input, u -> true)) {
+      problems.add(bad.line(), bad.column(), "", bad.elsewhere());
+    }
     close();
     if (options.mode() == ReadMode.STRICT) {
       problems.throwIfAny();

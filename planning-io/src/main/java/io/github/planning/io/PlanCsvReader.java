@@ -46,6 +46,11 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * each) and the parents not yet seen, and the problems found, up to {@link
  * ReadOptions#maxProblems()}; with those checks off, the memory a read takes does not depend on the
  * number of rows.
+ *
+ * <p>A byte that does not decode (see {@link ReadOptions#encoding()}) is an error at its line and
+ * field: a strict reading ends there. A lenient reading goes on: the cell holding it is invalid,
+ * its text kept as decoded with U+FFFD for the bytes, the problem names the byte, its value and the
+ * encoding expected, and every later row is read.
  */
 public final class PlanCsvReader extends PlanRecordReader {
 
@@ -96,6 +101,9 @@ public final class PlanCsvReader extends PlanRecordReader {
 
   /** The number of problems before the row being read. */
   private int rowMark;
+
+  /** The line of the last record read and handled, row or not. */
+  private long handled;
 
   private PlanCsvReader(Reader reader, ReadOptions options) {
     super(options, true);
@@ -163,6 +171,8 @@ public final class PlanCsvReader extends PlanRecordReader {
     } else if (headings.isEmpty() || (headings.size() == 1 && headings.get(0).isBlank())) {
       problems.add(1, 1, "", "the input has no header; the first line must name the columns");
     }
+    handled = second != null ? rowLine : headerLine;
+    reportUndecoded(handled);
     boolean lenient = options.mode() == ReadMode.LENIENT;
     this.header =
         CsvHeader.of(
@@ -362,6 +372,7 @@ public final class PlanCsvReader extends PlanRecordReader {
     }
     RowField[] columns = header.columnAt;
     while (true) {
+      reportUndecoded(handled);
       rowMark = problems.startRecord();
       try {
         List<String> row;
@@ -372,6 +383,7 @@ public final class PlanCsvReader extends PlanRecordReader {
           return null;
         }
         row = cells;
+        handled = rowLine;
         if (allEmpty(row) || count == 1 && row.get(0).isBlank()) {
           continue;
         }
@@ -392,11 +404,42 @@ public final class PlanCsvReader extends PlanRecordReader {
             byColumn.put(column, FormulaEscaping.unescape(row.get(i)), rowLine, i + 1);
           }
         }
+        rejectUndecoded(byColumn, row);
         return record(rowLine, byColumn, row, count, surplus);
       } catch (JacksonException e) {
         fail(e, rowLine < 0 ? lastLine + 1 : rowLine, count + 1);
         finish();
         return null;
+      }
+    }
+  }
+
+  /**
+   * Reports each place of bytes that did not decode (a lenient reading) in the records up to line
+   * {@code line}.
+   */
+  private void reportUndecoded(long line) {
+    for (Encodings.Undecoded bad : Encodings.takeUndecoded(reader, u -> u.record() <= line)) {
+      problems.add(bad.line(), bad.column(), "", bad.elsewhere());
+    }
+  }
+
+  /**
+   * Marks each cell of the row in {@link #cells} that holds bytes that did not decode invalid (a
+   * lenient reading): its text is kept as decoded, with U+FFFD for the bytes. Bytes in a cell of no
+   * column of the plan are reported at their place.
+   */
+  private void rejectUndecoded(RowCells byColumn, List<String> row) {
+    for (Encodings.Undecoded bad : Encodings.takeUndecoded(reader, u -> u.record() <= rowLine)) {
+      int i = (int) bad.column() - 1;
+      boolean here = bad.record() == rowLine && i >= 0 && i < row.size();
+      RowField column = here && i < header.columnAt.length ? header.columnAt[i] : null;
+      if (column != null && byColumn.has(column)) {
+        if (byColumn.rejection(column) == null) {
+          byColumn.reject(column, bad.line(), bad.column(), bad.inCell());
+        }
+      } else {
+        problems.add(bad.line(), bad.column(), here ? row.get(i) : "", bad.elsewhere());
       }
     }
   }
@@ -600,6 +643,7 @@ public final class PlanCsvReader extends PlanRecordReader {
     }
     finished = true;
     Encodings.reportFailure(reader, problems);
+    reportUndecoded(Long.MAX_VALUE);
     assembler.checkParents();
     closeQuietly();
     if (options.mode() == ReadMode.STRICT) {

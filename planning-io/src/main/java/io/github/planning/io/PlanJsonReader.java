@@ -12,6 +12,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -39,6 +40,13 @@ import tools.jackson.core.TokenStreamLocation;
  * are known when the rows start ({@link #title()} …); fields after them when the rows end. Strict
  * and lenient modes work as in {@link PlanCsvReader}; a malformed or truncated document stops the
  * reading with a problem at its place.
+ *
+ * <p>A byte that does not decode stops a strict reading at its line and character column. A lenient
+ * reading reads it as U+FFFD and goes on: inside a string, which cannot end before its closing
+ * quote, the string is read to that quote as decoded, the cell holding it is invalid (its text
+ * kept, with U+FFFD for the bytes) with a problem at the byte, and every later row is read; a bad
+ * byte outside any string (between tokens) breaks the JSON there, and the reading stops with both
+ * problems, as at any malformed document.
  */
 public final class PlanJsonReader extends PlanRecordReader {
 
@@ -81,6 +89,7 @@ public final class PlanJsonReader extends PlanRecordReader {
         finish();
       } else {
         readFields();
+        reportUndecoded(before(parser.currentLocation()));
       }
     } catch (JacksonException e) {
       fail(e);
@@ -160,11 +169,12 @@ public final class PlanJsonReader extends PlanRecordReader {
       }
       JsonToken token = parser.nextToken();
       if (token == JsonToken.START_OBJECT) {
-        return JsonCodec.readRow(parser, problems, assembler, rowCells);
+        return JsonCodec.readRow(parser, problems, assembler, rowCells, this::rejectUndecoded);
       }
       if (token == JsonToken.END_ARRAY) {
         inRows = false;
         readFields();
+        reportUndecoded(before(parser.currentLocation()));
         finish();
         return null;
       }
@@ -283,6 +293,48 @@ public final class PlanJsonReader extends PlanRecordReader {
     return null;
   }
 
+  /**
+   * Reports each place of bytes that did not decode (a lenient reading) that {@code taken} takes.
+   */
+  private void reportUndecoded(Predicate<Encodings.Undecoded> taken) {
+    for (Encodings.Undecoded bad : Encodings.takeUndecoded(input, taken)) {
+      problems.add(bad.line(), bad.column(), "", bad.elsewhere());
+    }
+  }
+
+  private static Predicate<Encodings.Undecoded> before(TokenStreamLocation end) {
+    return bad -> bad.isBefore(end.getLineNr(), end.getColumnNr());
+  }
+
+  /**
+   * Marks each cell of the row just read that holds bytes that did not decode (a lenient reading)
+   * invalid, its text kept as decoded: the cell starting last before the bytes, if its text holds
+   * U+FFFD. Bytes elsewhere in the row (a field name, an extra field) are reported at their place.
+   */
+  private void rejectUndecoded(RowCells cells) {
+    for (Encodings.Undecoded bad :
+        Encodings.takeUndecoded(input, before(parser.currentLocation()))) {
+      RowField holding = null;
+      for (RowField column : RowField.values()) {
+        if (cells.has(column)
+            && !bad.isBefore(cells.line(column), cells.place(column))
+            && (holding == null
+                || cells.line(column) > cells.line(holding)
+                || cells.line(column) == cells.line(holding)
+                    && cells.place(column) > cells.place(holding))) {
+          holding = column;
+        }
+      }
+      if (holding != null && bad.column() > 0 && cells.text(holding).indexOf('\uFFFD') >= 0) {
+        if (cells.rejection(holding) == null) {
+          cells.reject(holding, bad.line(), bad.column(), bad.inCell());
+        }
+      } else {
+        problems.add(bad.line(), bad.column(), "", bad.elsewhere());
+      }
+    }
+  }
+
   private void fail(JacksonException e) {
     if (!Encodings.reportFailure(input, problems)) {
       TokenStreamLocation at = parser.currentLocation();
@@ -299,6 +351,7 @@ public final class PlanJsonReader extends PlanRecordReader {
     }
     finished = true;
     Encodings.reportFailure(input, problems);
+    reportUndecoded(all -> true);
     assembler.checkParents();
     if (ownsParser) {
       close();

@@ -165,7 +165,7 @@ class CsvFeaturesTest {
     assertThatThrownBy(
             () -> PlanCsvReader.open(new ByteArrayInputStream(utf8ThenBad), OPTIONS).readPlan())
         .isInstanceOf(PlanningReadException.class)
-        .hasMessageContaining(":3:1: byte 150001 is neither UTF-8 nor GB18030");
+        .hasMessageContaining(":3:1: byte 150001 (0xFF) is neither UTF-8 nor GB18030");
   }
 
   @ParameterizedTest

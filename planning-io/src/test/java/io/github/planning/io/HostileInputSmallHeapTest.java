@@ -3,6 +3,7 @@ package io.github.planning.io;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.planning.core.PlanPeriod;
@@ -13,6 +14,7 @@ import java.io.SequenceInputStream;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -172,7 +174,7 @@ class HostileInputSmallHeapTest {
                 new ByteArrayInputStream(new byte[] {(byte) 0xFF, (byte) 0xFE, '\n'})),
             2L,
             2L,
-            "byte 14 is neither UTF-8 nor GB18030"),
+            "byte 14 (0xFF) is neither UTF-8 nor GB18030"),
         Arguments.of(
             "BOM in the middle",
             "csv",
@@ -345,6 +347,108 @@ class HostileInputSmallHeapTest {
               .extracting(Problem::reason)
               .anySatisfy(
                   reason -> assertThat(reason).contains("exponent notation is not accepted"));
+        });
+  }
+
+  /**
+   * {@code prefix}, then {@code count} copies of {@code unit} (texts in UTF-8 and single bytes),
+   * made as it is read.
+   */
+  static InputStream repeatBytes(String prefix, int count, Object... unit) {
+    java.io.ByteArrayOutputStream one = new java.io.ByteArrayOutputStream();
+    for (Object part : unit) {
+      if (part instanceof String text) {
+        one.writeBytes(text.getBytes(UTF_8));
+      } else {
+        one.write((Integer) part);
+      }
+    }
+    byte[] unitBytes = one.toByteArray();
+    InputStream body =
+        new InputStream() {
+          private final long total = (long) unitBytes.length * count;
+          private long next;
+
+          @Override
+          public int read() {
+            return next == total ? -1 : unitBytes[(int) (next++ % unitBytes.length)] & 0xFF;
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            if (next == total) {
+              return -1;
+            }
+            int n = (int) Math.min(len, total - next);
+            for (int i = 0; i < n; i++) {
+              b[off + i] = unitBytes[(int) (next++ % unitBytes.length)];
+            }
+            return n;
+          }
+        };
+    return new SequenceInputStream(bytes(prefix), body);
+  }
+
+  /**
+   * A lenient read of 100,000 rows that each hold bytes that do not decode, then a cell of 400,000
+   * such bytes and a row of 5,000 such cells: every row comes back, each bad cell invalid with its
+   * text kept, the problem list capped and said so, quickly in the small heap.
+   */
+  @org.junit.jupiter.api.Test
+  void aLenientRead_ofRowsFullOfBadBytes_readsEveryRow_inTheSmallHeap() {
+    int rows = 100_000;
+    InputStream csv =
+        new SequenceInputStream(
+            Collections.enumeration(
+                List.of(
+                    repeatBytes("name,base,note\n", rows, "GDP,1", 0xFF, ",x", 0xFF, 0xFF, "\n"),
+                    repeatBytes("人口,2,\"", 400_000, 0xFF, "a"),
+                    repeatBytes("\"\n收入,3", 5_000, ",", 0xC0),
+                    bytes("\n就业,4,\n"))));
+    ReadOptions lenient =
+        ReadOptions.builder()
+            .source("bad.csv")
+            .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
+            .mode(ReadMode.LENIENT)
+            .build();
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () -> {
+          try (PlanCsvReader reader = PlanCsvReader.open(csv, lenient)) {
+            long read = 0;
+            RowRecord last = null;
+            Map<RowField, String> badCells =
+                Map.of(RowField.BASE, "1\uFFFD", RowField.NOTE, "x\uFFFD\uFFFD");
+            while (reader.hasNext()) {
+              RowRecord record = reader.next();
+              if (read < rows) {
+                // compared without AssertJ: it would take most of the time
+                if (!record.invalidCells().equals(badCells) || record.problems().size() != 2) {
+                  assertThat(record).as("record %d", read).isNull();
+                }
+              } else if (read == rows) {
+                assertThat(record.invalidCells().get(RowField.NOTE))
+                    .hasSize(800_000)
+                    .startsWith("\uFFFDa\uFFFDa");
+                assertThat(record.problems()).singleElement();
+              } else if (read == rows + 1) {
+                assertThat(record.invalidCells()).containsExactly(entry(RowField.NOTE, "\uFFFD"));
+                assertThat(record.problems())
+                    .extracting(Problem::reason)
+                    .anySatisfy(r -> assertThat(r).startsWith("the row has 5002 cells"));
+              }
+              last = record;
+              read++;
+            }
+            assertThat(read).isEqualTo(rows + 3);
+            assertThat(last.row().orElseThrow().indicator().name()).isEqualTo("就业");
+            assertThat(last.problems()).isEmpty();
+            assertThat(reader.problems())
+                .hasSize(101)
+                .last()
+                .satisfies(
+                    p -> assertThat(p.reason()).startsWith("the list of problems stops at 100"));
+          }
         });
   }
 }

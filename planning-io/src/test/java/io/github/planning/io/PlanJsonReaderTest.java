@@ -13,6 +13,12 @@ import org.junit.jupiter.api.Test;
 
 class PlanJsonReaderTest {
 
+  private static byte[] join(byte[] first, byte[] second) {
+    byte[] joined = java.util.Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, joined, first.length, second.length);
+    return joined;
+  }
+
   private static List<RowRecord> readLeniently(String rows) {
     String json =
         "{\"format\": \"planning-plan/1\", \"title\": \"T\", \"period\": \"2021-2025\",\n"
@@ -170,7 +176,8 @@ class PlanJsonReaderTest {
   }
 
   @Test
-  void aByteThatIsNotUtf8_afterTheFirstMegabyte_endsTheReadingAtItsPlace_afterTheRowsBeforeIt() {
+  void
+      aByteThatIsNotUtf8_afterTheFirstMegabyte_makesItsCellInvalid_atItsPlace_andTheRowsAfterItAreRead() {
     StringBuilder rows = new StringBuilder("{\"format\": \"planning-plan/1\", \"rows\": [\n");
     int count = 25_000;
     for (int i = 0; i < count; i++) {
@@ -182,23 +189,31 @@ class PlanJsonReaderTest {
     bytes[head.length] = (byte) 0xE4;
     bytes[head.length + 1] = '"';
     bytes[head.length + 2] = '}';
+    bytes = join(bytes, ",\n{\"code\": \"c\", \"name\": \"之后\"}]}".getBytes(UTF_8));
     ReadOptions options = ReadOptions.of("plan.json").withMode(ReadMode.LENIENT);
 
     try (PlanJsonReader reader = PlanJsonReader.open(new ByteArrayInputStream(bytes), options)) {
       List<RowRecord> records = new java.util.ArrayList<>();
       reader.forEachRemaining(records::add);
 
-      assertThat(records).hasSize(count);
+      assertThat(records).hasSize(count + 2);
+      RowRecord bad = records.get(count);
+      assertThat(bad.invalidCells()).containsEntry(RowField.NAME, "指标\uFFFD");
+      assertThat(records.get(count + 1).row().orElseThrow().indicator().name()).isEqualTo("之后");
       assertThat(reader.problems())
-          .singleElement()
-          .satisfies(
+          .hasSize(2)
+          .anySatisfy(
               problem -> {
                 assertThat(problem.reason())
-                    .startsWith("byte " + head.length + " is not valid UTF-8 (");
+                    .startsWith("byte " + head.length + " (0xE4) is not valid UTF-8 (")
+                    .contains("the cell is invalid");
+                assertThat(problem.text()).isEqualTo("指标\uFFFD");
                 assertThat(problem.line()).isEqualTo(count + 2);
                 // after {"code": "b", "name": "指标
                 assertThat(problem.column()).isEqualTo(26);
-              });
+              })
+          .anySatisfy(problem -> assertThat(problem.reason()).isEqualTo("a row needs a name"));
+      assertThat(bad.problems()).isEqualTo(reader.problems());
     }
   }
 
@@ -233,10 +248,11 @@ class PlanJsonReaderTest {
 
     assertThatThrownBy(() -> PlanJsonReader.open(new ByteArrayInputStream(withBom), options))
         .isInstanceOf(PlanningReadException.class)
-        .hasMessageContaining("plan.json:2:13: byte " + (bad + 3) + " is not valid UTF-8");
+        .hasMessageContaining("plan.json:2:13: byte " + (bad + 3) + " (0xFF) is not valid UTF-8");
     assertThatThrownBy(() -> PlanJsonReader.open(new ByteArrayInputStream(text), options))
         .isInstanceOf(PlanningReadException.class)
-        .hasMessageContaining("plan.json:2:13: byte " + bad + " is neither UTF-8 nor GB18030");
+        .hasMessageContaining(
+            "plan.json:2:13: byte " + bad + " (0xFF) is neither UTF-8 nor GB18030");
   }
 
   @Test

@@ -131,7 +131,7 @@ class ProblemTest {
                 PlanCsvReader.open(new ByteArrayInputStream(bytes), ReadOptions.of("big.csv"))
                     .readPlan())
         .isInstanceOf(PlanningReadException.class)
-        .hasMessageContaining("byte " + (bytes.length - 2) + " is not valid UTF-8");
+        .hasMessageContaining("byte " + (bytes.length - 2) + " (0xFF) is not valid UTF-8");
   }
 
   @Test

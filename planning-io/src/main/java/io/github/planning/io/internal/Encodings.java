@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_16BE;
 import static java.nio.charset.StandardCharsets.UTF_16LE;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.github.planning.io.ReadMode;
 import io.github.planning.io.ReadOptions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,12 +18,16 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Text decoding that never replaces a bad byte, with the encoding given or detected, and an error
- * naming the byte offset, the line and the column of any byte that does not decode.
+ * Text decoding that never replaces a bad byte unnoticed, with the encoding given or detected, and
+ * a problem naming the byte offset, the bytes, the line and the column of any byte that does not
+ * decode.
  *
  * <pre>{@code
  * Reader csv = Encodings.open(in, ReadOptions.of("plan.csv"));
@@ -34,6 +39,11 @@ import java.util.Objects;
  * decides: UTF-8 if that line is valid UTF-8, else GB18030 if it is valid GB18030 (a file all ASCII
  * is UTF-8). The whole input is then decoded in that one encoding: a later byte that does not
  * decode is an error at its line and column, never a switch to another encoding.
+ *
+ * <p>In strict mode the reader ends at the first bad byte ({@link #reportFailure}). In lenient mode
+ * it goes on: each run of bytes that does not decode is read as one U+FFFD (�) and noted as an
+ * {@link Undecoded} place, which the reader's owner takes ({@link #takeUndecoded}) to mark the cell
+ * holding it invalid, its text kept as decoded, so that every later row is read.
  */
 public final class Encodings {
 
@@ -72,6 +82,48 @@ public final class Encodings {
   }
 
   /**
+   * A place where bytes did not decode in a lenient reading, read as U+FFFD: the line the CSV
+   * record holding it starts on (for JSON, its line), its line, its column (CSV field, or
+   * character), the offset and value of the bytes, and why they do not decode (the encoding
+   * expected: one text for all the places of a reader).
+   *
+   * <pre>{@code
+   * Undecoded[record=3, line=3, column=2, bytes=byte 39 (0xB5),
+   *     why= is not valid UTF-8 (the input is read as UTF-8, …)]
+   * }</pre>
+   */
+  public record Undecoded(long record, long line, long column, String bytes, String why) {
+
+    /** Why the bytes are a problem: {@code byte 39 (0xB5) is not valid UTF-8 (…)}. */
+    public String reason() {
+      return bytes + why;
+    }
+
+    /** The problem of a cell holding the bytes: {@code …; the cell is invalid, …}. */
+    public String inCell() {
+      return reason()
+          + "; the cell is invalid, its text kept as decoded, with U+FFFD for the bytes";
+    }
+
+    /** The problem of the bytes outside any cell: {@code …; read as U+FFFD}. */
+    public String elsewhere() {
+      return reason() + "; read as U+FFFD";
+    }
+
+    /** Whether this place comes before line {@code line}, column {@code column}. */
+    public boolean isBefore(long line, long column) {
+      return this.line < line || this.line == line && this.column < column;
+    }
+  }
+
+  /**
+   * The most {@link Undecoded} places a reader keeps until its owner takes them: more than the
+   * characters it and a parser read ahead can hold, so that only a row of more cells than that can
+   * have places left out.
+   */
+  static final int MAX_UNDECODED = 1 << 15;
+
+  /**
    * A reader of CSV bytes for one of the library's readers; see {@link #open(InputStream,
    * ReadOptions, Columns, boolean)}.
    */
@@ -91,9 +143,10 @@ public final class Encodings {
 
   /**
    * A reader of the stream in the options' encoding or the detected one (see the class). At a byte
-   * that does not decode the reader ends, and {@link #reportFailure} reports the byte placed in
-   * {@code columns}. When {@code watchStray}, the reader notes whether it has decoded a stray
-   * character (see {@link #mayHaveStrayCharacters}).
+   * that does not decode the reader ends in strict mode, and {@link #reportFailure} reports the
+   * byte placed in {@code columns}; in lenient mode it reads U+FFFD instead, notes the place for
+   * {@link #takeUndecoded}, and goes on. When {@code watchStray}, the reader notes whether it has
+   * decoded a stray character (see {@link #mayHaveStrayCharacters}).
    *
    * @throws UncheckedIOException if the stream cannot be read
    */
@@ -104,7 +157,12 @@ public final class Encodings {
     try {
       Head head = Head.read(in);
       Detected detected = options.encoding().map(head::given).orElseGet(head::detect);
-      return new StrictReader(head.rest(detected.skipped, in), detected, columns, watchStray);
+      return new StrictReader(
+          head.rest(detected.skipped, in),
+          detected,
+          columns,
+          watchStray,
+          options.mode() == ReadMode.LENIENT);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -289,6 +347,36 @@ public final class Encodings {
   }
 
   /**
+   * Takes the places of bytes that did not decode, read so far by {@code reader} in a lenient
+   * reading, that {@code before} accepts, in the order of the input; none for a strict reading or
+   * another reader. Bytes in one cell (CSV) or one string (JSON) are one place, the first; once
+   * more places were found than a reader keeps ({@value #MAX_UNDECODED}), one more is taken after
+   * the last, at column 0, naming how many were left out.
+   */
+  public static List<Undecoded> takeUndecoded(
+      Reader reader, java.util.function.Predicate<Undecoded> before) {
+    if (!(reader instanceof StrictReader strict) || strict.undecoded.isEmpty()) {
+      return List.of();
+    }
+    List<Undecoded> taken = new ArrayList<>();
+    while (!strict.undecoded.isEmpty() && before.test(strict.undecoded.peek())) {
+      taken.add(strict.undecoded.poll());
+    }
+    if (strict.undecoded.isEmpty() && strict.unlisted > 0 && !taken.isEmpty()) {
+      Undecoded last = taken.get(taken.size() - 1);
+      taken.add(
+          new Undecoded(
+              last.record,
+              last.line,
+              0,
+              strict.unlisted + " more places with bytes that do not decode follow this one",
+              ", not listed"));
+      strict.unlisted = 0;
+    }
+    return taken;
+  }
+
+  /**
    * Decodes strictly, following the place (line, column, CSV field) of what it decodes, and
    * delivers characters a whole line at a time (or a buffer at a time, for a longer line), so that
    * at a bad byte it can end after the last whole line with the byte's place at hand.
@@ -300,6 +388,24 @@ public final class Encodings {
     private final Detected detected;
     private final Columns columns;
     private final boolean watchStray;
+
+    /** Whether a bad byte is read as U+FFFD and noted, rather than the end of the reading. */
+    private final boolean lenient;
+
+    private final ArrayDeque<Undecoded> undecoded = new ArrayDeque<>();
+    private long unlisted;
+
+    /** The quotes decoded so far, and before the last {@link Undecoded} place. */
+    private long quotes;
+
+    private long lastQuotes;
+
+    /** The text of {@link #whyNotValid()}, once made. */
+    private String whyNotValid;
+
+    /** The line the CSV record being decoded starts on. */
+    private long record = 1;
+
     private final ByteBuffer bytes = ByteBuffer.allocate(CAPACITY);
     private final char[] chars = new char[CAPACITY];
 
@@ -323,8 +429,10 @@ public final class Encodings {
     private boolean quoted;
     private boolean afterCr;
 
-    StrictReader(InputStream in, Detected detected, Columns columns, boolean watchStray) {
+    StrictReader(
+        InputStream in, Detected detected, Columns columns, boolean watchStray, boolean lenient) {
       this.in = in;
+      this.lenient = lenient;
       this.detected = detected;
       this.decoder = strictDecoder(detected.charset);
       this.columns = columns;
@@ -362,17 +470,28 @@ public final class Encodings {
       }
       CharBuffer out = CharBuffer.wrap(chars, end, CAPACITY - end);
       String error = null;
-      while (out.position() == end && error == null && !done) {
+      boolean replaced = false;
+      while ((out.position() == end || replaced && out.hasRemaining()) && error == null && !done) {
         fill();
         int before = bytes.position();
         CoderResult result = decoder.decode(bytes, out, eof);
         offset += bytes.position() - before;
+        replaced = false;
         if (result.isError()) {
-          error = eof && result.length() == bytes.remaining() ? endsInside() : notValid();
+          boolean inside = eof && result.length() == bytes.remaining();
+          if (lenient) {
+            replaced = replace(out, result.length(), inside);
+          } else {
+            error = inside ? endsInside(result.length()) : notValid(result.length());
+          }
         } else if (eof && !bytes.hasRemaining()) {
           done = true;
           if (decoder.flush(out).isError()) {
-            error = endsInside();
+            if (lenient) {
+              replace(out, 0, true);
+            } else {
+              error = endsInside(0);
+            }
           }
         }
       }
@@ -388,25 +507,85 @@ public final class Encodings {
       }
     }
 
-    private String notValid() {
-      if (offset == detected.neither) {
-        return "byte " + offset + " is neither UTF-8 nor GB18030; give the encoding";
+    /**
+     * In a lenient reading, notes the place of the {@code length} bad bytes at the input's position
+     * (the end of the input inside a character when {@code inside}), skips them and reads U+FFFD in
+     * their place; returns whether it did. When {@code out} has no room for it, nothing is taken:
+     * the next call meets the bytes again.
+     */
+    private boolean replace(CharBuffer out, int length, boolean inside) {
+      if (!out.hasRemaining()) {
+        return false;
       }
-      String charset = detected.charset.name();
-      return "byte "
-          + offset
-          + " is not valid "
-          + charset
-          + (detected.byFirstLine
-              ? " (the input is read as "
-                  + charset
-                  + ", as its first line with other than ASCII"
-                  + " is; give the encoding if it is in another)"
-              : "");
+      follow(end, out.position());
+      end = out.position();
+      Undecoded last = undecoded.peekLast();
+      boolean sameCell =
+          last != null
+              && (columns == Columns.FIELDS
+                  ? last.record == record && last.column == field
+                  : last.line == line && lastQuotes == quotes);
+      if (sameCell) {
+        // bytes in the cell or string of the place before: one place
+      } else if (undecoded.size() < MAX_UNDECODED) {
+        undecoded.add(
+            new Undecoded(
+                record,
+                line,
+                columns == Columns.FIELDS ? field : column,
+                inside ? endsInside(length) : "byte " + offset + shown(length),
+                inside ? "" : whyNotValid()));
+        lastQuotes = quotes;
+      } else {
+        unlisted++;
+      }
+      bytes.position(bytes.position() + length);
+      offset += length;
+      out.put('\uFFFD');
+      return true;
     }
 
-    private String endsInside() {
-      return "the input ends inside a " + detected.charset.name() + " character at byte " + offset;
+    /** {@code (0xE4 0xB8)}: the {@code length} bytes at the input's position. */
+    private String shown(int length) {
+      StringBuilder shown = new StringBuilder(" (");
+      for (int i = 0; i < Math.min(length, 8); i++) {
+        shown
+            .append(i == 0 ? "" : " ")
+            .append(String.format("0x%02X", bytes.get(bytes.position() + i) & 0xFF));
+      }
+      return shown.append(length > 8 ? " …)" : ")").toString();
+    }
+
+    private String notValid(int length) {
+      return "byte " + offset + shown(length) + whyNotValid();
+    }
+
+    /** {@code " is not valid UTF-8 (…)"}: why a byte at {@link #offset} does not decode. */
+    private String whyNotValid() {
+      if (offset == detected.neither) {
+        return " is neither UTF-8 nor GB18030; give the encoding";
+      }
+      if (whyNotValid == null) {
+        String charset = detected.charset.name();
+        whyNotValid =
+            " is not valid "
+                + charset
+                + (detected.byFirstLine
+                    ? " (the input is read as "
+                        + charset
+                        + ", as its first line with other than ASCII"
+                        + " is; give the encoding if it is in another)"
+                    : "");
+      }
+      return whyNotValid;
+    }
+
+    private String endsInside(int length) {
+      return "the input ends inside a "
+          + detected.charset.name()
+          + " character at byte "
+          + offset
+          + (length > 0 ? shown(length) : "");
     }
 
     /**
@@ -422,6 +601,7 @@ public final class Encodings {
             line++;
             column = 1;
             field = quoted ? field : 1;
+            record = quoted && columns == Columns.FIELDS ? record : line;
           }
           afterCr = c == '\r';
           if (!quoted || columns == Columns.CHARACTERS) {
@@ -433,6 +613,7 @@ public final class Encodings {
         column++;
         if (c == '"') {
           quoted = !quoted;
+          quotes++;
         } else if (c == ',' && !quoted) {
           field++;
         } else if (watchStray && RowAssembler.isStray(c)) {

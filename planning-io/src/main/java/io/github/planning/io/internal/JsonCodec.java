@@ -137,6 +137,19 @@ public final class JsonCodec {
    */
   public static RowRecord readRow(
       JsonParser p, Problems problems, RowAssembler assembler, RowCells cells) {
+    return readRow(p, problems, assembler, cells, read -> {});
+  }
+
+  /**
+   * As {@link #readRow(JsonParser, Problems, RowAssembler, RowCells)}, handing the cells to {@code
+   * beforeAssembly} once the row object is read, before the row is built.
+   */
+  public static RowRecord readRow(
+      JsonParser p,
+      Problems problems,
+      RowAssembler assembler,
+      RowCells cells,
+      java.util.function.Consumer<RowCells> beforeAssembly) {
     TokenStreamLocation start = location(p);
     long line = start.getLineNr();
     int mark = problems.startRecord();
@@ -178,6 +191,7 @@ public final class JsonCodec {
         typeInvalid.put(column, invalidText);
       }
     }
+    beforeAssembly.accept(cells);
     RowRecord record = assembler.assemble(line, cells, extra);
     if (problems.size() - mark != record.problems().size() || !typeInvalid.isEmpty()) {
       problems.sortSince(mark);

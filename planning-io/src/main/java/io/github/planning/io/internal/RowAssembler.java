@@ -99,7 +99,7 @@ public final class RowAssembler {
     rowCount++;
     Map<RowField, String> invalid = this.invalid;
     invalid.clear();
-    if (mayHaveStray) {
+    if (mayHaveStray || cells.hasRejections()) {
       takeOutStrayCells(cells, invalid);
     }
     Indicator.Builder indicator = Indicator.builder();
@@ -120,7 +120,7 @@ public final class RowAssembler {
     } else {
       Cell at = cellOr(cells, RowField.NAME, new Cell("", line, 1));
       problems.add(at.line, at.column, at.text, "a row needs a name");
-      invalid.put(RowField.NAME, name);
+      invalid.putIfAbsent(RowField.NAME, name);
     }
     String code = text(cells, RowField.CODE).strip();
     if (code.isEmpty() && nameOk) {
@@ -248,13 +248,17 @@ public final class RowAssembler {
     return record.build();
   }
 
-  /** Reports and takes out each cell with a character no cell may hold. */
+  /**
+   * Reports and takes out each cell the reader {@linkplain RowCells#reject rejected} and each with
+   * a character no cell may hold.
+   */
   private void takeOutStrayCells(RowCells cells, Map<RowField, String> invalid) {
     for (RowField column : COLUMNS) {
       String text = cells.text(column);
-      String reason = text == null ? null : strayCharacter(text);
+      String rejection = text == null ? null : cells.rejection(column);
+      String reason = rejection != null ? rejection : text == null ? null : strayCharacter(text);
       if (reason != null) {
-        problems.add(cells.line(column), cells.place(column), text, reason);
+        problems.add(cells.problemLine(column), cells.problemPlace(column), text, reason);
         invalid.put(column, text);
         cells.remove(column);
       }

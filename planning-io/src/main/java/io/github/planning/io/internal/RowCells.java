@@ -17,12 +17,53 @@ public final class RowCells {
   private final long[] lines = new long[COLUMNS];
   private final long[] places = new long[COLUMNS];
   private final PlanValue[] readings = new PlanValue[COLUMNS];
+  private final String[] rejections = new String[COLUMNS];
+  private final long[] rejectedLines = new long[COLUMNS];
+  private final long[] rejectedPlaces = new long[COLUMNS];
+  private boolean rejected;
 
   /** Empties every column, for the next row. */
   public RowCells clear() {
     Arrays.fill(texts, null);
     Arrays.fill(readings, null);
+    if (rejected) {
+      Arrays.fill(rejections, null);
+      rejected = false;
+    }
     return this;
+  }
+
+  /**
+   * Marks the column's cell invalid whatever its text, for {@code reason} found at {@code line} and
+   * {@code place} inside it (bytes that did not decode): {@link RowAssembler} reports it there and
+   * keeps the text as the invalid cell's.
+   */
+  public void reject(RowField column, long line, long place, String reason) {
+    int i = column.ordinal();
+    rejections[i] = reason;
+    rejectedLines[i] = line;
+    rejectedPlaces[i] = place;
+    rejected = true;
+  }
+
+  /** The line of the column's {@linkplain #rejection rejection}, else of its cell. */
+  public long problemLine(RowField column) {
+    return rejection(column) != null ? rejectedLines[column.ordinal()] : line(column);
+  }
+
+  /** The column of the column's {@linkplain #rejection rejection}, else of its cell. */
+  public long problemPlace(RowField column) {
+    return rejection(column) != null ? rejectedPlaces[column.ordinal()] : place(column);
+  }
+
+  /** Why the column's cell was {@linkplain #reject rejected}, or null. */
+  public String rejection(RowField column) {
+    return rejected ? rejections[column.ordinal()] : null;
+  }
+
+  /** Whether a cell of the row was {@linkplain #reject rejected}. */
+  public boolean hasRejections() {
+    return rejected;
   }
 
   /** Sets the text of a column and where it is (line and 1-based column or field). */
@@ -74,5 +115,6 @@ public final class RowCells {
   public void remove(RowField column) {
     texts[column.ordinal()] = null;
     readings[column.ordinal()] = null;
+    rejections[column.ordinal()] = null;
   }
 }
