@@ -83,7 +83,8 @@ public final class AssignedTargets {
       if (match.isEmpty()) {
         match =
             higher.rows().stream()
-                .filter(r -> r.indicator().name().equals(row.indicator().name()))
+                .filter(
+                    r -> r.indicator().normalisedName().equals(row.indicator().normalisedName()))
                 .findFirst();
       }
       return match

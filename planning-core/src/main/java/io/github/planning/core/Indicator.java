@@ -21,12 +21,16 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>The {@linkplain #name() name} is kept without the trailing {@code *} that marks a {@linkplain
- * #featured() featured indicator} (特色指标), and cannot end with one: written out and read back as
- * published, {@code 城镇化率**} would lose its second star. {@link #publishedName()} gives the mark
- * back. A sub-indicator (常住人口城镇化率 under 城镇化率*, a 其中: row) names its {@linkplain #parent() parent}
- * by code. The {@linkplain #direction() direction} is empty when not published; a {@link PlanRow}
- * then infers one. Immutable and thread-safe.
+ * <p>The {@linkplain #name() name} is kept as written, with any spaces before or after it (a
+ * table's {@code " 地区生产总值 "} stays so, and is written back so), but without the {@code *} that
+ * marks a {@linkplain #featured() featured indicator} (特色指标); it cannot end with one: written out
+ * and read back as published, {@code 城镇化率**} would lose its second star. {@link #publishedName()}
+ * gives the mark back. Rules and matching look at the {@linkplain #normalisedName() normalised
+ * name}, without those spaces (full-width U+3000 too): {@code " 单位GDP能耗降低　"} names a change, and an
+ * observation of {@code 地区生产总值} finds the row {@code " 地区生产总值 "}. A sub-indicator (常住人口城镇化率 under
+ * 城镇化率*, a 其中: row) names its {@linkplain #parent() parent} by code. The {@linkplain #direction()
+ * direction} is empty when not published; a {@link PlanRow} then infers one. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 public abstract class Indicator {
@@ -41,8 +45,20 @@ public abstract class Indicator {
   /** A stable identifier, unique within a plan: {@code gdp}, {@code 1-1-03}. */
   public abstract String code();
 
-  /** The name as published, without a trailing {@code *}. */
+  /**
+   * The name as published, with its spaces, without the {@code *} of a featured indicator: {@code
+   * "城镇化率"} for {@code 城镇化率*}, {@code " 地区生产总值 "} as written.
+   */
   public abstract String name();
+
+  /**
+   * The name without white space before or after it (also full-width spaces, U+3000), for rules and
+   * matching: {@code "地区生产总值"} for {@code " 地区生产总值　"}; the name itself when it has none, as a name
+   * usually has.
+   */
+  public String normalisedName() {
+    return Texts.strip(name());
+  }
 
   /** The category (分类, 一级指标), such as {@code 经济发展}. */
   public abstract Optional<String> category();
@@ -88,9 +104,21 @@ public abstract class Indicator {
   /** A note on the indicator (备注), such as a footnote of the table. */
   public abstract Optional<String> note();
 
-  /** The name as published: the {@linkplain #name() name} followed by {@code *} when featured. */
+  /**
+   * The name as published: the {@linkplain #name() name}, marked with {@code *} after its last
+   * character other than white space when featured ({@code "城镇化率* "} for the featured name {@code
+   * "城镇化率 "}).
+   */
   public String publishedName() {
-    return featured() ? name() + "*" : name();
+    if (!featured()) {
+      return name();
+    }
+    String name = name();
+    int end = name.length();
+    while (end > 0 && Character.isWhitespace(name.charAt(end - 1))) {
+      end--;
+    }
+    return name.substring(0, end) + "*" + name.substring(end);
   }
 
   /**
@@ -99,7 +127,7 @@ public abstract class Indicator {
    * not a growth of a level.
    */
   public boolean namesAChange() {
-    return TargetReader.isRateOfChange(name());
+    return TargetReader.isRateOfChange(normalisedName());
   }
 
   @Value.Check
@@ -107,7 +135,7 @@ public abstract class Indicator {
     checkState(!Texts.isBlank(code()), "An indicator needs a non-blank code (name '%s')", name());
     checkState(!Texts.isBlank(name()), "Indicator '%s' needs a non-blank name", code());
     checkState(
-        !name().endsWith("*"),
+        !normalisedName().endsWith("*"),
         "Indicator '%s': the name '%s' ends with '*', which marks a "
             + "featured indicator and cannot be part of a name",
         code(),
@@ -122,14 +150,22 @@ public abstract class Indicator {
     Builder() {}
 
     /**
-     * Sets the name from its published form: a trailing {@code *} is taken off and marks the
-     * indicator {@linkplain Indicator#featured() featured}, so {@code 城镇化率*} gives the name {@code
-     * 城镇化率}, featured.
+     * Sets the name from its published form: a {@code *} that ends it, but for white space after
+     * it, is taken off and marks the indicator {@linkplain Indicator#featured() featured}, so
+     * {@code 城镇化率*} gives the name {@code 城镇化率}, featured. Nothing else is taken off: {@code "
+     * 城镇化率* "} gives the name {@code " 城镇化率 "}, whose {@linkplain Indicator#publishedName()
+     * published name} is again {@code " 城镇化率* "}.
      */
     public Builder publishedName(String publishedName) {
-      String name = Texts.strip(publishedName);
-      boolean featured = name.endsWith("*");
-      name(featured ? name.substring(0, name.length() - 1).strip() : name);
+      int end = publishedName.length();
+      while (end > 0 && Character.isWhitespace(publishedName.charAt(end - 1))) {
+        end--;
+      }
+      boolean featured = end > 0 && publishedName.charAt(end - 1) == '*';
+      name(
+          featured
+              ? publishedName.substring(0, end - 1) + publishedName.substring(end)
+              : publishedName);
       return featured(featured);
     }
   }

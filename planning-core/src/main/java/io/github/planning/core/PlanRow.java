@@ -185,7 +185,7 @@ public abstract class PlanRow {
         && targetLevel.get().compareTo(baseLevel.get()) < 0) {
       return Direction.LOWER_IS_BETTER;
     }
-    String name = indicator().name();
+    String name = indicator().normalisedName();
     if ((name.endsWith("降低") || name.endsWith("下降"))
         && (isDecrease(base()) || isDecrease(target()) || isDecrease(targetGrowth()))) {
       return Direction.LOWER_IS_BETTER;

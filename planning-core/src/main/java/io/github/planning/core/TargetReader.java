@@ -54,7 +54,8 @@ final class TargetReader {
     }
     boolean rateIndicator = unit.isPercent();
     if (growthColumn
-        && !(rateIndicator && (isBound(relation) || isRateOfChange(row.indicator().name())))) {
+        && !(rateIndicator
+            && (isBound(relation) || isRateOfChange(row.indicator().normalisedName())))) {
       return new Target.AnnualGrowth(cell, amount, relation);
     }
     boolean everyYear =
@@ -65,7 +66,7 @@ final class TargetReader {
 
   private static Target cumulative(
       PlanValue cell, PlanRow row, BigDecimal amount, Relation relation) {
-    String name = row.indicator().name();
+    String name = row.indicator().normalisedName();
     boolean decrease = endsWithDecrease(name) || row.direction() == Direction.LOWER_IS_BETTER;
     Target.Cumulative.Meaning meaning;
     boolean rateOfChange =
@@ -95,7 +96,7 @@ final class TargetReader {
 
   /** 城镇调查失业率, 研发经费投入增长: the indicator is itself a rate or a growth. */
   static boolean namesARate(PlanRow row) {
-    String name = row.indicator().name();
+    String name = row.indicator().normalisedName();
     return name.endsWith("率") || isRateOfChange(name);
   }
 

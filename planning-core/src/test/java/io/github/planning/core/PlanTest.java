@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Indicators, rows, plans and observations: building, validation and direction inference. */
@@ -33,6 +34,29 @@ class PlanTest {
     assertThat(gdp.featured()).isFalse();
     assertThat(gdp.publishedName()).isEqualTo("地区生产总值(GDP)");
     assertThat(gdp.unit()).isEqualTo(Unit.NONE);
+  }
+
+  @Test
+  void indicator_keepsTheSpacesOfItsName_asWritten_whileRulesUseTheNormalisedName() {
+    for (String written : List.of(" 地区生产总值 ", "\u3000单位GDP能耗降低\u3000", "GDP  ")) {
+      Indicator plain = Indicator.builder().code("a").publishedName(written).build();
+      assertThat(plain.name()).isEqualTo(written);
+      assertThat(plain.publishedName()).isEqualTo(written);
+      assertThat(plain.normalisedName()).isEqualTo(written.strip());
+      assertThat(plain.featured()).isFalse();
+    }
+    Indicator featured = Indicator.builder().code("a").publishedName(" 城镇化率*\u3000").build();
+    assertThat(featured.featured()).isTrue();
+    assertThat(featured.name()).isEqualTo(" 城镇化率\u3000");
+    assertThat(featured.normalisedName()).isEqualTo("城镇化率");
+    assertThat(featured.publishedName()).isEqualTo(" 城镇化率*\u3000");
+    assertThat(
+            Indicator.builder().code("a").publishedName("单位GDP能耗降低\u3000").build().namesAChange())
+        .isTrue();
+    assertThatThrownBy(() -> Indicator.builder().code("a").name("GDP* ").build())
+        .hasMessageContaining("ends with '*'");
+    assertThat(Indicator.builder().code("a").name(" A ").build())
+        .isNotEqualTo(Indicator.builder().code("a").name("A").build());
   }
 
   @Test

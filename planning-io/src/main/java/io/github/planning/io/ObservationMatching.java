@@ -65,9 +65,11 @@ public final class ObservationMatching {
       for (PlanRow row : plan.rows()) {
         codes.put(row.code(), row.code());
         byName
-            .computeIfAbsent(row.indicator().publishedName(), k -> new ArrayList<>())
+            .computeIfAbsent(row.indicator().publishedName().strip(), k -> new ArrayList<>())
             .add(row.code());
-        byName.computeIfAbsent(row.indicator().name(), k -> new ArrayList<>()).add(row.code());
+        byName
+            .computeIfAbsent(row.indicator().normalisedName(), k -> new ArrayList<>())
+            .add(row.code());
       }
       List<Observation> matched = new ArrayList<>(observations.size());
       for (int i = 0; i < observations.size(); i++) {

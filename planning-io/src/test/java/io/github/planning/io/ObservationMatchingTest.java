@@ -82,4 +82,24 @@ class ObservationMatchingTest {
         .hasMessageContaining(
             "'人口总量': no row of any of the 2 plans has this code or name (observation of 2022)");
   }
+
+  @Test
+  void aNameWrittenWithSpaces_isMatchedByItsNormalisedName() {
+    Plan spaced =
+        PlanCsvReader.open(
+                new StringReader("指标,2020年,2025年\n 地区生产总值 ,752.8,1000\n\u3000城镇化率*\u3000,73,78\n"),
+                ReadOptions.of("p.csv"))
+            .readPlan();
+    assertThat(spaced.rows().get(0).indicator().name()).isEqualTo(" 地区生产总值 ");
+
+    List<Observation> matched =
+        ObservationMatching.match(
+            spaced,
+            List.of(
+                Observation.of("地区生产总值", 2021, new BigDecimal("800")),
+                Observation.of("城镇化率*", 2021, new BigDecimal("74")),
+                Observation.of(" 城镇化率 ", 2022, new BigDecimal("75"))),
+            "o.csv");
+    assertThat(matched).extracting(Observation::code).containsExactly("1", "2", "2");
+  }
 }

@@ -109,4 +109,40 @@ class RoundTripTest {
         .doesNotContain("E-");
     assertThat(readJson(json.getBytes(UTF_8))).isEqualTo(plan);
   }
+
+  @org.junit.jupiter.api.Test
+  void namesWithSpacesBeforeOrAfter_readBackExactly_fromCsvExcelCsvAndJson() {
+    List<String> written =
+        List.of(" 地区生产总值 ", "\u3000常住人口城镇化率\u3000", "单位GDP能耗降低  ", "  人均GDP", "粮食*\u3000");
+    Plan.Builder builder =
+        Plan.builder()
+            .title("T")
+            .period(io.github.planning.core.PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN);
+    for (int i = 0; i < written.size(); i++) {
+      builder.addRows(
+          PlanRow.builder()
+              .indicator(
+                  io.github.planning.core.Indicator.builder()
+                      .code("r" + i)
+                      .publishedName(written.get(i))
+                      .build())
+              .baseYear(2020)
+              .targetYear(2025)
+              .build());
+    }
+    Plan plan = builder.build();
+    assertThat(plan.rows())
+        .extracting(r -> r.indicator().publishedName())
+        .containsExactlyElementsOf(written);
+
+    for (WriteOptions options : List.of(WriteOptions.canonical(), WriteOptions.excel())) {
+      Plan back = readCsv(csv(plan, options), "names.csv");
+      assertThat(back.rows()).as(options.toString()).isEqualTo(plan.rows());
+    }
+    Plan fromJson = readJson(json(plan));
+    assertThat(fromJson.rows()).isEqualTo(plan.rows());
+    assertThat(fromJson.rows())
+        .extracting(r -> r.indicator().publishedName())
+        .containsExactlyElementsOf(written);
+  }
 }
