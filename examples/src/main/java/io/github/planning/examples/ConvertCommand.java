@@ -20,9 +20,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -160,32 +162,55 @@ final class ConvertCommand implements Callable<Integer> {
             });
       }
     } else {
+      // a plan field the input gives only after its rows follows the rows in the output
+      PlanJsonReader json = reader instanceof PlanJsonReader j ? j : null;
+      Set<String> after = new LinkedHashSet<>();
+      if (json != null) {
+        if (title == null && json.title().isEmpty()) {
+          after.add("title");
+        }
+        if (json.region().isEmpty()) {
+          after.add("region");
+        }
+        if (json.period().isEmpty()) {
+          after.add("period");
+        }
+        if (json.notes().isEmpty()) {
+          after.add("notes");
+        }
+      }
+      List<RowRecord> first = peeked.first();
       Plan.Builder header =
           Plan.builder()
-              .period(PlanReadResult.period(peeked.first(), stated, options))
+              .period(
+                  after.contains("period")
+                      ? PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN // written after the rows
+                      : PlanReadResult.period(first, stated, options))
               .title(
                   Optional.ofNullable(title)
-                      .or(
-                          () ->
-                              reader instanceof PlanJsonReader json
-                                  ? json.title()
-                                  : Optional.empty())
+                      .or(() -> json != null ? json.title() : Optional.empty())
                       .orElse(options.source()));
-      PlanJsonReader json = reader instanceof PlanJsonReader j ? j : null;
-      List<String> notesFirst = json == null ? List.of() : json.notes();
-      Optional<String> regionFirst = json == null ? Optional.empty() : json.region();
-      regionFirst.ifPresent(header::region);
-      header.notes(notesFirst);
-      PlanJsonWriter writer = PlanJsonWriter.open(output, header.build());
+      if (json != null) {
+        json.region().ifPresent(header::region);
+        header.notes(json.notes());
+      }
+      PlanJsonWriter writer = PlanJsonWriter.open(output, header.build(), after);
       peeked.forEachRemaining(
           r -> {
             writer.write(r);
             progress.row();
           });
-      // a region and notes that follow the rows in the input follow them in the output
-      writer.close(
-          json == null || regionFirst.isPresent() ? Optional.empty() : json.region(),
-          json == null || !notesFirst.isEmpty() ? List.of() : json.notes());
+      if (json == null) {
+        writer.close();
+      } else {
+        Plan.Builder trailer =
+            Plan.builder()
+                .title(json.title().orElse(options.source()))
+                .period(PlanReadResult.period(first, json.period(), options))
+                .notes(json.notes());
+        json.region().ifPresent(trailer::region);
+        writer.close(trailer.build());
+      }
       try {
         output.write('\n');
       } catch (IOException e) {

@@ -116,4 +116,30 @@ class ExchangeTest {
     assertThat(PlanFiles.readPlan(out).region()).contains("某区");
     assertThat(PlanFiles.readPlan(out).notes()).containsExactly("注一", "注二");
   }
+
+  @Test
+  void jsonToJson_keepsATitleAndPeriodThatFollowTheRows(@TempDir Path dir) throws IOException {
+    Path in = dir.resolve("a.json");
+    // rows without years: only the period after them tells it
+    Files.writeString(
+        in,
+        "{\"format\":\"planning-plan/1\",\"rows\":[{\"code\":\"a\",\"name\":\"甲\","
+            + "\"target\":\"2\"}],\"title\":\"“十三五”规划主要指标\",\"period\":\"2016-2020\"}",
+        UTF_8);
+    Path out = dir.resolve("b.json");
+
+    PlanningCliTest.Run run = PlanningCliTest.run("convert", in.toString(), out.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    io.github.planning.core.Plan converted = PlanFiles.readPlan(out);
+    assertThat(converted.title()).isEqualTo("“十三五”规划主要指标");
+    assertThat(converted.period().toString()).isEqualTo("2016-2020");
+    assertThat(converted).isEqualTo(PlanFiles.readPlan(in));
+    String text = Files.readString(out, UTF_8);
+    assertThat(text)
+        .doesNotContain("a.json")
+        .containsOnlyOnce("\"title\"")
+        .containsOnlyOnce("\"period\"");
+    assertThat(text.indexOf("\"title\"")).isGreaterThan(text.indexOf("\"rows\""));
+  }
 }

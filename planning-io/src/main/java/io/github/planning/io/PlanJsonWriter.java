@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 
@@ -30,23 +31,47 @@ import tools.jackson.core.JsonGenerator;
  */
 public final class PlanJsonWriter implements Closeable {
 
+  /** The plan fields a header may leave to the end, in the order they are written. */
+  private static final List<String> FIELDS = List.of("title", "region", "period", "notes");
+
   private final JsonGenerator g;
 
-  private PlanJsonWriter(JsonGenerator g, Plan header) {
+  /** The fields written after the rows, by {@link #close(Plan)}. */
+  private final Set<String> after;
+
+  private PlanJsonWriter(JsonGenerator g, Plan header, Set<String> after) {
     this.g = g;
+    this.after = Set.copyOf(after);
+    for (String field : after) {
+      if (!FIELDS.contains(field)) {
+        throw new IllegalArgumentException(
+            "'" + field + "' is not a plan field a header may leave to the end " + FIELDS);
+      }
+    }
     g.writeStartObject();
     g.writeStringProperty("format", PlanningJson.PLAN_FORMAT);
-    g.writeStringProperty("title", header.title());
-    header.region().ifPresent(r -> g.writeStringProperty("region", r));
-    g.writeStringProperty("period", header.period().toString());
-    if (!header.notes().isEmpty()) {
-      g.writeName("notes");
-      g.writeStartArray();
-      header.notes().forEach(g::writeString);
-      g.writeEndArray();
-    }
+    writeFields(header, field -> !this.after.contains(field));
     g.writeName("rows");
     g.writeStartArray();
+  }
+
+  /** Writes the plan fields of {@code plan} that {@code chosen} names, as they are present. */
+  private void writeFields(Plan plan, java.util.function.Predicate<String> chosen) {
+    if (chosen.test("title")) {
+      g.writeStringProperty("title", plan.title());
+    }
+    if (chosen.test("region")) {
+      plan.region().ifPresent(r -> g.writeStringProperty("region", r));
+    }
+    if (chosen.test("period")) {
+      g.writeStringProperty("period", plan.period().toString());
+    }
+    if (chosen.test("notes") && !plan.notes().isEmpty()) {
+      g.writeName("notes");
+      g.writeStartArray();
+      plan.notes().forEach(g::writeString);
+      g.writeEndArray();
+    }
   }
 
   /** Opens a writer of UTF-8 bytes; {@code header} gives title, region, period and notes. */
@@ -57,7 +82,33 @@ public final class PlanJsonWriter implements Closeable {
         PlanningJson.mapper()
             .writerWithDefaultPrettyPrinter()
             .createGenerator(out, JsonEncoding.UTF8),
-        header);
+        header,
+        Set.of());
+  }
+
+  /**
+   * Opens a writer of UTF-8 bytes whose header leaves the plan fields named in {@code after}
+   * (title, region, period, notes) to {@link #close(Plan)}, which writes them after the rows: for a
+   * document converted row by row whose input gives them only after its rows.
+   *
+   * <pre>{@code
+   * PlanJsonWriter writer = PlanJsonWriter.open(out, header, Set.of("title", "period"));
+   * rows.forEach(writer::write);
+   * writer.close(trailer);   // "rows": […], "title": "…", "period": "2021-2025"
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code after} names another field
+   */
+  public static PlanJsonWriter open(OutputStream out, Plan header, Set<String> after) {
+    requireNonNull(out, "out");
+    requireNonNull(header, "header");
+    requireNonNull(after, "after");
+    return new PlanJsonWriter(
+        PlanningJson.mapper()
+            .writerWithDefaultPrettyPrinter()
+            .createGenerator(out, JsonEncoding.UTF8),
+        header,
+        after);
   }
 
   /** Opens a writer of characters. */
@@ -65,7 +116,9 @@ public final class PlanJsonWriter implements Closeable {
     requireNonNull(writer, "writer");
     requireNonNull(header, "header");
     return new PlanJsonWriter(
-        PlanningJson.mapper().writerWithDefaultPrettyPrinter().createGenerator(writer), header);
+        PlanningJson.mapper().writerWithDefaultPrettyPrinter().createGenerator(writer),
+        header,
+        Set.of());
   }
 
   /** Writes a whole plan. */
@@ -112,6 +165,21 @@ public final class PlanJsonWriter implements Closeable {
         notes.forEach(g::writeString);
         g.writeEndArray();
       }
+      g.writeEndObject();
+      g.close();
+    }
+  }
+
+  /**
+   * Ends the rows, writes the fields the writer was {@linkplain #open(OutputStream, Plan, Set)
+   * opened} to leave to the end from {@code trailer} (a region and notes only when it has them),
+   * ends the document and closes the output.
+   */
+  public void close(Plan trailer) {
+    requireNonNull(trailer, "trailer");
+    if (!g.isClosed()) {
+      g.writeEndArray();
+      writeFields(trailer, after::contains);
       g.writeEndObject();
       g.close();
     }
