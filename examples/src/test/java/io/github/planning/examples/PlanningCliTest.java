@@ -465,6 +465,27 @@ class PlanningCliTest {
   }
 
   @Test
+  void aGrowthOfMinus100OrLess_isAFindingOnItsRow_andTheOtherRowsAreStillChecked(@TempDir Path dir)
+      throws IOException {
+    Path csv = dir.resolve("g.csv");
+    Files.writeString(
+        csv,
+        "code,name,unit,base_year,base,target_year,target_growth,target\n"
+            + "a,地区生产总值,亿元,2020,752.8,2025,-100,\n"
+            + "b,人口,万人,2020,80,2025,-150,\n"
+            + "c,收入,元,2020,100,2025,5,200\n",
+        UTF_8);
+    for (String command : List.of("check", "report")) {
+      Run run = run(command, "--lang", "en", csv.toString());
+      assertThat(run.err()).as(command).doesNotContain("annualRate", "planning:");
+      assertThat(run.status()).as(command).isZero();
+      assertThat(run.out()).as(command).contains("analysis-not-possible", "growth-mismatch");
+    }
+    assertThat(run("check", "--lang", "en", csv.toString()).out())
+        .contains("g.csv:2:1:", "g.csv:3:1:", "g.csv:4:1:");
+  }
+
+  @Test
   void convert_thatFails_leavesThePreviousOutput(@TempDir Path dir) throws IOException {
     Path csv = dir.resolve("bad.csv");
     StringBuilder text = new StringBuilder("code,name,unit,base_year,base,target_year,target\n");
