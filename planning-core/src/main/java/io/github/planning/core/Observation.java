@@ -54,11 +54,11 @@ public abstract class Observation {
   @Value.Check
   void check() {
     checkState(!code().isBlank(), "An observation needs a non-blank indicator code");
-    checkState(
-        year() >= 1000 && year() <= 9999,
-        "Observation of '%s': the year %s must be between 1000 and 9999",
-        code(),
-        year());
+    try {
+      PlanPeriod.checkYear("year", year());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("Observation of '" + code() + "': " + e.getMessage(), e);
+    }
   }
 
   /** Builds an {@link Observation}; code, year and value are required. */

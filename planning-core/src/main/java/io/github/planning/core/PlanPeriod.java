@@ -34,6 +34,12 @@ public final class PlanPeriod implements Comparable<PlanPeriod> {
 
   private static final String NUMERALS = "一二三四五六七八九";
 
+  /** The first year a plan, a row or an observation may name. */
+  private static final int FIRST_YEAR = 1000;
+
+  /** The last year a plan, a row or an observation may name: years have four digits. */
+  private static final int LAST_YEAR = 9999;
+
   private final int startYear;
   private final int endYear;
 
@@ -48,16 +54,96 @@ public final class PlanPeriod implements Comparable<PlanPeriod> {
    * @throws IllegalArgumentException if a year is outside 1000–9999 or the end precedes the start
    */
   public static PlanPeriod of(int startYear, int endYear) {
+    checkYear("start year", startYear);
+    checkYear("end year", endYear);
     checkArgument(
-        startYear >= 1000 && startYear <= 9999,
-        "startYear (%s) must be between 1000 and 9999",
-        startYear);
-    checkArgument(
-        endYear >= startYear && endYear <= 9999,
-        "endYear (%s) must be between startYear (%s) and 9999",
-        endYear,
-        startYear);
+        endYear >= startYear, "the end year %s precedes the start year %s", endYear, startYear);
     return new PlanPeriod(startYear, endYear);
+  }
+
+  /**
+   * The one year rule of plans, rows and observations: a year has four digits, 1000 to 9999.
+   *
+   * <pre>{@code
+   * PlanPeriod.checkYear("base year", 2020);  // 2020
+   * PlanPeriod.checkYear("base year", 202);   // throws: the base year 202 must be between 1000 and 9999
+   * }</pre>
+   *
+   * @param what what the year is, such as {@code base year}, for the message
+   * @return {@code year}
+   * @throws IllegalArgumentException naming {@code what} and the year when it is outside 1000–9999
+   */
+  public static int checkYear(String what, int year) {
+    checkArgument(
+        year >= FIRST_YEAR && year <= LAST_YEAR,
+        "the %s %s must be between %s and %s",
+        what,
+        year,
+        FIRST_YEAR,
+        LAST_YEAR);
+    return year;
+  }
+
+  /**
+   * The year a text writes as four ASCII digits from 1000 to 9999, between white space; empty for
+   * any other text. A year with a leading zero ({@code 0999}) is not one: it would not be written
+   * back as it was read.
+   *
+   * <pre>{@code
+   * PlanPeriod.yearOf(" 2025 ");  // OptionalInt[2025]
+   * PlanPeriod.yearOf("20x5");    // OptionalInt.empty
+   * }</pre>
+   */
+  public static OptionalInt yearOf(CharSequence text) {
+    String t = text.toString().strip();
+    if (t.length() != 4 || !isYear(t, 0) || t.charAt(0) == '0') {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(Integer.parseInt(t));
+  }
+
+  /**
+   * The period the rows of a table state: the base year of the first row with a base year and a
+   * later target (or else actual) year, through that year; without such a row, the five years
+   * ending in the target year of the first row without a base year whose target year ends a
+   * five-year plan (2020, 2025). Empty when the rows state no period.
+   *
+   * <pre>{@code
+   * PlanPeriod.ofRows(rows);  // Optional[2021-2025] for rows of base year 2020 and target year 2025
+   * }</pre>
+   */
+  public static Optional<PlanPeriod> ofRows(Iterable<PlanRow> rows) {
+    return ofStatedYears(rows).or(() -> ofTargetYearOfAPlan(rows));
+  }
+
+  /**
+   * The period of the first row with a base year and a later target (or else actual) year, without
+   * the guess of {@link #ofRows}: for a reader given a period from outside, which wins over a guess
+   * (a plan to 2030 with a target for 2025 is not the 十五五).
+   */
+  public static Optional<PlanPeriod> ofStatedYears(Iterable<PlanRow> rows) {
+    requireNonNull(rows, "rows");
+    for (PlanRow row : rows) {
+      OptionalInt end = row.targetYear().isPresent() ? row.targetYear() : row.actualYear();
+      if (row.baseYear().isPresent()
+          && end.isPresent()
+          && end.getAsInt() > row.baseYear().getAsInt()) {
+        return Optional.of(ofBaseAndTarget(row.baseYear().getAsInt(), end.getAsInt()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<PlanPeriod> ofTargetYearOfAPlan(Iterable<PlanRow> rows) {
+    for (PlanRow row : rows) {
+      if (row.baseYear().isEmpty()
+          && row.targetYear().isPresent()
+          && row.targetYear().getAsInt() % 5 == 0
+          && row.targetYear().getAsInt() >= FIRST_YEAR + 4) {
+        return Optional.of(of(row.targetYear().getAsInt() - 4, row.targetYear().getAsInt()));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -272,9 +358,9 @@ public final class PlanPeriod implements Comparable<PlanPeriod> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof PlanPeriod
-        && startYear == ((PlanPeriod) other).startYear
-        && endYear == ((PlanPeriod) other).endYear;
+    return other instanceof PlanPeriod that
+        && startYear == that.startYear
+        && endYear == that.endYear;
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.planning.core;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -81,7 +82,7 @@ public abstract class PlanRow {
    * }</pre>
    */
   public RowYears years(PlanPeriod period) {
-    java.util.Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(period, "period");
     return new RowYears(
         baseYear().orElse(period.baseYear()),
         targetYear().orElse(period.targetYear()),
@@ -228,12 +229,12 @@ public abstract class PlanRow {
     }
   }
 
+  /** {@link PlanPeriod#checkYear the year rule}, its message naming the row. */
   private void checkYear(String what, OptionalInt year) {
-    if (year.isPresent() && (year.getAsInt() < 1000 || year.getAsInt() > 9999)) {
-      throw new IllegalStateException(
-          String.format(
-              "Row '%s': the %s year %s must be between 1000 and 9999",
-              code(), what, year.getAsInt()));
+    try {
+      year.ifPresent(y -> PlanPeriod.checkYear(what + " year", y));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("Row '" + code() + "': " + e.getMessage(), e);
     }
   }
 

@@ -152,13 +152,13 @@ class PlanPeriodTest {
   @Test
   void of_checksTheYears() {
     assertThatThrownBy(() -> PlanPeriod.of(2025, 2021))
-        .hasMessage("endYear (2021) must be between startYear (2025) and 9999");
+        .hasMessage("the end year 2021 precedes the start year 2025");
     assertThatThrownBy(() -> PlanPeriod.of(99, 2021))
-        .hasMessage("startYear (99) must be between 1000 and 9999");
+        .hasMessage("the start year 99 must be between 1000 and 9999");
     assertThatThrownBy(() -> PlanPeriod.of(10000, 10001))
-        .hasMessage("startYear (10000) must be between 1000 and 9999");
+        .hasMessage("the start year 10000 must be between 1000 and 9999");
     assertThatThrownBy(() -> PlanPeriod.of(9999, 10000))
-        .hasMessage("endYear (10000) must be between startYear (9999) and 9999");
+        .hasMessage("the end year 10000 must be between 1000 and 9999");
     assertThat(PlanPeriod.of(1000, 9999).lengthInYears()).isEqualTo(9000);
     assertThatThrownBy(() -> PlanPeriod.fiveYearPlan(0))
         .hasMessage("ordinal (0) must be between 1 and 99");
@@ -207,5 +207,50 @@ class PlanPeriodTest {
         .hasMessage(
             "the period given, 十四五 2021-2025, contradicts the years of the "
                 + "table, base 2020 and target 2035 (2021-2035)");
+  }
+
+  @Test
+  void checkYear_isTheOneYearRuleAndNamesTheValue() {
+    assertThat(PlanPeriod.checkYear("base year", 1000)).isEqualTo(1000);
+    assertThat(PlanPeriod.checkYear("base year", 9999)).isEqualTo(9999);
+    assertThatThrownBy(() -> PlanPeriod.checkYear("base year", 999))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the base year 999 must be between 1000 and 9999");
+    assertThatThrownBy(() -> PlanPeriod.checkYear("target year", 10000))
+        .hasMessage("the target year 10000 must be between 1000 and 9999");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"2025, 2025", "' 1000 ', 1000", "9999, 9999"})
+  void yearOf_readsFourDigitYears(String text, int year) {
+    assertThat(PlanPeriod.yearOf(text)).hasValue(year);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "0999", "999", "10000", "20x5", "２０２５", "2025年", "-2025", "+202"})
+  void yearOf_refusesAnythingElse(String text) {
+    assertThat(PlanPeriod.yearOf(text)).isEmpty();
+  }
+
+  @Test
+  void ofRows_isThePeriodTheRowsState() {
+    Indicator a = Indicator.builder().code("a").name("甲").build();
+    PlanRow noYears = PlanRow.builder().indicator(a).build();
+    PlanRow target2025 = PlanRow.builder().indicator(a).targetYear(2025).build();
+    PlanRow target2023 = PlanRow.builder().indicator(a).targetYear(2023).build();
+    PlanRow base2020 = PlanRow.builder().indicator(a).baseYear(2020).targetYear(2035).build();
+    PlanRow actualOnly = PlanRow.builder().indicator(a).baseYear(2015).actualYear(2020).build();
+
+    assertThat(PlanPeriod.ofRows(java.util.List.of(noYears, base2020)))
+        .contains(PlanPeriod.of(2021, 2035));
+    assertThat(PlanPeriod.ofRows(java.util.List.of(actualOnly)))
+        .contains(PlanPeriod.THIRTEENTH_FIVE_YEAR_PLAN);
+    assertThat(PlanPeriod.ofRows(java.util.List.of(target2025, base2020)))
+        .as("a row with both years comes before a guess from a target year")
+        .contains(PlanPeriod.of(2021, 2035));
+    assertThat(PlanPeriod.ofRows(java.util.List.of(target2023, target2025)))
+        .contains(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN);
+    assertThat(PlanPeriod.ofRows(java.util.List.of(noYears, target2023))).isEmpty();
+    assertThat(PlanPeriod.ofRows(java.util.List.of())).isEmpty();
   }
 }

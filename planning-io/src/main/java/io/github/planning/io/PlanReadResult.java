@@ -69,8 +69,8 @@ public final class PlanReadResult {
 
   /**
    * The period of a table by {@link PlanPeriod#resolve the one rule}: the period the input states
-   * ({@code stated}, a JSON document's), else the base and target year of its first row that has
-   * both (from the year headings such as {@code 2020年} and {@code 2025年目标}, or the year columns),
+   * ({@code stated}, a JSON document's), else {@linkplain PlanPeriod#ofRows the period its rows
+   * state} (from the year headings such as {@code 2020年} and {@code 2025年目标}, or the year columns),
    * else the {@linkplain ReadOptions#period() period of the options}.
    *
    * @throws IllegalArgumentException naming both when the options' period contradicts the table's,
@@ -78,8 +78,13 @@ public final class PlanReadResult {
    */
   public static PlanPeriod period(
       List<RowRecord> records, Optional<PlanPeriod> stated, ReadOptions options) {
+    List<PlanRow> rows = PlanCsvReader.rows(records);
     Optional<PlanPeriod> ofTable =
-        stated.or(() -> periodOfRows(records, options.period().isEmpty()));
+        stated.or(
+            () ->
+                options.period().isPresent()
+                    ? PlanPeriod.ofStatedYears(rows)
+                    : PlanPeriod.ofRows(rows));
     return PlanPeriod.resolve(ofTable, options.period())
         .orElseThrow(
             () ->
@@ -87,39 +92,6 @@ public final class PlanReadResult {
                     "the plan period is not known: no row has a base year and "
                         + "a target year (year headings such as 2020年 and 2025年目标, or base_year and "
                         + "target_year columns), and no period was given (such as 十四五 or 2021-2025)"));
-  }
-
-  /**
-   * The period of the rows: from the first row with a base year and a target (or else an actual)
-   * year; without a base year, and when {@code guess}, the five years ending in a target year that
-   * ends a five-year plan (2020, 2025): a period given from outside wins over that guess, as a plan
-   * to 2030 with a target for 2022 is not the 十五五.
-   */
-  private static Optional<PlanPeriod> periodOfRows(List<RowRecord> records, boolean guess) {
-    Optional<PlanPeriod> fromTarget = Optional.empty();
-    for (RowRecord record : records) {
-      if (record.row().isPresent()) {
-        PlanRow row = record.row().get();
-        java.util.OptionalInt end =
-            row.targetYear().isPresent() ? row.targetYear() : row.actualYear();
-        if (row.baseYear().isPresent()
-            && end.isPresent()
-            && end.getAsInt() > row.baseYear().getAsInt()) {
-          return Optional.of(PlanPeriod.ofBaseAndTarget(row.baseYear().getAsInt(), end.getAsInt()));
-        }
-        if (guess
-            && fromTarget.isEmpty()
-            && row.baseYear().isEmpty()
-            && row.targetYear().isPresent()
-            && row.targetYear().getAsInt() % 5 == 0
-            && row.targetYear().getAsInt() >= 1004) {
-          fromTarget =
-              Optional.of(
-                  PlanPeriod.of(row.targetYear().getAsInt() - 4, row.targetYear().getAsInt()));
-        }
-      }
-    }
-    return fromTarget;
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.planning.core.Attribute;
 import io.github.planning.core.Direction;
 import io.github.planning.core.Indicator;
 import io.github.planning.core.Measure;
+import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.PlanValueParseException;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
@@ -25,17 +27,7 @@ import java.util.function.Function;
 public final class RowAssembler {
 
   /** A cell's text and place, kept for a problem found later. */
-  private static final class Cell {
-    final String text;
-    final long line;
-    final long column;
-
-    Cell(String text, long line, long column) {
-      this.text = text;
-      this.line = line;
-      this.column = column;
-    }
-  }
+  private record Cell(String text, long line, long column) {}
 
   private static final RowField[] COLUMNS = RowField.values();
 
@@ -268,12 +260,12 @@ public final class RowAssembler {
   /** Reports each parent that names no row; call after the last row. */
   public void checkParents() {
     for (Cell parent : pendingParents) {
-      String code = parent.text.strip();
+      String code = parent.text().strip();
       if (!codes.contains(code)) {
         problems.add(
-            parent.line,
-            parent.column,
-            parent.text,
+            parent.line(),
+            parent.column(),
+            parent.text(),
             "the parent '" + code + "' is not the code of any row");
       }
     }
@@ -304,12 +296,12 @@ public final class RowAssembler {
     if (text == null) {
       return -1;
     }
-    int year = yearOrMinusOne(text);
-    if (year < 0) {
+    OptionalInt year = PlanPeriod.yearOf(text);
+    if (year.isEmpty()) {
       problems.add(cells.line(column), cells.place(column), text, NOT_A_YEAR);
       invalid.put(column, text);
     }
-    return year;
+    return year.orElse(-1);
   }
 
   /**
@@ -428,29 +420,12 @@ public final class RowAssembler {
   }
 
   /**
-   * The year of four ASCII digits {@code text} holds between spaces, 1000 to 9999 as in {@link
-   * io.github.planning.core.PlanPeriod}: a year written with a leading zero would not be written
-   * back as it was read.
+   * The year {@code text} holds by {@link PlanPeriod#yearOf the year rule}.
    *
    * @throws IllegalArgumentException if it holds anything else
    */
   public static int year(String text) {
-    int year = yearOrMinusOne(text);
-    if (year < 0) {
-      throw new IllegalArgumentException(NOT_A_YEAR);
-    }
-    return year;
-  }
-
-  /** The year of four ASCII digits, 1000 to 9999, {@code text} holds between spaces, or −1. */
-  private static int yearOrMinusOne(String text) {
-    String t = text.strip();
-    int year = t.length() == 4 && t.charAt(0) != '0' ? 0 : -1;
-    for (int i = 0; i < t.length() && year >= 0; i++) {
-      char c = t.charAt(i);
-      year = c >= '0' && c <= '9' ? year * 10 + (c - '0') : -1;
-    }
-    return year;
+    return PlanPeriod.yearOf(text).orElseThrow(() -> new IllegalArgumentException(NOT_A_YEAR));
   }
 
   public static BigDecimal figure(String text) {
@@ -464,20 +439,10 @@ public final class RowAssembler {
   }
 
   public static boolean bool(String text) {
-    switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
-      case "true":
-      case "yes":
-      case "1":
-      case "是":
-      case "*":
-        return true;
-      case "false":
-      case "no":
-      case "0":
-      case "否":
-        return false;
-      default:
-        throw new IllegalArgumentException("expected true or false (是/否)");
-    }
+    return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "yes", "1", "是", "*" -> true;
+      case "false", "no", "0", "否" -> false;
+      default -> throw new IllegalArgumentException("expected true or false (是/否)");
+    };
   }
 }

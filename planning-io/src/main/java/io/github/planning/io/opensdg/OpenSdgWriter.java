@@ -129,7 +129,7 @@ public final class OpenSdgWriter {
         .forEach(o -> series.put(o.year(), o.value()));
     row.base()
         .flatMap(v -> v.plainAmount())
-        .ifPresent(b -> series.put(row.baseYear().orElse(plan.period().baseYear()), b));
+        .ifPresent(b -> series.put(row.years(plan.period()).base(), b));
     return series;
   }
 
@@ -182,7 +182,7 @@ public final class OpenSdgWriter {
             c -> {
               if (c == '"' || c == '\\') {
                 out.append('\\').appendCodePoint(c);
-              } else if (c < 0x20 || c == 0x7F) {
+              } else if (Character.isISOControl(c)) {
                 out.append(String.format("\\x%02X", c));
               } else {
                 out.appendCodePoint(c);

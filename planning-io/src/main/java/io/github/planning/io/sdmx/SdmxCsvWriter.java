@@ -8,6 +8,7 @@ import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
+import io.github.planning.core.RowYears;
 import io.github.planning.core.Unit;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -140,9 +141,10 @@ public final class SdmxCsvWriter {
     indicator.note().ifPresent(n -> series.put(SdmxColumn.COMMENT, n));
     lines.write(series);
 
-    int base = row.baseYear().orElse(plan.period().baseYear());
-    int target = row.targetYear().orElse(plan.period().targetYear());
-    int actual = row.actualYear().orElse(plan.period().targetYear());
+    RowYears years = row.years(plan.period());
+    int base = years.base();
+    int target = years.target();
+    int actual = years.actual();
     Unit unit = indicator.unit();
     String baseYear = String.valueOf(base);
     row.base().ifPresent(v -> lines.write(cell(lines, row, ValueType.BASE, v, unit, baseYear)));
