@@ -179,9 +179,8 @@ final class CheckCommand implements Callable<Integer> {
         try {
           period = PlanReadResult.period(List.of(record), Optional.empty(), options);
         } catch (IllegalArgumentException e) {
-          out.println(Texts.printable(name + ":" + record.line() + ":1: " + e.getMessage()));
+          problem(new Problem(name, record.line(), 1, "", e.getMessage()));
           periodUnknown = true;
-          error = true;
           return;
         }
         checker = PlanChecks.checker(period, this::finding);
@@ -198,12 +197,12 @@ final class CheckCommand implements Callable<Integer> {
 
     private void finding(Finding finding) {
       out.println(
-          Texts.printable(
-              name
-                  + ":"
-                  + line
-                  + ":1: "
-                  + root.lang.of(finding.severity())
+          new Problem(
+              name,
+              line,
+              1,
+              "",
+              root.lang.of(finding.severity())
                   + " "
                   + finding.code()
                   + ": "

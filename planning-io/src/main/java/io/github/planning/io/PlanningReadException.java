@@ -1,5 +1,6 @@
 package io.github.planning.io;
 
+import io.github.planning.core.Texts;
 import java.util.List;
 
 /**
@@ -38,7 +39,7 @@ public final class PlanningReadException extends RuntimeException {
         .append(problems.size() == 1 ? " problem" : " problems")
         .append(truncated ? " (stopped at the cap)" : "")
         .append(" in ")
-        .append(Problem.printable(source))
+        .append(Texts.printable(source))
         .append(':');
     for (Problem problem : problems) {
       out.append("\n  ").append(problem);
