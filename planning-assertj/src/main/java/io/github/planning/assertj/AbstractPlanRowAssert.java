@@ -20,26 +20,44 @@ import org.assertj.core.api.AbstractObjectAssert;
 /**
  * Assertions on a {@link PlanRow}: its cells, its findings and its progress against observations. A
  * row reached from a plan ({@code assertThat(plan).row("1-2-01")}) is checked within that plan; a
- * row on its own within a plan of its own years (the 14th five-year plan when it has none).
+ * row on its own within a plan of the years it states ({@link PlanPeriod#ofRows}); an assertion on
+ * the findings or progress of a row that states none fails, as no period is assumed.
  *
  * @param <SELF> the type of the concrete assertion, for chaining
  */
 public abstract class AbstractPlanRowAssert<SELF extends AbstractPlanRowAssert<SELF>>
     extends AbstractObjectAssert<SELF, PlanRow> {
 
-  private final Plan plan;
+  /** The plan of the row; null for a row on its own until an assertion needs its plan. */
+  private Plan plan;
 
-  /** Creates the assertion of a row within a plan. */
+  /**
+   * Creates the assertion of a row within a plan, or on its own when {@code plan} is null (then
+   * within a plan of the years the row states, made when an assertion needs it).
+   */
   protected AbstractPlanRowAssert(PlanRow actual, Plan plan, Class<?> selfType) {
     super(actual, selfType);
     this.plan = plan;
   }
 
+  private Plan plan() {
+    if (plan == null) {
+      isNotNull();
+      plan = planOf(actual);
+    }
+    return plan;
+  }
+
   static Plan planOf(PlanRow row) {
     PlanPeriod period =
-        row.baseYear().isPresent() && row.targetYear().isPresent()
-            ? PlanPeriod.of(row.baseYear().getAsInt() + 1, row.targetYear().getAsInt())
-            : PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN;
+        PlanPeriod.ofRows(List.of(row))
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "Row '"
+                            + row.code()
+                            + "' states no period (no base and target year): assert on it"
+                            + " within its plan, PlanningAssertions.assertThat(plan).row(code)"));
     PlanRow alone =
         row.indicator().parent().isPresent()
             ? PlanRow.builder()
@@ -82,7 +100,7 @@ public abstract class AbstractPlanRowAssert<SELF extends AbstractPlanRowAssert<S
   /** Verifies that the checks find {@code findingCode} in this row. */
   public SELF hasFinding(String findingCode) {
     isNotNull();
-    List<Finding> findings = PlanChecks.check(actual, plan);
+    List<Finding> findings = PlanChecks.check(actual, plan());
     if (findings.stream().noneMatch(f -> f.code().equals(findingCode))) {
       failWithMessage(
           "%nExpecting row %s to have a finding '%s', but its findings are%n%s",
@@ -96,7 +114,7 @@ public abstract class AbstractPlanRowAssert<SELF extends AbstractPlanRowAssert<S
   /** Verifies that the row has no finding at all. */
   public SELF hasNoFindings() {
     isNotNull();
-    List<Finding> findings = PlanChecks.check(actual, plan);
+    List<Finding> findings = PlanChecks.check(actual, plan());
     if (!findings.isEmpty()) {
       failWithMessage(
           "%nExpecting row %s to have no findings, but it has%n%s",
@@ -108,7 +126,7 @@ public abstract class AbstractPlanRowAssert<SELF extends AbstractPlanRowAssert<S
   /** Verifies 时间过半、任务过半 in {@code year}: the share of the way at least the share of time. */
   public SELF isOnTrackIn(int year, List<Observation> observations) {
     isNotNull();
-    Progress progress = Progress.assess(actual, plan.period(), observations, year);
+    Progress progress = Progress.assess(actual, plan().period(), observations, year);
     if (!progress.onTrack().orElse(false)) {
       failWithMessage(
           "%nExpecting row %s to be on track in %s, but %s", describe(), year, describe(progress));
@@ -119,7 +137,7 @@ public abstract class AbstractPlanRowAssert<SELF extends AbstractPlanRowAssert<S
   /** Verifies that the row is not on track in {@code year}. */
   public SELF isNotOnTrackIn(int year, List<Observation> observations) {
     isNotNull();
-    Progress progress = Progress.assess(actual, plan.period(), observations, year);
+    Progress progress = Progress.assess(actual, plan().period(), observations, year);
     if (progress.onTrack().orElse(true)) {
       failWithMessage(
           "%nExpecting row %s not to be on track in %s, but %s",
@@ -192,7 +210,7 @@ public abstract class AbstractPlanRowAssert<SELF extends AbstractPlanRowAssert<S
   /** Verifies Open SDG's progress status in {@code year}. */
   public SELF hasProgressStatus(ProgressStatus status, int year, List<Observation> observations) {
     isNotNull();
-    Progress progress = Progress.assess(actual, plan.period(), observations, year);
+    Progress progress = Progress.assess(actual, plan().period(), observations, year);
     if (progress.status() != status) {
       failWithMessage(
           "%nExpecting row %s to have the progress status %s in %s, but %s",
@@ -210,7 +228,7 @@ public abstract class AbstractPlanRowAssert<SELF extends AbstractPlanRowAssert<S
       ProgressMeasure measure, ProgressGrade status, int year, List<Observation> observations) {
     isNotNull();
     Optional<ProgressResult> result =
-        Progress.input(actual, plan.period(), observations, year).map(measure::assess);
+        Progress.input(actual, plan().period(), observations, year).map(measure::assess);
     if (result.isEmpty()) {
       failWithMessage(
           "%nExpecting row %s to be %s by %s in %s, but its target is not a figure",

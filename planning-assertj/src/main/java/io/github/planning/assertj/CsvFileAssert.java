@@ -31,16 +31,21 @@ import org.assertj.core.api.AbstractAssert;
  */
 public final class CsvFileAssert extends AbstractAssert<CsvFileAssert, Path> {
 
-  private PlanPeriod period = PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN;
+  /** The period given for a file whose years state none; null when none is given. */
+  private PlanPeriod period;
 
   /** Creates the assertion. */
   public CsvFileAssert(Path actual) {
     super(actual, CsvFileAssert.class);
   }
 
-  /** Uses {@code period} for files without year columns (the 14th five-year plan by default). */
+  /**
+   * Uses {@code period} for a file whose headings and columns state no years ({@link
+   * ReadOptions.Builder#period}); without it, the period is the one the file's years state, and a
+   * file that states none does not read.
+   */
   public CsvFileAssert withPeriod(PlanPeriod period) {
-    this.period = period;
+    this.period = java.util.Objects.requireNonNull(period, "period");
     return myself;
   }
 
@@ -112,7 +117,11 @@ public final class CsvFileAssert extends AbstractAssert<CsvFileAssert, Path> {
   }
 
   private ReadOptions options(ReadMode mode) {
-    return ReadOptions.builder().source(actual.toString()).mode(mode).period(period).build();
+    ReadOptions.Builder options = ReadOptions.builder().source(actual.toString()).mode(mode);
+    if (period != null) {
+      options.period(period);
+    }
+    return options.build();
   }
 
   private Plan plan(PlanReadResult result) {

@@ -13,6 +13,6 @@ public final class PlanRowAssert extends AbstractPlanRowAssert<PlanRowAssert> {
 
   /** Creates the assertion of a row on its own. */
   public PlanRowAssert(PlanRow actual) {
-    this(actual, actual == null ? null : planOf(actual));
+    this(actual, null);
   }
 }
