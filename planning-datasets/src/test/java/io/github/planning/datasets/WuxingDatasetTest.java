@@ -9,7 +9,6 @@ import io.github.planning.core.Plan;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.ValueKind;
-import io.github.planning.io.PlanJsonWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +26,7 @@ class WuxingDatasetTest {
     Plan fromCsv = dataset.planFromCsv();
     assertThat(dataset.plan()).isEqualTo(fromCsv);
     ByteArrayOutputStream written = new ByteArrayOutputStream();
-    PlanJsonWriter.write(fromCsv, written);
+    DatasetGenerator.write(dataset, written);
     try (InputStream committed = WuxingDataset.resource(dataset.fileName() + ".json")) {
       assertThat(written.toString(UTF_8)).isEqualTo(new String(committed.readAllBytes(), UTF_8));
     }
@@ -39,7 +38,7 @@ class WuxingDatasetTest {
       value = WuxingDataset.class,
       names = {"TABLE_1_1", "TABLE_1_2"})
   void tables_agreeCellByCellWithTheSeed(WuxingDataset dataset) throws IOException {
-    String seedFile = "/seed-" + dataset.fileName() + ".txt";
+    String seedFile = "/seed/" + dataset.fileName() + ".txt";
     List<String> lines;
     try (InputStream in = getClass().getResourceAsStream(seedFile)) {
       lines = List.of(new String(in.readAllBytes(), UTF_8).split("\n"));

@@ -43,8 +43,23 @@ final class TestWorkbooks {
     this.book = book;
   }
 
+  /**
+   * A table the workbooks are made from, kept once in planning-io's test resources: {@code
+   * table-1-1.csv} and {@code table-1-2.csv} of the seed, else a published table such as {@code
+   * national-14th-main.csv}.
+   */
+  static InputStream table(String name) {
+    String path =
+        name.startsWith("table-") ? "/seed/" + name : "/io/github/planning/io/tables/" + name;
+    InputStream in = TestWorkbooks.class.getResourceAsStream(path);
+    if (in == null) {
+      throw new IllegalArgumentException("no table " + path + " in planning-io's test jar");
+    }
+    return in;
+  }
+
   static List<List<String>> csv(String resource) {
-    try (InputStream in = TestWorkbooks.class.getResourceAsStream(resource)) {
+    try (InputStream in = table(resource)) {
       return SheetCsv.parse(new String(in.readAllBytes(), UTF_8).replace("\uFEFF", ""));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

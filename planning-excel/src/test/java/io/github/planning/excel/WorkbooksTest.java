@@ -29,7 +29,7 @@ class WorkbooksTest {
   @TempDir Path dir;
 
   private static Plan csvPlan(String resource) throws Exception {
-    try (InputStream in = WorkbooksTest.class.getResourceAsStream(resource);
+    try (InputStream in = TestWorkbooks.table(resource);
         PlanCsvReader reader = PlanCsvReader.open(in, ReadOptions.of(resource))) {
       return reader.readPlan();
     }

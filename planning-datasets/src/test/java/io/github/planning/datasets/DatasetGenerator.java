@@ -1,6 +1,5 @@
-package io.github.planning.examples;
+package io.github.planning.datasets;
 
-import io.github.planning.datasets.WuxingDataset;
 import io.github.planning.io.PlanJsonWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,15 +10,22 @@ import java.nio.file.Path;
  * Writes the JSON document of each embedded dataset from its CSV:
  *
  * <pre>
- * java -cp examples/target/planning.jar io.github.planning.examples.DatasetGenerator \
+ * mvn -q package -DskipTests
+ * java -cp planning-datasets/target/test-classes:examples/target/planning.jar \
+ *     io.github.planning.datasets.DatasetGenerator \
  *     planning-datasets/src/main/resources/io/github/planning/datasets/wuxing
  * </pre>
  *
- * A test checks that the committed JSON documents are what this writes.
+ * {@link WuxingDatasetTest} checks that the committed JSON documents are what this writes.
  */
 public final class DatasetGenerator {
 
   private DatasetGenerator() {}
+
+  /** Writes the JSON document of {@code dataset}, read from its CSV. */
+  static void write(WuxingDataset dataset, OutputStream out) {
+    PlanJsonWriter.write(dataset.planFromCsv(), out);
+  }
 
   /** Writes {@code <name>.json} for every dataset into the directory given as the argument. */
   public static void main(String[] args) throws IOException {
@@ -31,7 +37,7 @@ public final class DatasetGenerator {
     for (WuxingDataset dataset : WuxingDataset.values()) {
       try (OutputStream out =
           Files.newOutputStream(directory.resolve(dataset.fileName() + ".json"))) {
-        PlanJsonWriter.write(dataset.planFromCsv(), out);
+        write(dataset, out);
       }
     }
   }
