@@ -133,26 +133,18 @@ public final class AssignedTargets {
   }
 
   private static Optional<PlanValue> cellOf(PlanRow row, Cell cell) {
-    switch (cell) {
-      case BASE:
-        return row.base();
-      case TARGET:
-        return row.target();
-      default:
-        return row.targetGrowth();
-    }
+    return switch (cell) {
+      case BASE -> row.base();
+      case TARGET -> row.target();
+      case TARGET_GROWTH -> row.targetGrowth();
+    };
   }
 
   private static void set(PlanRow.Builder row, Cell cell, PlanValue value) {
     switch (cell) {
-      case BASE:
-        row.base(value);
-        break;
-      case TARGET:
-        row.target(value);
-        break;
-      default:
-        row.targetGrowth(value);
+      case BASE -> row.base(value);
+      case TARGET -> row.target(value);
+      case TARGET_GROWTH -> row.targetGrowth(value);
     }
   }
 }

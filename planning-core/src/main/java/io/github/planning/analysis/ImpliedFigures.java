@@ -126,26 +126,21 @@ public final class ImpliedFigures {
   }
 
   private static String describe(PlanValue target) {
-    switch (target.kind()) {
-      case DESCRIPTIVE:
-        return "a descriptive target";
-      case ASSIGNED:
-        return "assigned by the "
-            + target.level().orElseThrow().englishName()
-            + " and needs the assigned value";
-      case RELATIVE:
-        return "relative to an average";
-      case LINKED:
-        return "linked to " + target.subject().orElseThrow();
-      case KEEP_STABLE:
-        return "a keep-stable target";
-      case RATIO:
-        return "a ratio";
-      default:
-        return target.isCumulative()
-            ? "cumulative over the period"
-            : target.isChange() ? "a change" : "not a single level";
-    }
+    return switch (target.kind()) {
+      case DESCRIPTIVE -> "a descriptive target";
+      case ASSIGNED ->
+          "assigned by the "
+              + target.level().orElseThrow().englishName()
+              + " and needs the assigned value";
+      case RELATIVE -> "relative to an average";
+      case LINKED -> "linked to " + target.subject().orElseThrow();
+      case KEEP_STABLE -> "a keep-stable target";
+      case RATIO -> "a ratio";
+      default ->
+          target.isCumulative()
+              ? "cumulative over the period"
+              : target.isChange() ? "a change" : "not a single level";
+    };
   }
 
   /**

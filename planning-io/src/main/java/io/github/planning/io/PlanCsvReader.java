@@ -613,14 +613,11 @@ public final class PlanCsvReader extends PlanRecordReader {
   }
 
   private static RowField yearValueColumn(RowField yearColumn) {
-    switch (yearColumn) {
-      case BASE_YEAR:
-        return RowField.BASE;
-      case TARGET_YEAR:
-        return RowField.TARGET;
-      default:
-        return RowField.ACTUAL;
-    }
+    return switch (yearColumn) {
+      case BASE_YEAR -> RowField.BASE;
+      case TARGET_YEAR -> RowField.TARGET;
+      default -> RowField.ACTUAL;
+    };
   }
 
   private void expect(JsonToken token) {
