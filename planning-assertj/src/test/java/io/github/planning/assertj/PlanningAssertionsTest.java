@@ -179,6 +179,28 @@ class PlanningAssertionsTest {
   }
 
   @Test
+  void aPeriodIsNeverAssumed(@TempDir Path dir) throws IOException {
+    Path noYears = dir.resolve("no-years.csv");
+    Files.writeString(noYears, "code,name,unit,target\na,城镇化率,%,78\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> assertThatCsv(noYears).readsWithoutErrors())
+        .hasMessageContaining("the plan period is not known");
+    assertThatCsv(noYears)
+        .withPeriod(io.github.planning.core.PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
+        .readsWithoutErrors()
+        .roundTripsExactly();
+
+    io.github.planning.core.PlanRow row =
+        io.github.planning.core.PlanRow.builder()
+            .indicator(io.github.planning.core.Indicator.builder().code("a").name("城镇化率").build())
+            .target(PlanValue.parse("78"))
+            .build();
+    assertThat(row).hasTarget("78");
+    assertThatThrownBy(() -> assertThat(row).hasNoFindings())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Row 'a' states no period");
+  }
+
+  @Test
   void fixtures_areTheEmbeddedDatasets() {
     org.assertj.core.api.Assertions.assertThat(PlanningFixtures.wuxing14thMainIndicators())
         .isEqualTo(WuxingDataset.TABLE_1_2.planFromCsv());
