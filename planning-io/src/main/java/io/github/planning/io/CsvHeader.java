@@ -675,7 +675,7 @@ final class CsvHeader {
     return yearSlot(h, "");
   }
 
-  /** A heading over another: {@code 规划目标 / 2020年}, {@code 完成情况 / 年均增速}. */
+  /** A heading over another: {@code 规划目标 / 2020年}, {@code 完成情况 / 年均增速}, {@code 2025年 / 目标值}. */
   private static Slot slot(String above, String below, Map<String, RowField> user) {
     String b = CsvHeadings.normalise(below);
     RowField mine = user.get(CsvHeadings.normalise(above) + b);
@@ -691,6 +691,14 @@ final class CsvHeader {
               ? RowField.ACTUAL_GROWTH
               : RowField.TARGET_GROWTH;
       return new Slot(column, null, 0, null, term.unit(), "growth under '" + a + "'");
+    }
+    if (term != null
+        && (term.column() == RowField.BASE
+            || term.column() == RowField.TARGET
+            || term.column() == RowField.ACTUAL)
+        && YEAR.matcher(a).matches()) {
+      // 2025年 over 目标值 is read as 2025年目标值, the year kept
+      return yearSlot(a + b, "");
     }
     Matcher year = YEAR.matcher(b);
     if (year.matches()) {

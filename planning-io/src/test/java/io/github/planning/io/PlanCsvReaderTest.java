@@ -222,4 +222,14 @@ class PlanCsvReaderTest {
     assertThat(RowAssembler.letters(26)).isEqualTo("z");
     assertThat(RowAssembler.letters(27)).isEqualTo("za");
   }
+
+  @Test
+  void aYearOverAValueHeading_inTwoHeaderRows_keepsItsYear() {
+    String csv = "指标,单位,2020年,2025年,\n,,,目标值,年均增长\n地区生产总值,亿元,752.8,1000,6\n";
+    Plan plan = PlanCsvReader.open(new StringReader(csv), ReadOptions.of("two.csv")).readPlan();
+    assertThat(plan.period()).isEqualTo(io.github.planning.core.PlanPeriod.of(2021, 2025));
+    assertThat(plan.rows().get(0).targetYear()).hasValue(2025);
+    assertThat(plan.rows().get(0).target().orElseThrow().text()).isEqualTo("1000");
+    assertThat(plan.rows().get(0).targetGrowth().orElseThrow().text()).isEqualTo("6");
+  }
 }
