@@ -23,17 +23,37 @@ final class SheetCsv {
   /** The 0-based sheet row starting at each 1-based CSV line. */
   private final TreeMap<Long, Integer> rowAtLine;
 
-  private SheetCsv(String source, String text, TreeMap<Long, Integer> rowAtLine) {
+  /** The 0-based row and column of the table's first cell, where a problem of it all is placed. */
+  private final int firstRow;
+
+  private final int firstColumn;
+
+  private SheetCsv(
+      String source, String text, TreeMap<Long, Integer> rowAtLine, int firstRow, int firstColumn) {
     this.source = source;
     this.text = text;
     this.rowAtLine = rowAtLine;
+    this.firstRow = firstRow;
+    this.firstColumn = firstColumn;
   }
 
+  /** The whole sheet. */
   static SheetCsv of(SheetRows sheet) {
+    return of(sheet, 0, Integer.MAX_VALUE);
+  }
+
+  /** The rows of one table of the sheet. */
+  static SheetCsv of(SheetRows sheet, SheetTables.Table table) {
+    return of(sheet, table.firstRow(), table.lastRow());
+  }
+
+  /** The rows {@code first} to {@code last} (0-based, inclusive). */
+  private static SheetCsv of(SheetRows sheet, int first, int last) {
     StringBuilder out = new StringBuilder();
     TreeMap<Long, Integer> rowAtLine = new TreeMap<>();
     long line = 1;
-    for (Map.Entry<Integer, List<String>> row : sheet.rows().entrySet()) {
+    for (Map.Entry<Integer, List<String>> row :
+        sheet.rows().subMap(first, true, last, true).entrySet()) {
       rowAtLine.put(line, row.getKey());
       List<String> cells = row.getValue();
       for (int c = 0; c < cells.size(); c++) {
@@ -45,7 +65,13 @@ final class SheetCsv {
       out.append("\r\n");
       line++;
     }
-    return new SheetCsv(sheet.source(), out.toString(), rowAtLine);
+    int firstRow = rowAtLine.isEmpty() ? 0 : rowAtLine.firstEntry().getValue();
+    List<String> cells = sheet.rows().getOrDefault(firstRow, List.of());
+    int firstColumn = 0;
+    while (firstColumn < cells.size() && cells.get(firstColumn).isEmpty()) {
+      firstColumn++;
+    }
+    return new SheetCsv(sheet.source(), out.toString(), rowAtLine, firstRow, firstColumn);
   }
 
   /** Appends a field, quoted when it must be; returns the line breaks it holds. */
@@ -124,19 +150,21 @@ final class SheetCsv {
     return text;
   }
 
+  /** The place of the cell at a CSV line (1-based) and field (1-based), as {@link #place} gives. */
+  Problem place(long line, long field) {
+    return place(new Problem(source, line, field, "", "-"));
+  }
+
   /**
    * The problem placed in the workbook: the source {@code 规划.xlsx!主要指标!E7}, the 1-based sheet row
-   * as line and the 1-based sheet column as column; a problem of the whole input keeps line 0 and
-   * the source {@code 规划.xlsx!主要指标}.
+   * as line and the 1-based sheet column as column; a problem of the whole table (line 0, such as
+   * an unknown period) is placed at the table's first cell.
    */
   Problem place(Problem problem) {
     Map.Entry<Long, Integer> start = rowAtLine.floorEntry(problem.line());
-    if (problem.line() <= 0 || start == null) {
-      return new Problem(
-          source, problem.line(), problem.column(), problem.text(), problem.reason());
-    }
-    int row = start.getValue();
-    int column = (int) Math.max(problem.column(), 1) - 1;
+    boolean whole = problem.line() <= 0 || start == null;
+    int row = whole ? firstRow : start.getValue();
+    int column = whole ? firstColumn : (int) Math.max(problem.column(), 1) - 1;
     return new Problem(
         source + "!" + SheetRows.reference(row, column),
         row + 1L,

@@ -27,6 +27,10 @@ final class SheetRows {
 
   private final List<String> notes = new ArrayList<>();
 
+  private final List<Merge> merges = new ArrayList<>();
+
+  private List<SheetTables.Table> tables = List.of();
+
   SheetRows(String workbook, String sheet) {
     this.workbook = workbook;
     this.sheet = sheet;
@@ -58,9 +62,49 @@ final class SheetRows {
     return cells == null || column >= cells.size() ? "" : cells.get(column);
   }
 
-  /** Copies the top-left cell's text of each merged range to every cell of the range. */
-  void applyMerges(List<Merge> merges) {
+  /** Records the sheet's merged ranges, applied by {@link #finish}. */
+  void merges(List<Merge> ranges) {
+    merges.addAll(ranges);
+  }
+
+  /**
+   * Finds the sheet's tables ({@link SheetTables}) and then applies its merged ranges.
+   *
+   * @param user the user's own headings, normalised, by column
+   */
+  SheetRows finish(Map<String, io.github.planning.io.CsvColumn> user) {
+    tables = SheetTables.of(this, user);
+    applyMerges(
+        tables.stream()
+            .map(SheetTables.Table::headerRow)
+            .collect(java.util.stream.Collectors.toSet()));
+    return this;
+  }
+
+  /** The tables of the sheet, in order, once {@link #finish finished}; at least one. */
+  List<SheetTables.Table> tables() {
+    return tables;
+  }
+
+  /**
+   * Applies the merged ranges: the top-left cell's text of a range goes to every cell it spans (a
+   * category merged over its rows, a unit over sub-rows), except in a header row and in a line with
+   * no other text (a title, a group or a note merged across the table), where it stays in the
+   * top-left cell only, as such a table is typed as CSV: a heading merged over the two header rows
+   * is one heading, a heading merged over several columns spans the headings under it.
+   *
+   * @param headerRows the 0-based rows that start a table's header (see {@link SheetTables})
+   */
+  private void applyMerges(java.util.Set<Integer> headerRows) {
+    List<Merge> spread = new ArrayList<>();
     for (Merge merge : merges) {
+      if (!headerRows.contains(merge.firstRow()) && !alone(merge)) {
+        spread.add(merge);
+      } else {
+        widen(merge);
+      }
+    }
+    for (Merge merge : spread) {
       String text = get(merge.firstRow(), merge.firstColumn());
       for (int r = merge.firstRow(); r <= merge.lastRow(); r++) {
         for (int c = merge.firstColumn(); c <= merge.lastColumn(); c++) {
@@ -70,8 +114,35 @@ final class SheetRows {
     }
   }
 
+  /**
+   * Widens the rows of a range kept in its first cell to its last column, so that a heading merged
+   * over the last columns of a header spans them, as the empty cells of a CSV line would.
+   */
+  private void widen(Merge merge) {
+    for (int r = merge.firstRow(); r <= merge.lastRow(); r++) {
+      List<String> cells = rows.get(r);
+      while (cells != null && cells.size() <= merge.lastColumn()) {
+        cells.add("");
+      }
+    }
+  }
+
+  /** Whether a merged range's first row has no text outside it. */
+  private boolean alone(Merge merge) {
+    List<String> cells = rows.get(merge.firstRow());
+    if (cells == null) {
+      return true;
+    }
+    for (int c = 0; c < cells.size(); c++) {
+      if ((c < merge.firstColumn() || c > merge.lastColumn()) && !cells.get(c).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The non-empty rows, by 0-based index. */
-  Map<Integer, List<String>> rows() {
+  TreeMap<Integer, List<String>> rows() {
     return rows;
   }
 

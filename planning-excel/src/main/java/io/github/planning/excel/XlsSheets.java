@@ -79,7 +79,7 @@ final class XlsSheets {
               range.getFirstColumn(),
               range.getLastColumn()));
     }
-    rows.applyMerges(merges);
+    rows.merges(merges);
     Hidden.report(rows, hiddenRows, hiddenColumns);
   }
 }

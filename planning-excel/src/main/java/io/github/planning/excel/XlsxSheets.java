@@ -135,7 +135,7 @@ final class XlsxSheets {
           new XSSFSheetXMLHandler(styles, null, strings, cells, formatter, false));
       xml.parse(new InputSource(in));
     }
-    rows.applyMerges(layout.merges);
+    rows.merges(layout.merges);
     Hidden.report(rows, layout.hiddenRows, layout.hiddenColumns);
   }
 
