@@ -133,7 +133,7 @@ final class CheckCommand implements Callable<Integer> {
 
   /**
    * Checks a workbook: its problems placed by cell, its notes (hidden rows, links), then the
-   * findings of its plan (placed at the sheet, line 0: a finding is about a row, not a cell).
+   * findings of its plan, each placed at the name cell of its row.
    */
   private boolean checkWorkbook(String file, ReadOptions options, PrintWriter out) {
     WorkbookRead read = Workbooks.read(InputOptions.readable(file), options, inputs.sheet());
@@ -145,7 +145,7 @@ final class CheckCommand implements Callable<Integer> {
         .ifPresent(
             plan -> {
               for (Finding finding : PlanChecks.check(plan)) {
-                checking.finding(finding);
+                checking.finding(finding, read.place(finding));
               }
             });
     return checking.error;
@@ -196,13 +196,16 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void finding(Finding finding) {
+      finding(finding, name + ":" + line + ":1");
+    }
+
+    /** Prints a finding at a place, {@code plan.csv:7:1} or {@code 规划.xlsx!主要指标!C7:7:3}. */
+    void finding(Finding finding, String place) {
       out.println(
-          new Problem(
-              name,
-              line,
-              1,
-              "",
-              root.lang.of(finding.severity())
+          Texts.printable(
+              place
+                  + ": "
+                  + root.lang.of(finding.severity())
                   + " "
                   + finding.code()
                   + ": "

@@ -47,10 +47,11 @@ final class InputOptions {
 
   @Option(
       names = "--sheet",
-      paramLabel = "NAME|INDEX",
+      paramLabel = "NAME|INDEX[!CELL]",
       description =
-          "The sheet of a workbook "
-              + "(.xlsx, .xls) to read: its name or its number from 1 (default: the first with a header).")
+          "The sheet of a workbook (.xlsx, .xls) to read: its name or its number from 1 (default:"
+              + " the first with a header); for a sheet holding several tables, then ! and the"
+              + " first cell of the table, such as 主要指标!A12.")
   String sheet;
 
   /** The format of {@code --from}: csv or json (sdmx-csv is convert's own, see isSdmx). */

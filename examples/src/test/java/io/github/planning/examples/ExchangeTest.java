@@ -95,6 +95,9 @@ class ExchangeTest {
     assertThat(PlanFiles.readPlan(back).rows()).isEqualTo(PlanFiles.readPlan(csv).rows());
     PlanningCliTest.Run check = PlanningCliTest.run("check", "--sheet", "1", xlsx.toString());
     assertThat(check.out()).contains("implied-target");
+    // a finding is placed at the name cell of its row
+    assertThat(check.out())
+        .containsPattern("(?m)^t\\.xlsx![^!]+![A-Z]+[0-9]+:[0-9]+:[0-9]+: .*implied-target");
     PlanningCliTest.Run report = PlanningCliTest.run("report", xlsx.toString());
     assertThat(report.status()).as(report.err()).isZero();
     assertThat(report.out()).contains("地区生产总值(GDP)");
@@ -141,5 +144,49 @@ class ExchangeTest {
         .containsOnlyOnce("\"title\"")
         .containsOnlyOnce("\"period\"");
     assertThat(text.indexOf("\"title\"")).isGreaterThan(text.indexOf("\"rows\""));
+  }
+
+  @Test
+  void aSheetOfTwoTables_isRefusedWhereTheSecondStarts_andEachIsCheckedBySheetAndCell(
+      @TempDir Path dir) throws IOException {
+    Path xlsx = dir.resolve("t.xlsx");
+    assertThat(PlanningCliTest.run("convert", table(dir).toString(), xlsx.toString()).status())
+        .isZero();
+    String sheetName;
+    int second;
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+      org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+      sheetName = sheet.getSheetName();
+      int last = sheet.getLastRowNum();
+      sheet.createRow(last + 2).createCell(0).setCellValue("表2 主要指标(续)");
+      for (int r = 0; r <= last; r++) {
+        org.apache.poi.ss.usermodel.Row copy = sheet.createRow(last + 3 + r);
+        sheet
+            .getRow(r)
+            .forEach(
+                cell ->
+                    copy.createCell(cell.getColumnIndex()).setCellValue(cell.getStringCellValue()));
+      }
+      second = last + 3;
+      try (java.io.OutputStream out = Files.newOutputStream(xlsx)) {
+        book.write(out);
+      }
+    }
+    PlanningCliTest.Run refused = PlanningCliTest.run("check", xlsx.toString());
+    assertThat(refused.status()).isEqualTo(1);
+    assertThat(refused.err())
+        .contains("t.xlsx!" + sheetName + "!A" + second + ":" + second + ":1: '表2 主要指标(续)'")
+        .contains("2 tables", sheetName + "!A" + second);
+    PlanningCliTest.Run check =
+        PlanningCliTest.run("check", "--sheet", sheetName + "!A" + second, xlsx.toString());
+    java.util.regex.Matcher finding =
+        java.util.regex.Pattern.compile(
+                "(?m)^t\\.xlsx!"
+                    + java.util.regex.Pattern.quote(sheetName)
+                    + "![A-Z]+([0-9]+):([0-9]+):[0-9]+: .*implied-target")
+            .matcher(check.out());
+    assertThat(finding.find()).as(check.out() + check.err()).isTrue();
+    assertThat(Integer.parseInt(finding.group(2))).isGreaterThan(second);
   }
 }

@@ -72,7 +72,7 @@ final class SheetRows {
    *
    * @param user the user's own headings, normalised, by column
    */
-  SheetRows finish(Map<String, io.github.planning.io.CsvColumn> user) {
+  SheetRows finish(Map<String, io.github.planning.io.RowField> user) {
     tables = SheetTables.of(this, user);
     applyMerges(
         tables.stream()

@@ -1,8 +1,8 @@
 package io.github.planning.excel;
 
-import io.github.planning.io.CsvColumn;
 import io.github.planning.io.CsvHeadings;
 import io.github.planning.io.ReadOptions;
+import io.github.planning.io.RowField;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,18 +56,14 @@ final class SheetTables {
   }
 
   /** The user's own headings ({@link ReadOptions#columns()}), normalised, by column. */
-  static Map<String, CsvColumn> userHeadings(ReadOptions options) {
-    Map<String, CsvColumn> user = new HashMap<>();
-    options
-        .columns()
-        .forEach(
-            (heading, field) ->
-                user.put(CsvHeadings.normalise(heading), CsvColumn.ofHeading(field).orElse(null)));
+  static Map<String, RowField> userHeadings(ReadOptions options) {
+    Map<String, RowField> user = new HashMap<>();
+    options.columns().forEach((heading, field) -> user.put(CsvHeadings.normalise(heading), field));
     return user;
   }
 
   /** The tables of a sheet, read before its merged ranges are applied; at least one. */
-  static List<Table> of(SheetRows sheet, Map<String, CsvColumn> user) {
+  static List<Table> of(SheetRows sheet, Map<String, RowField> user) {
     Map<Integer, List<String>> rows = sheet.rows();
     List<Integer> indices = new ArrayList<>(rows.keySet());
     List<Integer> headers = new ArrayList<>();
@@ -142,7 +138,7 @@ final class SheetTables {
   }
 
   /** A header row: a name heading and at least one other known heading or year. */
-  static boolean isHeader(List<String> cells, Map<String, CsvColumn> user) {
+  static boolean isHeader(List<String> cells, Map<String, RowField> user) {
     boolean name = false;
     int known = 0;
     for (String cell : cells) {
@@ -150,8 +146,8 @@ final class SheetTables {
         continue;
       }
       String h = CsvHeadings.normalise(cell);
-      CsvColumn column = user.containsKey(h) ? user.get(h) : CsvHeadings.column(cell).orElse(null);
-      name |= column == CsvColumn.NAME;
+      RowField column = user.containsKey(h) ? user.get(h) : CsvHeadings.column(cell).orElse(null);
+      name |= column == RowField.NAME;
       if (column != null || user.containsKey(h) || YEAR.matcher(h).matches()) {
         known++;
       }

@@ -4,13 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
-import io.github.planning.io.CsvColumn;
 import io.github.planning.io.CsvLayout;
 import io.github.planning.io.PlanCsvReader;
 import io.github.planning.io.PlanReadResult;
 import io.github.planning.io.PlanningReadException;
 import io.github.planning.io.Problem;
 import io.github.planning.io.ReadOptions;
+import io.github.planning.io.RowField;
 import io.github.planning.io.RowRecord;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,7 +74,7 @@ public final class Workbooks {
     requireNonNull(path, "path");
     requireNonNull(options, "options");
     requireNonNull(sheet, "sheet");
-    Map<String, CsvColumn> user = SheetTables.userHeadings(options);
+    Map<String, RowField> user = SheetTables.userHeadings(options);
     SheetRows rows =
         sheet.isDefaultSheet()
             ? firstWithHeader(path, options, user)
@@ -86,7 +86,7 @@ public final class Workbooks {
       PlanReadResult result = reader.readAll();
       int nameField =
           reader.layout().columns().stream()
-              .filter(column -> column.field().equals(CsvColumn.NAME.heading()))
+              .filter(column -> column.field().equals(RowField.NAME.csvHeading()))
               .mapToInt(CsvLayout.Column::column)
               .findFirst()
               .orElse(1);
@@ -167,7 +167,7 @@ public final class Workbooks {
    * (its reading then reports why).
    */
   private static SheetRows firstWithHeader(
-      Path path, ReadOptions options, Map<String, CsvColumn> user) {
+      Path path, ReadOptions options, Map<String, RowField> user) {
     SheetRows first = sheetRows(path, SheetChoice.at(1), user);
     for (int position = 1; position <= MAX_SHEETS_TRIED; position++) {
       SheetRows rows;
@@ -247,7 +247,7 @@ public final class Workbooks {
     return sheetRows(path, sheet, Map.of());
   }
 
-  private static SheetRows sheetRows(Path path, SheetChoice sheet, Map<String, CsvColumn> user) {
+  private static SheetRows sheetRows(Path path, SheetChoice sheet, Map<String, RowField> user) {
     return switch (kind(path)) {
       case XLSX -> XlsxSheets.read(path, sheet).finish(user);
       case XLS -> XlsSheets.read(path, sheet).finish(user);
