@@ -240,4 +240,56 @@ class WorkbooksTest {
     assertThat(read.result().plan().orElseThrow().rows())
         .isEqualTo(csvPlan("table-1-1.csv").rows());
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"xlsx", "xls"})
+  void numberFormats_giveTheTextExcelShows_andThePlanKeepsIt(String extension) throws Exception {
+    Workbook book = kind(extension).get();
+    var sheet = book.createSheet("主要指标");
+    String[] headings = {"指标名称", "单位", "2020年", "2025年"};
+    var header = sheet.createRow(0);
+    for (int c = 0; c < headings.length; c++) {
+      header.createCell(c).setCellValue(headings[c]);
+    }
+    Object[][] rows = {
+      {"城镇化率", "%", 0.73, "0%", 0.78, "0%"},
+      {"地区生产总值", "亿元", 1200.5, "#,##0.0", 1500.0, "#,##0.0"},
+      {"地方财政收入", "亿元", 51.2, "0.00", 60.0, "0.00"},
+    };
+    for (int r = 0; r < rows.length; r++) {
+      var row = sheet.createRow(r + 1);
+      row.createCell(0).setCellValue((String) rows[r][0]);
+      row.createCell(1).setCellValue((String) rows[r][1]);
+      for (int v = 0; v < 2; v++) {
+        var cell = row.createCell(2 + v);
+        if (r == 2 && v == 1) {
+          cell.setCellFormula("C4+8.8");
+        }
+        cell.setCellValue((Double) rows[r][2 + 2 * v]);
+        var style = book.createCellStyle();
+        style.setDataFormat(book.createDataFormat().getFormat((String) rows[r][3 + 2 * v]));
+        cell.setCellStyle(style);
+      }
+    }
+    Path path = dir.resolve("formats." + extension);
+    try (var out = Files.newOutputStream(path)) {
+      book.write(out);
+    }
+    book.close();
+
+    SheetRows read = Workbooks.sheetRows(path, SheetChoice.first());
+    assertThat(read.rows().get(1)).containsExactly("城镇化率", "%", "73%", "78%");
+    assertThat(read.rows().get(2)).containsExactly("地区生产总值", "亿元", "1,200.5", "1,500.0");
+    assertThat(read.rows().get(3)).containsExactly("地方财政收入", "亿元", "51.20", "60.00");
+    WorkbookRead plan =
+        Workbooks.read(
+            path,
+            ReadOptions.builder().source("x").mode(ReadMode.LENIENT).build(),
+            SheetChoice.first());
+    var rowsRead = plan.result().plan().orElseThrow().rows();
+    assertThat(rowsRead.get(0).base().orElseThrow().text()).isEqualTo("73%");
+    assertThat(rowsRead.get(2).base().orElseThrow().text()).isEqualTo("51.20");
+    assertThat(rowsRead.get(2).target().orElseThrow().text()).isEqualTo("60.00");
+    assertThat(rowsRead.get(1).indicator().name()).isEqualTo("地区生产总值");
+  }
 }
