@@ -292,4 +292,49 @@ class WorkbooksTest {
     assertThat(rowsRead.get(2).target().orElseThrow().text()).isEqualTo("60.00");
     assertThat(rowsRead.get(1).indicator().name()).isEqualTo("地区生产总值");
   }
+
+  @Test
+  void macrosAndLinksToOtherWorkbooks_areIgnored_andTheNotesSaySo() throws Exception {
+    TestWorkbooks book = new TestWorkbooks(new XSSFWorkbook());
+    book.sheet("主要指标", TestWorkbooks.csv("table-1-1.csv"), -1);
+    Path path = book.save(dir.resolve("规划.xlsm"));
+    try (var pkg =
+        org.apache.poi.openxml4j.opc.OPCPackage.open(
+            path.toFile(), org.apache.poi.openxml4j.opc.PackageAccess.READ_WRITE)) {
+      var vba =
+          pkg.createPart(
+              org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName("/xl/vbaProject.bin"),
+              "application/vnd.ms-office.vbaProject");
+      try (var out = vba.getOutputStream()) {
+        out.write(new byte[] {1, 2, 3});
+      }
+      var link =
+          pkg.createPart(
+              org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(
+                  "/xl/externalLinks/externalLink1.xml"),
+              org.apache.poi.xssf.usermodel.XSSFRelation.EXTERNAL_LINKS.getContentType());
+      try (var out = link.getOutputStream()) {
+        out.write(
+            "<externalLink xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>"
+                .getBytes(UTF_8));
+      }
+    }
+    WorkbookRead read = Workbooks.read(path, ReadOptions.of("x"), SheetChoice.first());
+    assertThat(read.notes())
+        .contains(
+            "规划.xlsm!主要指标: the workbook's macros are ignored",
+            "规划.xlsm!主要指标: links to other workbooks are not followed; their cached values are read");
+    assertThat(read.result().plan().orElseThrow().rows())
+        .isEqualTo(csvPlan("table-1-1.csv").rows());
+
+    TestWorkbooks xls = new TestWorkbooks(new HSSFWorkbook());
+    xls.sheet("主要指标", TestWorkbooks.csv("table-1-1.csv"), -1);
+    Path old = xls.save(dir.resolve("规划.xls"));
+    try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(old.toFile(), false)) {
+      fs.getRoot().createDirectory("_VBA_PROJECT_CUR");
+      fs.writeFilesystem();
+    }
+    assertThat(Workbooks.read(old, ReadOptions.of("x"), SheetChoice.first()).notes())
+        .contains("规划.xls!主要指标: the workbook's macros are ignored");
+  }
 }
