@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.planning.core.Plan;
 import io.github.planning.io.PlanCsvReader;
+import io.github.planning.io.PlanReadResult;
 import io.github.planning.io.PlanningReadException;
 import io.github.planning.io.Problem;
 import io.github.planning.io.ReadMode;
@@ -74,7 +75,16 @@ class WorkbooksTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"wuxing-14th-main.csv", "national-14th-main.csv"})
+  @ValueSource(
+      strings = {
+        "wuxing-14th-main.csv",
+        "wuxing-13th-completion.csv",
+        "national-14th-main.csv",
+        "dazhou-14th-forestry.csv",
+        "jiangsu-xiaokang-2020.csv",
+        "yijiang-13th-completion.csv",
+        "yuecheng-13th-completion.csv"
+      })
   void realTables_readAsTheirCsv(String resource) throws Exception {
     List<List<String>> rows = TestWorkbooks.csv(resource);
     TestWorkbooks plain = new TestWorkbooks(new XSSFWorkbook());
@@ -83,9 +93,20 @@ class WorkbooksTest {
     assertThat(
             TestWorkbooks.trimmed(Workbooks.sheetRows(path, SheetChoice.first()).rows().values()))
         .isEqualTo(TestWorkbooks.trimmed(rows));
-    Plan expected = csvPlan(resource);
-    assertThat(Workbooks.readPlan(path, ReadOptions.of("x"), SheetChoice.first()).rows())
-        .isEqualTo(expected.rows());
+    ReadOptions lenient = ReadOptions.builder().source("x").mode(ReadMode.LENIENT).build();
+    PlanReadResult expected;
+    try (InputStream in = TestWorkbooks.table(resource);
+        PlanCsvReader reader = PlanCsvReader.open(in, lenient)) {
+      expected = reader.readAll();
+    }
+    WorkbookRead read = Workbooks.read(path, lenient, SheetChoice.first());
+    assertThat(read.result().plan().map(Plan::rows)).isEqualTo(expected.plan().map(Plan::rows));
+    assertThat(read.problems())
+        .extracting(Problem::text, Problem::reason)
+        .isEqualTo(
+            expected.problems().stream()
+                .map(p -> org.assertj.core.groups.Tuple.tuple(p.text(), p.reason()))
+                .toList());
   }
 
   @Test
