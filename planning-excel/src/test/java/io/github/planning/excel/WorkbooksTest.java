@@ -358,4 +358,48 @@ class WorkbooksTest {
     assertThat(Workbooks.read(old, ReadOptions.of("x"), SheetChoice.first()).notes())
         .contains("规划.xls!主要指标: the workbook's macros are ignored");
   }
+
+  @Test
+  void observations_getASheetOfTheirOwn_andColumnsAreFittedToTheirText() throws Exception {
+    Plan plan = csvPlan("table-1-2.csv");
+    List<io.github.planning.core.Observation> observations =
+        List.of(
+            io.github.planning.core.Observation.of(
+                "1-2-01", 2021, new java.math.BigDecimal("830.5")),
+            io.github.planning.core.Observation.of(
+                "1-2-01", 2023, new java.math.BigDecimal("960")));
+    Path path = dir.resolve("with-observations.xlsx");
+    Workbooks.writePlan(plan, observations, path);
+    try (Workbook book = new XSSFWorkbook(Files.newInputStream(path))) {
+      assertThat(book.getNumberOfSheets()).isEqualTo(2);
+      var sheet = book.getSheet("观测值");
+      assertThat(sheet).isNotNull();
+      List<String> codes = new ArrayList<>();
+      List<String> values = new ArrayList<>();
+      int value = -1;
+      for (var cell : sheet.getRow(0)) {
+        if (cell.getStringCellValue().equals("value")) {
+          value = cell.getColumnIndex();
+        }
+      }
+      assertThat(value).isNotNegative();
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        codes.add(sheet.getRow(r).getCell(0).getStringCellValue());
+        values.add(sheet.getRow(r).getCell(value).getStringCellValue());
+      }
+      assertThat(codes).containsExactly("1-2-01", "1-2-01");
+      assertThat(values).containsExactly("830.5", "960");
+      var first = book.getSheetAt(0);
+      int name = -1;
+      int unit = -1;
+      for (var cell : first.getRow(0)) {
+        String heading = cell.getStringCellValue();
+        name = heading.equals("指标名称") ? cell.getColumnIndex() : name;
+        unit = heading.equals("单位") ? cell.getColumnIndex() : unit;
+      }
+      assertThat(first.getColumnWidth(name)).isGreaterThan(first.getColumnWidth(unit));
+    }
+    assertThat(Workbooks.readPlan(path, ReadOptions.of("x"), SheetChoice.first()).rows())
+        .isEqualTo(plan.rows());
+  }
 }
