@@ -1,155 +1,199 @@
 package io.github.planning.io.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
- * The codes seen in an input and the line of each, exact and compact: the codes' bytes in one arena
- * and an open-addressing table of ints (load factor 0.75), about 20 bytes a code plus the code's
- * length, growing by half at a time so that a reader of a million rows still finds every duplicate
- * in a 64 MB heap.
+ * The codes seen in an input and the line of each, exact and compact, so that a reader of a million
+ * rows still finds every duplicate in a 64 MB heap.
  *
- * <p>A code is stored as its UTF-16 characters each in one, two or three bytes, as UTF-8 writes a
- * character of the Basic Multilingual Plane; a surrogate is written alone, so that two codes are
- * stored alike only when they are equal, and a code is looked up without allocating.
+ * <pre>{@code
+ * CodeIndex codes = new CodeIndex();
+ * codes.addIfAbsent("gdp", 2); // -1: new
+ * codes.addIfAbsent("gdp", 9); // 2: first seen on line 2
+ * }</pre>
+ *
+ * <p>Each code is stored once, as its length, its line and its UTF-16 characters each in one, two
+ * or three bytes (as UTF-8 writes a character of the Basic Multilingual Plane; a surrogate is
+ * written alone, so that two codes are stored alike only when they are equal), in pages of 256 KiB;
+ * an open-addressing table of ints (load factor 0.75, itself in pages) points at them. About 8
+ * bytes a code plus its length, and 5 to 11 for the table. Nothing grows by copying a large array,
+ * and no array is large enough to need a contiguous stretch of a small heap: a million codes of
+ * seven characters take about 23 MB, in pieces of at most 256 KiB.
  */
 public final class CodeIndex {
 
-  private byte[] arena = new byte[1 << 12];
-  private int arenaSize;
-  private int[] offsets = new int[1 << 8];
-  private int[] lines = new int[1 << 8];
-  private int count;
-  private int[] table = new int[1 << 9];
+  private static final VarHandle INT =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
-  /** The hash of the code last written after the arena's end by {@link #encode}. */
-  private int encodedHash;
+  private static final int PAGE_BITS = 18;
+  private static final int PAGE_SIZE = 1 << PAGE_BITS;
+
+  /** The most pages an address of 31 bits can name, one less so that address + 1 stays positive. */
+  private static final int MAX_PAGES = (1 << (31 - PAGE_BITS)) - 1;
+
+  /** A code's length and line, before its bytes. */
+  private static final int HEADER = 8;
+
+  private static final int SLOT_PAGE_BITS = 16;
+  private static final int SLOT_PAGE_SIZE = 1 << SLOT_PAGE_BITS;
+
+  private byte[][] pages = new byte[0][];
+  private int pageCount;
+  private int pageFill = PAGE_SIZE;
+
+  /** The slots, each 0 when empty or a code's address + 1; {@link #slotCount} in all. */
+  private int[][] slots = newSlots(1 << 9);
+
+  private int slotCount = 1 << 9;
+  private int count;
+
+  /** The code being looked up, written as it is stored. */
+  private byte[] scratch = new byte[64];
 
   /**
-   * Adds a code; returns −1 if it is new, or the line it was first seen on.
+   * Adds a code; returns −1 if it is new, or the line it was first seen on (at most {@link
+   * Integer#MAX_VALUE}).
    *
    * @param line the line of this occurrence
+   * @throws IllegalStateException if the codes would take more than 2 GiB
    */
   public long addIfAbsent(String code, long line) {
     int length = encode(code);
-    int mask = table.length - 1;
-    for (int slot = encodedHash & mask; ; slot = (slot + 1) & mask) {
-      int entry = table[slot];
-      if (entry == 0) {
-        table[slot] = append(length, line) + 1;
-        if (count * 4L > table.length * 3L) {
-          rehash();
-        }
-        return -1;
-      }
-      if (matchesEncoded(entry - 1, length)) {
-        return lines[entry - 1];
-      }
+    int slot = find(length);
+    int entry = slot(slot);
+    if (entry != 0) {
+      return (int) INT.get(page(entry - 1), offset(entry - 1) + 4);
     }
+    setSlot(slot, append(length, (int) Math.min(line, Integer.MAX_VALUE)) + 1);
+    count++;
+    if (count * 4L > slotCount * 3L) {
+      rehash();
+    }
+    return -1;
   }
 
+  /** Whether the code has been added. */
   public boolean contains(String code) {
-    int length = encode(code);
-    int mask = table.length - 1;
-    for (int slot = encodedHash & mask; ; slot = (slot + 1) & mask) {
-      int entry = table[slot];
-      if (entry == 0) {
-        return false;
-      }
-      if (matchesEncoded(entry - 1, length)) {
-        return true;
+    return slot(find(encode(code))) != 0;
+  }
+
+  /** The slot that holds the code in {@link #scratch}, or the empty slot where it would go. */
+  private int find(int length) {
+    int mask = slotCount - 1;
+    for (int slot = hash(scratch, 0, length) & mask; ; slot = (slot + 1) & mask) {
+      int entry = slot(slot);
+      if (entry == 0 || matches(entry - 1, length)) {
+        return slot;
       }
     }
   }
 
-  /**
-   * Writes the code's bytes after the arena's end, without taking them in, and its hash to {@link
-   * #encodedHash}; returns their count.
-   */
+  /** Writes the code to {@link #scratch} as it is stored; returns the count of its bytes. */
   private int encode(String code) {
-    int room = arenaSize + 3 * code.length();
-    if (room > arena.length) {
-      arena = Arrays.copyOf(arena, Math.max(arena.length + (arena.length >> 1), room));
+    if (3 * code.length() > scratch.length) {
+      scratch = new byte[Math.max(3 * code.length(), 2 * scratch.length)];
     }
-    byte[] arena = this.arena;
-    int at = arenaSize;
-    int hash = 0x9E3779B9;
+    byte[] out = scratch;
+    int at = 0;
     for (int i = 0; i < code.length(); i++) {
       char c = code.charAt(i);
       if (c < 0x80) {
-        arena[at++] = (byte) c;
+        out[at++] = (byte) c;
       } else if (c < 0x800) {
-        arena[at++] = (byte) (0xC0 | c >> 6);
-        arena[at++] = (byte) (0x80 | c & 0x3F);
+        out[at++] = (byte) (0xC0 | c >> 6);
+        out[at++] = (byte) (0x80 | c & 0x3F);
       } else {
-        arena[at++] = (byte) (0xE0 | c >> 12);
-        arena[at++] = (byte) (0x80 | c >> 6 & 0x3F);
-        arena[at++] = (byte) (0x80 | c & 0x3F);
+        out[at++] = (byte) (0xE0 | c >> 12);
+        out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+        out[at++] = (byte) (0x80 | c & 0x3F);
       }
-      hash = 31 * hash + c;
     }
-    encodedHash = mix(hash);
-    return at - arenaSize;
+    return at;
   }
 
-  /** Takes in the {@code length} bytes written after the arena's end, as a new entry. */
-  private int append(int length, long line) {
-    if (count + 1 >= offsets.length) {
-      offsets = Arrays.copyOf(offsets, offsets.length + (offsets.length >> 1));
-      lines = Arrays.copyOf(lines, lines.length + (lines.length >> 1));
-    }
-    offsets[count] = arenaSize;
-    offsets[count + 1] = arenaSize + length;
-    lines[count] = (int) Math.min(line, Integer.MAX_VALUE);
-    arenaSize += length;
-    return count++;
+  /** Whether the code at the address is the {@code length} bytes of {@link #scratch}. */
+  private boolean matches(int address, int length) {
+    byte[] page = page(address);
+    int at = offset(address);
+    return (int) INT.get(page, at) == length
+        && Arrays.equals(page, at + HEADER, at + HEADER + length, scratch, 0, length);
   }
 
-  /** Whether the entry's bytes are the {@code length} bytes written after the arena's end. */
-  private boolean matchesEncoded(int entry, int length) {
-    int start = offsets[entry];
-    return offsets[entry + 1] - start == length
-        && Arrays.equals(arena, start, start + length, arena, arenaSize, arenaSize + length);
+  /** Stores the {@code length} bytes of {@link #scratch} with their line; returns the address. */
+  private int append(int length, int line) {
+    int size = HEADER + length;
+    if (size > PAGE_SIZE - pageFill) {
+      if (pageCount == MAX_PAGES) {
+        throw new IllegalStateException("The codes of this input take more than 2 GiB");
+      }
+      if (pageCount == pages.length) {
+        pages = Arrays.copyOf(pages, Math.max(16, 2 * pageCount));
+      }
+      // a code longer than a page has a page of its own, filled at once
+      pages[pageCount++] = new byte[Math.max(PAGE_SIZE, size)];
+      pageFill = 0;
+    }
+    byte[] page = pages[pageCount - 1];
+    INT.set(page, pageFill, length);
+    INT.set(page, pageFill + 4, line);
+    System.arraycopy(scratch, 0, page, pageFill + HEADER, length);
+    int address = (pageCount - 1) << PAGE_BITS | pageFill;
+    pageFill = Math.min(PAGE_SIZE, pageFill + size);
+    return address;
   }
 
   private void rehash() {
-    int[] bigger = new int[table.length * 2];
-    int mask = bigger.length - 1;
-    for (int entry = 0; entry < count; entry++) {
-      int slot = hash(offsets[entry], offsets[entry + 1]) & mask;
-      while (bigger[slot] != 0) {
-        slot = (slot + 1) & mask;
+    int[][] old = slots;
+    int oldCount = slotCount;
+    slotCount = 2 * oldCount;
+    slots = newSlots(slotCount);
+    int mask = slotCount - 1;
+    for (int i = 0; i < oldCount; i++) {
+      int entry = old[i >>> SLOT_PAGE_BITS][i & (SLOT_PAGE_SIZE - 1)];
+      if (entry != 0) {
+        byte[] page = page(entry - 1);
+        int at = offset(entry - 1);
+        int slot = hash(page, at + HEADER, at + HEADER + (int) INT.get(page, at)) & mask;
+        while (slot(slot) != 0) {
+          slot = (slot + 1) & mask;
+        }
+        setSlot(slot, entry);
       }
-      bigger[slot] = entry + 1;
     }
-    table = bigger;
   }
 
-  /**
-   * The hash {@link #encode} made of the characters stored from {@code from} to {@code to}. It
-   * hashes characters as it writes them: hashing the written bytes instead made a CSV read about 4
-   * % slower in back-to-back JMH runs.
-   */
-  private int hash(int from, int to) {
+  private byte[] page(int address) {
+    return pages[address >>> PAGE_BITS];
+  }
+
+  private static int offset(int address) {
+    return address & (PAGE_SIZE - 1);
+  }
+
+  private int slot(int slot) {
+    return slots[slot >>> SLOT_PAGE_BITS][slot & (SLOT_PAGE_SIZE - 1)];
+  }
+
+  private void setSlot(int slot, int entry) {
+    slots[slot >>> SLOT_PAGE_BITS][slot & (SLOT_PAGE_SIZE - 1)] = entry;
+  }
+
+  private static int[][] newSlots(int count) {
+    int[][] pages = new int[(count + SLOT_PAGE_SIZE - 1) >>> SLOT_PAGE_BITS][];
+    for (int i = 0; i < pages.length; i++) {
+      pages[i] = new int[Math.min(SLOT_PAGE_SIZE, count)];
+    }
+    return pages;
+  }
+
+  private static int hash(byte[] bytes, int from, int to) {
     int hash = 0x9E3779B9;
-    for (int i = from; i < to; ) {
-      int b = arena[i] & 0xFF;
-      int c;
-      if (b < 0x80) {
-        c = b;
-        i += 1;
-      } else if (b < 0xE0) {
-        c = (b & 0x1F) << 6 | arena[i + 1] & 0x3F;
-        i += 2;
-      } else {
-        c = (b & 0x0F) << 12 | (arena[i + 1] & 0x3F) << 6 | arena[i + 2] & 0x3F;
-        i += 3;
-      }
-      hash = 31 * hash + c;
+    for (int i = from; i < to; i++) {
+      hash = 31 * hash + bytes[i];
     }
-    return mix(hash);
-  }
-
-  private static int mix(int hash) {
     int h = hash * 0x85EBCA6B;
     return h ^ (h >>> 16);
   }
