@@ -9,6 +9,7 @@ import io.github.planning.io.PlanFiles;
 import io.github.planning.io.PlanJsonReader;
 import io.github.planning.io.PlanJsonWriter;
 import io.github.planning.io.PlanReadResult;
+import io.github.planning.io.PlanRecordReader;
 import io.github.planning.io.ReadMode;
 import io.github.planning.io.ReadOptions;
 import io.github.planning.io.RowRecord;
@@ -18,6 +19,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -100,21 +102,71 @@ final class ConvertCommand implements Callable<Integer> {
     PlanFiles.Format inFormat = inputs.format(in, spec.commandLine());
     PlanFiles.Format outFormat = InputOptions.format(out, to, "--to", spec.commandLine());
     ReadOptions options = inputs.options(InputOptions.source(in), ReadMode.STRICT);
-    try (InputStream input = InputOptions.open(in, root)) {
-      Iterator<RowRecord> reader =
-          inFormat == PlanFiles.Format.CSV
-              ? PlanCsvReader.open(input, options)
-              : PlanJsonReader.open(input, options);
-      try (java.io.Closeable closing = (java.io.Closeable) reader) {
+    Path spooled = null;
+    String input = in;
+    try {
+      CsvColumns columns = null;
+      if (outFormat == PlanFiles.Format.CSV) {
+        if (in.equals("-")) {
+          // the columns of a CSV are known only once every row is read: standard input is kept
+          spooled = Files.createTempFile("planning-convert-", ".input");
+          Files.copy(root.stdin, spooled, StandardCopyOption.REPLACE_EXISTING);
+          input = spooled.toString();
+        }
+        columns = CsvColumns.of(openReader(input, inFormat, options.withMode(ReadMode.LENIENT)));
+      }
+      try (PlanRecordReader reader = openReader(input, inFormat, options)) {
+        CsvColumns csvColumns = columns;
         if (out.equals("-")) {
-          convert(reader, options, outFormat, new Unclosed(root.stdout));
+          convert(reader, options, outFormat, csvColumns, new Unclosed(root.stdout));
           root.stdout.flush();
         } else {
-          AtomicFile.write(Path.of(out), o -> convert(reader, options, outFormat, o));
+          AtomicFile.write(Path.of(out), o -> convert(reader, options, outFormat, csvColumns, o));
         }
+      }
+    } finally {
+      if (spooled != null) {
+        Files.deleteIfExists(spooled);
       }
     }
     return 0;
+  }
+
+  private PlanRecordReader openReader(String file, PlanFiles.Format format, ReadOptions options) {
+    InputStream input = InputOptions.open(file, root);
+    try {
+      return format == PlanFiles.Format.CSV
+          ? PlanCsvReader.open(input, options)
+          : PlanJsonReader.open(input, options);
+    } catch (RuntimeException e) {
+      try {
+        input.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The columns a CSV of every row of an input needs beyond the canonical ones: the years of the
+   * rows' yearly targets and the headings of their extra fields, in the order first seen.
+   */
+  private record CsvColumns(Set<Integer> yearlyTargetYears, List<String> extraHeadings) {
+
+    /** Reads every row of the input once, leniently, and closes it. */
+    static CsvColumns of(PlanRecordReader reader) throws IOException {
+      Set<Integer> years = new java.util.TreeSet<>();
+      Set<String> extra = new LinkedHashSet<>();
+      try (reader) {
+        reader.forEachRemaining(
+            record -> {
+              record.row().ifPresent(row -> years.addAll(row.yearlyTargets().keySet()));
+              extra.addAll(record.extra().keySet());
+            });
+      }
+      return new CsvColumns(years, List.copyOf(extra));
+    }
   }
 
   /** Refuses an output that is the input, however named (real paths, links). */
@@ -142,6 +194,7 @@ final class ConvertCommand implements Callable<Integer> {
       Iterator<RowRecord> reader,
       ReadOptions options,
       PlanFiles.Format format,
+      CsvColumns columns,
       OutputStream output) {
     Progress progress = new Progress(root);
     Peeked peeked = new Peeked(reader);
@@ -154,7 +207,10 @@ final class ConvertCommand implements Callable<Integer> {
       }
       try (PlanCsvWriter writer =
           PlanCsvWriter.open(
-              output, excel ? WriteOptions.excel() : WriteOptions.canonical(), List.of())) {
+              output,
+              excel ? WriteOptions.excel() : WriteOptions.canonical(),
+              columns.yearlyTargetYears(),
+              columns.extraHeadings())) {
         peeked.forEachRemaining(
             r -> {
               writer.write(r);

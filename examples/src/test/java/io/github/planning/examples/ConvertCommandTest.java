@@ -90,6 +90,40 @@ class ConvertCommandTest {
   }
 
   @Test
+  void convert_keepsYearlyTargetsAndExtraColumns_throughJsonAndBack_fromFilesAndStandardInput()
+      throws IOException {
+    Path dir = Files.createTempDirectory("convert-yearly");
+    Path published = dir.resolve("published.csv");
+    Files.writeString(
+        published,
+        "指标,2020年,2021年目标,2022年目标,2025年目标,资料来源\n"
+            + "地区生产总值(亿元),100,105,,150,统计局\n"
+            + "常住人口(万人),60,,61,62,普查\n",
+        UTF_8);
+    Path json = dir.resolve("plan.json");
+    Path csv = dir.resolve("plan.csv");
+    assertThat(PlanningCliTest.run("convert", published.toString(), json.toString()).status())
+        .isZero();
+    assertThat(PlanningCliTest.run("convert", json.toString(), csv.toString()).status()).isZero();
+
+    List<PlanRow> rows = rows(published);
+    assertThat(rows.get(0).yearlyTargets()).containsOnlyKeys(2021);
+    assertThat(rows.get(1).yearlyTargets()).containsOnlyKeys(2022);
+    assertThat(rows(json)).isEqualTo(rows);
+    assertThat(rows(csv)).isEqualTo(rows);
+    List<String> lines = Files.readAllLines(csv, UTF_8);
+    assertThat(lines.get(0)).endsWith(",target_2021,target_2022,资料来源");
+    assertThat(lines.get(1)).endsWith(",105,,统计局");
+    assertThat(lines.get(2)).endsWith(",,61,普查");
+
+    PlanningCliTest.Run piped =
+        PlanningCliTest.run(
+            Files.readAllBytes(json), false, "convert", "--from", "json", "--to", "csv", "-", "-");
+    assertThat(piped.status()).isZero();
+    assertThat(piped.out()).isEqualTo(Files.readString(csv, UTF_8));
+  }
+
+  @Test
   void aWriteThatFailsAtAnyByte_leavesThePreviousFile() throws IOException {
     Path dir = Files.createTempDirectory("atomic-property");
     Path source = dir.resolve("source.csv");

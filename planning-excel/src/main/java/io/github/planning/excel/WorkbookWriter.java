@@ -40,7 +40,10 @@ final class WorkbookWriter {
     StringWriter planCsv = new StringWriter();
     try (PlanCsvWriter writer =
         PlanCsvWriter.open(
-            planCsv, WriteOptions.builder().chineseHeadings(true).build(), List.of())) {
+            planCsv,
+            WriteOptions.builder().chineseHeadings(true).build(),
+            PlanCsvWriter.yearlyTargetYears(plan.rows()),
+            List.of())) {
       plan.rows().forEach(writer::write);
     }
     Path temporary = null;

@@ -581,6 +581,12 @@ final class CsvHeader {
     }
   }
 
+  /**
+   * The canonical heading of a yearly target's column before its year: {@code target_2023}, as
+   * {@link PlanCsvWriter} writes it.
+   */
+  static final String YEARLY_TARGET_PREFIX = "target_";
+
   /** The field of a yearly target column in {@link CsvLayout}. */
   static final String YEARLY_TARGET = "yearly_target";
 
@@ -750,7 +756,10 @@ final class CsvHeader {
     if (w.contains("完成") || w.contains("实际") || w.contains("实绩") || w.contains("实现")) {
       return YearRole.ACTUAL;
     }
-    if (w.contains("目标") || w.contains("规划") || w.contains("预期")) {
+    if (w.contains("目标")
+        || w.contains("规划")
+        || w.contains("预期")
+        || w.equalsIgnoreCase(YEARLY_TARGET_PREFIX)) {
       return YearRole.TARGET;
     }
     if (w.contains("基数") || w.contains("基期") || w.contains("基础") || w.contains("现状")) {

@@ -3,8 +3,6 @@ package io.github.planning.io;
 import static java.util.Objects.requireNonNull;
 
 import io.github.planning.core.PlanRow;
-import io.github.planning.core.PlanValue;
-import io.github.planning.core.PlanValueParseException;
 import io.github.planning.io.internal.Encodings;
 import io.github.planning.io.internal.Problems;
 import io.github.planning.io.internal.RowAssembler;
@@ -349,6 +347,16 @@ public final class PlanCsvReader extends PlanRecordReader {
     return List.of(header.headings);
   }
 
+  /**
+   * The years of the header's yearly-target columns (分年度目标), in order: {@code [2021, 2022]} for a
+   * table with {@code target_2021} and {@code target_2022}, or {@code 2021年目标} and {@code 2022年目标},
+   * beside its {@code target}; the columns a writer of its rows needs.
+   */
+  public java.util.SortedSet<Integer> yearlyTargetYears() {
+    return java.util.Collections.unmodifiableSortedSet(
+        new java.util.TreeSet<>(header.yearlyAt.values()));
+  }
+
   /** How the table was understood so far: its columns and the rows the layout gave a role. */
   public CsvLayout layout() {
     return layout;
@@ -562,43 +570,19 @@ public final class PlanCsvReader extends PlanRecordReader {
 
   /**
    * The record with the row's yearly targets (分年度目标) from the columns {@link CsvHeader#yearlyAt}
-   * maps: each non-empty cell read as a value; a cell that is not one, or a year the row cannot
-   * have (not after its base year), is a problem at its cell, and the cell is kept with the row as
-   * an extra field under its heading.
+   * maps, by {@link RowAssembler#withYearlyTargets}: a cell that is not a value, or whose year the
+   * row cannot have, is kept with the row under its heading.
    */
   private RowRecord withYearlyTargets(RowRecord record, long line, List<String> cells) {
-    if (record.row().isEmpty()) {
-      return record;
-    }
-    PlanRow.Builder row = PlanRow.builder().from(record.row().get());
-    Map<String, String> kept = new LinkedHashMap<>(record.extra());
-    boolean any = false;
-    for (Map.Entry<Integer, Integer> yearly : header.yearlyAt.entrySet()) {
-      int at = yearly.getKey();
+    List<RowAssembler.YearlyCell> yearly = new ArrayList<>(header.yearlyAt.size());
+    for (Map.Entry<Integer, Integer> column : header.yearlyAt.entrySet()) {
+      int at = column.getKey();
       String text = at < cells.size() ? FormulaEscaping.unescape(cells.get(at)) : "";
-      if (text.isBlank()) {
-        continue;
-      }
-      try {
-        row.putYearlyTarget(yearly.getValue(), PlanValue.parse(text));
-        any = true;
-      } catch (PlanValueParseException e) {
-        problems.add(line, at + 1, text, RowAssembler.notAValue(e));
-        kept.put(header.headings[at].strip(), text);
-      }
+      yearly.add(
+          new RowAssembler.YearlyCell(
+              column.getValue(), text, line, at + 1, header.headings[at].strip(), null));
     }
-    if (!any && kept.size() == record.extra().size()) {
-      return record;
-    }
-    RowRecord.Builder out = RowRecord.builder().from(record).extra(kept);
-    try {
-      out.row(row.build());
-    } catch (IllegalStateException e) {
-      int first = header.yearlyAt.keySet().iterator().next();
-      problems.add(line, first + 1, cells.get(first), e.getMessage());
-      return record;
-    }
-    return out.build();
+    return assembler.withYearlyTargets(record, yearly);
   }
 
   /** The last column the header maps, 0-based, or −1. */

@@ -17,8 +17,13 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -34,6 +39,12 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * }
  * }</pre>
  *
+ * <p>Yearly targets (分年度目标) go in a column per year after the canonical ones, {@code target_2023}
+ * (or {@code 2023年目标} with the Chinese headings), which {@link PlanCsvReader} reads back as the
+ * yearly targets they are; a writer is opened with the years of its columns ({@link
+ * #yearlyTargetYears}), and a row with a yearly target of another year is refused, never written
+ * without it.
+ *
  * <p>Text cells that begin with {@code =}, {@code +}, {@code -}, {@code @}, tab, CR or LF are
  * written with a leading apostrophe against formula injection, which {@link PlanCsvReader} takes
  * off; value cells that are figures ({@code -13}) are written as they are.
@@ -42,13 +53,21 @@ public final class PlanCsvWriter implements Closeable, Flushable {
 
   private static final CsvMapper CSV = CsvMapper.builder().build();
 
+  private static final int FIELDS = RowField.values().length;
+
   private final SequenceWriter out;
+  private final List<Integer> yearlyYears;
   private final List<String> extraHeadings;
   private final String[] cells;
 
-  private PlanCsvWriter(Writer writer, WriteOptions options, List<String> extraHeadings) {
+  private PlanCsvWriter(
+      Writer writer,
+      WriteOptions options,
+      Collection<Integer> yearlyTargetYears,
+      List<String> extraHeadings) {
+    this.yearlyYears = List.copyOf(new TreeSet<>(yearlyTargetYears));
     this.extraHeadings = List.copyOf(extraHeadings);
-    this.cells = new String[RowField.values().length + extraHeadings.size()];
+    this.cells = new String[FIELDS + yearlyYears.size() + extraHeadings.size()];
     try {
       this.out =
           CSV.writer().with(CsvSchema.emptySchema().withLineSeparator("\n")).writeValues(writer);
@@ -56,8 +75,13 @@ public final class PlanCsvWriter implements Closeable, Flushable {
         cells[column.ordinal()] =
             options.chineseHeadings() ? column.chineseHeading() : column.csvHeading();
       }
+      for (int i = 0; i < yearlyYears.size(); i++) {
+        int year = yearlyYears.get(i);
+        cells[FIELDS + i] =
+            options.chineseHeadings() ? year + "年目标" : CsvHeader.YEARLY_TARGET_PREFIX + year;
+      }
       for (int i = 0; i < extraHeadings.size(); i++) {
-        cells[RowField.values().length + i] = FormulaEscaping.escape(extraHeadings.get(i));
+        cells[firstExtra() + i] = FormulaEscaping.escape(extraHeadings.get(i));
       }
       out.write(cells);
     } catch (JacksonException e) {
@@ -66,13 +90,33 @@ public final class PlanCsvWriter implements Closeable, Flushable {
   }
 
   /**
-   * Opens a writer of UTF-8 bytes (with a BOM if the options ask for one).
+   * Opens a writer of UTF-8 bytes (with a BOM if the options ask for one), for rows without yearly
+   * targets.
    *
    * @param extraHeadings headings of extra columns written after the canonical ones, whose cells
    *     come from each record's {@link RowRecord#extra()}
    */
   public static PlanCsvWriter open(
       OutputStream out, WriteOptions options, List<String> extraHeadings) {
+    return open(out, options, Set.of(), extraHeadings);
+  }
+
+  /**
+   * Opens a writer of UTF-8 bytes (with a BOM if the options ask for one) with a column for the
+   * yearly targets of each of {@code yearlyTargetYears}.
+   *
+   * <pre>{@code
+   * PlanCsvWriter.open(out, WriteOptions.canonical(), PlanCsvWriter.yearlyTargetYears(rows), List.of());
+   * }</pre>
+   *
+   * @param extraHeadings headings of extra columns written after the others, whose cells come from
+   *     each record's {@link RowRecord#extra()}
+   */
+  public static PlanCsvWriter open(
+      OutputStream out,
+      WriteOptions options,
+      Collection<Integer> yearlyTargetYears,
+      List<String> extraHeadings) {
     requireNonNull(out, "out");
     requireNonNull(options, "options");
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, UTF_8), 1 << 16);
@@ -83,23 +127,56 @@ public final class PlanCsvWriter implements Closeable, Flushable {
         throw new UncheckedIOException(e);
       }
     }
-    return new PlanCsvWriter(writer, options, requireNonNull(extraHeadings, "extraHeadings"));
-  }
-
-  /** Opens a writer of characters; no BOM is written. */
-  public static PlanCsvWriter open(
-      Writer writer, WriteOptions options, List<String> extraHeadings) {
     return new PlanCsvWriter(
-        requireNonNull(writer, "writer"),
-        requireNonNull(options, "options"),
+        writer,
+        options,
+        requireNonNull(yearlyTargetYears, "yearlyTargetYears"),
         requireNonNull(extraHeadings, "extraHeadings"));
   }
 
-  /** Writes every row of a plan to a stream, with the canonical header. */
+  /** Opens a writer of characters, for rows without yearly targets; no BOM is written. */
+  public static PlanCsvWriter open(
+      Writer writer, WriteOptions options, List<String> extraHeadings) {
+    return open(writer, options, Set.of(), extraHeadings);
+  }
+
+  /**
+   * Opens a writer of characters with a column for the yearly targets of each of {@code
+   * yearlyTargetYears}; no BOM is written.
+   */
+  public static PlanCsvWriter open(
+      Writer writer,
+      WriteOptions options,
+      Collection<Integer> yearlyTargetYears,
+      List<String> extraHeadings) {
+    return new PlanCsvWriter(
+        requireNonNull(writer, "writer"),
+        requireNonNull(options, "options"),
+        requireNonNull(yearlyTargetYears, "yearlyTargetYears"),
+        requireNonNull(extraHeadings, "extraHeadings"));
+  }
+
+  /**
+   * Writes every row of a plan to a stream, with the canonical header and a column for each year of
+   * its yearly targets.
+   */
   public static void write(Plan plan, OutputStream out, WriteOptions options) {
-    try (PlanCsvWriter writer = open(out, options, List.of())) {
+    try (PlanCsvWriter writer = open(out, options, yearlyTargetYears(plan.rows()), List.of())) {
       plan.rows().forEach(writer::write);
     }
+  }
+
+  /**
+   * The years of the rows' yearly targets, in order: the columns a writer of them needs.
+   *
+   * <pre>{@code
+   * PlanCsvWriter.yearlyTargetYears(plan.rows());   // [2021, 2022, 2023, 2024]
+   * }</pre>
+   */
+  public static SortedSet<Integer> yearlyTargetYears(Iterable<PlanRow> rows) {
+    SortedSet<Integer> years = new TreeSet<>();
+    rows.forEach(row -> years.addAll(row.yearlyTargets().keySet()));
+    return Collections.unmodifiableSortedSet(years);
   }
 
   /** Writes one row. */
@@ -119,7 +196,7 @@ public final class PlanCsvWriter implements Closeable, Flushable {
         .invalidCells()
         .forEach((field, text) -> cells[field.ordinal()] = FormulaEscaping.escape(text));
     for (int i = 0; i < extraHeadings.size(); i++) {
-      cells[RowField.values().length + i] =
+      cells[firstExtra() + i] =
           FormulaEscaping.escape(record.extra().getOrDefault(extraHeadings.get(i), ""));
     }
     for (int i = 0; i < cells.length; i++) {
@@ -167,10 +244,17 @@ public final class PlanCsvWriter implements Closeable, Flushable {
     }
   }
 
+  private int firstExtra() {
+    return FIELDS + yearlyYears.size();
+  }
+
   private String heading(int column) {
-    return column < RowField.values().length
-        ? RowField.values()[column].csvHeading()
-        : extraHeadings.get(column - RowField.values().length);
+    if (column < FIELDS) {
+      return RowField.values()[column].csvHeading();
+    }
+    return column < firstExtra()
+        ? CsvHeader.YEARLY_TARGET_PREFIX + yearlyYears.get(column - FIELDS)
+        : extraHeadings.get(column - firstExtra());
   }
 
   private void fill(PlanRow row) {
@@ -202,6 +286,23 @@ public final class PlanCsvWriter implements Closeable, Flushable {
       cells[RowField.FEATURED.ordinal()] = "true";
     }
     text(RowField.NOTE, indicator.note());
+    row.yearlyTargets()
+        .forEach(
+            (year, target) -> {
+              int at = yearlyYears.indexOf(year);
+              if (at < 0) {
+                throw new IllegalArgumentException(
+                    "Cannot write the yearly target of "
+                        + year
+                        + " of row '"
+                        + indicator.code()
+                        + "': this writer has columns for the yearly targets of "
+                        + (yearlyYears.isEmpty() ? "no year" : yearlyYears)
+                        + "; open it with the years of every row's yearly targets "
+                        + "(PlanCsvWriter.yearlyTargetYears)");
+              }
+              cells[FIELDS + at] = valueText(target);
+            });
   }
 
   private void text(RowField column, String text) {
@@ -213,8 +314,11 @@ public final class PlanCsvWriter implements Closeable, Flushable {
   }
 
   private void value(RowField column, Optional<PlanValue> value) {
-    value.ifPresent(
-        v -> cells[column.ordinal()] = isFigures(v) ? v.text() : FormulaEscaping.escape(v.text()));
+    value.ifPresent(v -> cells[column.ordinal()] = valueText(v));
+  }
+
+  private static String valueText(PlanValue value) {
+    return isFigures(value) ? value.text() : FormulaEscaping.escape(value.text());
   }
 
   private static boolean isFigures(PlanValue value) {

@@ -35,6 +35,59 @@ class PlanJsonReaderTest {
   }
 
   @Test
+  void yearlyTargets_areReadAsValuesByYear() {
+    List<RowRecord> records =
+        readLeniently(
+            "{\"code\": \"a\", \"name\": \"A\", \"baseYear\": 2020, "
+                + "\"yearlyTargets\": {\"2022\": \"6%左右\", "
+                + "\"2021\": {\"text\": \"[3]\", \"cumulative\": true}, \"2024\": null}}");
+    RowRecord record = records.get(0);
+    assertThat(record.problems()).isEmpty();
+    assertThat(record.row().orElseThrow().yearlyTargets())
+        .containsOnlyKeys(2021, 2022)
+        .containsEntry(2022, PlanValue.parse("6%左右"))
+        .containsEntry(2021, PlanValue.parse("[3]"));
+  }
+
+  @Test
+  void badYearlyTargets_areLocatedProblems_andTheirTextIsKept() {
+    List<RowRecord> records =
+        readLeniently(
+            "{\"code\": \"a\", \"name\": \"A\", \"baseYear\": 2020, \"yearlyTargets\": {"
+                + "\"二〇二二\": \"1\", \"2023\": \"9.5%%\", \"2019\": \"2\", "
+                + "\"2024\": {\"text\": \"7\", \"amount\": 8}, \"2025\": \"4\"}}");
+    RowRecord record = records.get(0);
+    assertThat(record.problems())
+        .extracting(Problem::text, Problem::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "二〇二二",
+                "a yearly target's year: expected a year of four digits from 1000 to 9999, such as"
+                    + " 2025"),
+            org.assertj.core.groups.Tuple.tuple(
+                "9.5%%", "not a valid value: at index 4, unexpected '%'"),
+            org.assertj.core.groups.Tuple.tuple(
+                "2", "Row 'a': the yearly target of 2019 must come after the base year 2020"),
+            org.assertj.core.groups.Tuple.tuple(
+                "7", "the typed field amount (8) disagrees with the text, which reads 7"));
+    assertThat(record.problems()).allSatisfy(p -> assertThat(p.line()).isEqualTo(3));
+    assertThat(record.row().orElseThrow().yearlyTargets()).containsOnlyKeys(2025);
+    assertThat(record.extra())
+        .containsEntry("2023年目标", "9.5%%")
+        .containsEntry("2019年目标", "2")
+        .containsEntry("2024年目标", "7");
+  }
+
+  @Test
+  void yearlyTargetsThatAreNotAnObject_areAProblem() {
+    List<RowRecord> records =
+        readLeniently("{\"code\": \"a\", \"name\": \"A\", \"yearlyTargets\": [\"1\"]}");
+    assertThat(records.get(0).problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.reason()).contains("an object of values by year"));
+  }
+
+  @Test
   void cellsOfTheWrongType_keepTheirRawText() {
     List<RowRecord> records =
         readLeniently(

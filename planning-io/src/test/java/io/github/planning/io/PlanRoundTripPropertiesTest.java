@@ -69,6 +69,24 @@ class PlanRoundTripPropertiesTest {
   }
 
   @Test
+  void sdmxCsv_roundTripsExactly() {
+    qt().forAll(plans())
+        .checkAssert(
+            plan -> {
+              ByteArrayOutputStream out = new ByteArrayOutputStream();
+              io.github.planning.io.sdmx.SdmxCsvWriter.write(
+                  plan, List.of(), io.github.planning.io.sdmx.SdmxOptions.defaults(), out);
+              Plan back =
+                  io.github.planning.io.sdmx.SdmxCsvReader.read(
+                          new ByteArrayInputStream(out.toByteArray()),
+                          ReadOptions.of("generated.sdmx.csv"))
+                      .plan()
+                      .orElseThrow();
+              assertThat(back).isEqualTo(plan);
+            });
+  }
+
+  @Test
   void lenientRead_keepsEveryCell_andStrictReadReportsThePlace() {
     qt().forAll(plans(), corruptions(), indices())
         .checkAssert(PlanRoundTripPropertiesTest::lenientReadKeepsEveryCell);
@@ -82,7 +100,9 @@ class PlanRoundTripPropertiesTest {
     String code = rows.get(row).code();
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (PlanCsvWriter writer = PlanCsvWriter.open(out, WriteOptions.canonical(), List.of())) {
+    try (PlanCsvWriter writer =
+        PlanCsvWriter.open(
+            out, WriteOptions.canonical(), PlanCsvWriter.yearlyTargetYears(rows), List.of())) {
       for (int i = 0; i < rows.size(); i++) {
         RowRecord record = RowRecord.of(rows.get(i));
         if (i == row) {
@@ -262,18 +282,29 @@ class PlanRoundTripPropertiesTest {
                         .orElse(indicator));
     Gen<Optional<PlanValue>> values = values().toOptionals(5);
     Gen<PlanRow> rows =
-        indicators.zip(
-            values,
-            values,
-            values,
-            (indicator, base, target, growth) -> {
-              PlanRow.Builder row =
-                  PlanRow.builder().indicator(indicator).baseYear(2020).targetYear(2025);
-              base.ifPresent(row::base);
-              target.ifPresent(row::target);
-              growth.ifPresent(row::targetGrowth);
-              return row.build();
-            });
+        indicators
+            .zip(
+                values,
+                values,
+                values,
+                (indicator, base, target, growth) -> {
+                  PlanRow.Builder row =
+                      PlanRow.builder().indicator(indicator).baseYear(2020).targetYear(2025);
+                  base.ifPresent(row::base);
+                  target.ifPresent(row::target);
+                  growth.ifPresent(row::targetGrowth);
+                  return row.build();
+                })
+            // yearly targets (分年度目标) of some rows, of years that other rows may lack
+            .zip(
+                values,
+                values,
+                (row, in2021, in2023) -> {
+                  PlanRow.Builder withYearly = PlanRow.builder().from(row);
+                  in2021.ifPresent(v -> withYearly.putYearlyTarget(2021, v));
+                  in2023.ifPresent(v -> withYearly.putYearlyTarget(2023, v));
+                  return withYearly.build();
+                });
     return lists()
         .of(rows)
         .ofSizeBetween(1, 12)

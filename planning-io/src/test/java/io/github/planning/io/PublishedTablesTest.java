@@ -127,6 +127,40 @@ class PublishedTablesTest {
     assertThat(read.result().records()).allSatisfy(r -> assertThat(r.row()).isPresent());
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "wuxing-13th-completion.csv",
+        "wuxing-14th-main.csv",
+        "national-14th-main.csv",
+        "dazhou-14th-forestry.csv",
+        "jiangsu-xiaokang-2020.csv",
+        "yijiang-13th-completion.csv",
+        "yuecheng-13th-completion.csv",
+        "national-healthy-china-action.csv",
+        "shaoxing-2018-plan-completion.csv"
+      })
+  void everyTable_writtenAsCsvExcelCsvAndJson_readsBackToTheSamePlan(String table)
+      throws IOException {
+    Plan plan = read(table).plan();
+    ReadOptions options =
+        ReadOptions.builder().source("back").title(plan.title()).period(plan.period()).build();
+    for (WriteOptions written : List.of(WriteOptions.canonical(), WriteOptions.excel())) {
+      java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+      PlanCsvWriter.write(plan, csv, written);
+      Plan back =
+          PlanCsvReader.open(new java.io.ByteArrayInputStream(csv.toByteArray()), options)
+              .readPlan();
+      assertThat(back.rows()).as("%s through CSV", table).isEqualTo(plan.rows());
+    }
+    java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream();
+    PlanJsonWriter.write(plan, json);
+    Plan back =
+        PlanJsonReader.open(new java.io.ByteArrayInputStream(json.toByteArray()), options)
+            .readPlan();
+    assertThat(back).as("%s through JSON", table).isEqualTo(plan);
+  }
+
   @org.junit.jupiter.api.Test
   void wuxingTable12_asPublished() throws IOException {
     Read read = read("wuxing-14th-main.csv");

@@ -146,6 +146,7 @@ class PlanningJackson2ModuleTest {
         "PlanPeriod.json",
         "Observation.json",
         "PlanRow.json",
+        "PlanRow-yearly.json",
         "Plan.json"
       })
   void fixtures_passThroughBothModulesAlike(String name) throws IOException {
@@ -159,6 +160,15 @@ class PlanningJackson2ModuleTest {
     String written = jackson2.writeValueAsString(viaJackson2);
     assertThat(written).isEqualTo(jackson3.writeValueAsString(viaJackson3));
     assertThat(jackson2.readValue(written, type)).isEqualTo(viaJackson3);
+  }
+
+  @Test
+  void aRowsYearlyTargets_passThroughBothModules() throws IOException {
+    PlanRow row = jackson2.readValue(fixture("PlanRow-yearly.json"), PlanRow.class);
+    assertThat(row.yearlyTargets())
+        .containsExactly(
+            Map.entry(2021, PlanValue.parse("6.5%左右")), Map.entry(2023, PlanValue.parse("[20]")));
+    assertThat(jackson3.readValue(jackson2.writeValueAsString(row), PlanRow.class)).isEqualTo(row);
   }
 
   static Stream<Enum<?>> everyConstant() {

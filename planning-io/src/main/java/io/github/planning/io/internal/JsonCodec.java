@@ -5,6 +5,7 @@ import io.github.planning.core.Change;
 import io.github.planning.core.Indicator;
 import io.github.planning.core.Observation;
 import io.github.planning.core.ObservationStatus;
+import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.PlanValueParseException;
@@ -75,6 +76,17 @@ public final class JsonCodec {
     year(g, RowField.TARGET_YEAR, row.targetYear());
     value(g, RowField.TARGET, row.target(), invalid);
     value(g, RowField.TARGET_GROWTH, row.targetGrowth(), invalid);
+    if (!row.yearlyTargets().isEmpty()) {
+      g.writeName(YEARLY_TARGETS);
+      g.writeStartObject();
+      new java.util.TreeMap<>(row.yearlyTargets())
+          .forEach(
+              (year, target) -> {
+                g.writeName(String.valueOf(year));
+                writeValue(g, target);
+              });
+      g.writeEndObject();
+    }
     year(g, RowField.ACTUAL_YEAR, row.actualYear());
     value(g, RowField.ACTUAL, row.actual(), invalid);
     value(g, RowField.ACTUAL_GROWTH, row.actualGrowth(), invalid);
@@ -122,14 +134,22 @@ public final class JsonCodec {
 
   // ------------------------------------------------------------------ reading
 
+  /**
+   * The field of a row's yearly targets (分年度目标): an object of values by year, {@code
+   * "yearlyTargets": {"2021": "6%左右", "2022": {"text": "6.5%", …}}}.
+   */
+  public static final String YEARLY_TARGETS = "yearlyTargets";
+
   /** The most characters the extra fields of one row hold, names and texts: one cell's worth. */
   public static final int MAX_EXTRA_CHARS = 1_000_000;
 
   /** The names of a row's fields, for the message about an unknown one. */
   private static final String JSON_NAMES =
       java.util.Arrays.stream(RowField.values())
-          .map(RowField::jsonName)
-          .collect(java.util.stream.Collectors.joining(", "));
+              .map(RowField::jsonName)
+              .collect(java.util.stream.Collectors.joining(", "))
+          + ", "
+          + YEARLY_TARGETS;
 
   /**
    * Reads a row object (the parser is on its START_OBJECT) into cells, reporting type problems; the
@@ -156,12 +176,17 @@ public final class JsonCodec {
     cells.clear();
     Map<String, String> extra = new LinkedHashMap<>();
     Map<RowField, String> typeInvalid = new EnumMap<>(RowField.class);
+    List<RowAssembler.YearlyCell> yearly = new ArrayList<>(0);
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String field = p.currentName();
       JsonToken token = p.nextToken();
       TokenStreamLocation at = location(p);
       if (field.equals("extra")) {
         readExtra(p, problems, extra);
+        continue;
+      }
+      if (field.equals(YEARLY_TARGETS)) {
+        readYearlyTargets(p, problems, yearly, extra);
         continue;
       }
       RowField column = RowField.ofJsonName(field).orElse(null);
@@ -192,7 +217,7 @@ public final class JsonCodec {
       }
     }
     beforeAssembly.accept(cells);
-    RowRecord record = assembler.assemble(line, cells, extra);
+    RowRecord record = assembler.withYearlyTargets(assembler.assemble(line, cells, extra), yearly);
     if (problems.size() - mark != record.problems().size() || !typeInvalid.isEmpty()) {
       problems.sortSince(mark);
       Map<RowField, String> invalid = new EnumMap<>(RowField.class);
@@ -205,6 +230,57 @@ public final class JsonCodec {
           .build();
     }
     return record;
+  }
+
+  /**
+   * Reads a row's yearly targets, an object of values by year, into {@code yearly}; a value whose
+   * typed fields disagree with its text is reported and its text kept in {@code extra} under {@code
+   * 2023年目标}, as a CSV reader keeps a yearly target's cell that is not a value.
+   */
+  private static void readYearlyTargets(
+      JsonParser p,
+      Problems problems,
+      List<RowAssembler.YearlyCell> yearly,
+      Map<String, String> extra) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      wrongType(p, problems, YEARLY_TARGETS, "an object of values by year");
+      return;
+    }
+    RowCells scratch = new RowCells();
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      JsonToken token = p.nextToken();
+      TokenStreamLocation at = location(p);
+      java.util.OptionalInt year = PlanPeriod.yearOf(name);
+      if (year.isEmpty()) {
+        problems.add(
+            at.getLineNr(),
+            problems.column(at),
+            name,
+            "a yearly target's year: " + RowAssembler.NOT_A_YEAR);
+        p.skipChildren();
+        continue;
+      }
+      if (token == JsonToken.VALUE_NULL) {
+        continue;
+      }
+      String keptAs = year.getAsInt() + "年目标";
+      scratch.clear();
+      String invalid =
+          readValue(p, problems, YEARLY_TARGETS + "." + name, at, scratch, RowField.TARGET);
+      if (invalid != null) {
+        extra.putIfAbsent(keptAs, invalid);
+      } else {
+        yearly.add(
+            new RowAssembler.YearlyCell(
+                year.getAsInt(),
+                scratch.text(RowField.TARGET),
+                at.getLineNr(),
+                problems.column(at),
+                keptAs,
+                scratch.reading(RowField.TARGET)));
+      }
+    }
   }
 
   /**

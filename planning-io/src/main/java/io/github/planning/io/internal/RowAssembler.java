@@ -31,7 +31,7 @@ public final class RowAssembler {
 
   private static final RowField[] COLUMNS = RowField.values();
 
-  private static final String NOT_A_YEAR =
+  public static final String NOT_A_YEAR =
       "expected a year of four digits from 1000 to 9999, such as 2025";
 
   private final Problems problems;
@@ -412,6 +412,49 @@ public final class RowAssembler {
    */
   public static boolean isStray(char c) {
     return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F || c == '\uFEFF';
+  }
+
+  /**
+   * A yearly target's cell (分年度目标) as a reader found it: its year, its text and place, the name its
+   * text is kept under with the row when it is not a value, and the reading the reader made already
+   * (a JSON object's), or null.
+   */
+  public record YearlyCell(
+      int year, String text, long line, long place, String keptAs, PlanValue reading) {}
+
+  /**
+   * The record with the row's yearly targets: each non-blank cell read as a value. A cell that is
+   * not one, or whose year the row cannot have (not after its base year), is a problem at its
+   * place, and its text is kept with the row as an extra field under {@link YearlyCell#keptAs}; so
+   * is every cell of a record without a row.
+   */
+  public RowRecord withYearlyTargets(RowRecord record, List<YearlyCell> yearly) {
+    if (yearly.isEmpty()) {
+      return record;
+    }
+    Map<String, String> kept = new java.util.LinkedHashMap<>(record.extra());
+    if (record.row().isEmpty()) {
+      yearly.forEach(c -> kept.putIfAbsent(c.keptAs(), c.text()));
+      return RowRecord.builder().from(record).extra(kept).build();
+    }
+    PlanRow row = record.row().get();
+    for (YearlyCell cell : yearly) {
+      if (cell.text().isBlank() && cell.reading() == null) {
+        continue;
+      }
+      try {
+        PlanValue value = cell.reading() != null ? cell.reading() : PlanValue.parse(cell.text());
+        row = PlanRow.builder().from(row).putYearlyTarget(cell.year(), value).build();
+      } catch (PlanValueParseException e) {
+        problems.add(cell.line(), cell.place(), cell.text(), notAValue(e));
+        kept.putIfAbsent(cell.keptAs(), cell.text());
+      } catch (IllegalStateException | IllegalArgumentException e) {
+        // the row's own rule (a year after its base year, a year once), stated by PlanRow
+        problems.add(cell.line(), cell.place(), cell.text(), e.getMessage());
+        kept.putIfAbsent(cell.keptAs(), cell.text());
+      }
+    }
+    return RowRecord.builder().from(record).row(row).extra(kept).build();
   }
 
   /** {@code not a valid value: at index 4, unexpected '%'}. */

@@ -73,6 +73,10 @@ public enum SdmxColumn {
   DIRECTION(Role.ATTRIBUTE, Attachment.SERIES, "Desired direction"),
   /** A natural limit the indicator cannot pass. */
   LIMIT(Role.ATTRIBUTE, Attachment.SERIES, "Natural limit"),
+  /**
+   * {@code LEVEL} (a level at a point in time) or {@code FLOW} (a flow over a year), when stated.
+   */
+  STOCK_FLOW(Role.ATTRIBUTE, Attachment.SERIES, "Level or flow"),
   /** {@code BINDING} (约束性) or {@code EXPECTED} (预期性). */
   BINDING_STATUS(Role.ATTRIBUTE, Attachment.SERIES, "Binding status"),
   /** {@code true} for a featured indicator (特色指标). */

@@ -7,6 +7,7 @@ import io.github.planning.core.Assessment;
 import io.github.planning.core.Attribute;
 import io.github.planning.core.Direction;
 import io.github.planning.core.Indicator;
+import io.github.planning.core.Measure;
 import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanPeriod;
@@ -512,6 +513,7 @@ public final class SdmxCsvReader {
     series.parsed(SdmxColumn.DIRECTION, Direction::valueOf).ifPresent(indicator::direction);
     series.parsed(SdmxColumn.BINDING_STATUS, Attribute::valueOf).ifPresent(indicator::attribute);
     series.parsed(SdmxColumn.LIMIT, BigDecimal::new).ifPresent(indicator::limit);
+    series.parsed(SdmxColumn.STOCK_FLOW, Measure::valueOf).ifPresent(indicator::measure);
     indicator.featured(series.text(SdmxColumn.FEATURED).equals("true"));
     PlanRow.Builder row = PlanRow.builder();
     series.parsed(SdmxColumn.ASSESSMENT, Assessment::valueOf).ifPresent(row::assessment);

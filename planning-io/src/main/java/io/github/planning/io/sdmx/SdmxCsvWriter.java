@@ -133,6 +133,7 @@ public final class SdmxCsvWriter {
     row.actualYear().ifPresent(y -> series.put(SdmxColumn.ACTUAL_YEAR, String.valueOf(y)));
     indicator.direction().ifPresent(d -> series.put(SdmxColumn.DIRECTION, d.name()));
     indicator.limit().ifPresent(l -> series.put(SdmxColumn.LIMIT, l.toPlainString()));
+    indicator.measure().ifPresent(m -> series.put(SdmxColumn.STOCK_FLOW, m.name()));
     indicator.attribute().ifPresent(a -> series.put(SdmxColumn.BINDING_STATUS, a.name()));
     if (indicator.featured()) {
       series.put(SdmxColumn.FEATURED, "true");

@@ -8,6 +8,7 @@ import io.github.planning.core.Attribute;
 import io.github.planning.core.Change;
 import io.github.planning.core.Direction;
 import io.github.planning.core.Labelled;
+import io.github.planning.core.Measure;
 import io.github.planning.core.Relation;
 import java.io.OutputStream;
 import java.time.Instant;
@@ -69,6 +70,7 @@ public final class SdmxStructureWriter {
     lists.put(SdmxColumn.CHANGE, codes(Change.values()));
     lists.put(SdmxColumn.TARGET_SOURCE, codes(AdministrativeLevel.values()));
     lists.put(SdmxColumn.DIRECTION, codes(Direction.values()));
+    lists.put(SdmxColumn.STOCK_FLOW, codes(Measure.values()));
     lists.put(SdmxColumn.BINDING_STATUS, codes(Attribute.values()));
     lists.put(SdmxColumn.FEATURED, Map.of("true", "featured indicator (特色指标)"));
     lists.put(SdmxColumn.ASSESSMENT, codes(Assessment.values()));
