@@ -538,6 +538,7 @@ public final class PlanCsvReader extends PlanRecordReader {
               + "; the missing cells are read as empty",
           "");
     }
+    List<Problem> ofGroup = List.of();
     if (published != null) {
       RowCells group = published.split(byColumn, cells);
       if (group != null) {
@@ -546,6 +547,7 @@ public final class PlanCsvReader extends PlanRecordReader {
             assembler.assemble(line, group, Map.of(), Encodings.mayHaveStrayCharacters(reader));
         published.assembled(groupRecord);
         queued.add(groupRecord);
+        ofGroup = groupRecord.problems();
       }
       published.prepare(byColumn, false);
     }
@@ -557,9 +559,12 @@ public final class PlanCsvReader extends PlanRecordReader {
     if (published != null) {
       published.assembled(record);
     }
-    if (record.problems().size() != problems.size() - mark) {
+    if (record.problems().size() != problems.size() - mark - ofGroup.size()) {
+      // the line's own problems, and the row's, but not those of a group row split from it
       problems.sortSince(mark);
-      record = RowRecord.builder().from(record).problems(problems.since(mark)).build();
+      List<Problem> ofRow = new ArrayList<>(problems.since(mark));
+      ofRow.removeAll(ofGroup);
+      record = RowRecord.builder().from(record).problems(ofRow).build();
     }
     if (!queued.isEmpty()) {
       queued.add(record);

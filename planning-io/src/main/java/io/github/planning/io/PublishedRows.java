@@ -98,8 +98,14 @@ final class PublishedRows {
         new RowField[] {RowField.CATEGORY, RowField.SEQ, RowField.NAME, RowField.ATTRIBUTE}) {
       if (cells.has(column)) {
         group.put(column, cells.text(column), cells.line(column), cells.place(column));
+        String rejection = cells.rejection(column);
+        if (rejection != null) {
+          // bytes that did not decode go with the cell to the group row
+          group.reject(column, cells.problemLine(column), cells.problemPlace(column), rejection);
+        }
       }
     }
+    cells.remove(RowField.NAME);
     cells.put(RowField.NAME, sub, line, at + 1);
     cells.remove(RowField.SEQ);
     return group;

@@ -50,6 +50,40 @@ class PlanCsvReaderTest {
   }
 
   @Test
+  void bytesThatDidNotDecode_inANameMovedToAGroupRow_stayAProblemOfTheGroupRow() {
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    csv.writeBytes("指标名称,,,计量单位,2020年目标值\n10,人力".getBytes(UTF_8));
+    csv.write(0xFF);
+    csv.writeBytes("水平,每万劳动力中研发人员数,人年,≥140\n".getBytes(UTF_8));
+    ReadOptions lenient =
+        ReadOptions.builder()
+            .source("sub.csv")
+            .encoding(UTF_8)
+            .period(PlanPeriod.of(2016, 2020))
+            .mode(ReadMode.LENIENT)
+            .build();
+    List<RowRecord> records = new ArrayList<>();
+    PlanCsvReader.open(new ByteArrayInputStream(csv.toByteArray()), lenient)
+        .forEachRemaining(records::add);
+
+    assertThat(records).hasSize(2);
+    RowRecord group = records.get(0);
+    assertThat(group.invalidCells()).containsEntry(RowField.NAME, "人力\uFFFD水平");
+    assertThat(group.problems())
+        .anySatisfy(
+            p -> {
+              assertThat(p.line()).isEqualTo(2);
+              assertThat(p.column()).isEqualTo(2);
+              assertThat(p.text()).isEqualTo("人力\uFFFD水平");
+              assertThat(p.reason()).contains("not valid UTF-8");
+            });
+    RowRecord sub = records.get(1);
+    assertThat(sub.row().orElseThrow().indicator().name()).isEqualTo("每万劳动力中研发人员数");
+    assertThat(sub.invalidCells()).isEmpty();
+    assertThat(sub.problems()).isEmpty();
+  }
+
+  @Test
   void publishedHeadings_areReadIntoTheModel() {
     Plan plan = table12("table-1-2.csv");
     assertThat(plan.period()).isEqualTo(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN);
