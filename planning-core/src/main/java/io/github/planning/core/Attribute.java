@@ -3,14 +3,25 @@ package io.github.planning.core;
 import io.github.planning.core.internal.Labels;
 
 /**
- * The attribute (指标属性) of an indicator: {@code 预期性} (expected, indicative) or {@code 约束性} (binding,
- * obligatory).
+ * The attribute (指标属性) of an indicator: {@code 预期性} (expected, indicative), {@code 约束性} (binding,
+ * obligatory) or {@code 倡导性} (advocated: a behaviour the plan encourages, usually without a figure,
+ * as in 健康中国行动's 个人和社会倡导性指标).
+ *
+ * <pre>{@code
+ * Attribute.parse("约束性");   // BINDING
+ * Attribute.parse("倡导性");   // ADVOCATED
+ * }</pre>
  */
 public enum Attribute implements Labelled {
   /** 预期性: an indicative target the government expects and guides toward. */
   EXPECTED("预期性", "expected"),
   /** 约束性: an obligatory target the government commits to. */
-  BINDING("约束性", "binding");
+  BINDING("约束性", "binding"),
+  /**
+   * 倡导性: a behaviour of people and society that the plan advocates; neither a commitment nor a
+   * forecast, so checks that hold binding targets to account do not apply.
+   */
+  ADVOCATED("倡导性", "advocated");
 
   private final String label;
   private final String englishName;
@@ -46,6 +57,8 @@ public enum Attribute implements Labelled {
         "indicative",
         "EXPECTED",
         "obligatory",
-        "BINDING");
+        "BINDING",
+        "倡导",
+        "ADVOCATED");
   }
 }

@@ -67,7 +67,15 @@ class LabelledTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"预期性, EXPECTED", "约束性, BINDING", "binding, BINDING", "预期, EXPECTED"})
+  @CsvSource({
+    "预期性, EXPECTED",
+    "约束性, BINDING",
+    "binding, BINDING",
+    "预期, EXPECTED",
+    "倡导性, ADVOCATED",
+    "倡导, ADVOCATED",
+    "advocated, ADVOCATED"
+  })
   void attribute_parse(String text, Attribute expected) {
     assertThat(Attribute.parse(text)).isEqualTo(expected);
   }
@@ -105,7 +113,8 @@ class LabelledTest {
   void parse_unknownText_namesTheTextAndTheAcceptedValues() {
     assertThatThrownBy(() -> Attribute.parse("必须性"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Unknown attribute '必须性'; expected one of 预期性 (expected), 约束性 (binding)");
+        .hasMessage(
+            "Unknown attribute '必须性'; expected one of 预期性 (expected), 约束性 (binding), 倡导性 (advocated)");
     assertThatThrownBy(() -> ObservationStatus.parse("x"))
         .hasMessageStartingWith("Unknown observation status 'x'; expected one of 正式 (final)");
   }

@@ -351,7 +351,11 @@ class PublishedTablesTest {
     for (String code : List.of("2", "3", "4", "5")) {
       assertThat(read.row(code).indicator().parent()).as(code).isEmpty();
       assertThat(read.row(code).target()).as(code).isEmpty();
+      assertThat(read.row(code).indicator().attribute())
+          .as(code)
+          .contains(io.github.planning.core.Attribute.ADVOCATED);
     }
+    assertThat(read.result().problems()).noneMatch(p -> p.text().equals("倡导性"));
     assertThat(read.layout().rows()).noneMatch(r -> r.role().startsWith("group"));
     assertThat(record(read, "2").extra()).containsEntry("领域 2", "个人和社会倡导性指标");
     // the 说明 rows inside the table are the plan's notes
