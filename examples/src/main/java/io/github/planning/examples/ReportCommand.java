@@ -4,6 +4,7 @@ import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
 import io.github.planning.datasets.WuxingDataset;
 import io.github.planning.io.ObservationMatching;
+import io.github.planning.io.ObservationRecord;
 import io.github.planning.io.PlanFiles;
 import io.github.planning.io.ReadMode;
 import java.io.PrintWriter;
@@ -70,10 +71,10 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Observation> series =
+    List<ObservationRecord> series =
         observations == null
             ? List.of()
-            : PlanFiles.readObservations(
+            : PlanFiles.readObservationRecords(
                 observations, inputs.options(observations.toString(), ReadMode.STRICT));
     OptionalInt asOf = year == null ? OptionalInt.empty() : OptionalInt.of(year);
     List<String> sources = new ArrayList<>();
@@ -91,7 +92,7 @@ final class ReportCommand implements Callable<Integer> {
     List<List<Observation>> matched =
         series.isEmpty()
             ? plans.stream().map(p -> List.<Observation>of()).toList()
-            : ObservationMatching.matchEach(plans, series, observations.toString());
+            : ObservationMatching.matchRecords(plans, series, observations.toString());
     List<ReportRow> rows = new ArrayList<>();
     for (int i = 0; i < plans.size(); i++) {
       rows.addAll(ReportRow.of(sources.get(i), plans.get(i), matched.get(i), asOf));

@@ -279,7 +279,9 @@ class PlanningCliTest {
     Run error = run("report", "--observations", unknown.toString(), plan.toString());
     assertThat(error.status()).isEqualTo(1);
     assertThat(error.err())
-        .contains("'人口总量': no row of the plan has this code or name (observation of 2021)")
+        .contains(
+            unknown
+                + ":3:1: '人口总量': no row of the plan has this code or name (observation of 2021)")
         .doesNotContain("'人口'");
     assertThat(error.out()).isEmpty();
   }

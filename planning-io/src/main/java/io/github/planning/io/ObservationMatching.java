@@ -19,6 +19,10 @@ import java.util.Map;
  * // PlanningReadException "obs.csv:0:0: '人口': no row of the plan has this code or name"
  * }</pre>
  *
+ * <p>Observations read with their places ({@link ObservationReader#readAllRecords}) are matched by
+ * {@link #matchRecords}, whose errors name the line and column of each observation's code: {@code
+ * obs.csv:7:1: '人口': …}.
+ *
  * <p>A code wins over a name; a name that more than one row has is an error naming them, as the row
  * it means cannot be told.
  */
@@ -55,6 +59,25 @@ public final class ObservationMatching {
    */
   public static List<List<Observation>> matchEach(
       List<Plan> plans, List<Observation> observations, String source) {
+    return matchRecords(plans, observations.stream().map(ObservationRecord::of).toList(), source);
+  }
+
+  /**
+   * As {@link #matchEach}, for observations read with their places: each error names the line and
+   * column of the observation's code.
+   *
+   * <pre>{@code
+   * List<ObservationRecord> read = ObservationReader.csv(in, options).readAllRecords();
+   * ObservationMatching.matchRecords(List.of(plan), read, "obs.csv");
+   * // PlanningReadException "obs.csv:7:1: '人口': no row of the plan has this code or name …"
+   * }</pre>
+   *
+   * @param source the name of the observations' input, for the problems
+   * @throws PlanningReadException naming every observation no plan has, and every ambiguous name
+   */
+  public static List<List<Observation>> matchRecords(
+      List<Plan> plans, List<ObservationRecord> records, String source) {
+    List<Observation> observations = records.stream().map(ObservationRecord::observation).toList();
     Problems problems = new Problems(source, Integer.MAX_VALUE);
     List<List<Observation>> each = new ArrayList<>(plans.size());
     boolean[] found = new boolean[observations.size()];
@@ -99,12 +122,13 @@ public final class ObservationMatching {
       each.add(matched);
     }
     for (int i = 0; i < observations.size(); i++) {
+      ObservationRecord at = records.get(i);
       if (ambiguous[i] != null) {
-        problems.add(0, 0, observations.get(i).code(), ambiguous[i]);
+        problems.add(at.line(), at.column(), observations.get(i).code(), ambiguous[i]);
       } else if (!found[i]) {
         problems.add(
-            0,
-            0,
+            at.line(),
+            at.column(),
             observations.get(i).code(),
             "no row of "
                 + (plans.size() == 1 ? "the plan" : "any of the " + plans.size() + " plans")

@@ -58,6 +58,12 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
   private final boolean csv;
   private final int[] index = {-1, -1, -1, -1, -1};
   private Observation next;
+
+  /** The line and column of {@link #next}'s code. */
+  private long nextLine;
+
+  private long nextColumn;
+
   private boolean finished;
 
   private ObservationReader(Reader input, ReadOptions options, boolean csv) {
@@ -109,6 +115,32 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
     return all;
   }
 
+  /**
+   * Reads every remaining observation with the place of its code, for {@link
+   * ObservationMatching#matchRecords}.
+   */
+  public List<ObservationRecord> readAllRecords() {
+    List<ObservationRecord> all = new ArrayList<>();
+    while (hasNext()) {
+      all.add(nextRecord());
+    }
+    return all;
+  }
+
+  /**
+   * The next observation with the place of its code.
+   *
+   * @throws NoSuchElementException if there is none
+   */
+  public ObservationRecord nextRecord() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    ObservationRecord record = new ObservationRecord(next, nextLine, nextColumn);
+    next = null;
+    return record;
+  }
+
   /** The problems found so far. */
   public List<Problem> problems() {
     return problems.all();
@@ -132,12 +164,7 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
 
   @Override
   public Observation next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Observation o = next;
-    next = null;
-    return o;
+    return nextRecord().observation();
   }
 
   private void readCsvHeader() {
@@ -265,6 +292,8 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
     if (problems.size() > mark) {
       return null;
     }
+    nextLine = line;
+    nextColumn = index[0] + 1;
     return o.build();
   }
 
@@ -309,6 +338,9 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
   private Observation readJsonObservation() {
     JsonToken token = parser.nextToken();
     if (token == JsonToken.START_OBJECT) {
+      TokenStreamLocation at = parser.currentTokenLocation();
+      nextLine = at.getLineNr();
+      nextColumn = problems.column(at);
       int mark = problems.startRecord();
       Optional<Observation> o = JsonCodec.readObservation(parser, problems);
       reportUndecoded(parser.currentLocation());

@@ -125,12 +125,22 @@ public final class PlanFiles {
 
   /** Reads observations with options. */
   public static List<Observation> readObservations(Path path, ReadOptions options) {
+    return readObservationRecords(path, options).stream()
+        .map(ObservationRecord::observation)
+        .toList();
+  }
+
+  /**
+   * Reads observations with options, each with the place of its code, for {@link
+   * ObservationMatching#matchRecords}.
+   */
+  public static List<ObservationRecord> readObservationRecords(Path path, ReadOptions options) {
     try (InputStream in = open(path)) {
       try (ObservationReader reader =
           Format.of(path) == Format.CSV
               ? ObservationReader.csv(in, options)
               : ObservationReader.json(in, options)) {
-        return reader.readAll();
+        return reader.readAllRecords();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

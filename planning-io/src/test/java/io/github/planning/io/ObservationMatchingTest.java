@@ -56,6 +56,37 @@ class ObservationMatchingTest {
   }
 
   @Test
+  void observationsReadWithTheirPlaces_areErrorsAtTheirCodes_inCsvAndJson() {
+    List<ObservationRecord> csv =
+        ObservationReader.csv(
+                new StringReader("year,code,value\n2021,1,800\n2021,财政收入,1\n"),
+                ReadOptions.of("o.csv"))
+            .readAllRecords();
+    assertThat(csv)
+        .extracting(ObservationRecord::line, ObservationRecord::column)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2L, 2L),
+            org.assertj.core.groups.Tuple.tuple(3L, 2L));
+    assertThatThrownBy(() -> ObservationMatching.matchRecords(List.of(PLAN), csv, "o.csv"))
+        .isInstanceOf(PlanningReadException.class)
+        .hasMessageContaining("o.csv:3:2: '财政收入': no row of the plan has this code or name");
+
+    String json =
+        "{\"format\": \"planning-observations/1\", \"observations\": [\n"
+            + "  {\"code\": \"1\", \"year\": 2021, \"value\": 800},\n"
+            + "  {\"code\": \"人口\", \"year\": 2021, \"value\": 1}\n]}";
+    List<ObservationRecord> read =
+        ObservationReader.json(
+                new java.io.ByteArrayInputStream(
+                    json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                ReadOptions.of("o.json"))
+            .readAllRecords();
+    assertThat(read).extracting(ObservationRecord::line).containsExactly(2L, 3L);
+    assertThatThrownBy(() -> ObservationMatching.matchRecords(List.of(PLAN), read, "o.json"))
+        .hasMessageContaining("o.json:3:3: '人口': more than one row has this name (3, 4)");
+  }
+
+  @Test
   void observationsOfSeveralPlans_goToEachPlanThatHasTheirRow() {
     Plan county =
         PlanCsvReader.open(
