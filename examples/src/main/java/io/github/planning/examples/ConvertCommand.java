@@ -2,6 +2,7 @@ package io.github.planning.examples;
 
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanPeriod;
+import io.github.planning.excel.FigureCells;
 import io.github.planning.io.AtomicFile;
 import io.github.planning.io.PlanCsvReader;
 import io.github.planning.io.PlanCsvWriter;
@@ -75,6 +76,27 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Option(names = "--excel", description = "CSV for Excel: a BOM and the Chinese headings.")
   boolean excel;
+
+  @Option(
+      names = "--figures",
+      paramLabel = "text|numbers",
+      converter = FiguresConverter.class,
+      description =
+          "In an .xlsx output, plain figures (752.8, 51.20) as text (the default) or as numbers "
+              + "shown with their written decimals (0.00); other values are always text.")
+  FigureCells figures = FigureCells.TEXT;
+
+  /** {@code text} or {@code numbers}, in any case. */
+  static final class FiguresConverter implements CommandLine.ITypeConverter<FigureCells> {
+    @Override
+    public FigureCells convert(String value) {
+      try {
+        return FigureCells.valueOf(value.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "': expected text or numbers");
+      }
+    }
+  }
 
   @Option(
       names = "--title",

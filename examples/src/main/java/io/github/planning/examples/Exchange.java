@@ -85,7 +85,7 @@ final class Exchange {
         export.withoutProgress().forEach((code, why) -> said.println(code + ": " + why));
         said.flush();
       }
-      case "xlsx" -> Workbooks.writePlan(plan, observations, out);
+      case "xlsx" -> Workbooks.writePlan(plan, observations, out, command.figures);
       default -> PlanFiles.writePlan(plan, out);
     }
     return 0;

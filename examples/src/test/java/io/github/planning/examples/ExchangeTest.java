@@ -85,6 +85,31 @@ class ExchangeTest {
   }
 
   @Test
+  void convertToXlsx_withFiguresAsNumbers_writesNumberCells_thatReadBack(@TempDir Path dir)
+      throws IOException {
+    Path csv = table(dir);
+    Path xlsx = dir.resolve("n.xlsx");
+    PlanningCliTest.Run run =
+        PlanningCliTest.run("convert", "--figures", "numbers", csv.toString(), xlsx.toString());
+    assertThat(run.status()).as(run.err()).isZero();
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(xlsx))) {
+      boolean anyNumber = false;
+      for (var row : book.getSheetAt(0)) {
+        for (var cell : row) {
+          anyNumber |= cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC;
+        }
+      }
+      assertThat(anyNumber).isTrue();
+    }
+    Path back = dir.resolve("back.csv");
+    assertThat(PlanningCliTest.run("convert", xlsx.toString(), back.toString()).status()).isZero();
+    assertThat(PlanFiles.readPlan(back).rows()).isEqualTo(PlanFiles.readPlan(csv).rows());
+    assertThat(PlanningCliTest.run("convert", "--figures", "many", csv.toString(), "x.xlsx").err())
+        .contains("'many': expected text or numbers");
+  }
+
+  @Test
   void workbooks_areReadWrittenAndChecked_whereACsvIs(@TempDir Path dir) throws IOException {
     Path csv = table(dir);
     Path xlsx = dir.resolve("t.xlsx");

@@ -4,6 +4,7 @@ import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
 import io.github.planning.io.ObservationWriter;
 import io.github.planning.io.PlanCsvWriter;
+import io.github.planning.io.RowField;
 import io.github.planning.io.WriteOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,7 +37,7 @@ final class WorkbookWriter {
 
   private WorkbookWriter() {}
 
-  static void write(Plan plan, List<Observation> observations, Path path) {
+  static void write(Plan plan, List<Observation> observations, Path path, FigureCells figures) {
     StringWriter planCsv = new StringWriter();
     try (PlanCsvWriter writer =
         PlanCsvWriter.open(
@@ -53,14 +54,15 @@ final class WorkbookWriter {
       Font font = book.createFont();
       font.setBold(true);
       bold.setFont(font);
-      sheet(book, sheetName(plan.title()), SheetCsv.parse(planCsv.toString()), bold, true);
+      Figures numbers = figures == FigureCells.NUMBERS ? new Figures(book) : null;
+      sheet(book, sheetName(plan.title()), SheetCsv.parse(planCsv.toString()), bold, true, numbers);
       if (!observations.isEmpty()) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObservationWriter writer = ObservationWriter.csv(bytes)) {
           observations.forEach(writer::write);
         }
         String text = bytes.toString(StandardCharsets.UTF_8).replace("\uFEFF", "");
-        sheet(book, "观测值", SheetCsv.parse(text), bold, false);
+        sheet(book, "观测值", SheetCsv.parse(text), bold, false, null);
       }
       Path target = path.toAbsolutePath();
       temporary = Files.createTempFile(target.getParent(), ".planning-", ".xlsx");
@@ -97,8 +99,11 @@ final class WorkbookWriter {
       String name,
       List<List<String>> rows,
       CellStyle bold,
-      boolean mergeCategories) {
+      boolean mergeCategories,
+      Figures numbers) {
     SXSSFSheet sheet = book.createSheet(name);
+    boolean[] valueColumn =
+        numbers == null || rows.isEmpty() ? new boolean[0] : Figures.valueColumns(rows.get(0));
     sheet.createFreezePane(0, 1);
     int columns = rows.stream().mapToInt(List::size).max().orElse(0);
     int[] widths = new int[columns];
@@ -111,7 +116,11 @@ final class WorkbookWriter {
         String text = cells.get(c);
         if (!text.isEmpty()) {
           var cell = row.createCell(c);
-          cell.setCellValue(text);
+          boolean asNumber =
+              r > 0 && c < valueColumn.length && valueColumn[c] && numbers.write(cell, text);
+          if (!asNumber) {
+            cell.setCellValue(text);
+          }
           if (r == 0) {
             cell.setCellStyle(bold);
           }
@@ -131,6 +140,68 @@ final class WorkbookWriter {
     }
     for (int c = 0; c < columns; c++) {
       sheet.setColumnWidth(c, Math.min(Math.max(widths[c], 4) + 2, MAX_WIDTH) * 256);
+    }
+  }
+
+  /**
+   * Plain figures as number cells with the format of their written precision: {@code 51.20} is 51.2
+   * shown with {@code 0.00}. One style per precision.
+   */
+  private static final class Figures {
+
+    private static final java.util.regex.Pattern PLAIN =
+        java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+
+    private static final java.util.regex.Pattern NEGATIVE_ZERO =
+        java.util.regex.Pattern.compile("-0(\\.0+)?");
+
+    /** At most the significant digits a double keeps exactly. */
+    private static final int MAX_DIGITS = 15;
+
+    private final SXSSFWorkbook book;
+    private final java.util.Map<Integer, CellStyle> byScale = new java.util.HashMap<>();
+
+    Figures(SXSSFWorkbook book) {
+      this.book = book;
+    }
+
+    /** The columns of values under a header written with the Chinese headings. */
+    static boolean[] valueColumns(List<String> header) {
+      java.util.Set<String> values = new java.util.HashSet<>();
+      for (RowField field : RowField.values()) {
+        if (field.isValue()) {
+          values.add(field.chineseHeading());
+        }
+      }
+      boolean[] value = new boolean[header.size()];
+      for (int c = 0; c < header.size(); c++) {
+        String heading = header.get(c);
+        value[c] = values.contains(heading) || heading.matches("[0-9]{4}年目标");
+      }
+      return value;
+    }
+
+    /** Writes {@code text} as a number if it is a plain figure a number shows exactly. */
+    boolean write(org.apache.poi.ss.usermodel.Cell cell, String text) {
+      if (!PLAIN.matcher(text).matches() || NEGATIVE_ZERO.matcher(text).matches()) {
+        return false;
+      }
+      java.math.BigDecimal figure = new java.math.BigDecimal(text);
+      if (figure.precision() > MAX_DIGITS) {
+        return false;
+      }
+      int scale = Math.max(figure.scale(), 0);
+      cell.setCellValue(figure.doubleValue());
+      cell.setCellStyle(
+          byScale.computeIfAbsent(
+              scale,
+              s -> {
+                CellStyle style = book.createCellStyle();
+                style.setDataFormat(
+                    book.createDataFormat().getFormat(s == 0 ? "0" : "0." + "0".repeat(s)));
+                return style;
+              }));
+      return true;
     }
   }
 

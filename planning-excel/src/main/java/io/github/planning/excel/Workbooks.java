@@ -206,8 +206,22 @@ public final class Workbooks {
    * @throws UncheckedIOException if the file cannot be written
    */
   public static void writePlan(Plan plan, List<Observation> observations, Path path) {
+    writePlan(plan, observations, path, FigureCells.TEXT);
+  }
+
+  /**
+   * Writes a plan as {@link #writePlan(Plan, List, Path)} does, its plain figures as text or as
+   * numbers with the display format of their written precision.
+   *
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static void writePlan(
+      Plan plan, List<Observation> observations, Path path, FigureCells figures) {
     WorkbookWriter.write(
-        requireNonNull(plan, "plan"), List.copyOf(observations), requireNonNull(path, "path"));
+        requireNonNull(plan, "plan"),
+        List.copyOf(observations),
+        requireNonNull(path, "path"),
+        requireNonNull(figures, "figures"));
   }
 
   /** Whether a file is a workbook this module reads, judged by its first bytes. */

@@ -189,6 +189,39 @@ class WorkbooksTest {
   }
 
   @Test
+  void figuresWrittenAsNumbers_showAsWritten_andReadBackToTheSamePlan() throws Exception {
+    for (String resource :
+        List.of(
+            "table-1-1.csv", "table-1-2.csv", "wuxing-14th-main.csv", "national-14th-main.csv")) {
+      Plan plan = csvPlan(resource);
+      Path path = dir.resolve(resource + ".numbers.xlsx");
+      Workbooks.writePlan(plan, List.of(), path, FigureCells.NUMBERS);
+      Plan back = Workbooks.readPlan(path, ReadOptions.of(resource), SheetChoice.first());
+      assertThat(back.rows()).as(resource).isEqualTo(plan.rows());
+      int numbers = 0;
+      try (Workbook book = new XSSFWorkbook(Files.newInputStream(path))) {
+        org.apache.poi.ss.usermodel.DataFormatter shown =
+            new org.apache.poi.ss.usermodel.DataFormatter();
+        for (var row : book.getSheetAt(0)) {
+          for (var cell : row) {
+            if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+              numbers++;
+              String text = shown.formatCellValue(cell);
+              // the number is the figure's amount, shown with its written decimals
+              assertThat(new java.math.BigDecimal(text).doubleValue())
+                  .isEqualTo(cell.getNumericCellValue());
+              String format = cell.getCellStyle().getDataFormatString();
+              int decimals = text.contains(".") ? text.length() - text.indexOf('.') - 1 : 0;
+              assertThat(format).isEqualTo(decimals == 0 ? "0" : "0." + "0".repeat(decimals));
+            }
+          }
+        }
+      }
+      assertThat(numbers).as(resource).isPositive();
+    }
+  }
+
+  @Test
   void writtenCategories_areMergedOverTheirRows() throws Exception {
     Path path = dir.resolve("out.xlsx");
     Workbooks.writePlan(csvPlan("table-1-1.csv"), List.of(), path);
