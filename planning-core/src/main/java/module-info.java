@@ -14,8 +14,7 @@
 module io.github.planning.core {
   requires com.google.common;
   requires static org.immutables.value.annotations;
-  requires static com.google.errorprone.annotations; // on the generated immutable types
-  requires static java.compiler; // @Generated on the generated immutable types
+  requires static java.compiler; // @Generated (source retention) on the generated immutable types
 
   exports io.github.planning.core;
   exports io.github.planning.analysis;

@@ -12,8 +12,7 @@ module io.github.planning.io {
   requires com.google.common;
   requires java.xml;
   requires static org.immutables.value.annotations;
-  requires static com.google.errorprone.annotations; // on the generated immutable types
-  requires static java.compiler; // @Generated on the generated immutable types
+  requires static java.compiler; // @Generated (source retention) on the generated immutable types
 
   exports io.github.planning.io;
   exports io.github.planning.io.jackson;

@@ -1,4 +1,6 @@
 /** The Jackson 2 module for the planning types, with the wire format of the Jackson 3 one. */
+@SuppressWarnings(
+    "module") // the digit names the Jackson major version, as Jackson's own modules do
 module io.github.planning.jackson2 {
   requires transitive io.github.planning.core;
   requires transitive com.fasterxml.jackson.databind;

@@ -46,7 +46,7 @@ public final class CpuTimeProfiler implements InternalProfiler {
   }
 
   @Override
-  public Collection<? extends Result> afterIteration(
+  public Collection<? extends Result<?>> afterIteration(
       BenchmarkParams benchmark, IterationParams iteration, IterationResult result) {
     long cpu = os.getProcessCpuTime() - cpuBefore;
     long compiling = jit.getTotalCompilationTime() - jitBefore;

@@ -164,7 +164,8 @@ final class InputOptions {
   /** The path of a file that can be read; the same errors as {@link PlanFiles#open} otherwise. */
   static Path readable(String name) {
     Path path = Path.of(name);
-    try (InputStream in = PlanFiles.open(path)) {
+    try {
+      PlanFiles.open(path).close();
       return path;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -17,6 +17,7 @@
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     depluralize = true,
+    allowedClasspathAnnotations = {javax.annotation.processing.Generated.class},
     defaults = @Value.Immutable(copy = true))
 package io.github.planning.progress;
 

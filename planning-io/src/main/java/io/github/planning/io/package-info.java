@@ -26,7 +26,8 @@
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
-    depluralize = true)
+    depluralize = true,
+    allowedClasspathAnnotations = {javax.annotation.processing.Generated.class})
 package io.github.planning.io;
 
 import org.immutables.value.Value;

@@ -21,6 +21,9 @@ public final class PackageVersion implements Versioned {
   /** The version of the Maven project this module was built from. */
   public static final Version VERSION = read();
 
+  /** Creates the version holder, as Jackson's own {@code PackageVersion} classes are made. */
+  public PackageVersion() {}
+
   @Override
   public Version version() {
     return VERSION;
