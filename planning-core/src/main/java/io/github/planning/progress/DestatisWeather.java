@@ -56,8 +56,13 @@ import java.util.TreeMap;
  * none but the last change right, cloud; neither, thunderstorm.
  *
  * <p>Destatis' rules for target intervals (the weakest bound) and for several targets (the next
- * target year, the worst symbol) are the caller's: this measure assesses one target value. The page
- * gives no worked figures.
+ * target year, the worst symbol) are the caller's: this measure assesses one target value.
+ *
+ * <p>The page gives no worked figures. The symbols it publishes for each indicator and year are in
+ * the platform's metadata ({@code meta/<id>.md}, {@code weather_indicator_…_item_…}), beside the
+ * values ({@code data/indicator_<id>.csv}), in the public repository {@code
+ * Nachhaltige-Entwicklung-Deutschland/open-sdg-data-starter}; this measure gives the published
+ * symbols of indicators 7.2.b, 13.1.a, 3.1.a, 4.1.a and 4.1.b from those values.
  */
 final class DestatisWeather implements ProgressMeasure {
 

@@ -9,8 +9,13 @@ import java.util.Optional;
 
 /**
  * Eurostat's assessment of an indicator in its EU SDG monitoring reports ({@link
- * ProgressMeasure#EUROSTAT}): rule as described in secondary sources, not checked against
- * Eurostat's methodological annex, which could not be read.
+ * ProgressMeasure#EUROSTAT}), by the rule as secondary sources describe it: Eurostat's
+ * methodological annex ("Sustainable development in the European Union — Monitoring report on
+ * progress towards the SDGs in an EU context", Annex II, methodological notes) is not in the
+ * material available to this project. Of that report only the front matter of the 2020 (4th)
+ * edition and Eurostat's Statistics Explained article "SDG – Introduction" (2021 and 2025 editions)
+ * could be read, and neither states the thresholds; the figures below are therefore not confirmed
+ * from Eurostat.
  *
  * <pre>{@code
  * // 752.8 in 2020, 880 in 2023, 1000 by 2025: 5.34 % a year of the 5.84 % needed, 91 %
@@ -32,8 +37,8 @@ import java.util.Optional;
  *   <li>without one: the compound annual growth rate in the good direction; 1 % a year or more is
  *       significant progress, 0 to 1 % moderate progress, 0 to −1 % {@link
  *       EurostatStatus#MODERATE_MOVEMENT_AWAY} and −1 % or less {@link
- *       EurostatStatus#SIGNIFICANT_MOVEMENT_AWAY}. No source that could be read confirms these
- *       bands.
+ *       EurostatStatus#SIGNIFICANT_MOVEMENT_AWAY}. No source available to this project states these
+ *       bands; they are kept as the ones secondary accounts attribute to Eurostat.
  * </ul>
  *
  * <p>Eurostat assesses the last five years (short term) and fifteen years (long term): choose the

@@ -4,13 +4,16 @@ import io.github.planning.core.internal.Labels;
 
 /** The bands of the UN Statistics Division's SDG Progress Chart ({@link ProgressMeasure#UNSD}). */
 public enum UnsdStatus implements ProgressGrade {
-  /** The actual growth is 95 % or more of the growth required, or the target is met. */
+  /**
+   * The value projected for the target year covers 95 % or more of the way from the base to the
+   * target, or the target is met.
+   */
   ON_TRACK("进展显著或步入正轨", "substantial progress or on track"),
-  /** 50 % to 95 % of the growth required. */
+  /** The projection covers 10 % to 95 % of the way. */
   FAIR_PROGRESS("进展尚可但需加快", "fair progress but acceleration needed"),
-  /** −10 % to 50 % of the growth required. */
+  /** The projection covers less than 10 % of the way, without falling behind the base. */
   LIMITED_PROGRESS("进展有限或停滞", "limited or no progress"),
-  /** Less than −10 % of the growth required: away from the target. */
+  /** The projection falls behind the base: away from the target. */
   DETERIORATION("倒退", "deterioration"),
   /** No base, no later observation, no target, or a growth that is not defined. */
   NOT_AVAILABLE("无法评估", "not available");

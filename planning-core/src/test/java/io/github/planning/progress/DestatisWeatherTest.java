@@ -215,4 +215,93 @@ class DestatisWeatherTest {
         .hasValue("no observation after the base year 2015");
     assertThat(ProgressMeasure.DESTATIS.name()).isEqualTo(ProgressMeasureName.DESTATIS);
   }
+
+  /**
+   * Published weather symbols of the German Sustainable Development Strategy, reproduced from the
+   * indicator values Destatis publishes with them.
+   *
+   * <p>Source: the data and metadata of Destatis' indicator platform dns-indikatoren.de as kept in
+   * the public repository {@code Nachhaltige-Entwicklung-Deutschland/open-sdg-data-starter}
+   * (https://github.com/Nachhaltige-Entwicklung-Deutschland/open-sdg-data-starter, commit {@code
+   * 0a01ea294de45165b1745339030545e8a8c5d961}): the national values of {@code
+   * data/indicator_<id>.csv} (column {@code Value}, rows without a breakdown) and the symbol of
+   * {@code meta/<id>.md} ({@code weather_indicator_1_target_<n>_item_<x>}, "Sonne", "Leicht
+   * bewölkt", "Wolke", "Blitz", for the year of {@code weather_indicator_1_year_<x>}). Typed here:
+   * the six values of the assessed year and the five before it, the target and the symbol.
+   *
+   * <ul>
+   *   <li>7.2.b share of renewable electricity in gross electricity consumption, %: target 2 "80 %
+   *       bis 2030" (items a, b), target 3 "mindestens 65 % bis 2030" (items c, d);
+   *   <li>13.1.a greenhouse gas emissions, 1990 = 100: target 2 "Minderung um mindestens 65 % bis
+   *       2030 gegenüber 1990", that is 35 (items a, b, c);
+   *   <li>3.1.a premature mortality per 100 000: "Senkung auf 200 … bis 2030" (items a, b);
+   *   <li>4.1.a early leavers from education and training, %: "9,5 % bis 2030" (item a);
+   *   <li>4.1.b persons aged 30 to 34 with a tertiary or post-secondary qualification, %: "55 % bis
+   *       2030" (item a).
+   * </ul>
+   *
+   * <p>The values are those of the data state the repository holds (revised values included); they
+   * give the symbols published for those years.
+   */
+  @ParameterizedTest(name = "{0} in {2}: {6}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "7.2.b  | HIGHER_IS_BETTER | 2024 | 42.2 45.4 41.7 46.3 52.9 54.4       | 80  | 2030 | CLOUD",
+        "7.2.b  | HIGHER_IS_BETTER | 2023 | 37.9 42.2 45.4 41.7 46.3 52.9       | 80  | 2030 | CLOUD",
+        "7.2.b  | HIGHER_IS_BETTER | 2022 | 36.2 37.9 42.2 45.4 41.7 46.3       | 65  | 2030 |"
+            + " SUN_BEHIND_CLOUD",
+        "7.2.b  | HIGHER_IS_BETTER | 2021 | 31.8 36.2 37.9 42.2 45.4 41.7       | 65  | 2030 | CLOUD",
+        "13.1.a | LOWER_IS_BETTER  | 2024 | 63.681 58.332 60.869 59.792 53.433 51.852 | 35 | 2030 |"
+            + " SUN_BEHIND_CLOUD",
+        "13.1.a | LOWER_IS_BETTER  | 2023 | 67.841 63.681 58.332 60.869 59.792 53.433 | 35 | 2030 |"
+            + " SUN",
+        "13.1.a | LOWER_IS_BETTER  | 2022 | 70.725 67.841 63.681 58.332 60.869 59.792 | 35 | 2030 |"
+            + " CLOUD",
+        "3.1.a  | LOWER_IS_BETTER  | 2021 | 244.56 241.05 241.0 231.41 238.07 252.54 | 200 | 2030 |"
+            + " THUNDERSTORM",
+        "3.1.a  | LOWER_IS_BETTER  | 2020 | 249.22 244.56 241.05 241.0 231.41 238.07 | 200 | 2030 |"
+            + " CLOUD",
+        "4.1.a  | LOWER_IS_BETTER  | 2023 | 10.3 10.3 10.2 12.4 12.8 13.1       | 9.5 | 2030 |"
+            + " THUNDERSTORM",
+        "4.1.b  | HIGHER_IS_BETTER | 2024 | 50.488 52.285 53.642 53.547 55.339 57.329 | 55 | 2030 |"
+            + " SUN"
+      })
+  void publishedSymbols_ofRealIndicators(
+      String indicator,
+      Direction direction,
+      int year,
+      String values,
+      String target,
+      int targetYear,
+      WeatherSymbol published) {
+    String[] v = values.trim().split("\\s+");
+    ProgressInput.Builder in = years(year - 5, v).targetYear(targetYear).direction(direction);
+    ProgressResult r = assess(in.targetValue(new BigDecimal(target)));
+
+    // the average of the five changes from year − 5 to year, carried on to the target year
+    double first = Double.parseDouble(v[0]);
+    double last = Double.parseDouble(v[5]);
+    double t = Double.parseDouble(target);
+    double change = (last - first) / 5;
+    double projected = last + change * (targetYear - year);
+    int right = direction == Direction.HIGHER_IS_BETTER ? 1 : -1;
+    WeatherSymbol expected;
+    if ((t - last) * right <= 0) {
+      expected = change * right >= 0 ? WeatherSymbol.SUN : WeatherSymbol.SUN_BEHIND_CLOUD;
+    } else if (change * right <= 0) {
+      expected = WeatherSymbol.THUNDERSTORM;
+    } else {
+      double deviation = (t - projected) / (t - last);
+      assertThat(r.ratio().orElseThrow().doubleValue()).isCloseTo(deviation, within(1e-12));
+      expected =
+          deviation < 0.05
+              ? WeatherSymbol.SUN
+              : deviation <= 0.2 ? WeatherSymbol.SUN_BEHIND_CLOUD : WeatherSymbol.CLOUD;
+    }
+    assertThat(expected).as("the published symbol by the published rule").isEqualTo(published);
+    assertThat(r.status()).isEqualTo(published);
+    assertThat(r.baseYear()).hasValue(year - 5);
+    assertThat(r.projectedValue().orElseThrow().doubleValue()).isCloseTo(projected, within(1e-9));
+  }
 }

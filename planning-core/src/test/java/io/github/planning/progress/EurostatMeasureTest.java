@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Eurostat's assessment, expected figures computed here from the annex's rules. */
+/**
+ * Eurostat's assessment, expected figures computed here from the rule as secondary sources give it
+ * (Eurostat's methodological annex and its worked examples could not be read).
+ */
 class EurostatMeasureTest {
 
   private static ProgressInput input(
@@ -140,5 +143,26 @@ class EurostatMeasureTest {
     assertThat(ProgressMeasure.EUROSTAT.assess(noLater).note())
         .contains("no observation after the base year 2015");
     assertThat(ProgressMeasure.EUROSTAT.name()).isEqualTo(ProgressMeasureName.EUROSTAT);
+  }
+
+  @Test
+  void theExampleOfTheJavadoc() {
+    // 752.8 in 2020, 880 in 2023, 1000 by 2025: (880 / 752.8)^(1/3) − 1 = 5.34 % a year,
+    // (1000 / 752.8)^(1/5) − 1 = 5.84 % needed, 0.0534 / 0.0584 = 0.914: 60 % ≤ 91 % < 95 %
+    ProgressInput in =
+        ProgressInput.builder()
+            .baseYear(2020)
+            .baseValue(new BigDecimal("752.8"))
+            .putObservation(2023, new BigDecimal("880"))
+            .targetYear(2025)
+            .targetValue(new BigDecimal("1000"))
+            .build();
+    ProgressResult r = ProgressMeasure.EUROSTAT.assess(in);
+    double actual = Math.pow(880 / 752.8, 1.0 / 3) - 1;
+    double required = Math.pow(1000 / 752.8, 1.0 / 5) - 1;
+    assertThat(actual).isCloseTo(0.0534, within(1e-4));
+    assertThat(required).isCloseTo(0.0584, within(1e-4));
+    assertThat(r.ratio().orElseThrow().doubleValue()).isCloseTo(actual / required, within(1e-12));
+    assertThat(r.status()).isEqualTo(EurostatStatus.MODERATE_PROGRESS);
   }
 }

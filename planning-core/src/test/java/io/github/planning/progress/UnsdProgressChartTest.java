@@ -10,8 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The SDG Progress Chart (2022 note): the actual compound growth over the growth the target
- * requires, computed here.
+ * The SDG Progress Chart (2023 note, as Eustat's methodology page states it): the value
+ * extrapolated to the target year at the actual compound growth, as a share of the way from the
+ * base to the target, computed here. The note's own worked examples could not be read; the cases
+ * are this project's.
  */
 class UnsdProgressChartTest {
 
@@ -32,16 +34,16 @@ class UnsdProgressChartTest {
     // under-five mortality 42 → 25 per 1000 by 2030, lower is better
     "mortality on track,     42,  33,   25, LOWER_IS_BETTER,  ON_TRACK",
     "mortality fair,         42,  36,   25, LOWER_IS_BETTER,  FAIR_PROGRESS",
-    "mortality limited,      42,  40,   25, LOWER_IS_BETTER,  LIMITED_PROGRESS",
-    "mortality stalled,      42,  42.5, 25, LOWER_IS_BETTER,  LIMITED_PROGRESS",
+    "mortality limited,      42,  41.8, 25, LOWER_IS_BETTER,  LIMITED_PROGRESS",
+    "mortality stalled,      42,  42,   25, LOWER_IS_BETTER,  LIMITED_PROGRESS",
     "mortality rising,       42,  45,   25, LOWER_IS_BETTER,  DETERIORATION",
     // births attended by skilled personnel 78 → 100 %
     "births on track,        78,  91,  100, HIGHER_IS_BETTER, ON_TRACK",
     "births fair,            78,  85,  100, HIGHER_IS_BETTER, FAIR_PROGRESS",
-    "births limited,         78,  80,  100, HIGHER_IS_BETTER, LIMITED_PROGRESS",
+    "births limited,         78,  78.5, 100, HIGHER_IS_BETTER, LIMITED_PROGRESS",
     "births falling,         78,  74,  100, HIGHER_IS_BETTER, DETERIORATION"
   })
-  void actualOverRequiredGrowth(
+  void theProjectedValue_asAShareOfTheWay(
       String name,
       String base,
       String latest,
@@ -53,30 +55,44 @@ class UnsdProgressChartTest {
     double b = Double.parseDouble(base);
     double v = Double.parseDouble(latest);
     double t = Double.parseDouble(target);
-    double actual = Math.pow(v / b, 1.0 / 7) - 1;
-    double required = Math.pow(t / b, 1.0 / 15) - 1;
-    double cr = actual / required;
+    double actual = Math.pow(v / b, 1.0 / 7) - 1; // 2015 → 2022
+    double projected = v * Math.pow(1 + actual, 8); // 2022 → 2030
+    double share = (projected - b) / (t - b);
     assertThat(r.status()).isEqualTo(status);
     assertThat(r.observedGrowth().orElseThrow().doubleValue()).isCloseTo(actual, within(1e-14));
-    assertThat(r.requiredGrowth().orElseThrow().doubleValue()).isCloseTo(required, within(1e-14));
-    assertThat(r.ratio().orElseThrow().doubleValue()).isCloseTo(cr, within(1e-12));
-    assertThat(r.projectedValue().orElseThrow().doubleValue())
-        .isCloseTo(v * Math.pow(1 + actual, 8), within(1e-10));
+    assertThat(r.projectedValue().orElseThrow().doubleValue()).isCloseTo(projected, within(1e-10));
+    assertThat(r.ratio().orElseThrow().doubleValue()).isCloseTo(share, within(1e-12));
+    assertThat(r.requiredGrowth().orElseThrow().doubleValue())
+        .isCloseTo(Math.pow(t / b, 1.0 / 15) - 1, within(1e-14));
     assertThat(r.status())
         .isEqualTo(
-            cr >= 0.95
+            share >= 0.95
                 ? UnsdStatus.ON_TRACK
-                : cr >= 0.5
+                : share >= 0.10
                     ? UnsdStatus.FAIR_PROGRESS
-                    : cr >= -0.1 ? UnsdStatus.LIMITED_PROGRESS : UnsdStatus.DETERIORATION);
-    assertThat(r.thresholds()).extracting(BigDecimal::doubleValue).containsExactly(0.95, 0.5, -0.1);
+                    : share >= 0 ? UnsdStatus.LIMITED_PROGRESS : UnsdStatus.DETERIORATION);
+    assertThat(r.thresholds()).extracting(BigDecimal::doubleValue).containsExactly(0.95, 0.1, 0.0);
     assertThat(r.targetMet()).isFalse();
   }
 
-  /** 100 in 2015, the latest in 2019, 200 by 2020: a growth of 2^(1/5) − 1 a year required. */
-  private static ProgressResult fourYears(double ratio) {
-    double required = Math.pow(2, 0.2) - 1;
-    double latest = 100 * Math.pow(1 + ratio * required, 4);
+  @Test
+  void theExampleOfTheJavadoc() {
+    // 42 in 2015, 36 in 2022, 25 by 2030: (36/42)^(1/7) − 1 = −2.178 % a year,
+    // 36 · (1 − 0.02178)^8 = 30.185 in 2030, (30.185 − 42) / (25 − 42) = 0.695
+    ProgressResult r =
+        ProgressMeasure.UNSD.assess(input("42", "36", "25", Direction.LOWER_IS_BETTER));
+    assertThat(r.observedGrowth().orElseThrow().doubleValue()).isCloseTo(-0.02178, within(1e-5));
+    assertThat(r.projectedValue().orElseThrow().doubleValue()).isCloseTo(30.185, within(1e-3));
+    assertThat(r.ratio().orElseThrow().doubleValue()).isCloseTo(0.695, within(1e-3));
+    assertThat(r.status()).isEqualTo(UnsdStatus.FAIR_PROGRESS);
+  }
+
+  /**
+   * 100 in 2015, the latest in 2019, 200 by 2020: the latest {@code 100 · (1 + share)^(4/5)}
+   * projects {@code 100 · (1 + share)} for 2020, {@code share} of the way from 100 to 200.
+   */
+  private static ProgressResult fourYears(double share) {
+    double latest = 100 * Math.pow(1 + share, 0.8);
     return ProgressMeasure.UNSD.assess(
         ProgressInput.builder()
             .baseYear(2015)
@@ -91,10 +107,11 @@ class UnsdProgressChartTest {
   void theBands_atTheirEdges() {
     assertThat(fourYears(0.9501).status()).isEqualTo(UnsdStatus.ON_TRACK);
     assertThat(fourYears(0.9499).status()).isEqualTo(UnsdStatus.FAIR_PROGRESS);
-    assertThat(fourYears(0.5001).status()).isEqualTo(UnsdStatus.FAIR_PROGRESS);
-    assertThat(fourYears(0.4999).status()).isEqualTo(UnsdStatus.LIMITED_PROGRESS);
-    assertThat(fourYears(-0.0999).status()).isEqualTo(UnsdStatus.LIMITED_PROGRESS);
-    assertThat(fourYears(-0.1001).status()).isEqualTo(UnsdStatus.DETERIORATION);
+    assertThat(fourYears(0.1001).status()).isEqualTo(UnsdStatus.FAIR_PROGRESS);
+    assertThat(fourYears(0.0999).status()).isEqualTo(UnsdStatus.LIMITED_PROGRESS);
+    assertThat(fourYears(0.0001).status()).isEqualTo(UnsdStatus.LIMITED_PROGRESS);
+    assertThat(fourYears(-0.0001).status()).isEqualTo(UnsdStatus.DETERIORATION);
+    assertThat(fourYears(0.5).ratio().orElseThrow().doubleValue()).isCloseTo(0.5, within(1e-12));
   }
 
   @Test
