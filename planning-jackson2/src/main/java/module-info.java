@@ -1,5 +1,6 @@
 /** The Jackson 2 module for the planning types, with the wire format of the Jackson 3 one. */
 module io.github.planning.jackson2 {
+  requires transitive org.jspecify; // @NullMarked and @Nullable on the API
   requires transitive io.github.planning.core;
   requires transitive com.fasterxml.jackson.databind;
   requires io.github.planning.io;

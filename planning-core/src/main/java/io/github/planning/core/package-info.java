@@ -47,6 +47,7 @@
  * point are read with {@linkplain io.github.planning.core.NotationWarning warnings}, as is a
  * compound cell, whose parts the cell does not assign to indicators.
  */
+@NullMarked
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
@@ -56,3 +57,4 @@
 package io.github.planning.core;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;
