@@ -3,6 +3,7 @@ package io.github.planning.io.internal;
 import io.github.planning.core.PlanValue;
 import io.github.planning.io.RowField;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cells of one row by column, each with its text and place, as a reader hands them to {@link
@@ -57,7 +58,7 @@ public final class RowCells {
   }
 
   /** Why the column's cell was {@linkplain #reject rejected}, or null. */
-  public String rejection(RowField column) {
+  public @Nullable String rejection(RowField column) {
     return rejected ? rejections[column.ordinal()] : null;
   }
 
@@ -72,7 +73,8 @@ public final class RowCells {
   }
 
   /** Sets a value's text, its place and its reading, already made from the text. */
-  public void put(RowField column, String text, long line, long place, PlanValue reading) {
+  public void put(
+      RowField column, String text, long line, long place, @Nullable PlanValue reading) {
     int i = column.ordinal();
     texts[i] = text;
     lines[i] = line;
@@ -91,7 +93,7 @@ public final class RowCells {
   }
 
   /** The text of the column's cell, or null when it has none or it is empty. */
-  public String presentText(RowField column) {
+  public @Nullable String presentText(RowField column) {
     String text = texts[column.ordinal()];
     return text == null || text.isEmpty() ? null : text;
   }
