@@ -56,7 +56,7 @@ final class CsvHeader {
   final RowField[] columnAt;
 
   /** A unit a heading gives its column ({@code 2020年(亿元)}), or null. */
-  final String[] unitAt;
+  final @Nullable String[] unitAt;
 
   final List<Reading> readings = new ArrayList<>();
 
@@ -149,7 +149,7 @@ final class CsvHeader {
     String[] hows = new String[headings.length];
     String[] shownAt = new String[headings.length];
     int[] years = new int[headings.length];
-    YearRole[] roles = new YearRole[headings.length];
+    @Nullable YearRole[] roles = new YearRole[headings.length];
     for (int i = 0; i < headings.length; i++) {
       String written = headings[i];
       String heading = written.strip();
@@ -328,7 +328,7 @@ final class CsvHeader {
   private void placeActualYears(
       List<Integer> actuals,
       int[] years,
-      YearRole[] roles,
+      @Nullable YearRole[] roles,
       String[] hows,
       String[] shown,
       Problems problems,

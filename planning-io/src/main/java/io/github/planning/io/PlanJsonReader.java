@@ -328,7 +328,7 @@ public final class PlanJsonReader extends PlanRecordReader {
           holding = column;
         }
       }
-      if (holding != null && bad.column() > 0 && cells.text(holding).indexOf('\uFFFD') >= 0) {
+      if (holding != null && bad.column() > 0 && cells.textOf(holding).indexOf('\uFFFD') >= 0) {
         if (cells.rejection(holding) == null) {
           cells.reject(holding, bad.line(), bad.column(), bad.inCell());
         }

@@ -98,7 +98,7 @@ final class PublishedRows {
     for (RowField column :
         new RowField[] {RowField.CATEGORY, RowField.SEQ, RowField.NAME, RowField.ATTRIBUTE}) {
       if (cells.has(column)) {
-        group.put(column, cells.text(column), cells.line(column), cells.place(column));
+        group.put(column, cells.textOf(column), cells.line(column), cells.place(column));
       }
     }
     cells.put(RowField.NAME, sub, line, at + 1);

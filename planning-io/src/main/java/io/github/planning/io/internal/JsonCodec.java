@@ -275,7 +275,7 @@ public final class JsonCodec {
         yearly.add(
             new RowAssembler.YearlyCell(
                 year.getAsInt(),
-                scratch.text(RowField.TARGET),
+                scratch.textOf(RowField.TARGET),
                 at.getLineNr(),
                 problems.column(at),
                 keptAs,

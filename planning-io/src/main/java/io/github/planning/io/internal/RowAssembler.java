@@ -137,7 +137,7 @@ public final class RowAssembler {
       if (crossRowChecks && !codes.contains(parentCode)) {
         pendingParents.add(
             new Cell(
-                cells.text(RowField.PARENT),
+                cells.textOf(RowField.PARENT),
                 cells.line(RowField.PARENT),
                 cells.place(RowField.PARENT)));
       }
@@ -251,8 +251,11 @@ public final class RowAssembler {
   private void takeOutStrayCells(RowCells cells, Map<RowField, String> invalid) {
     for (RowField column : COLUMNS) {
       String text = cells.text(column);
-      String rejection = text == null ? null : cells.rejection(column);
-      String reason = rejection != null ? rejection : text == null ? null : strayCharacter(text);
+      if (text == null) {
+        continue;
+      }
+      String rejection = cells.rejection(column);
+      String reason = rejection != null ? rejection : strayCharacter(text);
       if (reason != null) {
         problems.add(cells.problemLine(column), cells.problemPlace(column), text, reason);
         invalid.put(column, text);
@@ -383,7 +386,7 @@ public final class RowAssembler {
   /** The column's cell, or {@code fallback} when the row has none. */
   private static Cell cellOr(RowCells cells, RowField column, Cell fallback) {
     return cells.has(column)
-        ? new Cell(cells.text(column), cells.line(column), cells.place(column))
+        ? new Cell(cells.textOf(column), cells.line(column), cells.place(column))
         : fallback;
   }
 

@@ -1,5 +1,7 @@
 package io.github.planning.io.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.planning.core.PlanValue;
 import io.github.planning.io.RowField;
 import java.util.Arrays;
@@ -14,11 +16,11 @@ public final class RowCells {
 
   private static final int COLUMNS = RowField.values().length;
 
-  private final String[] texts = new String[COLUMNS];
+  private final @Nullable String[] texts = new String[COLUMNS];
   private final long[] lines = new long[COLUMNS];
   private final long[] places = new long[COLUMNS];
-  private final PlanValue[] readings = new PlanValue[COLUMNS];
-  private final String[] rejections = new String[COLUMNS];
+  private final @Nullable PlanValue[] readings = new PlanValue[COLUMNS];
+  private final @Nullable String[] rejections = new String[COLUMNS];
   private final long[] rejectedLines = new long[COLUMNS];
   private final long[] rejectedPlaces = new long[COLUMNS];
   private boolean rejected;
@@ -88,8 +90,13 @@ public final class RowCells {
   }
 
   /** The text of the column's cell, or null when it has none. */
-  public String text(RowField column) {
+  public @Nullable String text(RowField column) {
     return texts[column.ordinal()];
+  }
+
+  /** The text of a column the row has a cell of ({@link #has}). */
+  public String textOf(RowField column) {
+    return requireNonNull(texts[column.ordinal()], column.name());
   }
 
   /** The text of the column's cell, or null when it has none or it is empty. */
@@ -109,7 +116,7 @@ public final class RowCells {
   }
 
   /** The reading of a value cell, when the reader made it already; else null. */
-  public PlanValue reading(RowField column) {
+  public @Nullable PlanValue reading(RowField column) {
     return readings[column.ordinal()];
   }
 
