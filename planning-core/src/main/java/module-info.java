@@ -12,6 +12,7 @@
  * <p>{@code io.github.planning.core.internal} is not exported.
  */
 module io.github.planning.core {
+  requires transitive org.jspecify; // @NullMarked and @Nullable on the API
   requires com.google.common;
   requires static org.immutables.value.annotations;
   requires static java.compiler; // @Generated (source retention) on the generated immutable types

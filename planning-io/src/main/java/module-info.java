@@ -6,6 +6,7 @@
  * <p>{@code io.github.planning.io.internal} is not exported.
  */
 module io.github.planning.io {
+  requires transitive org.jspecify; // @NullMarked and @Nullable on the API
   requires transitive io.github.planning.core;
   requires transitive tools.jackson.databind;
   requires tools.jackson.dataformat.csv;

@@ -2,6 +2,7 @@
 @SuppressWarnings(
     "module") // the digit names the Jackson major version, as Jackson's own modules do
 module io.github.planning.jackson2 {
+  requires transitive org.jspecify; // @NullMarked and @Nullable on the API
   requires transitive io.github.planning.core;
   requires transitive com.fasterxml.jackson.databind;
   requires io.github.planning.io;

@@ -1,5 +1,7 @@
 package io.github.planning.benchmarks;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.planning.core.Indicator;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
@@ -133,7 +135,7 @@ public class JsonReadBenchmark {
         parser.getString();
       }
     }
-    return value;
+    return requireNonNull(value, "a value object has a text");
   }
 
   /** The floor: the same bytes into a Jackson tree. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a user would write instead of the library: a class of strings for Jackson to bind each row
@@ -19,27 +20,27 @@ final class Peer {
 
   /** A row of the canonical CSV, as strings. */
   public static final class Row {
-    public String code;
-    public String parent;
-    public String category;
-    public String seq;
-    public String name;
-    public String unit;
+    public @Nullable String code;
+    public @Nullable String parent;
+    public @Nullable String category;
+    public @Nullable String seq;
+    public @Nullable String name;
+    public @Nullable String unit;
 
     @JsonProperty("base_year")
-    public String baseYear;
+    public @Nullable String baseYear;
 
-    public String base;
+    public @Nullable String base;
 
     @JsonProperty("target_year")
-    public String targetYear;
+    public @Nullable String targetYear;
 
-    public String target;
+    public @Nullable String target;
 
     @JsonProperty("target_growth")
-    public String targetGrowth;
+    public @Nullable String targetGrowth;
 
-    public String note;
+    public @Nullable String note;
   }
 
   /** A row with its years and figures read. */
@@ -47,9 +48,9 @@ final class Peer {
       Row row,
       int baseYear,
       int targetYear,
-      BigDecimal base,
-      BigDecimal target,
-      BigDecimal growth) {}
+      @Nullable BigDecimal base,
+      @Nullable BigDecimal target,
+      @Nullable BigDecimal growth) {}
 
   static Typed typed(Row row) {
     return new Typed(
@@ -61,12 +62,12 @@ final class Peer {
         figure(row.targetGrowth));
   }
 
-  private static int year(String text) {
+  private static int year(@Nullable String text) {
     return text == null || text.isEmpty() ? 0 : Integer.parseInt(text);
   }
 
   /** The first figure of {@code cell}, or {@code null}. */
-  static BigDecimal figure(String cell) {
+  static @Nullable BigDecimal figure(@Nullable String cell) {
     if (cell == null) {
       return null;
     }

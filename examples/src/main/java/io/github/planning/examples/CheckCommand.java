@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -157,7 +158,7 @@ final class CheckCommand implements Callable<Integer> {
     private final ReadOptions options;
     private final PrintWriter out;
     private final Set<Problem> printed = new HashSet<>();
-    private PlanChecks.Checker checker;
+    private PlanChecks.@Nullable Checker checker;
     private boolean periodUnknown;
     private long line;
     boolean error;
@@ -179,7 +180,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
           period = PlanReadResult.period(List.of(record), Optional.empty(), options);
         } catch (IllegalArgumentException e) {
-          problem(new Problem(name, record.line(), 1, "", e.getMessage()));
+          problem(new Problem(name, record.line(), 1, "", PlanningCli.reason(e)));
           periodUnknown = true;
           return;
         }

@@ -1,5 +1,7 @@
 package io.github.planning.examples;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanPeriod;
 import io.github.planning.excel.FigureCells;
@@ -29,6 +31,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,14 +68,14 @@ final class ConvertCommand implements Callable<Integer> {
           "csv or json, for - or a name without extension; "
               + "sdmx-csv (with its structure beside it as NAME.dsd.xml), open-sdg (OUT is a directory) "
               + "or xlsx. A .xlsx or .xls input or output is a workbook.")
-  String toText;
+  @Nullable String toText;
 
   @Option(
       names = "--observations",
       paramLabel = "FILE",
       description =
           "Observations (.csv or " + ".json) written with the plan to sdmx-csv, open-sdg or xlsx.")
-  Path observations;
+  @Nullable Path observations;
 
   @Option(names = "--excel", description = "CSV for Excel: a BOM and the Chinese headings.")
   boolean excel;
@@ -101,7 +104,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(
       names = "--title",
       description = "The plan's title in JSON written from CSV " + "(default: the input's name).")
-  String title;
+  @Nullable String title;
 
   @CommandLine.Mixin InputOptions inputs = new InputOptions();
 
@@ -216,7 +219,7 @@ final class ConvertCommand implements Callable<Integer> {
       Iterator<RowRecord> reader,
       ReadOptions options,
       PlanFiles.Format format,
-      CsvColumns columns,
+      @Nullable CsvColumns columns,
       OutputStream output) {
     Progress progress = new Progress(root);
     Peeked peeked = new Peeked(reader);
@@ -231,7 +234,7 @@ final class ConvertCommand implements Callable<Integer> {
           PlanCsvWriter.open(
               output,
               excel ? WriteOptions.excel() : WriteOptions.canonical(),
-              columns.yearlyTargetYears(),
+              requireNonNull(columns, "read for a CSV output").yearlyTargetYears(),
               columns.extraHeadings())) {
         peeked.forEachRemaining(
             r -> {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -31,19 +32,19 @@ final class InputOptions {
           "The plan period for tables whose headings and "
               + "columns give no years, such as 十四五 or 2021-2025; an error if it contradicts them.",
       converter = PeriodConverter.class)
-  PlanPeriod period;
+  @Nullable PlanPeriod period;
 
   @Option(
       names = "--input-encoding",
       description = "The encoding of CSV input (default: " + "detected UTF-8 or GB18030).")
-  Charset encoding;
+  @Nullable Charset encoding;
 
   @Option(
       names = "--from",
       description =
           "csv or json: the format of - (standard input) or "
               + "of a name without .csv or .json; for convert also sdmx-csv.")
-  String fromText;
+  @Nullable String fromText;
 
   @Option(
       names = "--sheet",
@@ -52,10 +53,10 @@ final class InputOptions {
           "The sheet of a workbook (.xlsx, .xls) to read: its name or its number from 1 (default:"
               + " the first with a header); for a sheet holding several tables, then ! and the"
               + " first cell of the table, such as 主要指标!A12.")
-  String sheet;
+  @Nullable String sheet;
 
   /** The format of {@code --from}: csv or json (sdmx-csv is convert's own, see isSdmx). */
-  PlanFiles.Format from() {
+  PlanFiles.@Nullable Format from() {
     return fromText == null || isSdmx() ? null : new FormatConverter().convert(fromText);
   }
 
@@ -111,7 +112,7 @@ final class InputOptions {
   }
 
   static PlanFiles.Format format(
-      String name, PlanFiles.Format given, String option, CommandLine commandLine) {
+      String name, PlanFiles.@Nullable Format given, String option, CommandLine commandLine) {
     if (given != null) {
       return given;
     }

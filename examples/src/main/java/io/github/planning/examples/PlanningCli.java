@@ -129,7 +129,7 @@ public final class PlanningCli implements Callable<Integer> {
         });
     cli.setParameterExceptionHandler(
         (e, arguments) -> {
-          stderr.println("planning: " + io.github.planning.core.Texts.printable(e.getMessage()));
+          stderr.println("planning: " + io.github.planning.core.Texts.printable(reason(e)));
           stderr.println(
               "Try 'planning "
                   + (e.getCommandLine().getCommandName().equals("planning")
@@ -155,7 +155,13 @@ public final class PlanningCli implements Callable<Integer> {
     if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
       return f.getFile() + ": " + f.getReason();
     }
-    return e.getMessage();
+    return reason(e);
+  }
+
+  /** The message of an exception, or its name when it has none. */
+  static String reason(Exception e) {
+    String message = e.getMessage();
+    return message != null ? message : e.toString();
   }
 
   private static String message(Throwable e) {

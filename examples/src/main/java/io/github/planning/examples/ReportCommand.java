@@ -1,5 +1,7 @@
 package io.github.planning.examples;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
 import io.github.planning.datasets.WuxingDataset;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,19 +52,19 @@ final class ReportCommand implements Callable<Integer> {
       description =
           "Observations (.csv or .json) for progress; each names its row by code or by its "
               + "published name (地区生产总值(GDP)); one of no row is an error.")
-  Path observations;
+  @Nullable Path observations;
 
   @Option(
       names = "--year",
       description = "Assess progress as of this year (default: the " + "latest observed).")
-  Integer year;
+  @Nullable Integer year;
 
   @Option(
       names = "--format",
       defaultValue = "text",
       converter = FormatConverter.class,
       description = "text, csv, json or html (default: ${DEFAULT-VALUE}).")
-  Format format;
+  Format format = Format.TEXT; // set from the defaultValue
 
   @CommandLine.Mixin InputOptions inputs = new InputOptions();
 
@@ -92,7 +95,8 @@ final class ReportCommand implements Callable<Integer> {
     List<List<Observation>> matched =
         series.isEmpty()
             ? plans.stream().map(p -> List.<Observation>of()).toList()
-            : ObservationMatching.matchRecords(plans, series, observations.toString());
+            : ObservationMatching.matchRecords(
+                plans, series, requireNonNull(observations, "series are read from it").toString());
     List<ReportRow> rows = new ArrayList<>();
     for (int i = 0; i < plans.size(); i++) {
       rows.addAll(ReportRow.of(sources.get(i), plans.get(i), matched.get(i), asOf));

@@ -68,6 +68,7 @@ public abstract class AbstractFigureAssert<SELF extends AbstractFigureAssert<SEL
    * Verifies that the figure, rounded to the places of {@code expected} with {@code mode}, is
    * {@code expected}: {@code roundsTo("5.84", RoundingMode.HALF_UP)} (四舍五入).
    */
+  @SuppressWarnings("BigDecimalEquals") // both have the scale of expected
   public SELF roundsTo(String expected, RoundingMode mode) {
     isNotNull();
     BigDecimal wanted = new BigDecimal(expected);

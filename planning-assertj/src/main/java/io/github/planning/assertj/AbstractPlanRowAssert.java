@@ -16,6 +16,7 @@ import io.github.planning.progress.ProgressStatus;
 import java.util.List;
 import java.util.Optional;
 import org.assertj.core.api.AbstractObjectAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions on a {@link PlanRow}: its cells, its findings and its progress against observations. A
@@ -29,13 +30,13 @@ public abstract class AbstractPlanRowAssert<SELF extends AbstractPlanRowAssert<S
     extends AbstractObjectAssert<SELF, PlanRow> {
 
   /** The plan of the row; null for a row on its own until an assertion needs its plan. */
-  private Plan plan;
+  private @Nullable Plan plan;
 
   /**
    * Creates the assertion of a row within a plan, or on its own when {@code plan} is null (then
    * within a plan of the years the row states, made when an assertion needs it).
    */
-  protected AbstractPlanRowAssert(PlanRow actual, Plan plan, Class<?> selfType) {
+  protected AbstractPlanRowAssert(PlanRow actual, @Nullable Plan plan, Class<?> selfType) {
     super(actual, selfType);
     this.plan = plan;
   }

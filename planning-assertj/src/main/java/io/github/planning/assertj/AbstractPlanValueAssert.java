@@ -124,6 +124,7 @@ public abstract class AbstractPlanValueAssert<SELF extends AbstractPlanValueAsse
    * Verifies the amount with its scale: {@code hasAmount("51.20")} fails for {@code 51.2}; see
    * {@link #hasAmountEqualTo(String)} to compare by value.
    */
+  @SuppressWarnings("BigDecimalEquals") // the scale is checked too, as documented
   public SELF hasAmount(String amount) {
     isNotNull();
     BigDecimal expected = new BigDecimal(amount);

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions on a plan CSV file: it reads without errors, has an error at a place, or round-trips
@@ -32,7 +33,7 @@ import org.assertj.core.api.AbstractAssert;
 public final class CsvFileAssert extends AbstractAssert<CsvFileAssert, Path> {
 
   /** The period given for a file whose years state none; null when none is given. */
-  private PlanPeriod period;
+  private @Nullable PlanPeriod period;
 
   /** Creates the assertion. */
   public CsvFileAssert(Path actual) {

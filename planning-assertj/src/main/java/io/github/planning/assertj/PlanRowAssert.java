@@ -2,12 +2,13 @@ package io.github.planning.assertj;
 
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanRow;
+import org.jspecify.annotations.Nullable;
 
 /** Assertions on a {@link PlanRow}; see {@link PlanningAssertions#assertThat(PlanRow)}. */
 public final class PlanRowAssert extends AbstractPlanRowAssert<PlanRowAssert> {
 
   /** Creates the assertion of a row within its plan. */
-  public PlanRowAssert(PlanRow actual, Plan plan) {
+  public PlanRowAssert(PlanRow actual, @Nullable Plan plan) {
     super(actual, plan, PlanRowAssert.class);
   }
 

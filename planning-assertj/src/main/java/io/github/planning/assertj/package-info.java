@@ -9,4 +9,7 @@
  * assertThat(PlanningFixtures.wuxing14thMainIndicators()).row("1-2-05").hasFinding("implied-target");
  * }</pre>
  */
+@NullMarked
 package io.github.planning.assertj;
+
+import org.jspecify.annotations.NullMarked;

@@ -14,6 +14,7 @@
  * <p>No method accepts or returns {@code null}; one row's failure never stops the analysis of the
  * others.
  */
+@NullMarked
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
@@ -24,3 +25,4 @@
 package io.github.planning.analysis;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

@@ -57,7 +57,10 @@ record Fraction(BigInteger numerator, BigInteger denominator) {
 
   /** This fraction to an integer power, which may be negative. */
   Fraction pow(int exponent) {
-    Fraction power = exponent >= 0 ? this : new Fraction(denominator, numerator);
+    Fraction power =
+        exponent >= 0
+            ? this
+            : new Fraction(/* numerator= */ denominator, /* denominator= */ numerator);
     return new Fraction(
         power.numerator.pow(Math.abs(exponent)), power.denominator.pow(Math.abs(exponent)));
   }

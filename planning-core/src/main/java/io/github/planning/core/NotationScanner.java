@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A single-pass scanner of the value notation of plan tables; see {@link PlanValue#parse}.
@@ -51,18 +52,18 @@ final class NotationScanner {
 
   // The parts of a figure expression read so far.
   private boolean cumulative;
-  private Change change;
-  private Relation relation;
+  private @Nullable Change change;
+  private @Nullable Relation relation;
   private int relationAt = -1;
-  private BigDecimal amount;
-  private BigDecimal second;
+  private @Nullable BigDecimal amount;
+  private @Nullable BigDecimal second;
   private boolean percent;
   private boolean ratio;
-  private Unit unit;
+  private @Nullable Unit unit;
   // What the reading assumed about the spelling; most cells have no warning.
   private Set<NotationWarning> warnings = Set.of();
   private boolean controlled;
-  private BigDecimal aspiration;
+  private @Nullable BigDecimal aspiration;
 
   NotationScanner(String text) {
     this.text = text;
@@ -74,7 +75,7 @@ final class NotationScanner {
    * written with ASCII digits, an optional minus and point and at most 18 digits, and nothing else.
    * These are most cells of a plan table, and are read in one loop.
    */
-  static PlanValue simpleFigure(String text) {
+  static @Nullable PlanValue simpleFigure(String text) {
     int length = text.length();
     boolean cumulative = length > 2 && text.charAt(0) == '[' && text.charAt(length - 1) == ']';
     int first = cumulative ? 1 : 0;
@@ -326,7 +327,7 @@ final class NotationScanner {
   /**
    * A relation after the figure ({@code 以上}, {@code 左右}) and a footnote mark; nothing may follow.
    */
-  private String tail() {
+  private @Nullable String tail() {
     int suffixAt = pos;
     int suffix = mayStartWord(text.charAt(pos)) ? matchAny(SUFFIX_RELATION_WORDS) : -1;
     if (suffix >= 0) {
@@ -370,7 +371,7 @@ final class NotationScanner {
     skipSpaces();
   }
 
-  private PlanValue ratioValue(int separatorAt, String footnote) {
+  private PlanValue ratioValue(int separatorAt, @Nullable String footnote) {
     if (cumulative || change != null || unit != null) {
       throw error(separatorAt, "a ratio takes no brackets, change or unit");
     }
@@ -388,7 +389,7 @@ final class NotationScanner {
         footnote);
   }
 
-  private PlanValue figureValue(String footnote) {
+  private PlanValue figureValue(@Nullable String footnote) {
     if (controlled && relation == null) {
       relation = Relation.AT_MOST;
     }
@@ -558,7 +559,7 @@ final class NotationScanner {
     return false;
   }
 
-  private String footnote() {
+  private @Nullable String footnote() {
     int start = pos;
     while (pos < end && isFootnoteMark(text.charAt(pos))) {
       pos++;
@@ -641,7 +642,10 @@ final class NotationScanner {
   // ---------------------------------------------------------------- qualitative kinds
 
   private PlanValue qualitative(
-      ValueKind kind, Relation relation, AdministrativeLevel level, String subject) {
+      ValueKind kind,
+      @Nullable Relation relation,
+      @Nullable AdministrativeLevel level,
+      @Nullable String subject) {
     return new PlanValue(text, kind, relation, null, null, false, null, null, level, subject, null);
   }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The years a plan covers, such as {@code 十四五} (the 14th five-year plan, 2021–2025).
@@ -245,7 +246,7 @@ public final class PlanPeriod implements Comparable<PlanPeriod> {
     return chineseName().map(n -> n + " ").orElse("") + this;
   }
 
-  private static PlanPeriod parseYears(String s) {
+  private static @Nullable PlanPeriod parseYears(String s) {
     String t = s.endsWith("年") ? s.substring(0, s.length() - 1) : s;
     if (t.length() < 9 || !isYear(t, 0)) {
       return null;
@@ -357,7 +358,7 @@ public final class PlanPeriod implements Comparable<PlanPeriod> {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof PlanPeriod that
         && startYear == that.startYear
         && endYear == that.endYear;

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The published value of a cell of a plan table, such as {@code 752.8}, {@code [9]以上}, {@code
@@ -78,30 +79,30 @@ public final class PlanValue {
 
   private final String text;
   private final ValueKind kind;
-  private final Relation relation;
-  private final Change change;
-  private final AdministrativeLevel level;
+  private final @Nullable Relation relation;
+  private final @Nullable Change change;
+  private final @Nullable AdministrativeLevel level;
   private final boolean cumulative;
-  private final BigDecimal amount;
-  private final BigDecimal secondAmount;
-  private final Unit unit;
-  private final String subject;
-  private final String footnote;
+  private final @Nullable BigDecimal amount;
+  private final @Nullable BigDecimal secondAmount;
+  private final @Nullable Unit unit;
+  private final @Nullable String subject;
+  private final @Nullable String footnote;
   private final Set<NotationWarning> warnings;
-  private final List<PlanValue> parts;
+  private final @Nullable List<PlanValue> parts;
 
   PlanValue(
       String text,
       ValueKind kind,
-      Relation relation,
-      BigDecimal amount,
-      BigDecimal secondAmount,
+      @Nullable Relation relation,
+      @Nullable BigDecimal amount,
+      @Nullable BigDecimal secondAmount,
       boolean cumulative,
-      Change change,
-      Unit unit,
-      AdministrativeLevel level,
-      String subject,
-      String footnote) {
+      @Nullable Change change,
+      @Nullable Unit unit,
+      @Nullable AdministrativeLevel level,
+      @Nullable String subject,
+      @Nullable String footnote) {
     this.text = text;
     this.kind = kind;
     this.relation = relation;
@@ -118,7 +119,7 @@ public final class PlanValue {
   }
 
   /** {@code reading} with the warnings of its spelling and, for a compound value, its parts. */
-  PlanValue(PlanValue reading, Set<NotationWarning> warnings, List<PlanValue> parts) {
+  PlanValue(PlanValue reading, Set<NotationWarning> warnings, @Nullable List<PlanValue> parts) {
     this.text = reading.text;
     this.kind = reading.kind;
     this.relation = reading.relation;
@@ -304,7 +305,7 @@ public final class PlanValue {
             && !cumulative
             && change == null
             && (unit == null || unit.isPercent());
-    return plain ? Optional.of(amount) : Optional.empty();
+    return plain ? Optional.of(requireNonNull(amount)) : Optional.empty();
   }
 
   /**
@@ -323,6 +324,7 @@ public final class PlanValue {
     if (!plain || this.unit != null && !this.unit.isPercent() && !this.unit.isConvertibleTo(unit)) {
       return Optional.empty();
     }
+    BigDecimal amount = requireNonNull(this.amount); // a figure has one
     return Optional.of(
         this.unit == null || this.unit.isPercent()
             ? amount
@@ -346,6 +348,7 @@ public final class PlanValue {
    * {@code 51.20} and {@code 51.2} (amounts are compared with their scale). Descriptive values are
    * equivalent when their texts are equal.
    */
+  @SuppressWarnings("BigDecimalEquals") // amounts are compared with their scale, as documented
   public boolean isEquivalentTo(PlanValue other) {
     return sameQualities(other)
         && Objects.equals(amount, other.amount)
@@ -391,17 +394,17 @@ public final class PlanValue {
         && (kind() != ValueKind.DESCRIPTIVE || text.strip().equals(other.text.strip()));
   }
 
-  private static boolean equivalentUnits(Unit a, Unit b) {
+  private static boolean equivalentUnits(@Nullable Unit a, @Nullable Unit b) {
     return a == null ? b == null : b != null && a.isEquivalentTo(b);
   }
 
-  private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+  private static boolean sameNumber(@Nullable BigDecimal a, @Nullable BigDecimal b) {
     return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }
 
   /** Equal when the texts and the readings are equal; see the class documentation. */
   @Override
-  public boolean equals(Object object) {
+  public boolean equals(@Nullable Object object) {
     if (this == object) {
       return true;
     }
@@ -493,16 +496,16 @@ public final class PlanValue {
    */
   public static final class Builder {
     private ValueKind kind = ValueKind.FIGURE;
-    private Relation relation;
-    private BigDecimal amount;
-    private BigDecimal secondAmount;
+    private @Nullable Relation relation;
+    private @Nullable BigDecimal amount;
+    private @Nullable BigDecimal secondAmount;
     private boolean cumulative;
-    private Change change;
-    private Unit unit;
-    private AdministrativeLevel level;
-    private String subject;
-    private String footnote;
-    private String descriptiveText;
+    private @Nullable Change change;
+    private @Nullable Unit unit;
+    private @Nullable AdministrativeLevel level;
+    private @Nullable String subject;
+    private @Nullable String footnote;
+    private @Nullable String descriptiveText;
 
     private Builder() {}
 

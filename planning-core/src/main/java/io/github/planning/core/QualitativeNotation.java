@@ -15,6 +15,7 @@ import static io.github.planning.core.NotationWords.RELATIVE_RELATIONS;
 import static io.github.planning.core.NotationWords.RELATIVE_WORDS;
 
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the forms of the notation written in words: a target assigned from above ({@code 完成市下达指标},
@@ -59,7 +60,7 @@ final class QualitativeNotation {
   }
 
   /** {@code [完成|达到|实现…] (国家|省|市|上级) [级] 下达 [的] (指标|目标|任务|计划)}. */
-  private PlanValue assigned() {
+  private @Nullable PlanValue assigned() {
     pos = begin;
     int bound = matchAny(ASSIGNED_BOUNDS);
     matchAny(ASSIGNING_VERBS);
@@ -83,7 +84,7 @@ final class QualitativeNotation {
   }
 
   /** {@code (高于|不低于|低于|…) (全国|全省|全市) 平均 [水平|值|数]}. */
-  private PlanValue relative() {
+  private @Nullable PlanValue relative() {
     pos = begin;
     int word = matchAny(RELATIVE_WORDS);
     if (word < 0) {
@@ -101,7 +102,7 @@ final class QualitativeNotation {
   }
 
   /** {@code 与 SUBJECT [基本|保持] 同步 [增长|提高]}. */
-  private PlanValue linked() {
+  private @Nullable PlanValue linked() {
     pos = begin;
     if (!match("与")) {
       return null;
@@ -129,7 +130,7 @@ final class QualitativeNotation {
   }
 
   /** {@code [实现] 翻 [一|两|二|三|四] 番}: the base doubled once (翻番, 翻一番), twice (翻两番) …. */
-  private PlanValue multiple() {
+  private @Nullable PlanValue multiple() {
     pos = begin;
     match("实现");
     if (!match("翻")) {
@@ -171,7 +172,7 @@ final class QualitativeNotation {
     return -1;
   }
 
-  private PlanValue keepStable() {
+  private @Nullable PlanValue keepStable() {
     for (String phrase : KEEP_STABLE_PHRASES) {
       if (end - begin == phrase.length() && text.startsWith(phrase, begin)) {
         return qualitative(ValueKind.KEEP_STABLE, null, null, null);
@@ -185,7 +186,10 @@ final class QualitativeNotation {
   }
 
   private PlanValue qualitative(
-      ValueKind kind, Relation relation, AdministrativeLevel level, String subject) {
+      ValueKind kind,
+      @Nullable Relation relation,
+      @Nullable AdministrativeLevel level,
+      @Nullable String subject) {
     return new PlanValue(text, kind, relation, null, null, false, null, null, level, subject, null);
   }
 

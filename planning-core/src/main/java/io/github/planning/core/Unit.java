@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A unit of a plan indicator as published, such as {@code 亿元}, {@code 万元/人}, {@code 万亩}, {@code %}
@@ -195,7 +196,7 @@ public final class Unit {
   }
 
   /** The parts of {@code 万元/人}: 万元 and 人⁻¹; null when a part is not in the catalogue. */
-  private static List<Part> decompose(String symbol) {
+  private static @Nullable List<Part> decompose(String symbol) {
     int slash = indexOfSlash(symbol, 0);
     if (slash >= 0 && indexOfSlash(symbol, slash + 1) >= 0) {
       return null; // 元/人/年: per what?
@@ -244,7 +245,7 @@ public final class Unit {
   }
 
   /** {@code 万亩}: the unit 亩 of the catalogue after the prefix 万, or null. */
-  private static Part part(String text, int exponent) {
+  private static @Nullable Part part(String text, int exponent) {
     UnitCatalogue catalogue = UnitCatalogue.STANDARD;
     for (int start = 0; start < text.length(); start++) {
       String written = text.substring(start);
@@ -432,7 +433,7 @@ public final class Unit {
   }
 
   /** The factor from this unit to {@code target}, at {@code rate} when not null. */
-  private Fraction factorTo(Unit target, ExchangeRate rate) {
+  private Fraction factorTo(Unit target, @Nullable ExchangeRate rate) {
     requireNonNull(target, "target");
     if (equals(target)) {
       return Fraction.ONE;
@@ -519,7 +520,7 @@ public final class Unit {
 
   private static String phrase(Part part, boolean withArticle) {
     String key = part.entry.dimension();
-    UnitCatalogue.Dimension dimension = UnitCatalogue.STANDARD.dimension(key);
+    UnitCatalogue.Dimension dimension = requireNonNull(UnitCatalogue.STANDARD.dimension(key), key);
     int colon = key.indexOf(':');
     String qualifier = colon < 0 ? "" : key.substring(colon + 1);
     return (withArticle ? dimension.phrase() : dimension.noun()).replace("{}", qualifier);
@@ -527,7 +528,7 @@ public final class Unit {
 
   /** Equal when the symbols are equal. */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof Unit unit && symbol.equals(unit.symbol);
   }
 

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The units, dimensions and prefixes of {@code units.txt}, the catalogue {@link Unit} reads: a line
@@ -40,17 +41,17 @@ final class UnitCatalogue {
   }
 
   /** The unit written {@code symbol} (its symbol or an alias), or null. */
-  Entry unit(String symbol) {
+  @Nullable Entry unit(String symbol) {
     return units.get(symbol);
   }
 
   /** The power of ten of a prefix ({@code 4} for {@code 万}), or null. */
-  Integer prefix(String text) {
+  @Nullable Integer prefix(String text) {
     return prefixes.get(text);
   }
 
   /** The dimension named in {@code key}, the part before any {@code :} qualifier. */
-  Dimension dimension(String key) {
+  @Nullable Dimension dimension(String key) {
     int colon = key.indexOf(':');
     return dimensions.get(colon < 0 ? key : key.substring(0, colon));
   }

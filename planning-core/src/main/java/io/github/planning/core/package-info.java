@@ -47,6 +47,7 @@
  * point are read with {@linkplain io.github.planning.core.NotationWarning warnings}, as is a
  * compound cell, whose parts the cell does not assign to indicators.
  */
+@NullMarked
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
@@ -57,3 +58,4 @@
 package io.github.planning.core;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

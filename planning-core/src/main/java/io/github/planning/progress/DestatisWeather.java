@@ -1,5 +1,7 @@
 package io.github.planning.progress;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.planning.core.Growth;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -108,7 +110,7 @@ final class DestatisWeather implements ProgressMeasure {
           .build();
     }
     int startYear = window.firstKey();
-    BigDecimal start = window.get(startYear);
+    BigDecimal start = requireNonNull(window.get(startYear));
     BigDecimal v = latest.getValue();
     int d = ProgressResult.d(in.direction());
     BigDecimal change = perYear(v.subtract(start), year - startYear);

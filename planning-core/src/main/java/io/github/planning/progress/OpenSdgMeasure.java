@@ -1,5 +1,7 @@
 package io.github.planning.progress;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -30,7 +32,7 @@ final class OpenSdgMeasure implements ProgressMeasure {
     }
     if (base.isEmpty()) {
       baseYear = after.firstKey();
-      base = Optional.of(after.get(baseYear));
+      base = Optional.of(requireNonNull(after.get(baseYear)));
       out.baseYear(baseYear)
           .baseValue(base.get())
           .note(
@@ -41,7 +43,7 @@ final class OpenSdgMeasure implements ProgressMeasure {
                   + ", is the base");
     }
     int latestYear = after.lastKey();
-    BigDecimal latest = after.get(latestYear);
+    BigDecimal latest = requireNonNull(after.get(latestYear));
     if (latestYear == baseYear) {
       return out.status(ProgressStatus.NOT_AVAILABLE)
           .note("no observation after the base year " + baseYear)

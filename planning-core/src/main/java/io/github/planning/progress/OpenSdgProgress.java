@@ -11,6 +11,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Open SDG's progress measure (the Statistics Canada methodology), on exact decimals.
@@ -74,21 +75,25 @@ public final class OpenSdgProgress {
   /** The result: a status, and for assessable series the progress value and score. */
   public static final class Measure {
     private final ProgressStatus status;
-    private final BigDecimal progressValue;
-    private final BigDecimal score;
-    private BigDecimal observedGrowth;
-    private BigDecimal requiredGrowth;
-    private BigDecimal limitCoefficient;
+    private final @Nullable BigDecimal progressValue;
+    private final @Nullable BigDecimal score;
+    private @Nullable BigDecimal observedGrowth;
+    private @Nullable BigDecimal requiredGrowth;
+    private @Nullable BigDecimal limitCoefficient;
     private List<BigDecimal> thresholds = List.of();
 
-    private Measure(ProgressStatus status, BigDecimal progressValue, BigDecimal score) {
+    private Measure(
+        ProgressStatus status, @Nullable BigDecimal progressValue, @Nullable BigDecimal score) {
       this.status = status;
       this.progressValue = progressValue;
       this.score = score;
     }
 
     private Measure with(
-        BigDecimal observed, BigDecimal required, BigDecimal c, List<BigDecimal> thresholds) {
+        BigDecimal observed,
+        @Nullable BigDecimal required,
+        @Nullable BigDecimal c,
+        List<BigDecimal> thresholds) {
       this.observedGrowth = observed;
       this.requiredGrowth = required;
       this.limitCoefficient = c;

@@ -12,6 +12,7 @@
  *
  * <p>No method accepts or returns {@code null}.
  */
+@NullMarked
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
@@ -22,3 +23,4 @@
 package io.github.planning.progress;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

@@ -52,7 +52,11 @@ public enum WuxingDataset {
 
   private final String name;
   private final String title;
+
+  @SuppressWarnings("ImmutableEnumChecker") // PlanPeriod is immutable
   private final PlanPeriod period;
+
+  @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
   private final List<String> notes;
 
   WuxingDataset(String name, String title, PlanPeriod period, List<String> notes) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.util.CellReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which sheet of a workbook to read.
@@ -29,13 +30,13 @@ public final class SheetChoice {
   private static final Pattern WITH_TABLE =
       Pattern.compile("(.+)!\\$?([A-Za-z]{1,3}\\$?[0-9]{1,7})");
 
-  private final String name;
+  private final @Nullable String name;
   private final int index;
 
   /** A cell of the chosen table, or null. */
-  private final CellReference table;
+  private final @Nullable CellReference table;
 
-  private SheetChoice(String name, int index, CellReference table) {
+  private SheetChoice(@Nullable String name, int index, @Nullable CellReference table) {
     this.name = name;
     this.index = index;
     this.table = table;

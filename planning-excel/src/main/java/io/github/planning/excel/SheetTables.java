@@ -1,5 +1,7 @@
 package io.github.planning.excel;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.planning.io.CsvHeadings;
 import io.github.planning.io.ReadOptions;
 import io.github.planning.io.RowField;
@@ -8,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tables of one sheet. A header row (a name heading, {@code 指标名称}, and another known heading or
@@ -70,7 +73,7 @@ final class SheetTables {
     for (int i = 0; i < indices.size(); i++) {
       int row = indices.get(i);
       boolean secondHeaderRow = !headers.isEmpty() && headers.get(headers.size() - 1) == row - 1;
-      if (!secondHeaderRow && isHeader(rows.get(row), user)) {
+      if (!secondHeaderRow && isHeader(requireNonNull(rows.get(row)), user)) {
         headers.add(row);
       }
     }
@@ -103,7 +106,7 @@ final class SheetTables {
       int row = indices.get(i);
       boolean adjacent = row == start - 1;
       boolean firstGap = start == header;
-      String text = only(rows.get(row));
+      String text = only(requireNonNull(rows.get(row)));
       if (row <= previousHeader + 1 || text == null || isNote(text) || !(adjacent || firstGap)) {
         break;
       }
@@ -124,7 +127,7 @@ final class SheetTables {
     if (first >= header) {
       return "";
     }
-    String only = only(rows.get(first));
+    String only = only(requireNonNull(rows.get(first)));
     return only == null ? "" : only.strip();
   }
 
@@ -156,7 +159,7 @@ final class SheetTables {
   }
 
   /** The only non-blank text of a row, or null. */
-  private static String only(List<String> cells) {
+  private static @Nullable String only(List<String> cells) {
     String only = null;
     for (String cell : cells) {
       if (!cell.isBlank()) {

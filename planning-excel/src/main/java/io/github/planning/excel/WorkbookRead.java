@@ -77,10 +77,7 @@ public final class WorkbookRead {
    * finding about the whole table.
    */
   public String place(Finding finding) {
-    Problem at =
-        finding.rowCode().map(rowPlaces::get).orElse(null) == null
-            ? tablePlace
-            : rowPlaces.get(finding.rowCode().orElseThrow());
+    Problem at = finding.rowCode().map(rowPlaces::get).orElse(tablePlace);
     return at.source() + ":" + at.line() + ":" + at.column();
   }
 }

@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a plan as an {@code .xlsx} workbook in the published layout: the Chinese headings of
@@ -54,7 +55,7 @@ final class WorkbookWriter {
       Font font = book.createFont();
       font.setBold(true);
       bold.setFont(font);
-      Figures numbers = figures == FigureCells.NUMBERS ? new Figures(book) : null;
+      @Nullable Figures numbers = figures == FigureCells.NUMBERS ? new Figures(book) : null;
       sheet(book, sheetName(plan.title()), SheetCsv.parse(planCsv.toString()), bold, true, numbers);
       if (!observations.isEmpty()) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -100,7 +101,7 @@ final class WorkbookWriter {
       List<List<String>> rows,
       CellStyle bold,
       boolean mergeCategories,
-      Figures numbers) {
+      @Nullable Figures numbers) {
     SXSSFSheet sheet = book.createSheet(name);
     boolean[] valueColumn =
         numbers == null || rows.isEmpty() ? new boolean[0] : Figures.valueColumns(rows.get(0));
@@ -117,7 +118,11 @@ final class WorkbookWriter {
         if (!text.isEmpty()) {
           var cell = row.createCell(c);
           boolean asNumber =
-              r > 0 && c < valueColumn.length && valueColumn[c] && numbers.write(cell, text);
+              numbers != null
+                  && r > 0
+                  && c < valueColumn.length
+                  && valueColumn[c]
+                  && numbers.write(cell, text);
           if (!asNumber) {
             cell.setCellValue(text);
           }

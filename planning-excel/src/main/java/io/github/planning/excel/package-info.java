@@ -7,4 +7,7 @@
  *
  * <p>See {@link io.github.planning.excel.Workbooks}.
  */
+@NullMarked
 package io.github.planning.excel;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package io.github.planning.io;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.planning.io.internal.Problems;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mapping of a CSV header, of one or two rows, to columns: the canonical headings, the
@@ -53,7 +56,7 @@ final class CsvHeader {
   final RowField[] columnAt;
 
   /** A unit a heading gives its column ({@code 2020年(亿元)}), or null. */
-  final String[] unitAt;
+  final @Nullable String[] unitAt;
 
   final List<Reading> readings = new ArrayList<>();
 
@@ -123,7 +126,7 @@ final class CsvHeader {
    */
   static CsvHeader of(
       String[] headings,
-      List<String> second,
+      @Nullable List<String> second,
       Problems problems,
       long line,
       boolean keepUnknown,
@@ -146,7 +149,7 @@ final class CsvHeader {
     String[] hows = new String[headings.length];
     String[] shownAt = new String[headings.length];
     int[] years = new int[headings.length];
-    YearRole[] roles = new YearRole[headings.length];
+    @Nullable YearRole[] roles = new YearRole[headings.length];
     for (int i = 0; i < headings.length; i++) {
       String written = headings[i];
       String heading = written.strip();
@@ -200,7 +203,7 @@ final class CsvHeader {
       Slot slot =
           child.isEmpty()
               ? slot(heading, user)
-              : slot(heading.isEmpty() ? spanningHeading(headings, i) : heading, child, user);
+              : slot(heading.isEmpty() ? spanned(headings, i) : heading, child, user);
       if (slot == null) {
         if (keepUnknown || lenient) {
           header.keep(i, shown, "an unknown heading: kept with each row");
@@ -325,7 +328,7 @@ final class CsvHeader {
   private void placeActualYears(
       List<Integer> actuals,
       int[] years,
-      YearRole[] roles,
+      @Nullable YearRole[] roles,
       String[] hows,
       String[] shown,
       Problems problems,
@@ -535,14 +538,14 @@ final class CsvHeader {
     boolean hasTarget = index[RowField.TARGET.ordinal()] >= 0;
     int latest = -1;
     for (int i : targetYears) {
-      if (latest < 0 || yearOf.get(i) > yearOf.get(latest)) {
+      if (latest < 0 || yearOf(i) > yearOf(latest)) {
         latest = i;
       }
     }
     Map<Integer, Integer> columnOfYear = new java.util.HashMap<>();
     for (int i : targetYears) {
-      String shown = targetShown.get(i);
-      int year = yearOf.get(i);
+      String shown = requireNonNull(targetShown.get(i));
+      int year = yearOf(i);
       Integer same = columnOfYear.putIfAbsent(year, i);
       if (same != null) {
         problems.add(
@@ -602,6 +605,11 @@ final class CsvHeader {
     keep(i, headings[i].strip(), "a year column of unclear role: kept with each row");
   }
 
+  /** The year of a target column; {@link #yearOf} has one for each of {@link #targetYears}. */
+  private int yearOf(int i) {
+    return requireNonNull(yearOf.get(i));
+  }
+
   private void place(
       int i,
       RowField column,
@@ -645,7 +653,7 @@ final class CsvHeader {
   }
 
   /** The unit the heading of a value column gives ({@code 2020年(亿元)}), or null. */
-  String unitOfValues() {
+  @Nullable String unitOfValues() {
     for (RowField column : new RowField[] {RowField.BASE, RowField.TARGET, RowField.ACTUAL}) {
       int i = index[column.ordinal()];
       if (i >= 0 && unitAt[i] != null) {
@@ -661,9 +669,14 @@ final class CsvHeader {
 
   /** What a heading (or two, one over the other) gives: a column, an extra field or a year. */
   private record Slot(
-      RowField column, String extraName, int year, YearRole role, String unit, String how) {}
+      @Nullable RowField column,
+      @Nullable String extraName,
+      int year,
+      @Nullable YearRole role,
+      @Nullable String unit,
+      String how) {}
 
-  private static Slot slot(String heading, Map<String, RowField> user) {
+  private static @Nullable Slot slot(String heading, Map<String, RowField> user) {
     String h = CsvHeadings.normalise(heading);
     RowField mine = user.get(h);
     if (mine != null) {
@@ -682,7 +695,7 @@ final class CsvHeader {
   }
 
   /** A heading over another: {@code 规划目标 / 2020年}, {@code 完成情况 / 年均增速}, {@code 2025年 / 目标值}. */
-  private static Slot slot(String above, String below, Map<String, RowField> user) {
+  private static @Nullable Slot slot(String above, String below, Map<String, RowField> user) {
     String b = CsvHeadings.normalise(below);
     RowField mine = user.get(CsvHeadings.normalise(above) + b);
     if (mine != null) {
@@ -717,7 +730,7 @@ final class CsvHeader {
   }
 
   /** A year heading, with the words of a heading above it; null when there is no year. */
-  private static Slot yearSlot(String h, String above) {
+  private static @Nullable Slot yearSlot(String h, String above) {
     Matcher m = YEAR.matcher(h);
     if (!m.matches()) {
       return null;
@@ -769,7 +782,15 @@ final class CsvHeader {
   }
 
   /** The heading over column {@code i}: its own, or the nearest non-empty one to its left. */
-  private static String spanningHeading(String[] headings, int i) {
+  /**
+   * The heading over an empty one that has a heading below it: a second header row is one only when
+   * each of its headings has one ({@link #isSecondRow}).
+   */
+  private static String spanned(String[] headings, int i) {
+    return requireNonNull(spanningHeading(headings, i), "a second-row heading has one above it");
+  }
+
+  private static @Nullable String spanningHeading(String[] headings, int i) {
     for (int j = Math.min(i, headings.length - 1); j >= 0; j--) {
       if (!headings[j].isBlank()) {
         return headings[j].strip();

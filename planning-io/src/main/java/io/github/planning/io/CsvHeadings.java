@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The heading vocabulary of plan tables: which column a table heading names, as offices write it.
@@ -94,13 +95,17 @@ public final class CsvHeadings {
    * A heading's column, or the normalised heading of a known column without a field; a unit found
    * in it; the heading normalised.
    */
-  record Term(RowField column, String extraName, String unit, String normalised) {}
+  record Term(
+      @Nullable RowField column,
+      @Nullable String extraName,
+      @Nullable String unit,
+      String normalised) {}
 
   /**
    * The term of a heading with no year in it, or null: the vocabulary, then the heading without a
    * glued footnote number, then without a unit in parentheses at its end.
    */
-  static Term term(String heading) {
+  static @Nullable Term term(String heading) {
     String h = normalise(heading);
     Term term = exact(h, null, h);
     if (term != null) {
@@ -130,7 +135,7 @@ public final class CsvHeadings {
     return word.matches() ? word.group(1) : inParentheses;
   }
 
-  private static Term exact(String h, String unit, String normalised) {
+  private static @Nullable Term exact(String h, @Nullable String unit, String normalised) {
     RowField column = RowField.ofCsvHeading(h).orElse(null);
     if (column == null) {
       column = VOCABULARY.get(h.toLowerCase(Locale.ROOT));

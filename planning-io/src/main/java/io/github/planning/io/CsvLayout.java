@@ -3,6 +3,7 @@ package io.github.planning.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a CSV table was understood: each column's heading and field, and each row the layout gave a
@@ -45,7 +46,7 @@ public final class CsvLayout {
   private final List<Row> rows = new ArrayList<>();
   private final List<String> titleLines = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
-  private String unit;
+  private @Nullable String unit;
   private boolean published;
   private int rowsLeftOut;
 

@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -57,7 +58,7 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
 
   private final boolean csv;
   private final int[] index = {-1, -1, -1, -1, -1};
-  private Observation next;
+  private @Nullable Observation next;
 
   /** The line and column of {@link #next}'s code. */
   private long nextLine;
@@ -136,7 +137,8 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    ObservationRecord record = new ObservationRecord(next, nextLine, nextColumn);
+    ObservationRecord record =
+        new ObservationRecord(requireNonNull(next), nextLine, nextColumn); // hasNext() read it
     next = null;
     return record;
   }
@@ -225,7 +227,7 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
     }
   }
 
-  private Observation readCsvRow() {
+  private @Nullable Observation readCsvRow() {
     if (parser.nextToken() != JsonToken.START_ARRAY) {
       finish();
       return null;
@@ -264,18 +266,18 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
     try {
       o.year(RowAssembler.year(cell(cells, 1)));
     } catch (IllegalArgumentException e) {
-      problems.add(line, index[1] + 1, cell(cells, 1), e.getMessage());
+      problems.add(line, index[1] + 1, cell(cells, 1), Problems.reason(e));
     }
     try {
       o.value(RowAssembler.figure(cell(cells, 2)));
     } catch (IllegalArgumentException e) {
-      problems.add(line, index[2] + 1, cell(cells, 2), e.getMessage());
+      problems.add(line, index[2] + 1, cell(cells, 2), Problems.reason(e));
     }
     if (!cell(cells, 3).isBlank()) {
       try {
         o.status(ObservationStatus.parse(cell(cells, 3)));
       } catch (IllegalArgumentException e) {
-        problems.add(line, index[3] + 1, cell(cells, 3), e.getMessage());
+        problems.add(line, index[3] + 1, cell(cells, 3), Problems.reason(e));
       }
     }
     if (!cell(cells, 4).isEmpty()) {
@@ -335,7 +337,7 @@ public final class ObservationReader implements Iterator<Observation>, Closeable
     problems.add(1, 1, "", "the document has no observations array");
   }
 
-  private Observation readJsonObservation() {
+  private @Nullable Observation readJsonObservation() {
     JsonToken token = parser.nextToken();
     if (token == JsonToken.START_OBJECT) {
       TokenStreamLocation at = parser.currentTokenLocation();

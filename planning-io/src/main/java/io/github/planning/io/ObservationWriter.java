@@ -10,6 +10,7 @@ import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SequenceWriter;
@@ -30,10 +31,10 @@ public final class ObservationWriter implements Closeable {
 
   private static final CsvMapper CSV = CsvMapper.builder().build();
 
-  private final SequenceWriter csv;
-  private final JsonGenerator json;
+  private final @Nullable SequenceWriter csv;
+  private final @Nullable JsonGenerator json;
 
-  private ObservationWriter(SequenceWriter csv, JsonGenerator json) {
+  private ObservationWriter(@Nullable SequenceWriter csv, @Nullable JsonGenerator json) {
     this.csv = csv;
     this.json = json;
   }
@@ -75,7 +76,7 @@ public final class ObservationWriter implements Closeable {
             WireSpelling.of(o.status()),
             FormulaEscaping.escape(o.note().orElse(""))
           });
-    } else {
+    } else if (json != null) {
       JsonCodec.writeObservation(json, o);
     }
   }
@@ -84,7 +85,7 @@ public final class ObservationWriter implements Closeable {
   public void close() {
     if (csv != null) {
       csv.close();
-    } else if (!json.isClosed()) {
+    } else if (json != null && !json.isClosed()) {
       json.writeEndArray();
       json.writeEndObject();
       json.close();

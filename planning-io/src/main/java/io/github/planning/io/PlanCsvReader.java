@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -66,7 +67,7 @@ public final class PlanCsvReader extends PlanRecordReader {
   private final JsonParser parser;
   private final CsvHeader header;
   private final CsvLayout layout = new CsvLayout();
-  private final PublishedRows published;
+  private final @Nullable PublishedRows published;
   private final RowCells rowCells = new RowCells();
 
   /** The texts of the row being read, in the order of the header; emptied for each row. */
@@ -80,16 +81,16 @@ public final class PlanCsvReader extends PlanRecordReader {
   private long rowLine;
 
   /** The first non-empty cell after the header's last column, or null. */
-  private String surplus;
+  private @Nullable String surplus;
 
   /** The 1-based column of {@link #surplus}. */
   private int surplusAt;
 
   private int count;
-  private List<String> pushedBack;
+  private @Nullable List<String> pushedBack;
   private long pushedBackLine;
   private int pushedBackCount;
-  private String pushedBackSurplus;
+  private @Nullable String pushedBackSurplus;
   private int pushedBackSurplusAt;
 
   /** Whether the input failed right after the header (the failure is a problem already). */
@@ -304,7 +305,7 @@ public final class PlanCsvReader extends PlanRecordReader {
   }
 
   /** The only non-empty cell of a row, or null when it has none or more than one. */
-  private static String onlyCell(List<String> cells) {
+  private static @Nullable String onlyCell(List<String> cells) {
     String only = null;
     for (String cell : cells) {
       if (!cell.isBlank()) {
@@ -370,7 +371,7 @@ public final class PlanCsvReader extends PlanRecordReader {
   }
 
   @Override
-  RowRecord readRecord() {
+  @Nullable RowRecord readRecord() {
     if (!queued.isEmpty()) {
       return queued.poll();
     }
@@ -401,7 +402,7 @@ public final class PlanCsvReader extends PlanRecordReader {
         }
         if (published != null && isNoteRow(row)) {
           inNotes = true;
-          layout.note(rowLine, onlyCell(row).strip());
+          layout.note(rowLine, requireNonNull(onlyCell(row)).strip()); // a note row has one
           continue;
         }
         inNotes = false;
@@ -457,8 +458,9 @@ public final class PlanCsvReader extends PlanRecordReader {
     cells.clear();
     surplus = pushedBackSurplus;
     surplusAt = pushedBackSurplusAt;
-    for (int i = 0; i < pushedBack.size(); i++) {
-      String text = pushedBack.get(i);
+    List<String> row = requireNonNull(pushedBack);
+    for (int i = 0; i < row.size(); i++) {
+      String text = row.get(i);
       if (i < max) {
         cells.add(text);
       } else if (i < surplusAt - 1 || surplus == null) {
@@ -507,7 +509,7 @@ public final class PlanCsvReader extends PlanRecordReader {
    * @param surplus the first cell after the header's last column, or null
    */
   private RowRecord record(
-      long line, RowCells byColumn, List<String> cells, int count, String surplus) {
+      long line, RowCells byColumn, List<String> cells, int count, @Nullable String surplus) {
     header.yearFromHeading.forEach(
         (column, year) -> {
           if (!byColumn.has(column)) {

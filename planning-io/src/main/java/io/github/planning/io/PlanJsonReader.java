@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.planning.core.PlanPeriod;
 import io.github.planning.io.internal.Encodings;
 import io.github.planning.io.internal.JsonCodec;
+import io.github.planning.io.internal.Problems;
 import io.github.planning.io.internal.RowCells;
 import io.github.planning.io.jackson.PlanningJson;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -53,13 +55,13 @@ public final class PlanJsonReader extends PlanRecordReader {
   private final JsonParser parser;
 
   /** The characters the parser reads, when the reader opened them; else null. */
-  private final Reader input;
+  private final @Nullable Reader input;
 
   private final boolean ownsParser;
   private final RowCells rowCells = new RowCells();
-  private String title;
-  private String region;
-  private PlanPeriod period;
+  private @Nullable String title;
+  private @Nullable String region;
+  private @Nullable PlanPeriod period;
   private final List<String> notes = new ArrayList<>();
   private boolean inRows;
   private boolean rowsSeen;
@@ -69,7 +71,8 @@ public final class PlanJsonReader extends PlanRecordReader {
     this(parser, null, options, ownsParser);
   }
 
-  private PlanJsonReader(JsonParser parser, Reader input, ReadOptions options, boolean ownsParser) {
+  private PlanJsonReader(
+      JsonParser parser, @Nullable Reader input, ReadOptions options, boolean ownsParser) {
     super(options, false);
     this.parser = parser;
     this.input = input;
@@ -161,7 +164,7 @@ public final class PlanJsonReader extends PlanRecordReader {
   }
 
   @Override
-  RowRecord readRecord() {
+  @Nullable RowRecord readRecord() {
     try {
       if (!inRows) {
         finish();
@@ -228,7 +231,7 @@ public final class PlanJsonReader extends PlanRecordReader {
             try {
               period = PlanPeriod.parse(text);
             } catch (IllegalArgumentException e) {
-              problems.add(at.getLineNr(), problems.column(at), text, e.getMessage());
+              problems.add(at.getLineNr(), problems.column(at), text, Problems.reason(e));
             }
           }
           break;
@@ -285,7 +288,7 @@ public final class PlanJsonReader extends PlanRecordReader {
     }
   }
 
-  private String string(JsonToken token, String field) {
+  private @Nullable String string(JsonToken token, String field) {
     if (token == JsonToken.VALUE_STRING) {
       return parser.getString();
     }
@@ -325,7 +328,7 @@ public final class PlanJsonReader extends PlanRecordReader {
           holding = column;
         }
       }
-      if (holding != null && bad.column() > 0 && cells.text(holding).indexOf('\uFFFD') >= 0) {
+      if (holding != null && bad.column() > 0 && cells.textOf(holding).indexOf('\uFFFD') >= 0) {
         if (cells.rejection(holding) == null) {
           cells.reject(holding, bad.line(), bad.column(), bad.inCell());
         }

@@ -6,6 +6,7 @@ import io.github.planning.core.PlanRow;
 import io.github.planning.io.internal.Problems;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A whole plan read, with every record and problem. In lenient mode the plan holds the rows that
@@ -14,13 +15,13 @@ import java.util.Optional;
  */
 public final class PlanReadResult {
 
-  private final Plan plan;
+  private final @Nullable Plan plan;
   private final List<RowRecord> records;
   private final List<Problem> problems;
   private final boolean capped;
   private final long omitted;
 
-  private PlanReadResult(Plan plan, List<RowRecord> records, Problems problems) {
+  private PlanReadResult(@Nullable Plan plan, List<RowRecord> records, Problems problems) {
     this.plan = plan;
     this.records = List.copyOf(records);
     this.problems = problems.all();
@@ -44,7 +45,7 @@ public final class PlanReadResult {
     try {
       resolved = period(records, stated, options);
     } catch (IllegalArgumentException e) {
-      problems.add(0, 0, "", e.getMessage());
+      problems.add(0, 0, "", Problems.reason(e));
     }
     Plan plan = null;
     if (resolved != null) {
@@ -58,7 +59,7 @@ public final class PlanReadResult {
       try {
         plan = builder.build();
       } catch (IllegalStateException e) {
-        problems.add(0, 0, "", e.getMessage());
+        problems.add(0, 0, "", Problems.reason(e));
       }
     }
     if (options.mode() == ReadMode.STRICT) {

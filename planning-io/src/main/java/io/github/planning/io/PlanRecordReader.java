@@ -1,5 +1,7 @@
 package io.github.planning.io;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.planning.core.Plan;
 import io.github.planning.io.internal.Problems;
 import io.github.planning.io.internal.RowAssembler;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reader of a plan table row by row, from CSV ({@link PlanCsvReader}) or JSON ({@link
@@ -28,7 +31,7 @@ public abstract sealed class PlanRecordReader implements Iterator<RowRecord>, Cl
   final Problems problems;
   final RowAssembler assembler;
   boolean finished;
-  private RowRecord next;
+  private @Nullable RowRecord next;
 
   PlanRecordReader(ReadOptions options, boolean repeatCategory) {
     this.options = options;
@@ -37,7 +40,7 @@ public abstract sealed class PlanRecordReader implements Iterator<RowRecord>, Cl
   }
 
   /** The next record, or null once the input is done (then {@link #finish()} has run). */
-  abstract RowRecord readRecord();
+  abstract @Nullable RowRecord readRecord();
 
   /** Ends the reading: checks parents, closes, and in strict mode throws the problems. */
   abstract void finish();
@@ -75,7 +78,7 @@ public abstract sealed class PlanRecordReader implements Iterator<RowRecord>, Cl
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    RowRecord record = next;
+    RowRecord record = requireNonNull(next); // hasNext() read it
     next = null;
     return record;
   }

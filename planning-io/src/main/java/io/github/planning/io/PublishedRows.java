@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows of a table as published, read into plan rows: numbering glued to a name, a unit at the
@@ -56,18 +57,18 @@ final class PublishedRows {
   private String lastCategory = "";
 
   /** The code of the last row that is not a sub-row, or null. */
-  private String rowAbove;
+  private @Nullable String rowAbove;
 
   /** The parent of the {@code 其中:} rows being read, or null. */
-  private String subRowsOf;
+  private @Nullable String subRowsOf;
 
   /** The role of the row being assembled, for the layout. */
-  private String role;
+  private @Nullable String role;
 
   private boolean isGroup;
 
   /** The texts of the row being read, in the order of the header. */
-  private List<String> texts;
+  private @Nullable List<String> texts;
 
   PublishedRows(CsvHeader header, CsvLayout layout) {
     this.header = header;
@@ -78,7 +79,7 @@ final class PublishedRows {
    * Splits a row with a name and a sub-item: the name becomes a group row, returned (null for any
    * other row), and {@code cells} the sub-item's row.
    */
-  RowCells split(RowCells cells, List<String> texts) {
+  @Nullable RowCells split(RowCells cells, List<String> texts) {
     this.texts = texts;
     fromSubItem = false;
     int at = header.subItem;
@@ -97,7 +98,7 @@ final class PublishedRows {
     for (RowField column :
         new RowField[] {RowField.CATEGORY, RowField.SEQ, RowField.NAME, RowField.ATTRIBUTE}) {
       if (cells.has(column)) {
-        group.put(column, cells.text(column), cells.line(column), cells.place(column));
+        group.put(column, cells.textOf(column), cells.line(column), cells.place(column));
         String rejection = cells.rejection(column);
         if (rejection != null) {
           // bytes that did not decode go with the cell to the group row
@@ -231,10 +232,10 @@ final class PublishedRows {
   private boolean splitting;
 
   /** The published name of {@link #rowAbove}. */
-  private String aboveName;
+  private @Nullable String aboveName;
 
   /** The unit of the row assembled last, or null. */
-  private String unitAbove;
+  private @Nullable String unitAbove;
 
   /** Takes note of an assembled row: a group's code, the row a {@code 其中:} row is under. */
   void assembled(RowRecord record) {
@@ -286,7 +287,7 @@ final class PublishedRows {
    * The unit in parentheses at the end of a name, when it reads as a unit ({@code 森林覆盖率(%)} → %,
    * {@code 森林蓄积量(万立方米)} → 万立方米, not {@code 地区生产总值(GDP)} or {@code 人均地区生产总值(户籍人口)}), or null.
    */
-  static String unitAtEnd(String name) {
+  static @Nullable String unitAtEnd(String name) {
     Matcher m = UNIT_AT_END.matcher(name);
     if (!m.matches()) {
       return null;

@@ -1,5 +1,6 @@
 package io.github.planning.io;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -90,13 +91,13 @@ public enum RowField {
   private final String csvHeading;
   private final String jsonName;
   private final String chineseHeading;
-  private final List<String> publishedHeadings;
+  private final ImmutableList<String> publishedHeadings;
 
   RowField(String csvHeading, String jsonName, String chineseHeading, String publishedHeadings) {
     this.csvHeading = csvHeading;
     this.jsonName = jsonName;
     this.chineseHeading = chineseHeading;
-    this.publishedHeadings = List.of(publishedHeadings.split("\\|"));
+    this.publishedHeadings = ImmutableList.copyOf(publishedHeadings.split("\\|"));
   }
 
   /** The canonical CSV heading, such as {@code target_growth}. */

@@ -22,6 +22,7 @@
  * <p>Readers and writers are for one use by one thread; the values they produce are immutable and
  * thread-safe. No method accepts or returns {@code null}.
  */
+@NullMarked
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
@@ -31,3 +32,4 @@
 package io.github.planning.io;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,18 @@ class ModuleDescriptorTest {
             "io.github.planning.analysis",
             "io.github.planning.progress");
     assertThat(core.packages()).contains("io.github.planning.core.internal");
+  }
+
+  @Test
+  void bothRequireTheNullnessAnnotationsOfTheirApiTransitively() throws Exception {
+    for (Class<?> type : List.of(PlanValue.class, PlanCsvReader.class)) {
+      assertThat(descriptorOf(type).requires())
+          .anySatisfy(
+              r -> {
+                assertThat(r.name()).isEqualTo("org.jspecify");
+                assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE);
+              });
+    }
   }
 
   private static Set<String> exported(ModuleDescriptor descriptor) {

@@ -3,4 +3,7 @@
  * ObjectMapper().registerModule(new PlanningJackson2Module())}, or {@code
  * findAndRegisterModules()}.
  */
+@NullMarked
 package io.github.planning.jackson2;
+
+import org.jspecify.annotations.NullMarked;

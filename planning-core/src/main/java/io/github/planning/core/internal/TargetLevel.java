@@ -6,6 +6,7 @@ import io.github.planning.core.Relation;
 import io.github.planning.core.Target;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The level a target asks for, given the base, and the relation that meets it; linear for % and
@@ -15,13 +16,14 @@ public final class TargetLevel {
   public final BigDecimal level;
   public final Relation relation;
   public final boolean linear;
-  public final BigDecimal high;
+  public final @Nullable BigDecimal high;
 
   public TargetLevel(BigDecimal level, Relation relation, boolean linear) {
     this(level, relation, linear, null);
   }
 
-  private TargetLevel(BigDecimal level, Relation relation, boolean linear, BigDecimal high) {
+  private TargetLevel(
+      BigDecimal level, Relation relation, boolean linear, @Nullable BigDecimal high) {
     this.level = level;
     this.relation = relation;
     this.linear = linear;
@@ -105,6 +107,7 @@ public final class TargetLevel {
 
   /** The end of the target the way from {@code base} leads to: the nearer end of a range. */
   public BigDecimal towards(BigDecimal base) {
-    return relation == Relation.RANGE && base.compareTo(high) > 0 ? high : level;
+    BigDecimal high = this.high; // set for a range only
+    return relation == Relation.RANGE && high != null && base.compareTo(high) > 0 ? high : level;
   }
 }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text decoding that never replaces a bad byte unnoticed, with the encoding given or detected, and
@@ -267,7 +268,7 @@ public final class Encodings {
           && !(complete && decoder.flush(chars).isError());
     }
 
-    private Charset bomCharset() {
+    private @Nullable Charset bomCharset() {
       if (startsWith(0xEF, 0xBB, 0xBF)) {
         return UTF_8;
       }
@@ -275,7 +276,7 @@ public final class Encodings {
     }
 
     private int bomLength() {
-      return bomCharset() == UTF_8 ? 3 : 2;
+      return UTF_8.equals(bomCharset()) ? 3 : 2;
     }
 
     private boolean startsWith(int... prefix) {
@@ -295,7 +296,7 @@ public final class Encodings {
      * characters, all in odd places or all in even places (the high bytes of ASCII characters);
      * else null. A zero byte in a text of one byte a character is an error of its own.
      */
-    private Charset utf16WithoutBom() {
+    private @Nullable Charset utf16WithoutBom() {
       int end = Math.min(length, UTF16_WINDOW) & ~1;
       int even = 0;
       int odd = 0;
@@ -334,14 +335,14 @@ public final class Encodings {
    * last whole line before it, so that a parser reads every row before that line whole and then
    * sees the end of its input: the owner reports the byte instead of that end.
    */
-  public static boolean reportFailure(Reader reader, Problems problems) {
+  public static boolean reportFailure(@Nullable Reader reader, Problems problems) {
     if (!(reader instanceof StrictReader strict) || strict.failure == null) {
       return false;
     }
     if (!strict.reported) {
       strict.reported = true;
       UndecodableException e = strict.failure;
-      problems.add(e.line, e.column, "", e.getMessage());
+      problems.add(e.line, e.column, "", Problems.reason(e));
     }
     return true;
   }
@@ -354,7 +355,7 @@ public final class Encodings {
    * the last, at column 0, naming how many were left out.
    */
   public static List<Undecoded> takeUndecoded(
-      Reader reader, java.util.function.Predicate<Undecoded> before) {
+      @Nullable Reader reader, java.util.function.Predicate<Undecoded> before) {
     if (!(reader instanceof StrictReader strict) || strict.undecoded.isEmpty()) {
       return List.of();
     }
@@ -401,7 +402,7 @@ public final class Encodings {
     private long lastQuotes;
 
     /** The text of {@link #whyNotValid()}, once made. */
-    private String whyNotValid;
+    private @Nullable String whyNotValid;
 
     /** The line the CSV record being decoded starts on. */
     private long record = 1;
@@ -421,7 +422,7 @@ public final class Encodings {
     private long offset;
     private boolean eof;
     private boolean done;
-    private UndecodableException failure;
+    private @Nullable UndecodableException failure;
     private boolean reported;
     private long line = 1;
     private long column = 1;

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -274,7 +275,7 @@ public final class JsonCodec {
         yearly.add(
             new RowAssembler.YearlyCell(
                 year.getAsInt(),
-                scratch.text(RowField.TARGET),
+                scratch.textOf(RowField.TARGET),
                 at.getLineNr(),
                 problems.column(at),
                 keptAs,
@@ -329,7 +330,8 @@ public final class JsonCodec {
   }
 
   /** A scalar field as text: strings as they are, numbers plain, booleans true/false. */
-  private static String scalarText(JsonParser p, Problems problems, String field, RowField column) {
+  private static @Nullable String scalarText(
+      JsonParser p, Problems problems, String field, RowField column) {
     JsonToken token = p.currentToken();
     boolean number = column.isYear() || column == RowField.LIMIT;
     if (number && token == JsonToken.VALUE_NUMBER_INT
@@ -358,7 +360,7 @@ public final class JsonCodec {
    * else, with the problems reported, the raw text the invalid cell keeps: the object's text, the
    * scalar as written, or empty.
    */
-  public static String readValue(
+  public static @Nullable String readValue(
       JsonParser p,
       Problems problems,
       String field,
@@ -445,7 +447,7 @@ public final class JsonCodec {
    * exponent) from its text before any {@link BigDecimal} is made; null, with the problem reported,
    * when it breaks the rule.
    */
-  private static BigDecimal number(JsonParser p, Problems problems, String field) {
+  private static @Nullable BigDecimal number(JsonParser p, Problems problems, String field) {
     String text = p.getString();
     try {
       return RowAssembler.figure(text);
@@ -478,10 +480,10 @@ public final class JsonCodec {
    */
   private static final class TypedValue {
     private final Problems problems;
-    private String text;
-    private PlanValue reading;
+    private @Nullable String text;
+    private @Nullable PlanValue reading;
     private boolean agrees = true;
-    private List<Stated> beforeText;
+    private @Nullable List<Stated> beforeText;
 
     TypedValue(Problems problems) {
       this.problems = problems;
@@ -490,14 +492,16 @@ public final class JsonCodec {
     void text(String text) {
       this.text = text;
       reading = null;
+      PlanValue read;
       try {
-        reading = PlanValue.parse(text);
+        read = PlanValue.parse(text);
       } catch (PlanValueParseException e) {
         return; // the row's reading reports it
       }
+      reading = read;
       if (beforeText != null) {
         for (Stated field : beforeText) {
-          check(field.name, field.value, field.at);
+          check(read, text, field.name, field.value, field.at);
         }
         beforeText = null;
       }
@@ -510,11 +514,12 @@ public final class JsonCodec {
         }
         beforeText.add(new Stated(name, stated, location(p)));
       } else if (reading != null && !agree(stated, typedField(reading, name))) {
-        check(name, stated, location(p));
+        check(reading, text, name, stated, location(p));
       }
     }
 
-    private void check(String name, Object stated, TokenStreamLocation at) {
+    private void check(
+        PlanValue reading, String text, String name, Object stated, TokenStreamLocation at) {
       Object actual = typedField(reading, name);
       if (!agree(stated, actual)) {
         problems.add(
@@ -531,7 +536,7 @@ public final class JsonCodec {
       }
     }
 
-    private static boolean agree(Object stated, Object actual) {
+    private static boolean agree(Object stated, @Nullable Object actual) {
       return stated instanceof BigDecimal && actual instanceof BigDecimal
           ? ((BigDecimal) stated).compareTo((BigDecimal) actual) == 0
           : Objects.equals(stated, actual);
@@ -541,7 +546,7 @@ public final class JsonCodec {
     private record Stated(String name, Object value, TokenStreamLocation at) {}
   }
 
-  private static Object typedField(PlanValue v, String name) {
+  private static @Nullable Object typedField(PlanValue v, String name) {
     switch (name) {
       case "kind":
         return v.kind().name();
@@ -566,7 +571,7 @@ public final class JsonCodec {
     }
   }
 
-  private static String show(Object value) {
+  private static String show(@Nullable Object value) {
     if (value == null) {
       return "nothing";
     }
@@ -600,7 +605,7 @@ public final class JsonCodec {
               o.year(RowAssembler.year(p.getString()));
               year = true;
             } catch (IllegalArgumentException e) {
-              problems.add(at.getLineNr(), problems.column(at), p.getString(), e.getMessage());
+              problems.add(at.getLineNr(), problems.column(at), p.getString(), Problems.reason(e));
             }
           } else {
             wrongType(p, problems, name, "an integer year");
@@ -622,7 +627,7 @@ public final class JsonCodec {
             try {
               o.status(ObservationStatus.parse(p.getString()));
             } catch (IllegalArgumentException e) {
-              problems.add(at.getLineNr(), problems.column(at), p.getString(), e.getMessage());
+              problems.add(at.getLineNr(), problems.column(at), p.getString(), Problems.reason(e));
             }
           } else {
             wrongType(p, problems, name, "a string");
@@ -659,7 +664,7 @@ public final class JsonCodec {
     try {
       return Optional.of(o.build());
     } catch (IllegalStateException e) {
-      problems.add(start.getLineNr(), problems.column(start), "", e.getMessage());
+      problems.add(start.getLineNr(), problems.column(start), "", Problems.reason(e));
       return Optional.empty();
     }
   }

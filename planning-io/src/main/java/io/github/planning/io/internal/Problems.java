@@ -59,6 +59,15 @@ public final class Problems {
     return source;
   }
 
+  /**
+   * The message of an exception that reports a problem with the input: the exceptions of this
+   * library and of the JDK's parsers have one; the exception's class name otherwise.
+   */
+  public static String reason(Exception e) {
+    String message = e.getMessage();
+    return message != null ? message : e.getClass().getSimpleName();
+  }
+
   public Problem add(long line, long column, String text, String reason) {
     Problem problem = new Problem(source, line, column, text, reason);
     if (listed.size() < cap) {
@@ -138,7 +147,7 @@ public final class Problems {
 
   /** How many problems were found past the cap and left out. */
   public long omitted() {
-    return found - listed.size();
+    return (long) found - listed.size();
   }
 
   public boolean isFull() {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds plan rows from cell texts (CSV cells, or JSON values as text), reporting each bad cell
@@ -40,7 +41,7 @@ public final class RowAssembler {
   private final List<Cell> pendingParents = new ArrayList<>();
 
   /** The code of the last numbered row without a code cell, for the rows after it; or null. */
-  private String anchor;
+  private @Nullable String anchor;
 
   /** How many unnumbered rows followed {@link #anchor}. */
   private int afterAnchor;
@@ -134,8 +135,11 @@ public final class RowAssembler {
       // a blank parent is none, as a blank code is none
       indicator.parent(parentCode);
       if (crossRowChecks && !codes.contains(parentCode)) {
-        Cell at = cellOr(cells, RowField.PARENT, null);
-        pendingParents.add(new Cell(at.text, at.line, at.column));
+        pendingParents.add(
+            new Cell(
+                cells.textOf(RowField.PARENT),
+                cells.line(RowField.PARENT),
+                cells.place(RowField.PARENT)));
       }
     }
     String seq = cells.presentText(RowField.SEQ);
@@ -214,9 +218,9 @@ public final class RowAssembler {
         Cell at =
             cellOr(
                 cells,
-                cellOfInvariant(e.getMessage()),
+                cellOfInvariant(Problems.reason(e)),
                 cellOr(cells, RowField.NAME, new Cell("", line, 1)));
-        problems.add(at.line, at.column, at.text, e.getMessage());
+        problems.add(at.line, at.column, at.text, Problems.reason(e));
       }
     }
     if (built != null && invalid.isEmpty() && extra.isEmpty() && problems.size() == mark) {
@@ -247,8 +251,11 @@ public final class RowAssembler {
   private void takeOutStrayCells(RowCells cells, Map<RowField, String> invalid) {
     for (RowField column : COLUMNS) {
       String text = cells.text(column);
-      String rejection = text == null ? null : cells.rejection(column);
-      String reason = rejection != null ? rejection : text == null ? null : strayCharacter(text);
+      if (text == null) {
+        continue;
+      }
+      String rejection = cells.rejection(column);
+      String reason = rejection != null ? rejection : strayCharacter(text);
       if (reason != null) {
         problems.add(cells.problemLine(column), cells.problemPlace(column), text, reason);
         invalid.put(column, text);
@@ -272,7 +279,8 @@ public final class RowAssembler {
   }
 
   /** The value of the cell, or null when it is absent or empty, or not valid (then reported). */
-  private PlanValue value(RowCells cells, RowField column, Map<RowField, String> invalid) {
+  private @Nullable PlanValue value(
+      RowCells cells, RowField column, Map<RowField, String> invalid) {
     String text = cells.presentText(column);
     if (text == null) {
       return null;
@@ -308,7 +316,7 @@ public final class RowAssembler {
    * The cell read by {@code reader}, or null when it is absent or empty, or when the reader rejects
    * it with an {@link IllegalArgumentException} (then reported).
    */
-  private <T> T read(
+  private <T> @Nullable T read(
       RowCells cells, RowField column, Function<String, T> reader, Map<RowField, String> invalid) {
     String text = cells.presentText(column);
     if (text == null) {
@@ -317,7 +325,7 @@ public final class RowAssembler {
     try {
       return reader.apply(text);
     } catch (IllegalArgumentException e) {
-      problems.add(cells.line(column), cells.place(column), text, e.getMessage());
+      problems.add(cells.line(column), cells.place(column), text, Problems.reason(e));
       invalid.put(column, text);
       return null;
     }
@@ -329,7 +337,7 @@ public final class RowAssembler {
    * the numbered row above it and a letter ({@code 3a}, {@code 3b} …); before any numbered row, the
    * row's place ({@code 1}, {@code 2} …). A code already taken gets {@code -2}, {@code -3} ….
    */
-  private String generatedCode(String seq) {
+  private String generatedCode(@Nullable String seq) {
     String base = seq == null ? "" : seqCode(seq);
     if (!base.isEmpty()) {
       anchor = base;
@@ -378,7 +386,7 @@ public final class RowAssembler {
   /** The column's cell, or {@code fallback} when the row has none. */
   private static Cell cellOr(RowCells cells, RowField column, Cell fallback) {
     return cells.has(column)
-        ? new Cell(cells.text(column), cells.line(column), cells.place(column))
+        ? new Cell(cells.textOf(column), cells.line(column), cells.place(column))
         : fallback;
   }
 
@@ -391,7 +399,7 @@ public final class RowAssembler {
    * Why a cell's text cannot be right whatever its column, or null: a byte order mark inside the
    * file (pieces of files joined), or a control character other than tab, CR and LF.
    */
-  public static String strayCharacter(String text) {
+  public static @Nullable String strayCharacter(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\uFEFF') {
@@ -420,7 +428,7 @@ public final class RowAssembler {
    * (a JSON object's), or null.
    */
   public record YearlyCell(
-      int year, String text, long line, long place, String keptAs, PlanValue reading) {}
+      int year, String text, long line, long place, String keptAs, @Nullable PlanValue reading) {}
 
   /**
    * The record with the row's yearly targets: each non-blank cell read as a value. A cell that is
@@ -450,7 +458,7 @@ public final class RowAssembler {
         kept.putIfAbsent(cell.keptAs(), cell.text());
       } catch (IllegalStateException | IllegalArgumentException e) {
         // the row's own rule (a year after its base year, a year once), stated by PlanRow
-        problems.add(cell.line(), cell.place(), cell.text(), e.getMessage());
+        problems.add(cell.line(), cell.place(), cell.text(), Problems.reason(e));
         kept.putIfAbsent(cell.keptAs(), cell.text());
       }
     }

@@ -1,8 +1,11 @@
 package io.github.planning.io.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.planning.core.PlanValue;
 import io.github.planning.io.RowField;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cells of one row by column, each with its text and place, as a reader hands them to {@link
@@ -13,11 +16,11 @@ public final class RowCells {
 
   private static final int COLUMNS = RowField.values().length;
 
-  private final String[] texts = new String[COLUMNS];
+  private final @Nullable String[] texts = new String[COLUMNS];
   private final long[] lines = new long[COLUMNS];
   private final long[] places = new long[COLUMNS];
-  private final PlanValue[] readings = new PlanValue[COLUMNS];
-  private final String[] rejections = new String[COLUMNS];
+  private final @Nullable PlanValue[] readings = new PlanValue[COLUMNS];
+  private final @Nullable String[] rejections = new String[COLUMNS];
   private final long[] rejectedLines = new long[COLUMNS];
   private final long[] rejectedPlaces = new long[COLUMNS];
   private boolean rejected;
@@ -57,7 +60,7 @@ public final class RowCells {
   }
 
   /** Why the column's cell was {@linkplain #reject rejected}, or null. */
-  public String rejection(RowField column) {
+  public @Nullable String rejection(RowField column) {
     return rejected ? rejections[column.ordinal()] : null;
   }
 
@@ -72,7 +75,8 @@ public final class RowCells {
   }
 
   /** Sets a value's text, its place and its reading, already made from the text. */
-  public void put(RowField column, String text, long line, long place, PlanValue reading) {
+  public void put(
+      RowField column, String text, long line, long place, @Nullable PlanValue reading) {
     int i = column.ordinal();
     texts[i] = text;
     lines[i] = line;
@@ -86,12 +90,17 @@ public final class RowCells {
   }
 
   /** The text of the column's cell, or null when it has none. */
-  public String text(RowField column) {
+  public @Nullable String text(RowField column) {
     return texts[column.ordinal()];
   }
 
+  /** The text of a column the row has a cell of ({@link #has}). */
+  public String textOf(RowField column) {
+    return requireNonNull(texts[column.ordinal()], column.name());
+  }
+
   /** The text of the column's cell, or null when it has none or it is empty. */
-  public String presentText(RowField column) {
+  public @Nullable String presentText(RowField column) {
     String text = texts[column.ordinal()];
     return text == null || text.isEmpty() ? null : text;
   }
@@ -107,7 +116,7 @@ public final class RowCells {
   }
 
   /** The reading of a value cell, when the reader made it already; else null. */
-  public PlanValue reading(RowField column) {
+  public @Nullable PlanValue reading(RowField column) {
     return readings[column.ordinal()];
   }
 

@@ -35,11 +35,12 @@ public final class PlanValueDeserializer extends StdDeserializer<PlanValue> {
     RowCells cells = new RowCells(); // a value alone is read as a row's target would be
     JsonCodec.readValue(p, problems, "value", JsonCodec.location(p), cells, RowField.TARGET);
     ModuleProblems.reportFirst(this, ctxt, problems);
-    if (cells.reading(RowField.TARGET) != null) {
-      return cells.reading(RowField.TARGET);
+    PlanValue reading = cells.reading(RowField.TARGET);
+    if (reading != null) {
+      return reading;
     }
     try {
-      return PlanValue.parse(cells.text(RowField.TARGET));
+      return PlanValue.parse(cells.textOf(RowField.TARGET));
     } catch (PlanValueParseException e) {
       return ctxt.reportInputMismatch(this, "%s", e.getMessage());
     }

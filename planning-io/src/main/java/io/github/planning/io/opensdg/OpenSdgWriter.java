@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a plan's indicators with their observations as the data and metadata files of an Open SDG
@@ -140,7 +141,8 @@ public final class OpenSdgWriter {
     return csv.toString();
   }
 
-  private static String meta(PlanRow row, ProgressInput input, String withoutProgress) {
+  private static String meta(
+      PlanRow row, @Nullable ProgressInput input, @Nullable String withoutProgress) {
     StringBuilder yml = new StringBuilder();
     yml.append("indicator_number: ").append(quoted(row.code())).append('\n');
     yml.append("indicator_name: ").append(quoted(row.indicator().publishedName())).append('\n');
@@ -149,7 +151,7 @@ public final class OpenSdgWriter {
           .append(quoted(row.indicator().unit().symbol()))
           .append('\n');
     }
-    if (withoutProgress != null) {
+    if (withoutProgress != null || input == null) { // no input: the reason says why
       yml.append("auto_progress_calculation: false\n");
       return yml.toString();
     }

@@ -19,6 +19,7 @@ import io.github.planning.io.PlanningReadException;
 import io.github.planning.io.Problem;
 import io.github.planning.io.ReadMode;
 import io.github.planning.io.ReadOptions;
+import io.github.planning.io.internal.Problems;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +38,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -99,7 +101,7 @@ public final class SdmxCsvReader {
   private final Map<String, RowLines> rows = new LinkedHashMap<>();
   private final List<Observation> observations = new ArrayList<>();
   private final Map<String, Long> observed = new HashMap<>();
-  private String firstArea;
+  private @Nullable String firstArea;
 
   private SdmxCsvReader(ReadOptions options) {
     this.options = options;
@@ -294,7 +296,7 @@ public final class SdmxCsvReader {
       if (valueType.isEmpty()) {
         problem(
             line,
-            columns.get(SdmxColumn.VALUE_TYPE) + 1,
+            requireNonNull(columns.get(SdmxColumn.VALUE_TYPE)) + 1, // a type was read from it
             type,
             "not a VALUE_TYPE; expected " + List.of(ValueType.values()));
         return;
@@ -322,7 +324,7 @@ public final class SdmxCsvReader {
       if (earlier != null) {
         problem(
             line,
-            columns.get(SdmxColumn.VALUE_TYPE) + 1,
+            requireNonNull(columns.get(SdmxColumn.VALUE_TYPE)) + 1, // a type was read from it
             type,
             "'" + indicator + "' has a " + type + " already on line " + earlier.line);
       }
@@ -409,7 +411,7 @@ public final class SdmxCsvReader {
       nonEmpty(row.text(SdmxColumn.OBS_COMMENT)).ifPresent(o::note);
       observations.add(o.build());
     } catch (IllegalStateException e) {
-      row.report(SdmxColumn.TIME_PERIOD, row.text(SdmxColumn.TIME_PERIOD), e.getMessage());
+      row.report(SdmxColumn.TIME_PERIOD, row.text(SdmxColumn.TIME_PERIOD), Problems.reason(e));
     }
   }
 
@@ -449,7 +451,8 @@ public final class SdmxCsvReader {
                   try {
                     return PlanPeriod.parse(text);
                   } catch (IllegalArgumentException e) {
-                    problem(datasetLine, columnOf(SdmxColumn.PLAN_PERIOD), text, e.getMessage());
+                    problem(
+                        datasetLine, columnOf(SdmxColumn.PLAN_PERIOD), text, Problems.reason(e));
                     return null;
                   }
                 })
@@ -475,19 +478,19 @@ public final class SdmxCsvReader {
       plan.addNotes(notes.split(Pattern.quote(separator), -1));
     }
     int before = problems.size();
-    rows.forEach((code, lines) -> row(code, lines, period.get()).ifPresent(plan::addRows));
+    rows.forEach((code, lines) -> row(code, lines).ifPresent(plan::addRows));
     if (problems.size() > before) {
       return Optional.empty();
     }
     try {
       return Optional.of(plan.build());
     } catch (IllegalStateException e) {
-      problem(datasetLine, 1, "", e.getMessage());
+      problem(datasetLine, 1, "", Problems.reason(e));
       return Optional.empty();
     }
   }
 
-  private Optional<PlanRow> row(String code, RowLines lines, PlanPeriod period) {
+  private Optional<PlanRow> row(String code, RowLines lines) {
     Cells series = lines.series;
     if (series == null) {
       Cells any =
@@ -542,7 +545,7 @@ public final class SdmxCsvReader {
     try {
       return Optional.of(row.indicator(indicator.build()).build());
     } catch (IllegalStateException e) {
-      series.report(SdmxColumn.INDICATOR, code, e.getMessage());
+      series.report(SdmxColumn.INDICATOR, code, Problems.reason(e));
       return Optional.empty();
     }
   }
@@ -555,7 +558,7 @@ public final class SdmxCsvReader {
     try {
       value = PlanValue.parse(text);
     } catch (PlanValueParseException e) {
-      at.report(SdmxColumn.PUBLISHED_TEXT, text, e.getMessage());
+      at.report(SdmxColumn.PUBLISHED_TEXT, text, Problems.reason(e));
       return Optional.empty();
     }
     String parsed = value.amount().map(BigDecimal::toPlainString).orElse("");
@@ -583,7 +586,7 @@ public final class SdmxCsvReader {
   }
 
   private long columnOf(SdmxColumn column) {
-    return columns.getOrDefault(column, 0) + 1;
+    return columns.getOrDefault(column, 0) + 1L;
   }
 
   private void problem(long line, long column, String text, String reason) {
@@ -598,7 +601,7 @@ public final class SdmxCsvReader {
 
   /** The lines of one indicator: its series line and one line per value type. */
   private static final class RowLines {
-    Cells series;
+    @Nullable Cells series;
     final Map<ValueType, Cells> cells = new EnumMap<>(ValueType.class);
     final Map<Integer, Cells> yearly = new java.util.TreeMap<>();
   }

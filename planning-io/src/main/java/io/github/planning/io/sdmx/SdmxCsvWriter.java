@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -216,7 +217,7 @@ public final class SdmxCsvWriter {
     return line;
   }
 
-  private static Map<SdmxColumn, String> observation(Observation o, PlanRow row) {
+  private static Map<SdmxColumn, String> observation(Observation o, @Nullable PlanRow row) {
     Map<SdmxColumn, String> line = new EnumMap<>(SdmxColumn.class);
     line.put(SdmxColumn.INDICATOR, o.code());
     line.put(SdmxColumn.VALUE_TYPE, ValueType.OBSERVATION.name());

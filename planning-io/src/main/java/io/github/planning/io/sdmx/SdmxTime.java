@@ -3,6 +3,7 @@ package io.github.planning.io.sdmx;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Annual {@code TIME_PERIOD} values: {@code 2020}, {@code 2020-A1}, {@code 2021-01-01/P5Y}. */
 final class SdmxTime {
@@ -37,7 +38,7 @@ final class SdmxTime {
    * The first and last years of a range of whole years, such as 2021 and 2025 of {@code
    * 2021-01-01/P5Y}.
    */
-  static int[] years(String period) {
+  static int @Nullable [] years(String period) {
     Matcher range = RANGE.matcher(period);
     if (!range.matches()) {
       return null;
