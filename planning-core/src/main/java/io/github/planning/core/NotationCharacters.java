@@ -76,18 +76,13 @@ final class NotationCharacters {
   }
 
   static char closingBracket(char open) {
-    switch (open) {
-      case '[':
-        return ']';
-      case '［':
-        return '］';
-      case '【':
-        return '】';
-      case '〔':
-        return '〕';
-      default:
-        return 0;
-    }
+    return switch (open) {
+      case '[' -> ']';
+      case '［' -> '］';
+      case '【' -> '】';
+      case '〔' -> '〕';
+      default -> 0;
+    };
   }
 
   static boolean isFootnoteMark(char c) {

@@ -8,34 +8,28 @@ final class NotationFormatter {
   private NotationFormatter() {}
 
   static String format(PlanValue value) {
-    switch (value.kind()) {
-      case NOT_APPLICABLE:
-        return "——";
-      case FIGURE:
-        return figure(value);
-      case RATIO:
-        return plain(value.amount().orElseThrow(() -> missing("amount")))
-            + ":"
-            + plain(value.secondAmount().orElseThrow(() -> missing("second amount")))
-            + suffix(value.relation().orElse(Relation.EXACT))
-            + value.footnote().orElse("");
-      case ASSIGNED:
-        return value.relation().map(NotationFormatter::assignedBound).orElse("完成")
-            + value.level().orElseThrow(() -> missing("level")).label()
-            + "下达指标";
-      case MULTIPLE:
-        return multiple(value.amount().orElseThrow(() -> missing("amount")));
-      case RELATIVE:
-        return relativeWord(value.relation().orElseThrow(() -> missing("relation")))
-            + averageLevel(value.level().orElseThrow(() -> missing("level")))
-            + "平均";
-      case LINKED:
-        return "与" + value.subject().orElseThrow(() -> missing("subject")) + "同步";
-      case KEEP_STABLE:
-        return "稳定保持";
-      default:
-        throw new IllegalStateException("No canonical text for " + value.kind());
-    }
+    return switch (value.kind()) {
+      case NOT_APPLICABLE -> "——";
+      case FIGURE -> figure(value);
+      case RATIO ->
+          plain(value.amount().orElseThrow(() -> missing("amount")))
+              + ":"
+              + plain(value.secondAmount().orElseThrow(() -> missing("second amount")))
+              + suffix(value.relation().orElse(Relation.EXACT))
+              + value.footnote().orElse("");
+      case ASSIGNED ->
+          value.relation().map(NotationFormatter::assignedBound).orElse("完成")
+              + value.level().orElseThrow(() -> missing("level")).label()
+              + "下达指标";
+      case MULTIPLE -> multiple(value.amount().orElseThrow(() -> missing("amount")));
+      case RELATIVE ->
+          relativeWord(value.relation().orElseThrow(() -> missing("relation")))
+              + averageLevel(value.level().orElseThrow(() -> missing("level")))
+              + "平均";
+      case LINKED -> "与" + value.subject().orElseThrow(() -> missing("subject")) + "同步";
+      case KEEP_STABLE -> "稳定保持";
+      default -> throw new IllegalStateException("No canonical text for " + value.kind());
+    };
   }
 
   private static String figure(PlanValue value) {
@@ -90,14 +84,11 @@ final class NotationFormatter {
   }
 
   private static String assignedBound(Relation relation) {
-    switch (relation) {
-      case AT_MOST:
-        return "不超过";
-      case AT_LEAST:
-        return "不低于";
-      default:
-        throw new IllegalStateException("An assigned target cannot be " + relation);
-    }
+    return switch (relation) {
+      case AT_MOST -> "不超过";
+      case AT_LEAST -> "不低于";
+      default -> throw new IllegalStateException("An assigned target cannot be " + relation);
+    };
   }
 
   private static String plain(BigDecimal amount) {
@@ -105,55 +96,39 @@ final class NotationFormatter {
   }
 
   private static String prefix(Relation relation) {
-    switch (relation) {
-      case AT_MOST:
-        return "≤";
-      case BELOW:
-        return "<";
-      case ABOVE:
-        return ">";
-      default:
-        return "";
-    }
+    return switch (relation) {
+      case AT_MOST -> "≤";
+      case BELOW -> "<";
+      case ABOVE -> ">";
+      default -> "";
+    };
   }
 
   private static String suffix(Relation relation) {
-    switch (relation) {
-      case AT_LEAST:
-        return "以上";
-      case ABOUT:
-        return "左右";
-      default:
-        return "";
-    }
+    return switch (relation) {
+      case AT_LEAST -> "以上";
+      case ABOUT -> "左右";
+      default -> "";
+    };
   }
 
   private static String relativeWord(Relation relation) {
-    switch (relation) {
-      case ABOVE:
-        return "高于";
-      case BELOW:
-        return "低于";
-      case AT_LEAST:
-        return "不低于";
-      case AT_MOST:
-        return "不高于";
-      default:
-        throw new IllegalStateException("A relative target cannot be " + relation);
-    }
+    return switch (relation) {
+      case ABOVE -> "高于";
+      case BELOW -> "低于";
+      case AT_LEAST -> "不低于";
+      case AT_MOST -> "不高于";
+      default -> throw new IllegalStateException("A relative target cannot be " + relation);
+    };
   }
 
   private static String averageLevel(AdministrativeLevel level) {
-    switch (level) {
-      case STATE:
-        return "全国";
-      case PROVINCE:
-        return "全省";
-      case CITY:
-        return "全市";
-      default:
-        throw new IllegalStateException("No average of the " + level.englishName());
-    }
+    return switch (level) {
+      case STATE -> "全国";
+      case PROVINCE -> "全省";
+      case CITY -> "全市";
+      default -> throw new IllegalStateException("No average of the " + level.englishName());
+    };
   }
 
   private static IllegalStateException missing(String what) {

@@ -408,10 +408,10 @@ public final class PlanValue {
     if (this == object) {
       return true;
     }
-    if (!(object instanceof PlanValue)) {
+    if (!(object instanceof PlanValue other)) {
       return false;
     }
-    PlanValue other = (PlanValue) object;
+
     return text.equals(other.text)
         && kind == other.kind
         && relation == other.relation

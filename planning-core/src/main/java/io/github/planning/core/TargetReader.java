@@ -9,24 +9,17 @@ final class TargetReader {
   private TargetReader() {}
 
   static Target read(PlanValue cell, PlanRow row, boolean growthColumn) {
-    switch (cell.kind()) {
-      case ASSIGNED:
-        return new Target.Assigned(cell, cell.level().orElseThrow(), cell.relation());
-      case RELATIVE:
-        return new Target.Relative(cell, cell.level().orElseThrow(), cell.relation().orElseThrow());
-      case LINKED:
-        return new Target.Linked(cell, cell.subject().orElseThrow());
-      case KEEP_STABLE:
-        return new Target.KeepStable(cell);
-      case MULTIPLE:
-        return new Target.Multiple(cell, cell.amount().orElseThrow());
-      case RATIO:
-        return new Target.Descriptive(cell, "a ratio");
-      case FIGURE:
-        return figure(cell, row, growthColumn);
-      default:
-        return new Target.Descriptive(cell, "no figure");
-    }
+    return switch (cell.kind()) {
+      case ASSIGNED -> new Target.Assigned(cell, cell.level().orElseThrow(), cell.relation());
+      case RELATIVE ->
+          new Target.Relative(cell, cell.level().orElseThrow(), cell.relation().orElseThrow());
+      case LINKED -> new Target.Linked(cell, cell.subject().orElseThrow());
+      case KEEP_STABLE -> new Target.KeepStable(cell);
+      case MULTIPLE -> new Target.Multiple(cell, cell.amount().orElseThrow());
+      case RATIO -> new Target.Descriptive(cell, "a ratio");
+      case FIGURE -> figure(cell, row, growthColumn);
+      default -> new Target.Descriptive(cell, "no figure");
+    };
   }
 
   private static Target figure(PlanValue cell, PlanRow row, boolean growthColumn) {

@@ -180,19 +180,16 @@ public final class Unit {
   }
 
   private static Unit read(String symbol) {
-    switch (symbol) {
-      case "——":
-        return NONE;
-      case "":
-      case "—":
-      case "-":
-        return new Unit(symbol, Kind.NONE, List.of());
-      default:
+    return switch (symbol) {
+      case "——" -> NONE;
+      case "", "—", "-" -> new Unit(symbol, Kind.NONE, List.of());
+      default -> {
         List<Part> parts = decompose(symbol);
-        return parts == null
+        yield parts == null
             ? new Unit(symbol, Kind.UNKNOWN, List.of())
             : new Unit(symbol, Kind.MEASURE, parts);
-    }
+      }
+    };
   }
 
   /** The parts of {@code 万元/人}: 万元 and 人⁻¹; null when a part is not in the catalogue. */

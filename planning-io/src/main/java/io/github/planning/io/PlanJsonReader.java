@@ -205,7 +205,7 @@ public final class PlanJsonReader extends PlanRecordReader {
         formatSeen = true;
       }
       switch (field) {
-        case "format":
+        case "format" -> {
           formatSeen = true;
           if (value != JsonToken.VALUE_STRING) {
             JsonCodec.wrongType(parser, problems, "format", "a string");
@@ -218,14 +218,10 @@ public final class PlanJsonReader extends PlanRecordReader {
             finish();
             return;
           }
-          break;
-        case "title":
-          title = string(value, field);
-          break;
-        case "region":
-          region = string(value, field);
-          break;
-        case "period":
+        }
+        case "title" -> title = string(value, field);
+        case "region" -> region = string(value, field);
+        case "period" -> {
           String text = string(value, field);
           if (text != null) {
             try {
@@ -234,8 +230,8 @@ public final class PlanJsonReader extends PlanRecordReader {
               problems.add(at.getLineNr(), problems.column(at), text, Problems.reason(e));
             }
           }
-          break;
-        case "notes":
+        }
+        case "notes" -> {
           if (value != JsonToken.START_ARRAY) {
             JsonCodec.wrongType(parser, problems, "notes", "an array of strings");
             break;
@@ -246,8 +242,8 @@ public final class PlanJsonReader extends PlanRecordReader {
               notes.add(note);
             }
           }
-          break;
-        case "rows":
+        }
+        case "rows" -> {
           if (rowsSeen) {
             problems.add(
                 at.getLineNr(), problems.column(at), field, "a second rows array; a plan has one");
@@ -261,7 +257,8 @@ public final class PlanJsonReader extends PlanRecordReader {
           }
           inRows = true;
           return;
-        default:
+        }
+        default -> {
           problems.add(
               at.getLineNr(),
               problems.column(at),
@@ -270,6 +267,7 @@ public final class PlanJsonReader extends PlanRecordReader {
                   + field
                   + "'; a plan has format, title, region, period, notes and rows");
           parser.skipChildren();
+        }
       }
     }
     if (token != JsonToken.END_OBJECT) {

@@ -89,20 +89,14 @@ public final class TargetLevel {
    */
   public boolean isMetBy(BigDecimal value, Direction direction) {
     int c = value.compareTo(level);
-    switch (relation) {
-      case AT_MOST:
-        return c <= 0;
-      case BELOW:
-        return c < 0;
-      case AT_LEAST:
-        return c >= 0;
-      case ABOVE:
-        return c > 0;
-      case RANGE:
-        return c >= 0 && value.compareTo(high) <= 0;
-      default:
-        return direction == Direction.HIGHER_IS_BETTER ? c >= 0 : c <= 0;
-    }
+    return switch (relation) {
+      case AT_MOST -> c <= 0;
+      case BELOW -> c < 0;
+      case AT_LEAST -> c >= 0;
+      case ABOVE -> c > 0;
+      case RANGE -> c >= 0 && value.compareTo(high) <= 0;
+      default -> direction == Direction.HIGHER_IS_BETTER ? c >= 0 : c <= 0;
+    };
   }
 
   /** The end of the target the way from {@code base} leads to: the nearer end of a range. */

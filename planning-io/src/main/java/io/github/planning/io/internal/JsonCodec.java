@@ -382,15 +382,14 @@ public final class JsonCodec {
       String name = p.currentName();
       JsonToken t = p.nextToken();
       switch (name) {
-        case "text":
+        case "text" -> {
           if (t == JsonToken.VALUE_STRING) {
             value.text(p.getString());
           } else {
             wrongType(p, problems, field + ".text", "a string");
           }
-          break;
-        case "amount":
-        case "secondAmount":
+        }
+        case "amount", "secondAmount" -> {
           if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
             BigDecimal amount = number(p, problems, field + "." + name);
             if (amount == null) {
@@ -401,34 +400,29 @@ public final class JsonCodec {
           } else {
             wrongType(p, problems, field + "." + name, "a number");
           }
-          break;
-        case "cumulative":
+        }
+        case "cumulative" -> {
           if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
             value.stated(name, t == JsonToken.VALUE_TRUE, p);
           } else {
             wrongType(p, problems, field + "." + name, "true or false");
           }
-          break;
-        case "kind":
-        case "relation":
-        case "change":
-        case "unit":
-        case "level":
-        case "subject":
-        case "footnote":
+        }
+        case "kind", "relation", "change", "unit", "level", "subject", "footnote" -> {
           if (t == JsonToken.VALUE_STRING) {
             value.stated(name, p.getString(), p);
           } else {
             wrongType(p, problems, field + "." + name, "a string");
           }
-          break;
-        default:
+        }
+        default -> {
           problems.add(
               location(p).getLineNr(),
               problems.column(location(p)),
               name,
               "unknown field '" + name + "' in a value");
           p.skipChildren();
+        }
       }
     }
     if (value.text == null) {
@@ -537,8 +531,8 @@ public final class JsonCodec {
     }
 
     private static boolean agree(Object stated, @Nullable Object actual) {
-      return stated instanceof BigDecimal && actual instanceof BigDecimal
-          ? ((BigDecimal) stated).compareTo((BigDecimal) actual) == 0
+      return stated instanceof BigDecimal s && actual instanceof BigDecimal a
+          ? s.compareTo(a) == 0
           : Objects.equals(stated, actual);
     }
 
@@ -547,35 +541,25 @@ public final class JsonCodec {
   }
 
   private static @Nullable Object typedField(PlanValue v, String name) {
-    switch (name) {
-      case "kind":
-        return v.kind().name();
-      case "relation":
-        return v.relation().map(Relation::name).orElse(null);
-      case "amount":
-        return v.amount().orElse(null);
-      case "secondAmount":
-        return v.secondAmount().orElse(null);
-      case "cumulative":
-        return v.isCumulative();
-      case "change":
-        return v.change().map(Change::name).orElse(null);
-      case "unit":
-        return v.unit().map(u -> u.symbol()).orElse(null);
-      case "level":
-        return v.level().map(AdministrativeLevel::name).orElse(null);
-      case "subject":
-        return v.subject().orElse(null);
-      default:
-        return v.footnote().orElse(null);
-    }
+    return switch (name) {
+      case "kind" -> v.kind().name();
+      case "relation" -> v.relation().map(Relation::name).orElse(null);
+      case "amount" -> v.amount().orElse(null);
+      case "secondAmount" -> v.secondAmount().orElse(null);
+      case "cumulative" -> v.isCumulative();
+      case "change" -> v.change().map(Change::name).orElse(null);
+      case "unit" -> v.unit().map(u -> u.symbol()).orElse(null);
+      case "level" -> v.level().map(AdministrativeLevel::name).orElse(null);
+      case "subject" -> v.subject().orElse(null);
+      default -> v.footnote().orElse(null);
+    };
   }
 
   private static String show(@Nullable Object value) {
     if (value == null) {
       return "nothing";
     }
-    return value instanceof BigDecimal ? ((BigDecimal) value).toPlainString() : value.toString();
+    return value instanceof BigDecimal bigDecimal ? bigDecimal.toPlainString() : value.toString();
   }
 
   /** Reads an observation object (the parser is on its START_OBJECT). */
@@ -591,15 +575,15 @@ public final class JsonCodec {
       JsonToken t = p.nextToken();
       TokenStreamLocation at = location(p);
       switch (name) {
-        case "code":
+        case "code" -> {
           if (t == JsonToken.VALUE_STRING) {
             o.code(p.getString());
             code = true;
           } else {
             wrongType(p, problems, name, "a string");
           }
-          break;
-        case "year":
+        }
+        case "year" -> {
           if (t == JsonToken.VALUE_NUMBER_INT) {
             try {
               o.year(RowAssembler.year(p.getString()));
@@ -610,8 +594,8 @@ public final class JsonCodec {
           } else {
             wrongType(p, problems, name, "an integer year");
           }
-          break;
-        case "value":
+        }
+        case "value" -> {
           if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
             BigDecimal number = number(p, problems, name);
             if (number != null) {
@@ -621,8 +605,8 @@ public final class JsonCodec {
           } else {
             wrongType(p, problems, name, "a number");
           }
-          break;
-        case "status":
+        }
+        case "status" -> {
           if (t == JsonToken.VALUE_STRING) {
             try {
               o.status(ObservationStatus.parse(p.getString()));
@@ -632,15 +616,15 @@ public final class JsonCodec {
           } else {
             wrongType(p, problems, name, "a string");
           }
-          break;
-        case "note":
+        }
+        case "note" -> {
           if (t == JsonToken.VALUE_STRING) {
             o.note(p.getString());
           } else {
             wrongType(p, problems, name, "a string");
           }
-          break;
-        default:
+        }
+        default -> {
           problems.add(
               at.getLineNr(),
               problems.column(at),
@@ -649,6 +633,7 @@ public final class JsonCodec {
                   + name
                   + "' in an observation; expected code, year, value, status, note");
           p.skipChildren();
+        }
       }
     }
     if (!code || !year || !value) {
@@ -682,24 +667,15 @@ public final class JsonCodec {
   }
 
   private static String describe(JsonToken token) {
-    switch (token) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "a number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return token.name();
-    }
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> token.name();
+    };
   }
 
   public static TokenStreamLocation location(JsonParser p) {
