@@ -11,6 +11,7 @@ import io.github.planning.core.Change;
 import io.github.planning.core.Direction;
 import io.github.planning.core.Indicator;
 import io.github.planning.core.Labelled;
+import io.github.planning.core.Measure;
 import io.github.planning.core.Observation;
 import io.github.planning.core.ObservationStatus;
 import io.github.planning.core.Plan;
@@ -108,7 +109,8 @@ class WireSpellingTest {
               List.of(
                   csvRow[RowField.DIRECTION.ordinal()],
                   csvRow[RowField.ATTRIBUTE.ordinal()],
-                  csvRow[RowField.ASSESSMENT.ordinal()]))
+                  csvRow[RowField.ASSESSMENT.ordinal()],
+                  csvRow[RowField.MEASURE.ordinal()]))
           .as("CSV cells of row %s", row.code())
           .isEqualTo(spellings);
       for (JsonNode written : List.of(rows.get(i), moduleRows.get(i))) {
@@ -116,7 +118,8 @@ class WireSpellingTest {
                 List.of(
                     written.get(RowField.DIRECTION.jsonName()).asString(),
                     written.get(RowField.ATTRIBUTE.jsonName()).asString(),
-                    written.get(RowField.ASSESSMENT.jsonName()).asString()))
+                    written.get(RowField.ASSESSMENT.jsonName()).asString(),
+                    written.get(RowField.MEASURE.jsonName()).asString()))
             .as("JSON fields of row %s", row.code())
             .isEqualTo(spellings);
       }
@@ -253,6 +256,7 @@ class WireSpellingTest {
     assertThat(enumOf(row.get("direction"))).isEqualTo(names(Direction.values()));
     assertThat(enumOf(row.get("attribute"))).isEqualTo(names(Attribute.values()));
     assertThat(enumOf(row.get("assessment"))).isEqualTo(names(Assessment.values()));
+    assertThat(enumOf(row.get("measure"))).isEqualTo(names(Measure.values()));
     assertThat(enumOf(value.get("kind"))).isEqualTo(names(ValueKind.values()));
     assertThat(enumOf(value.get("relation"))).isEqualTo(names(Relation.values()));
     assertThat(enumOf(value.get("change"))).isEqualTo(names(Change.values()));
@@ -281,6 +285,7 @@ class WireSpellingTest {
                       .name("指标" + i)
                       .direction(Direction.values()[i % Direction.values().length])
                       .attribute(Attribute.values()[i % Attribute.values().length])
+                      .measure(Measure.values()[i % Measure.values().length])
                       .build())
               .assessment(Assessment.values()[i])
               .build());
@@ -290,7 +295,8 @@ class WireSpellingTest {
     assertThat(seen)
         .containsAll(EnumSet.allOf(Direction.class))
         .containsAll(EnumSet.allOf(Attribute.class))
-        .containsAll(EnumSet.allOf(Assessment.class));
+        .containsAll(EnumSet.allOf(Assessment.class))
+        .containsAll(EnumSet.allOf(Measure.class));
     return plan(rows);
   }
 
@@ -306,7 +312,8 @@ class WireSpellingTest {
     return List.of(
         row.indicator().direction().orElseThrow(),
         row.indicator().attribute().orElseThrow(),
-        row.assessment().orElseThrow());
+        row.assessment().orElseThrow(),
+        row.indicator().measure().orElseThrow());
   }
 
   private static Plan readCsv(byte[] csv) {
