@@ -7,11 +7,14 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.planning.io.PlanFiles;
 import io.github.planning.io.ReadOptions;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A fuzz test of the whole tool, in process: any bytes, as a CSV and as a JSON file, through {@code
@@ -105,5 +108,20 @@ class ToolFuzzTest {
     assertThat(millis).as("%s took %d ms", Arrays.toString(args), millis).isLessThan(10_000);
     assertThat(run.err()).as(run.err()).doesNotContain("\tat ", "Exception:", "Error:");
     return run;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1-1", "1-2", "1-2-gb18030"})
+  void seedInputs_areCopiesOfTheSeedTables(String table) throws IOException {
+    assertThat(resource("/io/github/planning/examples/ToolFuzzTestInputs/tool/seed-table-" + table))
+        .as("the fuzz input made from seed/table-%s.csv", table)
+        .isEqualTo(resource("/seed/table-" + table + ".csv"));
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = ToolFuzzTest.class.getResourceAsStream(name)) {
+      assertThat(in).as(name).isNotNull();
+      return in.readAllBytes();
+    }
   }
 }

@@ -6,8 +6,12 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.planning.core.PlanPeriod;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Fuzz tests of the CSV and JSON readers: any bytes give rows or located problems, never another
@@ -109,6 +113,21 @@ class ReaderFuzzTest {
       assertThat(problem.column()).isGreaterThanOrEqualTo(0);
       assertThat(problem.reason()).isNotBlank();
       problem.toString();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1-1", "1-2", "1-2-gb18030"})
+  void seedInputs_areCopiesOfTheSeedTables(String table) throws IOException {
+    assertThat(resource("/io/github/planning/io/ReaderFuzzTestInputs/csv/seed-table-" + table))
+        .as("the fuzz input made from seed/table-%s.csv", table)
+        .isEqualTo(resource("/seed/table-" + table + ".csv"));
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = ReaderFuzzTest.class.getResourceAsStream(name)) {
+      assertThat(in).as(name).isNotNull();
+      return in.readAllBytes();
     }
   }
 }
