@@ -49,8 +49,7 @@ class ConvertCommandTest {
   void convert_leavesThePreviousOutput_orWritesOneThatReadsBackToTheInputsRows()
       throws IOException {
     Path dir = Files.createTempDirectory("convert-property");
-    qt().withExamples(60)
-        .forAll(
+    qt().forAll(
             integers().between(1, 40),
             integers().between(-1, 45),
             booleans().all(),
@@ -129,8 +128,7 @@ class ConvertCommandTest {
     Path source = dir.resolve("source.csv");
     Files.writeString(source, table(30, -1), UTF_8);
     io.github.planning.core.Plan plan = PlanFiles.readPlan(source);
-    qt().withExamples(100)
-        .forAll(integers().between(0, 4_000), booleans().all())
+    qt().forAll(integers().between(0, 4_000), booleans().all())
         .checkAssert(
             (failAt, previous) -> {
               try {
