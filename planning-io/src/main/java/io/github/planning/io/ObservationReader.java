@@ -4,9 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.planning.core.Observation;
 import io.github.planning.io.internal.Encodings;
-import io.github.planning.io.internal.Problems;
 import io.github.planning.io.jackson.PlanningJson;
-import java.io.Closeable;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -35,24 +33,18 @@ import tools.jackson.core.TokenStreamLocation;
  * <p>This class holds what both formats share (iteration, problems, the end of a reading); the
  * formats are read by {@code CsvObservationReader} and {@code JsonObservationReader}.
  */
-public abstract sealed class ObservationReader implements Iterator<Observation>, Closeable
-    permits CsvObservationReader, JsonObservationReader {
+public abstract sealed class ObservationReader extends RecordReader<ObservationRecord>
+    implements Iterator<Observation> permits CsvObservationReader, JsonObservationReader {
 
-  final ReadOptions options;
-  final Problems problems;
   final JsonParser parser;
 
   /** The characters the parser reads. */
   final Reader input;
 
-  private @Nullable ObservationRecord next;
-  private boolean finished;
-
   ObservationReader(Reader input, JsonParser parser, ReadOptions options) {
+    super(options);
     this.input = input;
     this.parser = parser;
-    this.options = options;
-    this.problems = new Problems(options.source(), options.maxProblems());
   }
 
   /** Reads CSV bytes (UTF-8 with or without BOM, or GB18030; detected unless given). */
@@ -121,38 +113,22 @@ public abstract sealed class ObservationReader implements Iterator<Observation>,
    * @throws NoSuchElementException if there is none
    */
   public ObservationRecord nextRecord() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
+    return take();
+  }
+
+  @Override
+  final @Nullable ObservationRecord readNext() {
+    try {
+      return readRecord();
+    } catch (JacksonException e) {
+      fail(e);
+      return null;
     }
-    ObservationRecord record = requireNonNull(next); // hasNext() read it
-    next = null;
-    return record;
-  }
-
-  /** The problems found so far, up to the cap of {@link ReadOptions#maxProblems()}. */
-  public List<Problem> problems() {
-    return problems.all();
-  }
-
-  /** How many problems were found past the cap and are not in {@link #problems()}. */
-  public long omittedProblems() {
-    return problems.omitted();
   }
 
   @Override
   public boolean hasNext() {
-    while (next == null && !finished) {
-      try {
-        next = readRecord();
-      } catch (JacksonException e) {
-        fail(e);
-      }
-      if (problems.isFull() && options.mode() == ReadMode.STRICT) {
-        problems.stopAtCap();
-        finish();
-      }
-    }
-    return next != null;
+    return super.hasNext();
   }
 
   @Override
@@ -169,6 +145,7 @@ public abstract sealed class ObservationReader implements Iterator<Observation>,
   }
 
   /** Ends the reading: reports what did not decode, closes, and in strict mode throws. */
+  @Override
   void finish() {
     if (finished) {
       return;

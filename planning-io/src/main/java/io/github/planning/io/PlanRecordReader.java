@@ -1,15 +1,10 @@
 package io.github.planning.io;
 
-import static java.util.Objects.requireNonNull;
-
 import io.github.planning.core.Plan;
-import io.github.planning.io.internal.Problems;
 import io.github.planning.io.internal.RowAssembler;
-import java.io.Closeable;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,63 +19,38 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-public abstract sealed class PlanRecordReader implements Iterator<RowRecord>, Closeable
-    permits PlanCsvReader, PlanJsonReader {
+public abstract sealed class PlanRecordReader extends RecordReader<RowRecord>
+    implements Iterator<RowRecord> permits PlanCsvReader, PlanJsonReader {
 
-  final ReadOptions options;
-  final Problems problems;
   final RowAssembler assembler;
-  boolean finished;
-  private @Nullable RowRecord next;
 
   PlanRecordReader(ReadOptions options, boolean repeatCategory) {
-    this.options = options;
-    this.problems = new Problems(options.source(), options.maxProblems());
+    super(options);
     this.assembler = new RowAssembler(problems, repeatCategory, options.crossRowChecks());
   }
 
   /** The next record, or null once the input is done (then {@link #finish()} has run). */
   abstract @Nullable RowRecord readRecord();
 
-  /** Ends the reading: checks parents, closes, and in strict mode throws the problems. */
-  abstract void finish();
-
   /** The plan of the records, with the title, region, period and notes this input gives. */
   abstract PlanReadResult result(List<RowRecord> records);
 
-  /** The problems found so far, up to the cap of {@link ReadOptions#maxProblems()}. */
-  public List<Problem> problems() {
-    return problems.all();
-  }
-
-  /** How many problems were found past the cap and are not in {@link #problems()}. */
-  public long omittedProblems() {
-    return problems.omitted();
+  @Override
+  final @Nullable RowRecord readNext() {
+    RowRecord record = readRecord();
+    return record != null && options.mode() == ReadMode.STRICT && !record.problems().isEmpty()
+        ? null
+        : record;
   }
 
   @Override
   public boolean hasNext() {
-    while (next == null && !finished) {
-      next = readRecord();
-      if (next != null && options.mode() == ReadMode.STRICT && !next.problems().isEmpty()) {
-        next = null;
-        if (problems.isFull()) {
-          problems.stopAtCap();
-          finish();
-        }
-      }
-    }
-    return next != null;
+    return super.hasNext();
   }
 
   @Override
   public RowRecord next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    RowRecord record = requireNonNull(next); // hasNext() read it
-    next = null;
-    return record;
+    return take();
   }
 
   /**
