@@ -1,11 +1,15 @@
 package io.github.planning.io.sdmx;
 
+import io.github.planning.core.PlanPeriod;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Annual {@code TIME_PERIOD} values: {@code 2020}, {@code 2020-A1}, {@code 2021-01-01/P5Y}. */
+/**
+ * Annual {@code TIME_PERIOD} values: {@code 2020}, {@code 2020-A1}, {@code 2021-01-01/P5Y}; their
+ * years follow the one rule of {@link PlanPeriod#yearOf}.
+ */
 final class SdmxTime {
 
   private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-A1)?");
@@ -25,11 +29,11 @@ final class SdmxTime {
   static OptionalInt year(String period) {
     Matcher year = YEAR.matcher(period);
     if (year.matches()) {
-      return OptionalInt.of(Integer.parseInt(year.group(1)));
+      return PlanPeriod.yearOf(year.group(1));
     }
     Matcher range = RANGE.matcher(period);
     if (range.matches() && range.group(2).equals("1")) {
-      return OptionalInt.of(Integer.parseInt(range.group(1)));
+      return PlanPeriod.yearOf(range.group(1));
     }
     return OptionalInt.empty();
   }
@@ -40,10 +44,11 @@ final class SdmxTime {
    */
   static int @Nullable [] years(String period) {
     Matcher range = RANGE.matcher(period);
-    if (!range.matches()) {
+    OptionalInt first = range.matches() ? PlanPeriod.yearOf(range.group(1)) : OptionalInt.empty();
+    if (first.isEmpty()) {
       return null;
     }
-    int first = Integer.parseInt(range.group(1));
-    return new int[] {first, first + Integer.parseInt(range.group(2)) - 1};
+    int start = first.getAsInt();
+    return new int[] {start, start + Integer.parseInt(range.group(2)) - 1};
   }
 }

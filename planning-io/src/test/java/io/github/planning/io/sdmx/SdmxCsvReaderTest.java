@@ -111,7 +111,7 @@ class SdmxCsvReaderTest {
                 + "E (estimated) or P (preliminary)",
             "hz.csv:8:6: '2024': a second value of 'gdp' for 2024; the first is on line 7",
             "hz.csv:9:7: the line has 6 fields, the header 8",
-            "hz.csv:10:6: '0999': Observation of 'gdp': the year 999 must be between 1000 and 9999");
+            "hz.csv:10:6: '0999': not a year; expected 2020, 2020-A1 or 2020-01-01/P1Y");
     assertThat(data.observations())
         .containsExactly(Observation.of("gdp", 2024, BigDecimal.valueOf(7)));
 
