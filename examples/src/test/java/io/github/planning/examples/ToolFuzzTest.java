@@ -4,7 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.planning.core.PlanPeriod;
 import io.github.planning.io.PlanFiles;
+import io.github.planning.io.PlanReadResult;
+import io.github.planning.io.ReadMode;
 import io.github.planning.io.ReadOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,10 +21,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A fuzz test of the whole tool, in process: any bytes, as a CSV and as a JSON file, through {@code
- * check}, {@code convert} (onto an existing output) and {@code report}. Oracle: no exception
- * escapes (the status is 0 or 1, no stack trace), no run takes over a few seconds, every problem is
- * placed inside the input, and the output is either complete and reads back to the same rows or is
- * the previous one, byte for byte. In a normal build it replays its inputs
+ * check}, {@code convert} (onto an existing output) and {@code report}, half of them with {@code
+ * --period} and half without. Oracle: no exception escapes (the status is 0 or 1, no stack trace),
+ * no run takes over a few seconds, every place printed on either stream is inside the input (its
+ * line, and a column within that line), and the output is either complete (it reads back to the
+ * rows of its input) or is the previous one, byte for byte. In a normal build it replays its inputs
  * (src/test/resources/io/github/planning/examples/ToolFuzzTestInputs); with {@code JAZZER_FUZZ=1}
  * it fuzzes (see TESTING.md).
  */
@@ -34,43 +38,40 @@ class ToolFuzzTest {
   @FuzzTest(maxDuration = "10m")
   void tool(byte[] input) throws IOException {
     Path dir = Files.createTempDirectory("tool-fuzz");
+    // half of the inputs give the period, half leave it to the input (or to an error)
+    boolean withPeriod = input.length % 2 == 0;
+    String[] period = withPeriod ? new String[] {"--period", "十四五"} : new String[0];
+    int[] lineLengths = lineLengths(input);
     try {
       for (String extension : new String[] {"csv", "json"}) {
         Path file = dir.resolve("in." + extension);
         Files.write(file, input);
-        long lines = input.length == 0 ? 1 : countLines(input);
 
-        PlanningCliTest.Run check = timed("check", "--period", "十四五", file.toString());
+        PlanningCliTest.Run check = timed(args("check", period, file.toString()));
         assertThat(check.status()).isIn(0, 1);
-        Matcher place = PLACE.matcher(check.out());
-        while (place.find()) {
-          assertThat(Long.parseLong(place.group(1))).as(check.out()).isBetween(0L, lines + 1);
-        }
+        checkPlaces(check, lineLengths);
 
         for (String target : new String[] {"out.csv", "out.json"}) {
           Path out = dir.resolve(target);
           Files.write(out, PREVIOUS);
           PlanningCliTest.Run convert =
-              timed("convert", "--period", "十四五", file.toString(), out.toString());
+              timed(args("convert", period, file.toString(), out.toString()));
           assertThat(convert.status()).isIn(0, 1);
+          checkPlaces(convert, lineLengths);
           byte[] written = Files.readAllBytes(out);
           if (convert.status() == 1) {
             assertThat(written)
                 .as("a failed convert leaves the previous output")
                 .isEqualTo(PREVIOUS);
           } else {
-            assertThat(
-                    PlanFiles.readAll(
-                            out,
-                            ReadOptions.builder()
-                                .source(target)
-                                .mode(io.github.planning.io.ReadMode.LENIENT)
-                                .period(
-                                    io.github.planning.core.PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
-                                .build())
-                        .problems())
-                .as("a converted file reads back")
-                .isEmpty();
+            PlanReadResult back = PlanFiles.readAll(out, lenient(target, withPeriod));
+            PlanReadResult read = PlanFiles.readAll(file, lenient(file.toString(), withPeriod));
+            if (read.plan().isPresent()) {
+              assertThat(back.problems()).as("a converted file reads back").isEmpty();
+            }
+            assertThat(rows(back))
+                .as("a converted file is complete: the rows of its input")
+                .isEqualTo(rows(read));
           }
           try (var files = Files.list(dir)) {
             assertThat(files.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
@@ -79,9 +80,10 @@ class ToolFuzzTest {
 
         for (String format : new String[] {"text", "csv", "json", "html"}) {
           PlanningCliTest.Run report =
-              timed("report", "--period", "十四五", "--format", format, file.toString());
+              timed(args("report", period, "--format", format, file.toString()));
           assertThat(report.status()).isIn(0, 1);
           assertThat(report.out()).doesNotContain("\u001B");
+          checkPlaces(report, lineLengths);
         }
       }
     } finally {
@@ -91,14 +93,63 @@ class ToolFuzzTest {
     }
   }
 
-  private static long countLines(byte[] input) {
-    long lines = 1;
-    for (byte b : input) {
-      if (b == '\n' || b == '\r') {
-        lines++;
+  private static java.util.List<io.github.planning.core.PlanRow> rows(PlanReadResult result) {
+    return result.records().stream().flatMap(r -> r.row().stream()).toList();
+  }
+
+  private static String[] args(String command, String[] period, String... rest) {
+    String[] all = new String[1 + period.length + rest.length];
+    all[0] = command;
+    System.arraycopy(period, 0, all, 1, period.length);
+    System.arraycopy(rest, 0, all, 1 + period.length, rest.length);
+    return all;
+  }
+
+  private static ReadOptions lenient(String source, boolean withPeriod) {
+    ReadOptions.Builder options = ReadOptions.builder().source(source).mode(ReadMode.LENIENT);
+    if (withPeriod) {
+      options.period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN);
+    }
+    return options.build();
+  }
+
+  /**
+   * Every place printed, on either stream, is inside the input: line 0 (the file) or one of its
+   * lines, and a column no further than one past the end of that line (a character column is at
+   * most the line's byte count).
+   */
+  private static void checkPlaces(PlanningCliTest.Run run, int[] lineLengths) {
+    for (String printed : new String[] {run.out(), run.err()}) {
+      Matcher place = PLACE.matcher(printed);
+      while (place.find()) {
+        long line = Long.parseLong(place.group(1));
+        long column = Long.parseLong(place.group(2));
+        assertThat(line).as(printed).isBetween(0L, (long) lineLengths.length);
+        if (line > 0) {
+          assertThat(column).as(printed).isBetween(0L, lineLengths[(int) line - 1] + 1L);
+        }
       }
     }
-    return lines;
+  }
+
+  /** The byte length of each line, lines ended by LF, CR or CRLF; one line for no bytes. */
+  private static int[] lineLengths(byte[] input) {
+    java.util.List<Integer> lengths = new java.util.ArrayList<>();
+    int length = 0;
+    for (int i = 0; i < input.length; i++) {
+      byte b = input[i];
+      if (b == '\n' || b == '\r') {
+        lengths.add(length);
+        length = 0;
+        if (b == '\r' && i + 1 < input.length && input[i + 1] == '\n') {
+          i++;
+        }
+      } else {
+        length++;
+      }
+    }
+    lengths.add(length);
+    return lengths.stream().mapToInt(Integer::intValue).toArray();
   }
 
   private static PlanningCliTest.Run timed(String... args) {
