@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.google.common.primitives.Bytes;
 import io.github.planning.core.PlanPeriod;
 import io.github.planning.io.PlanFiles;
 import io.github.planning.io.PlanReadResult;
@@ -41,7 +42,6 @@ class ToolFuzzTest {
     // half of the inputs give the period, half leave it to the input (or to an error)
     boolean withPeriod = input.length % 2 == 0;
     String[] period = withPeriod ? new String[] {"--period", "十四五"} : new String[0];
-    int[] lineLengths = lineLengths(input);
     try {
       for (String extension : new String[] {"csv", "json"}) {
         Path file = dir.resolve("in." + extension);
@@ -49,7 +49,7 @@ class ToolFuzzTest {
 
         PlanningCliTest.Run check = timed(args("check", period, file.toString()));
         assertThat(check.status()).isIn(0, 1);
-        checkPlaces(check, lineLengths);
+        checkPlaces(check, input);
 
         for (String target : new String[] {"out.csv", "out.json"}) {
           Path out = dir.resolve(target);
@@ -57,7 +57,7 @@ class ToolFuzzTest {
           PlanningCliTest.Run convert =
               timed(args("convert", period, file.toString(), out.toString()));
           assertThat(convert.status()).isIn(0, 1);
-          checkPlaces(convert, lineLengths);
+          checkPlaces(convert, input);
           byte[] written = Files.readAllBytes(out);
           if (convert.status() == 1) {
             assertThat(written)
@@ -83,7 +83,7 @@ class ToolFuzzTest {
               timed(args("report", period, "--format", format, file.toString()));
           assertThat(report.status()).isIn(0, 1);
           assertThat(report.out()).doesNotContain("\u001B");
-          checkPlaces(report, lineLengths);
+          checkPlaces(report, input);
         }
       }
     } finally {
@@ -116,16 +116,23 @@ class ToolFuzzTest {
   /**
    * Every place printed, on either stream, is inside the input: line 0 (the file) or one of its
    * lines, and a column no further than one past the end of that line (a character column is at
-   * most the line's byte count).
+   * most the line's byte count; in UTF-16, at most the input's).
    */
-  private static void checkPlaces(PlanningCliTest.Run run, int[] lineLengths) {
+  private static void checkPlaces(PlanningCliTest.Run run, byte[] input) {
+    int[] lineLengths = lineLengths(input);
+    int totalLength = input.length;
+    // in UTF-16 (a zero byte, or its BOM) a line break byte may be half of another character
+    boolean bytesAreLines =
+        !Bytes.contains(input, (byte) 0)
+            && !(input.length >= 2 && (input[0] & 0xFF) + (input[1] & 0xFF) == 0xFE + 0xFF);
     for (String printed : new String[] {run.out(), run.err()}) {
       Matcher place = PLACE.matcher(printed);
       while (place.find()) {
         long line = Long.parseLong(place.group(1));
         long column = Long.parseLong(place.group(2));
         assertThat(line).as(printed).isBetween(0L, (long) lineLengths.length);
-        if (line > 0) {
+        assertThat(column).as(printed).isBetween(0L, totalLength + 1L);
+        if (line > 0 && bytesAreLines) {
           assertThat(column).as(printed).isBetween(0L, lineLengths[(int) line - 1] + 1L);
         }
       }
