@@ -1,5 +1,7 @@
 package io.github.planning.examples;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.planning.analysis.Finding;
 import io.github.planning.analysis.PlanChecks;
 import io.github.planning.analysis.Severity;
@@ -22,11 +24,13 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -102,9 +106,12 @@ final class CheckCommand implements Callable<Integer> {
             format == PlanFiles.Format.CSV
                 ? PlanCsvReader.open(in, options)
                 : PlanJsonReader.open(in, options)) {
+      Supplier<Optional<PlanPeriod>> stated =
+          reader instanceof PlanJsonReader json ? json::period : Optional::empty;
       while (reader.hasNext()) {
-        checking.record(reader.next());
+        checking.record(reader.next(), stated.get());
       }
+      checking.end(stated.get());
       // every record's own problems are printed as it is read; past the cap the reader's list
       // ends with a notice of how many more it found, which are then told apart from those shown
       List<Problem> listed = reader.problems();
@@ -160,6 +167,10 @@ final class CheckCommand implements Callable<Integer> {
     private final Set<Problem> printed = new HashSet<>();
     private PlanChecks.@Nullable Checker checker;
     private boolean periodUnknown;
+
+    /** The records read while the period is not yet known. */
+    private final List<RowRecord> pending = new ArrayList<>();
+
     private long line;
     boolean error;
 
@@ -169,24 +180,55 @@ final class CheckCommand implements Callable<Integer> {
       this.out = out;
     }
 
-    void record(RowRecord record) {
+    /**
+     * Checks a record's row once the period is known; until then (no row so far has decided it)
+     * keeps the record, to be checked when a later one decides it or at the end.
+     */
+    void record(RowRecord record, Optional<PlanPeriod> stated) {
       record.problems().forEach(this::problem);
-      line = record.line();
       if (record.row().isEmpty() || periodUnknown) {
         return;
       }
-      if (checker == null) {
-        PlanPeriod period;
-        try {
-          period = PlanReadResult.period(List.of(record), Optional.empty(), options);
-        } catch (IllegalArgumentException e) {
-          problem(new Problem(name, record.line(), 1, "", PlanningCli.reason(e)));
-          periodUnknown = true;
-          return;
-        }
-        checker = PlanChecks.checker(period, this::finding);
+      if (checker != null) {
+        check(record);
+        return;
       }
-      checker.check(record.row().get());
+      pending.add(record);
+      try {
+        PlanReadResult.periodDecidedBy(record, stated, options).ifPresent(this::start);
+      } catch (IllegalArgumentException e) {
+        periodUnknown(record, e);
+      }
+    }
+
+    /** At the end of the input: the rows kept while the period was not known. */
+    void end(Optional<PlanPeriod> stated) {
+      if (checker != null || periodUnknown || pending.isEmpty()) {
+        return;
+      }
+      try {
+        start(PlanReadResult.period(pending, stated, options));
+      } catch (IllegalArgumentException e) {
+        periodUnknown(pending.get(0), e);
+      }
+    }
+
+    private void start(PlanPeriod period) {
+      PlanChecks.Checker started = PlanChecks.checker(period, this::finding);
+      checker = started;
+      pending.forEach(this::check);
+      pending.clear();
+    }
+
+    private void check(RowRecord record) {
+      line = record.line();
+      requireNonNull(checker).check(record.row().orElseThrow());
+    }
+
+    private void periodUnknown(RowRecord at, IllegalArgumentException e) {
+      problem(new Problem(name, at.line(), 1, "", PlanningCli.reason(e)));
+      periodUnknown = true;
+      pending.clear();
     }
 
     void problem(Problem problem) {

@@ -12,6 +12,7 @@ import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -418,6 +419,48 @@ class PlanningCliTest {
     assertThat(run("report", "--period", "十四五", bare.toString()).out())
         .contains("（2021-2025）", "2020年", "2025年目标");
     assertThat(run("report", "--period", "十四五", headed.toString()).status()).isZero();
+  }
+
+  @Test
+  void check_takesThePeriodAsReportDoes_fromTheDocumentOrALaterRow(@TempDir Path dir)
+      throws IOException {
+    String rows =
+        "{\"code\": \"a\", \"name\": \"人口\", \"unit\": \"万人\", \"base\": \"80\","
+            + " \"targetGrowth\": \"-150\"}";
+    Path before = dir.resolve("before.json");
+    Files.writeString(
+        before,
+        "{\"format\": \"planning-plan/1\", \"title\": \"t\", \"period\": \"2021-2025\",\n"
+            + "\"rows\": [\n"
+            + rows
+            + "]}\n",
+        UTF_8);
+    Path after = dir.resolve("after.json");
+    Files.writeString(
+        after,
+        "{\"format\": \"planning-plan/1\", \"rows\": [\n"
+            + rows
+            + "],\n\"title\": \"t\", \"period\": \"2021-2025\"}\n",
+        UTF_8);
+    Path later = dir.resolve("later.csv");
+    Files.writeString(
+        later,
+        "code,name,unit,base_year,base,target_year,target_growth,target\n"
+            + "a,人口,万人,,80,,-150,\n"
+            + "c,收入,元,2020,100,2025,5,200\n",
+        UTF_8);
+    // the line of the row whose growth cannot be analysed
+    Map<Path, Integer> lineOfRow = Map.of(before, 3, after, 2, later, 2);
+    for (Path file : List.of(before, after, later)) {
+      Run check = run("check", "--lang", "en", file.toString());
+      Run report = run("report", "--lang", "en", file.toString());
+      assertThat(check.out()).as(file.toString()).doesNotContain("period is not known");
+      assertThat(check.out())
+          .as(file.toString())
+          .contains(
+              file.getFileName() + ":" + lineOfRow.get(file) + ":1: warning analysis-not-possible");
+      assertThat(check.status()).as(file.toString()).isEqualTo(report.status()).isZero();
+    }
   }
 
   @Test

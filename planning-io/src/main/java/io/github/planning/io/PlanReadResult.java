@@ -96,6 +96,29 @@ public final class PlanReadResult {
   }
 
   /**
+   * The period of {@link #period} when {@code next} decides it, whatever rows follow; empty when it
+   * does not. For a reader that checks rows as they come: the records read before {@code next} did
+   * not decide it (this returned empty for each), so the period is decided by the input's stated
+   * period, or by the first row with a base year and a later target (or actual) year; else only the
+   * end of the input decides it, by {@link #period} on every record.
+   *
+   * <pre>{@code
+   * PlanReadResult.periodDecidedBy(record, reader.period(), options);  // Optional[2021-2025]
+   * }</pre>
+   *
+   * @throws IllegalArgumentException as {@link #period} does, when the options' period contradicts
+   *     the one decided
+   */
+  public static Optional<PlanPeriod> periodDecidedBy(
+      RowRecord next, Optional<PlanPeriod> stated, ReadOptions options) {
+    List<RowRecord> one = List.of(next);
+    if (stated.isPresent() || PlanPeriod.ofStatedYears(PlanCsvReader.rows(one)).isPresent()) {
+      return Optional.of(period(one, stated, options));
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The rows a plan can hold: the first of each code, and only rows whose parents lead, row by row,
    * to a row without one (the others stay in the records with their problems): a row under an
    * orphan, or in a cycle of parents, is left out as the orphan is.
