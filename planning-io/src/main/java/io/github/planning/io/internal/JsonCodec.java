@@ -1,15 +1,10 @@
 package io.github.planning.io.internal;
 
-import io.github.planning.core.AdministrativeLevel;
-import io.github.planning.core.Change;
-import io.github.planning.core.Indicator;
 import io.github.planning.core.Observation;
 import io.github.planning.core.ObservationStatus;
 import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
-import io.github.planning.core.PlanValueParseException;
-import io.github.planning.core.Relation;
 import io.github.planning.io.RowField;
 import io.github.planning.io.RowRecord;
 import io.github.planning.io.WireSpelling;
@@ -19,7 +14,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
@@ -34,93 +28,18 @@ public final class JsonCodec {
 
   // ------------------------------------------------------------------ writing
 
+  /** Writes a value object: its text, its kind and the typed fields it has. */
   public static void writeValue(JsonGenerator g, PlanValue v) {
-    g.writeStartObject();
-    g.writeStringProperty("text", v.text());
-    g.writeStringProperty("kind", WireSpelling.of(v.kind()));
-    v.relation().ifPresent(r -> g.writeStringProperty("relation", WireSpelling.of(r)));
-    v.amount().ifPresent(a -> g.writeNumberProperty("amount", a));
-    v.secondAmount().ifPresent(a -> g.writeNumberProperty("secondAmount", a));
-    if (v.isCumulative()) {
-      g.writeBooleanProperty("cumulative", true);
-    }
-    v.change().ifPresent(c -> g.writeStringProperty("change", WireSpelling.of(c)));
-    v.unit().ifPresent(u -> g.writeStringProperty("unit", u.symbol()));
-    v.level().ifPresent(l -> g.writeStringProperty("level", WireSpelling.of(l)));
-    v.subject().ifPresent(s -> g.writeStringProperty("subject", s));
-    v.footnote().ifPresent(f -> g.writeStringProperty("footnote", f));
-    g.writeEndObject();
+    JsonRowWriter.writeValue(g, v);
   }
 
+  /**
+   * Writes a row object, its {@code extra} fields last and each of its {@code invalid} cells as the
+   * text it was read from.
+   */
   public static void writeRow(
       JsonGenerator g, PlanRow row, Map<String, String> extra, Map<RowField, String> invalid) {
-    Indicator i = row.indicator();
-    g.writeStartObject();
-    g.writeStringProperty("code", i.code());
-    i.parent().ifPresent(p -> g.writeStringProperty("parent", p));
-    i.category().ifPresent(c -> g.writeStringProperty("category", c));
-    i.sequence().ifPresent(s -> g.writeStringProperty("seq", s));
-    g.writeStringProperty("name", i.name());
-    if (i.featured()) {
-      g.writeBooleanProperty("featured", true);
-    }
-    if (!(i.unit().isNone() && i.unit().symbol().isEmpty())) {
-      g.writeStringProperty("unit", i.unit().symbol());
-    }
-    i.direction().ifPresent(d -> g.writeStringProperty("direction", WireSpelling.of(d)));
-    i.limit().ifPresent(l -> g.writeNumberProperty("limit", l));
-    i.measure().ifPresent(m -> g.writeStringProperty("measure", WireSpelling.of(m)));
-    i.attribute().ifPresent(a -> g.writeStringProperty("attribute", WireSpelling.of(a)));
-    i.note().ifPresent(n -> g.writeStringProperty("note", n));
-    year(g, RowField.BASE_YEAR, row.baseYear());
-    value(g, RowField.BASE, row.base(), invalid);
-    year(g, RowField.TARGET_YEAR, row.targetYear());
-    value(g, RowField.TARGET, row.target(), invalid);
-    value(g, RowField.TARGET_GROWTH, row.targetGrowth(), invalid);
-    if (!row.yearlyTargets().isEmpty()) {
-      g.writeName(YEARLY_TARGETS);
-      g.writeStartObject();
-      new java.util.TreeMap<>(row.yearlyTargets())
-          .forEach(
-              (year, target) -> {
-                g.writeName(String.valueOf(year));
-                writeValue(g, target);
-              });
-      g.writeEndObject();
-    }
-    year(g, RowField.ACTUAL_YEAR, row.actualYear());
-    value(g, RowField.ACTUAL, row.actual(), invalid);
-    value(g, RowField.ACTUAL_GROWTH, row.actualGrowth(), invalid);
-    row.assessment().ifPresent(a -> g.writeStringProperty("assessment", WireSpelling.of(a)));
-    invalid.forEach(
-        (field, text) -> {
-          if (!field.isValue() && field != RowField.CODE && field != RowField.NAME) {
-            g.writeStringProperty(field.jsonName(), text);
-          }
-        });
-    if (!extra.isEmpty()) {
-      g.writeName("extra");
-      g.writeStartObject();
-      extra.forEach(g::writeStringProperty);
-      g.writeEndObject();
-    }
-    g.writeEndObject();
-  }
-
-  private static void year(JsonGenerator g, RowField field, java.util.OptionalInt year) {
-    if (year.isPresent()) {
-      g.writeNumberProperty(field.jsonName(), year.getAsInt());
-    }
-  }
-
-  private static void value(
-      JsonGenerator g, RowField field, Optional<PlanValue> value, Map<RowField, String> invalid) {
-    if (value.isPresent()) {
-      g.writeName(field.jsonName());
-      writeValue(g, value.get());
-    } else if (invalid.containsKey(field)) {
-      g.writeStringProperty(field.jsonName(), invalid.get(field));
-    }
+    JsonRowWriter.writeRow(g, row, extra, invalid);
   }
 
   public static void writeObservation(JsonGenerator g, Observation o) {
@@ -367,73 +286,7 @@ public final class JsonCodec {
       TokenStreamLocation at,
       RowCells cells,
       RowField column) {
-    JsonToken token = p.currentToken();
-    if (token == JsonToken.VALUE_STRING) {
-      cells.put(column, p.getString(), at.getLineNr(), problems.column(at));
-      return null;
-    }
-    if (token != JsonToken.START_OBJECT) {
-      String raw = token.isScalarValue() ? p.getString() : "";
-      wrongType(p, problems, field, "a string or an object with a text");
-      return raw;
-    }
-    TypedValue value = new TypedValue(problems);
-    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-      String name = p.currentName();
-      JsonToken t = p.nextToken();
-      switch (name) {
-        case "text" -> {
-          if (t == JsonToken.VALUE_STRING) {
-            value.text(p.getString());
-          } else {
-            wrongType(p, problems, field + ".text", "a string");
-          }
-        }
-        case "amount", "secondAmount" -> {
-          if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            BigDecimal amount = number(p, problems, field + "." + name);
-            if (amount == null) {
-              value.agrees = false;
-            } else {
-              value.stated(name, amount, p);
-            }
-          } else {
-            wrongType(p, problems, field + "." + name, "a number");
-          }
-        }
-        case "cumulative" -> {
-          if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
-            value.stated(name, t == JsonToken.VALUE_TRUE, p);
-          } else {
-            wrongType(p, problems, field + "." + name, "true or false");
-          }
-        }
-        case "kind", "relation", "change", "unit", "level", "subject", "footnote" -> {
-          if (t == JsonToken.VALUE_STRING) {
-            value.stated(name, p.getString(), p);
-          } else {
-            wrongType(p, problems, field + "." + name, "a string");
-          }
-        }
-        default -> {
-          problems.add(
-              location(p).getLineNr(),
-              problems.column(location(p)),
-              name,
-              "unknown field '" + name + "' in a value");
-          p.skipChildren();
-        }
-      }
-    }
-    if (value.text == null) {
-      problems.add(at.getLineNr(), problems.column(at), field, "a value object needs a text");
-      return "";
-    }
-    if (value.agrees) {
-      cells.put(column, value.text, at.getLineNr(), problems.column(at), value.reading);
-      return null;
-    }
-    return value.text;
+    return TypedValue.read(p, problems, field, at, cells, column);
   }
 
   /**
@@ -441,7 +294,7 @@ public final class JsonCodec {
    * exponent) from its text before any {@link BigDecimal} is made; null, with the problem reported,
    * when it breaks the rule.
    */
-  private static @Nullable BigDecimal number(JsonParser p, Problems problems, String field) {
+  static @Nullable BigDecimal number(JsonParser p, Problems problems, String field) {
     String text = p.getString();
     try {
       return RowAssembler.figure(text);
@@ -466,100 +319,6 @@ public final class JsonCodec {
       cells.put(column, text, at.getLineNr(), problems.column(at));
     }
     return text != null;
-  }
-
-  /**
-   * The text of a value object and the check of its typed fields against the text's reading: at
-   * once for the fields after the text, at the text for those before it.
-   */
-  private static final class TypedValue {
-    private final Problems problems;
-    private @Nullable String text;
-    private @Nullable PlanValue reading;
-    private boolean agrees = true;
-    private @Nullable List<Stated> beforeText;
-
-    TypedValue(Problems problems) {
-      this.problems = problems;
-    }
-
-    void text(String text) {
-      this.text = text;
-      reading = null;
-      PlanValue read;
-      try {
-        read = PlanValue.parse(text);
-      } catch (PlanValueParseException e) {
-        return; // the row's reading reports it
-      }
-      reading = read;
-      if (beforeText != null) {
-        for (Stated field : beforeText) {
-          check(read, text, field.name, field.value, field.at);
-        }
-        beforeText = null;
-      }
-    }
-
-    void stated(String name, Object stated, JsonParser p) {
-      if (text == null) {
-        if (beforeText == null) {
-          beforeText = new ArrayList<>();
-        }
-        beforeText.add(new Stated(name, stated, location(p)));
-      } else if (reading != null && !agree(stated, typedField(reading, name))) {
-        check(reading, text, name, stated, location(p));
-      }
-    }
-
-    private void check(
-        PlanValue reading, String text, String name, Object stated, TokenStreamLocation at) {
-      Object actual = typedField(reading, name);
-      if (!agree(stated, actual)) {
-        problems.add(
-            at.getLineNr(),
-            problems.column(at),
-            text,
-            "the typed field "
-                + name
-                + " ("
-                + show(stated)
-                + ") disagrees with the text, which reads "
-                + show(actual));
-        agrees = false;
-      }
-    }
-
-    private static boolean agree(Object stated, @Nullable Object actual) {
-      return stated instanceof BigDecimal s && actual instanceof BigDecimal a
-          ? s.compareTo(a) == 0
-          : Objects.equals(stated, actual);
-    }
-
-    /** A typed field met before the text, and where it was. */
-    private record Stated(String name, Object value, TokenStreamLocation at) {}
-  }
-
-  private static @Nullable Object typedField(PlanValue v, String name) {
-    return switch (name) {
-      case "kind" -> v.kind().name();
-      case "relation" -> v.relation().map(Relation::name).orElse(null);
-      case "amount" -> v.amount().orElse(null);
-      case "secondAmount" -> v.secondAmount().orElse(null);
-      case "cumulative" -> v.isCumulative();
-      case "change" -> v.change().map(Change::name).orElse(null);
-      case "unit" -> v.unit().map(u -> u.symbol()).orElse(null);
-      case "level" -> v.level().map(AdministrativeLevel::name).orElse(null);
-      case "subject" -> v.subject().orElse(null);
-      default -> v.footnote().orElse(null);
-    };
-  }
-
-  private static String show(@Nullable Object value) {
-    if (value == null) {
-      return "nothing";
-    }
-    return value instanceof BigDecimal bigDecimal ? bigDecimal.toPlainString() : value.toString();
   }
 
   /** Reads an observation object (the parser is on its START_OBJECT). */

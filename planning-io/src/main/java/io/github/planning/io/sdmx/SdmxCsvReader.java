@@ -3,18 +3,9 @@ package io.github.planning.io.sdmx;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
-import io.github.planning.core.Assessment;
-import io.github.planning.core.Attribute;
-import io.github.planning.core.Direction;
-import io.github.planning.core.Indicator;
-import io.github.planning.core.Measure;
 import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanPeriod;
-import io.github.planning.core.PlanRow;
-import io.github.planning.core.PlanValue;
-import io.github.planning.core.PlanValueParseException;
-import io.github.planning.core.Unit;
 import io.github.planning.io.PlanningReadException;
 import io.github.planning.io.Problem;
 import io.github.planning.io.ReadMode;
@@ -29,14 +20,12 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -82,29 +71,21 @@ import tools.jackson.dataformat.csv.CsvSchema;
 public final class SdmxCsvReader {
 
   private static final CsvMapper CSV = CsvMapper.builder().build();
-  private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
-  private static final int MAX_DIGITS = 100;
 
   private final ReadOptions options;
-  private final List<Problem> problems = new ArrayList<>();
+  private final SdmxProblems problems;
   private final List<Problem> skipped = new ArrayList<>();
-  private final Map<SdmxColumn, Integer> columns = new EnumMap<>(SdmxColumn.class);
-  private int actionColumn = -1;
-  private int frequencyColumn = -1;
-  private int indicatorColumn = -1;
-  private int width;
-  private String separator = ";";
-  private boolean labelled;
 
   private final Map<String, String> dataset = new HashMap<>();
   private long datasetLine;
-  private final Map<String, RowLines> rows = new LinkedHashMap<>();
+  private final Map<String, SdmxIndicatorLines> rows = new LinkedHashMap<>();
   private final List<Observation> observations = new ArrayList<>();
   private final Map<String, Long> observed = new HashMap<>();
   private @Nullable String firstArea;
 
   private SdmxCsvReader(ReadOptions options) {
     this.options = options;
+    this.problems = new SdmxProblems(options.source(), options.maxProblems());
   }
 
   /**
@@ -151,8 +132,9 @@ public final class SdmxCsvReader {
 
   private SdmxData readAll(Reader text) {
     long line = 1;
+    SdmxHeader header = null;
     try (JsonParser parser = CSV.reader().with(CsvSchema.emptySchema()).createParser(text)) {
-      boolean header = true;
+      boolean empty = true;
       List<String> cells = new ArrayList<>();
       while (parser.nextToken() == JsonToken.START_ARRAY) {
         cells.clear();
@@ -166,102 +148,64 @@ public final class SdmxCsvReader {
         if (cells.size() == 1 && cells.get(0).isEmpty()) {
           continue;
         }
-        if (header) {
-          header = false;
-          if (!header(cells, line)) {
+        if (header == null) {
+          empty = false;
+          header = SdmxHeader.read(cells, line, problems).orElse(null);
+          if (header == null) {
             break;
           }
         } else {
-          line(cells, line);
+          line(header, cells, line);
         }
-        if (problems.size() >= options.maxProblems()) {
+        if (problems.isFull()) {
           break;
         }
       }
-      if (header) {
-        problem(1, 1, "", "the input is empty; SDMX-CSV starts with a header line");
+      if (empty) {
+        problems.add(1, 1, "", "the input is empty; SDMX-CSV starts with a header line");
       }
     } catch (JacksonException | UncheckedIOException e) {
-      problem(line, 1, "", "the input could not be read as UTF-8 CSV: " + e.getMessage());
+      problems.add(line, 1, "", "the input could not be read as UTF-8 CSV: " + e.getMessage());
     }
-    Optional<Plan> plan = plan();
-    if (options.mode() == ReadMode.STRICT && !problems.isEmpty()) {
-      throw new PlanningReadException(
-          options.source(), problems, problems.size() >= options.maxProblems());
+    // with no header no line was read, so that there is no plan
+    Optional<Plan> plan = header == null ? Optional.empty() : plan(header);
+    if (options.mode() == ReadMode.STRICT && problems.size() > 0) {
+      throw new PlanningReadException(options.source(), problems.list(), problems.isFull());
     }
-    return new SdmxData(plan, observations, problems, skipped);
+    return new SdmxData(plan, observations, problems.list(), skipped);
   }
 
-  private boolean header(List<String> headings, long line) {
-    width = headings.size();
-    String first = headings.isEmpty() ? "" : headings.get(0).strip();
-    if (!SdmxIds.idOf(first).equals("STRUCTURE")) {
-      problem(line, 1, first, "not SDMX-CSV: the first heading must be STRUCTURE");
-      return false;
-    }
-    if (first.length() > "STRUCTURE[]".length() && first.charAt(9) == '[') {
-      separator = first.substring(10, first.length() - 1);
-    }
-    for (int i = 1; i < headings.size(); i++) {
-      String heading = headings.get(i);
-      labelled |= heading.contains(": ");
-      String id = SdmxIds.idOf(heading);
-      switch (id) {
-        case "ACTION" -> actionColumn = i;
-        case "FREQ" -> frequencyColumn = i;
-        case "SERIES" -> indicatorColumn = indicatorColumn < 0 ? i : indicatorColumn;
-        default -> {
-          int column = i;
-          SdmxColumn.ofHeading(heading).ifPresent(c -> columns.putIfAbsent(c, column));
-        }
-      }
-    }
-    if (columns.containsKey(SdmxColumn.INDICATOR)) {
-      indicatorColumn = columns.get(SdmxColumn.INDICATOR);
-    }
-    List<String> missing = new ArrayList<>();
-    if (indicatorColumn < 0) {
-      missing.add("INDICATOR (or SERIES)");
-    }
-    for (SdmxColumn needed : List.of(SdmxColumn.TIME_PERIOD, SdmxColumn.OBS_VALUE)) {
-      if (!columns.containsKey(needed)) {
-        missing.add(needed.name());
-      }
-    }
-    if (!missing.isEmpty() && !columns.containsKey(SdmxColumn.VALUE_TYPE)) {
-      problem(line, 1, String.join(",", headings), "the header has no column " + missing);
-      return false;
-    }
-    return true;
-  }
-
-  private void line(List<String> cells, long line) {
+  private void line(SdmxHeader header, List<String> cells, long line) {
+    int width = header.width();
     if (cells.size() != width) {
-      problem(
+      problems.add(
           line,
           Math.min(cells.size(), width) + 1,
           "",
           "the line has " + cells.size() + " fields, the header " + width);
       return;
     }
-    Cells row = new Cells(cells, line);
+    SdmxLine row = new SdmxLine(cells, line, header, problems);
+    int actionColumn = header.actionColumn();
     String action = actionColumn < 0 ? "M" : row.id(actionColumn);
     if (action.equals("D")) {
-      problem(line, actionColumn + 1, action, "a delete action holds no data to read");
+      problems.add(line, actionColumn + 1, action, "a delete action holds no data to read");
       return;
     }
+    int frequencyColumn = header.frequencyColumn();
     if (frequencyColumn >= 0
         && !row.id(frequencyColumn).equals("A")
         && !row.id(frequencyColumn).isEmpty()) {
-      problem(
+      problems.add(
           line,
           frequencyColumn + 1,
           row.id(frequencyColumn),
           "only annual data (FREQ A) are observations of a plan");
       return;
     }
+    int indicatorColumn = header.indicatorColumn();
     String indicator = indicatorColumn < 0 ? "" : row.id(indicatorColumn);
-    if (!isOfArea(row)) {
+    if (!isOfArea(header, row)) {
       return;
     }
     String type = row.id(SdmxColumn.VALUE_TYPE);
@@ -273,39 +217,40 @@ public final class SdmxCsvReader {
           dataset.put(c.name(), row.text(c));
         }
       } else {
-        problem(line, 1, "", "a second data set line; the first is on line " + datasetLine);
+        problems.add(line, 1, "", "a second data set line; the first is on line " + datasetLine);
       }
-    } else if (type.isEmpty() && columns.containsKey(SdmxColumn.VALUE_TYPE)) {
-      RowLines lines = rows.get(indicator);
-      if (lines != null && lines.series != null) {
-        problem(
+    } else if (type.isEmpty() && header.has(SdmxColumn.VALUE_TYPE)) {
+      SdmxIndicatorLines lines = rows.get(indicator);
+      SdmxLine series = lines == null ? null : lines.series();
+      if (series != null) {
+        problems.add(
             line,
             indicatorColumn + 1,
             indicator,
             "the series line of '"
                 + indicator
                 + "' is given twice; the first is on line "
-                + lines.series.line);
+                + series.line());
       } else {
-        rows.computeIfAbsent(indicator, k -> new RowLines()).series = row;
+        rows.computeIfAbsent(indicator, k -> new SdmxIndicatorLines()).series(row);
       }
     } else if (type.isEmpty() || type.equals(ValueType.OBSERVATION.name())) {
       observation(indicator, row);
     } else {
       Optional<ValueType> valueType = valueType(type);
       if (valueType.isEmpty()) {
-        problem(
+        problems.add(
             line,
-            requireNonNull(columns.get(SdmxColumn.VALUE_TYPE)) + 1, // a type was read from it
+            header.columnOf(SdmxColumn.VALUE_TYPE), // a type was read from it
             type,
             "not a VALUE_TYPE; expected " + List.of(ValueType.values()));
         return;
       }
-      RowLines lines = rows.computeIfAbsent(indicator, k -> new RowLines());
+      SdmxIndicatorLines lines = rows.computeIfAbsent(indicator, k -> new SdmxIndicatorLines());
       if (valueType.get() == ValueType.YEARLY_TARGET) {
-        OptionalInt year = year(row);
+        OptionalInt year = row.year();
         if (year.isPresent()) {
-          Cells earlierYear = lines.yearly.putIfAbsent(year.getAsInt(), row);
+          SdmxLine earlierYear = lines.putYearlyTarget(year.getAsInt(), row);
           if (earlierYear != null) {
             row.report(
                 SdmxColumn.TIME_PERIOD,
@@ -315,24 +260,24 @@ public final class SdmxCsvReader {
                     + "' has a yearly target for "
                     + year.getAsInt()
                     + " already on line "
-                    + earlierYear.line);
+                    + earlierYear.line());
           }
         }
         return;
       }
-      Cells earlier = lines.cells.putIfAbsent(valueType.get(), row);
+      SdmxLine earlier = lines.putValue(valueType.get(), row);
       if (earlier != null) {
-        problem(
+        problems.add(
             line,
-            requireNonNull(columns.get(SdmxColumn.VALUE_TYPE)) + 1, // a type was read from it
+            header.columnOf(SdmxColumn.VALUE_TYPE), // a type was read from it
             type,
-            "'" + indicator + "' has a " + type + " already on line " + earlier.line);
+            "'" + indicator + "' has a " + type + " already on line " + earlier.line());
       }
     }
   }
 
-  private boolean isOfArea(Cells row) {
-    if (!columns.containsKey(SdmxColumn.REF_AREA)) {
+  private boolean isOfArea(SdmxHeader header, SdmxLine row) {
+    if (!header.has(SdmxColumn.REF_AREA)) {
       return true;
     }
     String area = row.id(SdmxColumn.REF_AREA);
@@ -344,8 +289,8 @@ public final class SdmxCsvReader {
         skipped.add(
             new Problem(
                 options.source(),
-                row.line,
-                columns.get(SdmxColumn.REF_AREA) + 1,
+                row.line(),
+                header.columnOf(SdmxColumn.REF_AREA),
                 area,
                 "another area than " + options.region().get()));
         return false;
@@ -355,9 +300,9 @@ public final class SdmxCsvReader {
     if (firstArea == null) {
       firstArea = area;
     } else if (!firstArea.equals(area)) {
-      problem(
-          row.line,
-          columns.get(SdmxColumn.REF_AREA) + 1,
+      problems.add(
+          row.line(),
+          header.columnOf(SdmxColumn.REF_AREA),
           area,
           "a second area besides '"
               + firstArea
@@ -367,14 +312,14 @@ public final class SdmxCsvReader {
     return true;
   }
 
-  private void observation(String code, Cells row) {
+  private void observation(String code, SdmxLine row) {
     String value = row.text(SdmxColumn.OBS_VALUE);
     if (value.isEmpty() || value.equals("NaN")) {
       skipped.add(row.problem(SdmxColumn.OBS_VALUE, value, "no value (OBS_VALUE is empty or NaN)"));
       return;
     }
-    Optional<BigDecimal> amount = decimal(row, value);
-    OptionalInt year = year(row);
+    Optional<BigDecimal> amount = row.decimal(SdmxColumn.OBS_VALUE);
+    OptionalInt year = row.year();
     String status = row.id(SdmxColumn.OBS_STATUS);
     Optional<io.github.planning.core.ObservationStatus> known = SdmxStatus.of(status);
     if (known.isEmpty()) {
@@ -388,7 +333,7 @@ public final class SdmxCsvReader {
       return;
     }
     String key = code + '\u0000' + year.getAsInt();
-    Long earlier = observed.putIfAbsent(key, row.line);
+    Long earlier = observed.putIfAbsent(key, row.line());
     if (earlier != null) {
       row.report(
           SdmxColumn.TIME_PERIOD,
@@ -408,40 +353,15 @@ public final class SdmxCsvReader {
               .year(year.getAsInt())
               .value(amount.get())
               .status(known.get());
-      nonEmpty(row.text(SdmxColumn.OBS_COMMENT)).ifPresent(o::note);
+      row.optional(SdmxColumn.OBS_COMMENT).ifPresent(o::note);
       observations.add(o.build());
     } catch (IllegalStateException e) {
       row.report(SdmxColumn.TIME_PERIOD, row.text(SdmxColumn.TIME_PERIOD), Problems.reason(e));
     }
   }
 
-  private OptionalInt year(Cells row) {
-    String period = row.id(SdmxColumn.TIME_PERIOD);
-    OptionalInt year = SdmxTime.year(period);
-    if (year.isEmpty()) {
-      row.report(
-          SdmxColumn.TIME_PERIOD, period, "not a year; expected 2020, 2020-A1 or 2020-01-01/P1Y");
-    }
-    return year;
-  }
-
-  private Optional<BigDecimal> decimal(Cells row, String text) {
-    if (!DECIMAL.matcher(text).matches()) {
-      row.report(
-          SdmxColumn.OBS_VALUE,
-          text,
-          "not a decimal; expected digits with an optional sign and point, without exponent");
-      return Optional.empty();
-    }
-    if (text.length() > MAX_DIGITS + 2) {
-      row.report(SdmxColumn.OBS_VALUE, text, "more than " + MAX_DIGITS + " digits");
-      return Optional.empty();
-    }
-    return Optional.of(new BigDecimal(text));
-  }
-
-  private Optional<Plan> plan() {
-    if (datasetLine == 0 && rows.values().stream().allMatch(r -> r.series == null)) {
+  private Optional<Plan> plan(SdmxHeader header) {
+    if (datasetLine == 0 && rows.values().stream().allMatch(r -> r.series() == null)) {
       return Optional.empty();
     }
     Optional<PlanPeriod> period =
@@ -451,16 +371,19 @@ public final class SdmxCsvReader {
                   try {
                     return PlanPeriod.parse(text);
                   } catch (IllegalArgumentException e) {
-                    problem(
-                        datasetLine, columnOf(SdmxColumn.PLAN_PERIOD), text, Problems.reason(e));
+                    problems.add(
+                        datasetLine,
+                        header.columnOf(SdmxColumn.PLAN_PERIOD),
+                        text,
+                        Problems.reason(e));
                     return null;
                   }
                 })
             .or(options::period);
     if (period.isEmpty()) {
-      problem(
+      problems.add(
           datasetLine,
-          columnOf(SdmxColumn.PLAN_PERIOD),
+          header.columnOf(SdmxColumn.PLAN_PERIOD),
           "",
           "the plan period is not known: give PLAN_PERIOD or the period option");
       return Optional.empty();
@@ -475,105 +398,19 @@ public final class SdmxCsvReader {
     nonEmpty(firstArea == null ? "" : firstArea).or(options::region).ifPresent(plan::region);
     String notes = dataset.getOrDefault(SdmxColumn.PLAN_NOTES.name(), "");
     if (!notes.isEmpty()) {
-      plan.addNotes(notes.split(Pattern.quote(separator), -1));
+      plan.addNotes(notes.split(Pattern.quote(header.separator()), -1));
     }
     int before = problems.size();
-    rows.forEach((code, lines) -> row(code, lines).ifPresent(plan::addRows));
+    rows.forEach((code, lines) -> lines.row(code, header, problems).ifPresent(plan::addRows));
     if (problems.size() > before) {
       return Optional.empty();
     }
     try {
       return Optional.of(plan.build());
     } catch (IllegalStateException e) {
-      problem(datasetLine, 1, "", Problems.reason(e));
+      problems.add(datasetLine, 1, "", Problems.reason(e));
       return Optional.empty();
     }
-  }
-
-  private Optional<PlanRow> row(String code, RowLines lines) {
-    Cells series = lines.series;
-    if (series == null) {
-      Cells any =
-          lines.cells.isEmpty()
-              ? lines.yearly.values().iterator().next()
-              : lines.cells.values().iterator().next();
-      any.report(
-          SdmxColumn.INDICATOR,
-          code,
-          "'" + code + "' has figures but no series line " + "with its name");
-      return Optional.empty();
-    }
-    int before = problems.size();
-    Indicator.Builder indicator =
-        Indicator.builder().code(code).name(series.text(SdmxColumn.INDICATOR_NAME));
-    series.optional(SdmxColumn.CATEGORY).ifPresent(indicator::category);
-    series.optional(SdmxColumn.SEQUENCE).ifPresent(indicator::sequence);
-    series.optional(SdmxColumn.PARENT).ifPresent(indicator::parent);
-    series.optional(SdmxColumn.COMMENT).ifPresent(indicator::note);
-    if (columns.containsKey(SdmxColumn.UNIT)) {
-      indicator.unit(Unit.parse(series.text(SdmxColumn.UNIT)));
-    }
-    series.parsed(SdmxColumn.DIRECTION, Direction::valueOf).ifPresent(indicator::direction);
-    series.parsed(SdmxColumn.BINDING_STATUS, Attribute::valueOf).ifPresent(indicator::attribute);
-    series.parsed(SdmxColumn.LIMIT, BigDecimal::new).ifPresent(indicator::limit);
-    series.parsed(SdmxColumn.STOCK_FLOW, Measure::valueOf).ifPresent(indicator::measure);
-    indicator.featured(series.text(SdmxColumn.FEATURED).equals("true"));
-    PlanRow.Builder row = PlanRow.builder();
-    series.parsed(SdmxColumn.ASSESSMENT, Assessment::valueOf).ifPresent(row::assessment);
-    series.parsed(SdmxColumn.BASE_YEAR, Integer::valueOf).ifPresent(row::baseYear);
-    series.parsed(SdmxColumn.TARGET_YEAR, Integer::valueOf).ifPresent(row::targetYear);
-    series.parsed(SdmxColumn.ACTUAL_YEAR, Integer::valueOf).ifPresent(row::actualYear);
-    for (Map.Entry<ValueType, Cells> cell : lines.cells.entrySet()) {
-      Cells at = cell.getValue();
-      Optional<PlanValue> value = value(at);
-      if (value.isEmpty()) {
-        continue;
-      }
-      switch (cell.getKey()) {
-        case BASE -> row.base(value.get());
-        case TARGET -> row.target(value.get());
-        case ACTUAL -> row.actual(value.get());
-        case TARGET_GROWTH -> row.targetGrowth(value.get());
-        case ACTUAL_GROWTH -> row.actualGrowth(value.get());
-        case YEARLY_TARGET, OBSERVATION -> throw new AssertionError("not a cell of its own");
-      }
-    }
-    lines.yearly.forEach((year, at) -> value(at).ifPresent(v -> row.putYearlyTarget(year, v)));
-    if (problems.size() > before) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(row.indicator(indicator.build()).build());
-    } catch (IllegalStateException e) {
-      series.report(SdmxColumn.INDICATOR, code, Problems.reason(e));
-      return Optional.empty();
-    }
-  }
-
-  private Optional<PlanValue> value(Cells at) {
-    String published = at.text(SdmxColumn.PUBLISHED_TEXT);
-    String amount = at.text(SdmxColumn.OBS_VALUE);
-    String text = columns.containsKey(SdmxColumn.PUBLISHED_TEXT) ? published : amount;
-    PlanValue value;
-    try {
-      value = PlanValue.parse(text);
-    } catch (PlanValueParseException e) {
-      at.report(SdmxColumn.PUBLISHED_TEXT, text, Problems.reason(e));
-      return Optional.empty();
-    }
-    String parsed = value.amount().map(BigDecimal::toPlainString).orElse("");
-    if (!parsed.equals(amount)) {
-      at.report(
-          SdmxColumn.OBS_VALUE,
-          amount,
-          "OBS_VALUE differs from the amount '"
-              + parsed
-              + "' of the published text '"
-              + text
-              + "'");
-      return Optional.empty();
-    }
-    return Optional.of(value);
   }
 
   private static Optional<ValueType> valueType(String code) {
@@ -585,75 +422,7 @@ public final class SdmxCsvReader {
     return Optional.empty();
   }
 
-  private long columnOf(SdmxColumn column) {
-    return columns.getOrDefault(column, 0) + 1L;
-  }
-
-  private void problem(long line, long column, String text, String reason) {
-    if (problems.size() < options.maxProblems()) {
-      problems.add(new Problem(options.source(), line, column, text, reason));
-    }
-  }
-
   private static Optional<String> nonEmpty(String text) {
     return text.isEmpty() ? Optional.empty() : Optional.of(text);
-  }
-
-  /** The lines of one indicator: its series line and one line per value type. */
-  private static final class RowLines {
-    @Nullable Cells series;
-    final Map<ValueType, Cells> cells = new EnumMap<>(ValueType.class);
-    final Map<Integer, Cells> yearly = new java.util.TreeMap<>();
-  }
-
-  /** The cells of one line, by column. */
-  private final class Cells {
-    private final String[] cells;
-    private final long line;
-
-    Cells(List<String> cells, long line) {
-      this.cells = cells.toArray(new String[0]);
-      this.line = line;
-    }
-
-    String text(SdmxColumn column) {
-      Integer at = columns.get(column);
-      return at == null ? "" : cells[at];
-    }
-
-    Optional<String> optional(SdmxColumn column) {
-      return nonEmpty(text(column));
-    }
-
-    /** The id of a coded cell, without a label ({@code A} of {@code A: Normal}). */
-    String id(SdmxColumn column) {
-      Integer at = columns.get(column);
-      return at == null ? "" : id(at);
-    }
-
-    String id(int at) {
-      return labelled ? SdmxIds.idOf(cells[at]) : cells[at].strip();
-    }
-
-    <T> Optional<T> parsed(SdmxColumn column, Function<String, T> parse) {
-      String text = text(column);
-      if (text.isEmpty()) {
-        return Optional.empty();
-      }
-      try {
-        return Optional.of(parse.apply(text));
-      } catch (IllegalArgumentException e) {
-        report(column, text, "not a " + column.name() + " of the structure");
-        return Optional.empty();
-      }
-    }
-
-    Problem problem(SdmxColumn column, String text, String reason) {
-      return new Problem(options.source(), line, columnOf(column), text, reason);
-    }
-
-    void report(SdmxColumn column, String text, String reason) {
-      SdmxCsvReader.this.problem(line, columnOf(column), text, reason);
-    }
   }
 }
