@@ -218,14 +218,8 @@ public final class PlanCsvWriter implements Closeable, Flushable {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (RowAssembler.isStray(c)) {
-        throw new IllegalArgumentException(
-            "Cannot write the "
-                + heading(column)
-                + " of row '"
-                + record.row().map(PlanRow::code).orElse("?")
-                + "': "
-                + RowAssembler.strayCharacter(text)
-                + ", which no cell may hold (it would not read back)");
+        RowAssembler.checkWritable(
+            text, heading(column), record.row().map(PlanRow::code).orElse("?"));
       }
       boolean paired =
           Character.isHighSurrogate(c)

@@ -8,10 +8,13 @@ import io.github.planning.core.Indicator;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.PlanRow;
+import io.github.planning.io.jackson.PlanningJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The plan fields a writer leaves to the end, after the rows. */
 class PlanJsonWriterTest {
@@ -58,5 +61,22 @@ class PlanJsonWriterTest {
             () -> PlanJsonWriter.open(new ByteArrayOutputStream(), header, Set.of("rows")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'rows' is not a plan field");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"A\uFEFFB", "A\u0007B", "A\u0000B"})
+  void theWriterAndTheModule_refuseACharacterTheirReaderRefuses(String name) {
+    PlanRow row =
+        PlanRow.builder()
+            .indicator(Indicator.builder().code("a").publishedName(name).build())
+            .build();
+    Plan plan =
+        Plan.builder().title("t").period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN).addRows(row).build();
+
+    assertThatThrownBy(() -> PlanJsonWriter.write(plan, new ByteArrayOutputStream()))
+        .hasMessageContaining("Cannot write the name of row 'a'")
+        .hasMessageContaining("U+");
+    assertThatThrownBy(() -> PlanningJson.mapper().writeValueAsString(row))
+        .hasMessageContaining("Cannot write the name of row 'a'");
   }
 }

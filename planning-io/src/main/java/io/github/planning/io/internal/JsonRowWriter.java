@@ -47,22 +47,22 @@ final class JsonRowWriter {
       JsonGenerator g, PlanRow row, Map<String, String> extra, Map<RowField, String> invalid) {
     Indicator i = row.indicator();
     g.writeStartObject();
-    g.writeStringProperty("code", i.code());
-    i.parent().ifPresent(p -> g.writeStringProperty("parent", p));
-    i.category().ifPresent(c -> g.writeStringProperty("category", c));
-    i.sequence().ifPresent(s -> g.writeStringProperty("seq", s));
-    g.writeStringProperty("name", i.name());
+    text(g, RowField.CODE, i.code(), i.code());
+    i.parent().ifPresent(p -> text(g, RowField.PARENT, p, i.code()));
+    i.category().ifPresent(c -> text(g, RowField.CATEGORY, c, i.code()));
+    i.sequence().ifPresent(s -> text(g, RowField.SEQ, s, i.code()));
+    text(g, RowField.NAME, i.name(), i.code());
     if (i.featured()) {
       g.writeBooleanProperty("featured", true);
     }
     if (!(i.unit().isNone() && i.unit().symbol().isEmpty())) {
-      g.writeStringProperty("unit", i.unit().symbol());
+      text(g, RowField.UNIT, i.unit().symbol(), i.code());
     }
     i.direction().ifPresent(d -> g.writeStringProperty("direction", WireSpelling.of(d)));
     i.limit().ifPresent(l -> g.writeNumberProperty("limit", l));
     i.measure().ifPresent(m -> g.writeStringProperty("measure", WireSpelling.of(m)));
     i.attribute().ifPresent(a -> g.writeStringProperty("attribute", WireSpelling.of(a)));
-    i.note().ifPresent(n -> g.writeStringProperty("note", n));
+    i.note().ifPresent(n -> text(g, RowField.NOTE, n, i.code()));
     year(g, RowField.BASE_YEAR, row.baseYear());
     value(g, RowField.BASE, row.base(), invalid);
     year(g, RowField.TARGET_YEAR, row.targetYear());
@@ -86,16 +86,26 @@ final class JsonRowWriter {
     invalid.forEach(
         (field, text) -> {
           if (!field.isValue() && field != RowField.CODE && field != RowField.NAME) {
-            g.writeStringProperty(field.jsonName(), text);
+            text(g, field, text, i.code());
           }
         });
     if (!extra.isEmpty()) {
       g.writeName("extra");
       g.writeStartObject();
-      extra.forEach(g::writeStringProperty);
+      extra.forEach(
+          (name, text) -> {
+            RowAssembler.checkWritable(text, "extra field '" + name + "'", i.code());
+            g.writeStringProperty(name, text);
+          });
       g.writeEndObject();
     }
     g.writeEndObject();
+  }
+
+  /** Writes a text field, refusing a text its reader would refuse. */
+  private static void text(JsonGenerator g, RowField field, String text, String code) {
+    RowAssembler.checkWritable(text, field.jsonName(), code);
+    g.writeStringProperty(field.jsonName(), text);
   }
 
   private static void year(JsonGenerator g, RowField field, OptionalInt year) {

@@ -415,6 +415,32 @@ public final class RowAssembler {
   }
 
   /**
+   * Refuses a text that no cell may hold, so that a writer never writes what its reader refuses.
+   *
+   * <pre>{@code
+   * RowAssembler.checkWritable("A\u0007B", "name", "r1");
+   * // throws: Cannot write the name of row 'r1': a control character U+0007 at index 1, which no
+   * //         cell may hold (it would not read back)
+   * }</pre>
+   *
+   * @param field the field's name in the message, such as its heading
+   * @throws IllegalArgumentException naming the field, the row and the character
+   */
+  public static void checkWritable(String text, String field, String code) {
+    String stray = strayCharacter(text);
+    if (stray != null) {
+      throw new IllegalArgumentException(
+          "Cannot write the "
+              + field
+              + " of row '"
+              + code
+              + "': "
+              + stray
+              + ", which no cell may hold (it would not read back)");
+    }
+  }
+
+  /**
    * Whether no cell may hold {@code c}: a byte order mark, or a control character other than tab,
    * CR and LF.
    */
