@@ -8,8 +8,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,21 +20,10 @@ import org.jspecify.annotations.Nullable;
  * the base when it is the only one, and of two bare years the first is the base and the second the
  * target. A second header row under a heading that spans columns ({@code 规划目标} over {@code 2020年 |
  * 年均增速}) is read with the heading above it. An empty heading right after a published name heading
- * is a sub-item column; empty headings at the end are ignored.
+ * is a sub-item column; empty headings at the end are ignored. What one heading says is a {@link
+ * ParsedHeading}; the year columns are placed together by {@link YearColumns}.
  */
 final class CsvHeader {
-
-  private static final Pattern YEAR = Pattern.compile("(.*?)([12][0-9]{3})年?(.*)");
-
-  /** The role a year heading's words give it. */
-  enum YearRole {
-    BARE,
-    BASE,
-    TARGET,
-    ACTUAL,
-    ESTIMATE,
-    UNCLEAR
-  }
 
   /** How one column was understood, for {@link CsvLayout}. */
   record Reading(int column, String heading, String field, String how) {}
@@ -70,15 +57,6 @@ final class CsvHeader {
    */
   final Map<Integer, Integer> yearlyAt = new java.util.TreeMap<>();
 
-  /**
-   * The columns read as targets of a year, before {@link #placeTargetYears} decides their roles.
-   */
-  private final List<Integer> targetYears = new ArrayList<>();
-
-  private final Map<Integer, Integer> yearOf = new java.util.HashMap<>();
-  private final Map<Integer, String> targetHow = new java.util.HashMap<>();
-  private final Map<Integer, String> targetShown = new java.util.HashMap<>();
-
   /** The number of header rows, 1 or 2. */
   int rows = 1;
 
@@ -109,7 +87,7 @@ final class CsvHeader {
         return false;
       }
       String h = CsvHeadings.normalise(cell);
-      if (!YEAR.matcher(h).matches() && CsvHeadings.term(cell) == null && !user.containsKey(h)) {
+      if (!ParsedHeading.hasYear(h) && CsvHeadings.term(cell) == null && !user.containsKey(h)) {
         return false;
       }
       any = true;
@@ -143,13 +121,7 @@ final class CsvHeader {
       last--;
     }
     boolean unknownReported = false;
-    List<Integer> bare = new ArrayList<>();
-    List<Integer> actuals = new ArrayList<>();
-    int lateActual = -1;
-    String[] hows = new String[headings.length];
-    String[] shownAt = new String[headings.length];
-    int[] years = new int[headings.length];
-    @Nullable YearRole[] roles = new YearRole[headings.length];
+    YearColumns years = new YearColumns(header, problems, line, lenient);
     for (int i = 0; i < headings.length; i++) {
       String written = headings[i];
       String heading = written.strip();
@@ -200,11 +172,11 @@ final class CsvHeader {
         }
         continue;
       }
-      Slot slot =
+      ParsedHeading parsed =
           child.isEmpty()
-              ? slot(heading, user)
-              : slot(heading.isEmpty() ? spanned(headings, i) : heading, child, user);
-      if (slot == null) {
+              ? ParsedHeading.of(heading, user)
+              : ParsedHeading.of(heading.isEmpty() ? spanned(headings, i) : heading, child, user);
+      if (parsed == null) {
         if (keepUnknown || lenient) {
           header.keep(i, shown, "an unknown heading: kept with each row");
           if (!keepUnknown) {
@@ -230,142 +202,37 @@ final class CsvHeader {
         }
         continue;
       }
-      header.unitAt[i] = slot.unit;
-      if (slot.extraName != null) {
+      header.unitAt[i] = parsed.unit();
+      RowField column = parsed.column();
+      if (parsed.extraName() != null) {
         header.keep(i, shown, "a known heading without a field: kept with each row");
-        continue;
-      }
-      if (slot.column == RowField.ACTUAL && slot.year <= 0) {
-        lateActual = i;
-        hows[i] = slot.how;
-        shownAt[i] = shown;
-        continue;
-      }
-      if (slot.column == RowField.TARGET && slot.year > 0) {
-        header.targetYear(i, slot.year, shown, slot.how);
-        continue;
-      }
-      if (slot.column != null) {
+      } else if (column == RowField.ACTUAL && parsed.year() <= 0) {
+        years.undatedActual(i, shown, parsed.how());
+      } else if (column == RowField.TARGET && parsed.year() > 0) {
+        years.target(i, parsed.year(), shown, parsed.how());
+      } else if (column != null) {
         header.place(
             i,
-            slot.column,
+            column,
             shown,
-            slot.how,
+            parsed.how(),
             problems,
             line,
             lenient,
-            slot.column == RowField.BASE
-                    || slot.column == RowField.TARGET
-                    || slot.column == RowField.ACTUAL
-                ? slot.year
+            column == RowField.BASE || column == RowField.TARGET || column == RowField.ACTUAL
+                ? parsed.year()
                 : -1);
-        continue;
-      }
-      years[i] = slot.year;
-      roles[i] = slot.role;
-      if (slot.role == YearRole.BARE) {
-        bare.add(i);
-      } else if (slot.role == YearRole.UNCLEAR) {
-        problems.add(
-            line,
-            i + 1,
-            shown,
-            "a year column whose role is unclear; expected a year "
-                + "with 基数/基期 (base), 目标/规划 (target), 完成/实际 (actual) or 预计 (estimate), or "
-                + "one or two bare years (base, then target)");
-        header.keep(i, shown, "a year column of unclear role: kept with each row");
-      } else if (slot.role == YearRole.ACTUAL || slot.role == YearRole.ESTIMATE) {
-        actuals.add(i);
-      } else if (slot.role == YearRole.TARGET) {
-        header.targetYear(i, slot.year, shown, "year " + slot.year + ", " + slot.how);
       } else {
-        header.place(
-            i,
-            RowField.BASE,
-            shown,
-            "year " + slot.year + ", " + slot.how,
-            problems,
-            line,
-            lenient,
-            slot.year);
+        years.add(i, parsed, shown);
       }
-      hows[i] = slot.how;
-      shownAt[i] = shown;
     }
-    header.placeActualYears(actuals, years, roles, hows, shownAt, problems, line, lenient);
-    if (lateActual >= 0) {
-      boolean assessment =
-          header.index[RowField.ACTUAL.ordinal()] >= 0
-              && header.index[RowField.ASSESSMENT.ordinal()] < 0;
-      header.place(
-          lateActual,
-          assessment ? RowField.ASSESSMENT : RowField.ACTUAL,
-          shownAt[lateActual],
-          assessment
-              ? hows[lateActual]
-                  + ", read as the assessment: the "
-                  + "actual value is in a year column"
-              : hows[lateActual],
-          problems,
-          line,
-          lenient,
-          -1);
-    }
-    header.placeBareYears(bare, years, problems, line, lenient);
-    header.placeTargetYears(problems, line, lenient);
+    years.place();
     header.growthWithoutTargets();
     header.readings.sort(java.util.Comparator.comparingInt(Reading::column));
     if (header.index[RowField.NAME.ordinal()] < 0 && problems.isEmptySince(0)) {
       problems.add(line, 1, "", "the header has no name column (name, 指标名称 or 二级指标)");
     }
     return header;
-  }
-
-  /**
-   * Years of actuals ({@code 2015年完成}, {@code 2020年预计值}): the only one is the actual; of two, the
-   * earlier is the base (the actual of the base year) when no base column is given.
-   */
-  private void placeActualYears(
-      List<Integer> actuals,
-      int[] years,
-      @Nullable YearRole[] roles,
-      String[] hows,
-      String[] shown,
-      Problems problems,
-      long line,
-      boolean lenient) {
-    int first = 0;
-    if (actuals.size() == 2
-        && index[RowField.BASE.ordinal()] < 0
-        && years[actuals.get(0)] < years[actuals.get(1)]) {
-      int i = actuals.get(0);
-      place(
-          i,
-          RowField.BASE,
-          shown[i],
-          "year " + years[i] + ", " + hows[i] + ": the earlier of two years of actuals, the base",
-          problems,
-          line,
-          lenient,
-          years[i]);
-      first = 1;
-    }
-    for (int k = first; k < actuals.size(); k++) {
-      int i = actuals.get(k);
-      place(
-          i,
-          RowField.ACTUAL,
-          shown[i],
-          "year "
-              + years[i]
-              + ", "
-              + hows[i]
-              + (roles[i] == YearRole.ESTIMATE ? " (an estimate)" : ""),
-          problems,
-          line,
-          lenient,
-          years[i]);
-    }
   }
 
   /**
@@ -426,165 +293,6 @@ final class CsvHeader {
   }
 
   /**
-   * Bare years: the only one is the base (or the target when a base column is given); of two, the
-   * first is the base and the second the target; of three or more in order, the first is the base
-   * when no base column is given, and the others are targets of their years (see {@link
-   * #placeTargetYears}).
-   */
-  private void placeBareYears(
-      List<Integer> bare, int[] years, Problems problems, long line, boolean lenient) {
-    boolean hasBase = index[RowField.BASE.ordinal()] >= 0;
-    boolean hasTarget = index[RowField.TARGET.ordinal()] >= 0 || !targetYears.isEmpty();
-    if (bare.size() > 2 && !hasTarget && ascending(bare, years)) {
-      int first = hasBase ? 0 : 1;
-      if (!hasBase) {
-        place(
-            bare.get(0),
-            RowField.BASE,
-            headings[bare.get(0)].strip(),
-            "year " + years[bare.get(0)] + ", the first of " + bare.size() + " bare years",
-            problems,
-            line,
-            lenient,
-            years[bare.get(0)]);
-      }
-      for (int k = first; k < bare.size(); k++) {
-        int i = bare.get(k);
-        targetYear(
-            i,
-            years[i],
-            headings[i].strip(),
-            "year " + years[i] + ", one of " + bare.size() + " bare years");
-      }
-      return;
-    }
-    if (bare.size() == 1) {
-      int i = bare.get(0);
-      RowField column = !hasBase ? RowField.BASE : !hasTarget ? RowField.TARGET : null;
-      if (column == null) {
-        unclear(i, problems, line, "a base and a target column are given already");
-      } else {
-        place(
-            i,
-            column,
-            headings[i].strip(),
-            "year " + years[i] + ", the only bare year",
-            problems,
-            line,
-            lenient,
-            years[i]);
-      }
-    } else if (bare.size() == 2
-        && !hasBase
-        && !hasTarget
-        && years[bare.get(0)] < years[bare.get(1)]) {
-      place(
-          bare.get(0),
-          RowField.BASE,
-          headings[bare.get(0)].strip(),
-          "year " + years[bare.get(0)] + ", the first of two bare years",
-          problems,
-          line,
-          lenient,
-          years[bare.get(0)]);
-      place(
-          bare.get(1),
-          RowField.TARGET,
-          headings[bare.get(1)].strip(),
-          "year " + years[bare.get(1)] + ", the second of two bare years",
-          problems,
-          line,
-          lenient,
-          years[bare.get(1)]);
-    } else {
-      for (int i : bare) {
-        unclear(
-            i,
-            problems,
-            line,
-            bare.size() > 2
-                ? bare.size() + " bare years need no target column beside them, in order"
-                : "two bare years need no base or target column beside them, the earlier first");
-      }
-    }
-  }
-
-  private static boolean ascending(List<Integer> columns, int[] years) {
-    for (int k = 1; k < columns.size(); k++) {
-      if (years[columns.get(k - 1)] >= years[columns.get(k)]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Takes note of a column with the target of a year, placed by {@link #placeTargetYears}. */
-  private void targetYear(int i, int year, String shown, String how) {
-    targetYears.add(i);
-    yearOf.put(i, year);
-    targetHow.put(i, how);
-    targetShown.put(i, shown);
-  }
-
-  /**
-   * Targets of years: the only one is the target; of several, the latest is the target (the row's
-   * target year) and each earlier one a yearly target (分年度目标) of its year; all are yearly targets
-   * when a target column without a year is given. Two columns of the same year are a problem.
-   */
-  private void placeTargetYears(Problems problems, long line, boolean lenient) {
-    if (targetYears.isEmpty()) {
-      return;
-    }
-    boolean hasTarget = index[RowField.TARGET.ordinal()] >= 0;
-    int latest = -1;
-    for (int i : targetYears) {
-      if (latest < 0 || yearOf(i) > yearOf(latest)) {
-        latest = i;
-      }
-    }
-    Map<Integer, Integer> columnOfYear = new java.util.HashMap<>();
-    for (int i : targetYears) {
-      String shown = requireNonNull(targetShown.get(i));
-      int year = yearOf(i);
-      Integer same = columnOfYear.putIfAbsent(year, i);
-      if (same != null) {
-        problems.add(
-            line,
-            i + 1,
-            headings[i],
-            "a second target column of " + year + "; column " + (same + 1) + " has it already");
-        if (lenient) {
-          keep(i, shown, "a second target column of " + year + ": kept with each row");
-        }
-      } else if (i == latest && !hasTarget) {
-        place(
-            i,
-            RowField.TARGET,
-            shown,
-            targetHow.get(i)
-                + (targetYears.size() > 1
-                    ? ", the latest of " + targetYears.size() + " target years"
-                    : ""),
-            problems,
-            line,
-            lenient,
-            year);
-      } else {
-        yearlyAt.put(i, year);
-        readings.add(
-            new Reading(
-                i + 1,
-                shown,
-                YEARLY_TARGET,
-                targetHow.get(i)
-                    + ": the yearly target of "
-                    + year
-                    + (unitAt[i] == null ? "" : "; unit " + unitAt[i])));
-      }
-    }
-  }
-
-  /**
    * The canonical heading of a yearly target's column before its year: {@code target_2023}, as
    * {@link PlanCsvWriter} writes it.
    */
@@ -593,24 +301,13 @@ final class CsvHeader {
   /** The field of a yearly target column in {@link CsvLayout}. */
   static final String YEARLY_TARGET = "yearly_target";
 
-  private void unclear(int i, Problems problems, long line, String why) {
-    problems.add(
-        line,
-        i + 1,
-        headings[i],
-        "a year column whose role is unclear: "
-            + why
-            + "; expected one or two bare years (base, then target) or a year with 基数, 目标, 完成 "
-            + "or 预计");
-    keep(i, headings[i].strip(), "a year column of unclear role: kept with each row");
-  }
-
-  /** The year of a target column; {@link #yearOf} has one for each of {@link #targetYears}. */
-  private int yearOf(int i) {
-    return requireNonNull(yearOf.get(i));
-  }
-
-  private void place(
+  /**
+   * Places column {@code i} as {@code column}, or reports that another column has it already (and
+   * keeps it with each row in a lenient reading).
+   *
+   * @param year the year the heading gives the column, or −1
+   */
+  void place(
       int i,
       RowField column,
       String shown,
@@ -635,21 +332,28 @@ final class CsvHeader {
     }
     index[column.ordinal()] = i;
     columnAt[i] = column;
-    readings.add(
-        new Reading(
-            i + 1,
-            shown,
-            column.csvHeading(),
-            how + (unitAt[i] == null ? "" : "; unit " + unitAt[i])));
+    readings.add(new Reading(i + 1, shown, column.csvHeading(), how + unitNote(i)));
     if (year > 0) {
       yearFromHeading.put(yearColumn(column), year);
     }
   }
 
-  private void keep(int i, String name, String how) {
+  /** Places column {@code i} as a yearly target (分年度目标) of {@code year}. */
+  void yearly(int i, int year, String shown, String how) {
+    yearlyAt.put(i, year);
+    readings.add(new Reading(i + 1, shown, YEARLY_TARGET, how + unitNote(i)));
+  }
+
+  /** Keeps column {@code i} with each row, as the extra field {@code name}. */
+  void keep(int i, String name, String how) {
     unknown.add(i);
     extraName.put(i, name);
     readings.add(new Reading(i + 1, headings[i].strip(), "extra '" + name + "'", how));
+  }
+
+  /** The unit the heading of column {@code i} gives, for its reading. */
+  private String unitNote(int i) {
+    return unitAt[i] == null ? "" : "; unit " + unitAt[i];
   }
 
   /** The unit the heading of a value column gives ({@code 2020年(亿元)}), or null. */
@@ -667,121 +371,6 @@ final class CsvHeader {
     return index[column.ordinal()];
   }
 
-  /** What a heading (or two, one over the other) gives: a column, an extra field or a year. */
-  private record Slot(
-      @Nullable RowField column,
-      @Nullable String extraName,
-      int year,
-      @Nullable YearRole role,
-      @Nullable String unit,
-      String how) {}
-
-  private static @Nullable Slot slot(String heading, Map<String, RowField> user) {
-    String h = CsvHeadings.normalise(heading);
-    RowField mine = user.get(h);
-    if (mine != null) {
-      return new Slot(mine, null, yearIn(h), YearRole.BARE, null, "your mapping");
-    }
-    CsvHeadings.Term term = CsvHeadings.term(heading);
-    if (term != null) {
-      String how =
-          term.column() != null && term.column().csvHeading().equals(h)
-              ? "the canonical heading"
-              : "the published heading "
-                  + (term.normalised().equals(heading) ? "" : "'" + term.normalised() + "'");
-      return new Slot(term.column(), term.extraName(), 0, null, term.unit(), how.strip());
-    }
-    return yearSlot(h, "");
-  }
-
-  /** A heading over another: {@code 规划目标 / 2020年}, {@code 完成情况 / 年均增速}, {@code 2025年 / 目标值}. */
-  private static @Nullable Slot slot(String above, String below, Map<String, RowField> user) {
-    String b = CsvHeadings.normalise(below);
-    RowField mine = user.get(CsvHeadings.normalise(above) + b);
-    if (mine != null) {
-      return new Slot(mine, null, 0, YearRole.BARE, null, "your mapping");
-    }
-    CsvHeadings.Term term = CsvHeadings.term(below);
-    String a = CsvHeadings.normalise(above);
-    if (term != null && term.column() == RowField.TARGET_GROWTH) {
-      YearRole role = role(a);
-      RowField column =
-          role == YearRole.ACTUAL || role == YearRole.ESTIMATE
-              ? RowField.ACTUAL_GROWTH
-              : RowField.TARGET_GROWTH;
-      return new Slot(column, null, 0, null, term.unit(), "growth under '" + a + "'");
-    }
-    if (term != null
-        && (term.column() == RowField.BASE
-            || term.column() == RowField.TARGET
-            || term.column() == RowField.ACTUAL)
-        && YEAR.matcher(a).matches()) {
-      // 2025年 over 目标值 is read as 2025年目标值, the year kept
-      return yearSlot(a + b, "");
-    }
-    Matcher year = YEAR.matcher(b);
-    if (year.matches()) {
-      return yearSlot(b, a);
-    }
-    if (term != null) {
-      return new Slot(term.column(), term.extraName(), 0, null, term.unit(), "the lower heading");
-    }
-    return slot(above + below, user);
-  }
-
-  /** A year heading, with the words of a heading above it; null when there is no year. */
-  private static @Nullable Slot yearSlot(String h, String above) {
-    Matcher m = YEAR.matcher(h);
-    if (!m.matches()) {
-      return null;
-    }
-    String words = above + m.group(1) + m.group(3);
-    String unit = null;
-    Matcher inParentheses = Pattern.compile("(.*)\\(([^()]*)\\)(.*)").matcher(words);
-    if (inParentheses.matches()) {
-      unit = CsvHeadings.unitOf(inParentheses.group(2));
-      words = inParentheses.group(1) + inParentheses.group(3);
-    }
-    YearRole role = role(words);
-    return new Slot(
-        null,
-        null,
-        Integer.parseInt(m.group(2)),
-        role,
-        unit == null || unit.isEmpty() ? null : unit,
-        role == YearRole.BARE ? "a bare year" : "the words '" + words + "'");
-  }
-
-  private static int yearIn(String h) {
-    Matcher m = YEAR.matcher(h);
-    return m.matches() ? Integer.parseInt(m.group(2)) : 0;
-  }
-
-  /** The role of a year heading's words: {@code 预计} → estimate, {@code 目标} → target … */
-  static YearRole role(String words) {
-    String w = words.replaceAll("[0-9]+$", "");
-    if (w.isEmpty()) {
-      return YearRole.BARE;
-    }
-    if (w.contains("预计")) {
-      return YearRole.ESTIMATE;
-    }
-    if (w.contains("完成") || w.contains("实际") || w.contains("实绩") || w.contains("实现")) {
-      return YearRole.ACTUAL;
-    }
-    if (w.contains("目标")
-        || w.contains("规划")
-        || w.contains("预期")
-        || w.equalsIgnoreCase(YEARLY_TARGET_PREFIX)) {
-      return YearRole.TARGET;
-    }
-    if (w.contains("基数") || w.contains("基期") || w.contains("基础") || w.contains("现状")) {
-      return YearRole.BASE;
-    }
-    return YearRole.UNCLEAR;
-  }
-
-  /** The heading over column {@code i}: its own, or the nearest non-empty one to its left. */
   /**
    * The heading over an empty one that has a heading below it: a second header row is one only when
    * each of its headings has one ({@link #isSecondRow}).
@@ -790,6 +379,7 @@ final class CsvHeader {
     return requireNonNull(spanningHeading(headings, i), "a second-row heading has one above it");
   }
 
+  /** The heading over column {@code i}: its own, or the nearest non-empty one to its left. */
   private static @Nullable String spanningHeading(String[] headings, int i) {
     for (int j = Math.min(i, headings.length - 1); j >= 0; j--) {
       if (!headings[j].isBlank()) {

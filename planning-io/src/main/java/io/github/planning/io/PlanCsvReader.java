@@ -7,7 +7,6 @@ import io.github.planning.io.internal.Encodings;
 import io.github.planning.io.internal.Problems;
 import io.github.planning.io.internal.RowAssembler;
 import io.github.planning.io.internal.RowCells;
-import io.github.planning.io.jackson.PlanningJson;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -18,12 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.dataformat.csv.CsvFactory;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * Reads a plan table from CSV, row by row.
@@ -53,50 +46,24 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class PlanCsvReader extends PlanRecordReader {
 
-  private static final CsvMapper CSV =
-      CsvMapper.builder(CsvFactory.builder().streamReadConstraints(PlanningJson.LIMITS).build())
-          .enable(CsvReadFeature.WRAP_AS_ARRAY)
-          .build();
-
   /** The most columns a header may have; a plan table has about twenty. */
   static final int MAX_COLUMNS = 1_000;
 
   /** The most lines above the header read as title, unit or note lines. */
   static final int MAX_PREAMBLE = 20;
 
-  private final JsonParser parser;
+  private final CsvRows rows;
   private final CsvHeader header;
   private final CsvLayout layout = new CsvLayout();
+  private final LayoutRows layoutRows = new LayoutRows(layout);
   private final @Nullable PublishedRows published;
   private final RowCells rowCells = new RowCells();
 
-  /** The texts of the row being read, in the order of the header; emptied for each row. */
-  private final List<String> cells = new ArrayList<>();
-
   private final java.util.ArrayDeque<RowRecord> queued = new java.util.ArrayDeque<>();
   private final Reader reader;
-  private long lastLine = 1;
-
-  /** The line of the row in {@link #cells}, −1 at the end of the input. */
-  private long rowLine;
-
-  /** The first non-empty cell after the header's last column, or null. */
-  private @Nullable String surplus;
-
-  /** The 1-based column of {@link #surplus}. */
-  private int surplusAt;
-
-  private int count;
-  private @Nullable List<String> pushedBack;
-  private long pushedBackLine;
-  private int pushedBackCount;
-  private @Nullable String pushedBackSurplus;
-  private int pushedBackSurplusAt;
 
   /** Whether the input failed right after the header (the failure is a problem already). */
   private boolean brokenAfterHeader;
-
-  private boolean inNotes;
 
   /** The number of problems before the row being read. */
   private int rowMark;
@@ -107,31 +74,24 @@ public final class PlanCsvReader extends PlanRecordReader {
   private PlanCsvReader(Reader reader, ReadOptions options) {
     super(options, true);
     this.reader = reader;
-    this.parser = CSV.reader().with(CsvSchema.emptySchema()).createParser(reader);
+    this.rows = new CsvRows(reader, problems, options.mode() == ReadMode.LENIENT);
     Map<String, RowField> user = userColumns(options);
     List<String> headings = new ArrayList<>();
     long headerLine = 1;
     List<String> second = null;
     boolean tooWide = false;
     try {
-      expect(JsonToken.START_ARRAY);
-      for (int preamble = 0; readRaw(MAX_COLUMNS); preamble++) {
-        String only = onlyCell(cells);
-        if (preamble < MAX_PREAMBLE
-            && (only == null && allEmpty(cells)
-                || only != null
-                    && CsvHeadings.term(only) == null
-                    && !user.containsKey(CsvHeadings.normalise(only)))) {
-          if (only != null) {
-            preamble(rowLine, only.strip());
-          }
+      rows.start();
+      for (int preamble = 0; rows.next(MAX_COLUMNS); preamble++) {
+        if (preamble < MAX_PREAMBLE && layoutRows.preamble(rows.line(), rows.cells(), user)) {
           continue;
         }
-        headerLine = rowLine;
+        headerLine = rows.line();
         layout.row(headerLine, "header", "");
-        cells.forEach(cell -> headings.add(FormulaEscaping.unescape(cell)));
-        if (count > MAX_COLUMNS) {
+        rows.cells().forEach(cell -> headings.add(FormulaEscaping.unescape(cell)));
+        if (rows.count() > MAX_COLUMNS) {
           tooWide = true;
+          String surplus = rows.surplus();
           problems.add(
               headerLine,
               MAX_COLUMNS + 1,
@@ -140,37 +100,34 @@ public final class PlanCsvReader extends PlanRecordReader {
         }
         break;
       }
-      if (!headings.isEmpty() && !tooWide && readRaw(MAX_COLUMNS)) {
+      if (!headings.isEmpty() && !tooWide && rows.next(MAX_COLUMNS)) {
+        List<String> cells = rows.cells();
         if (CsvHeader.isSecondRow(headings.toArray(new String[0]), cells, user)) {
           second = List.copyOf(cells);
-          layout.row(rowLine, "the second header row", String.join(" | ", cells).strip());
+          layout.row(rows.line(), "the second header row", String.join(" | ", cells).strip());
         } else {
-          pushedBack = List.copyOf(cells);
-          pushedBackLine = rowLine;
-          pushedBackCount = count;
-          pushedBackSurplus = surplus;
-          pushedBackSurplusAt = surplusAt;
+          rows.pushBack();
         }
       }
     } catch (JacksonException e) {
       if (headings.isEmpty()) {
-        fail(e, lastLine, headings.size() + 1);
+        fail(e, rows.lastLine(), headings.size() + 1);
       } else {
-        fail(e, rowLine < 0 ? lastLine + 1 : rowLine, count + 1);
+        fail(e, rows.failedLine(), rows.count() + 1);
         brokenAfterHeader = true;
       }
     }
     if (headings.isEmpty() && Encodings.reportFailure(reader, problems)) {
       // the first line holds a byte that does not decode
       finished = true;
-      closeQuietly();
+      rows.close();
       if (options.mode() == ReadMode.STRICT) {
         problems.throwIfAny();
       }
     } else if (headings.isEmpty() || (headings.size() == 1 && headings.get(0).isBlank())) {
       problems.add(1, 1, "", "the input has no header; the first line must name the columns");
     }
-    handled = second != null ? rowLine : headerLine;
+    handled = second != null ? rows.line() : headerLine;
     reportUndecoded(handled);
     boolean lenient = options.mode() == ReadMode.LENIENT;
     this.header =
@@ -193,32 +150,12 @@ public final class PlanCsvReader extends PlanRecordReader {
       if (!lenient || fatal) {
         // a lenient read of an input without a usable header has no rows, only its problems
         finished = true;
-        closeQuietly();
+        rows.close();
         if (!lenient) {
           problems.throwIfAny();
         }
       }
     }
-  }
-
-  /** A line above the header: a unit line, a note, or a title line. */
-  private void preamble(long line, String text) {
-    String h = CsvHeadings.normalise(text);
-    if (h.startsWith("单位:") && h.length() > 3) {
-      layout.unit(line, text, h.substring(3));
-    } else if (isNote(text)) {
-      layout.note(line, text);
-    } else {
-      layout.title(line, text);
-    }
-  }
-
-  private static boolean isNote(String text) {
-    String h = CsvHeadings.normalise(text);
-    return h.startsWith("注") && (h.length() == 1 || ":：0123456789".indexOf(h.charAt(1)) >= 0)
-        || h.startsWith("说明:")
-        || h.startsWith("资料来源:")
-        || h.startsWith("数据来源:");
   }
 
   private static boolean hasPublishedHeading(List<String> headings) {
@@ -237,94 +174,6 @@ public final class PlanCsvReader extends PlanRecordReader {
     Map<String, RowField> user = new LinkedHashMap<>();
     options.columns().forEach((heading, field) -> user.put(CsvHeadings.normalise(heading), field));
     return user;
-  }
-
-  /**
-   * Reads the next row's texts into {@link #cells}, at most {@code max} of them (the rest are
-   * counted, the first non-empty one kept as {@link #surplus}); false at the end of the input.
-   */
-  private boolean readRaw(int max) {
-    cells.clear();
-    surplus = null;
-    count = 0;
-    rowLine = -1;
-    if (parser.nextToken() != JsonToken.START_ARRAY) {
-      return false;
-    }
-    while (nextToken() == JsonToken.VALUE_STRING) {
-      if (count == 0) {
-        rowLine = parser.currentTokenLocation().getLineNr();
-      }
-      if (count < max) {
-        cells.add(parser.getString());
-      } else if (surplus == null) {
-        String text = parser.getString();
-        if (!text.isEmpty()) {
-          surplus = text;
-          surplusAt = count + 1;
-        }
-      }
-      count++;
-    }
-    if (count > 0) {
-      lastLine = parser.currentTokenLocation().getLineNr();
-    }
-    return true;
-  }
-
-  /**
-   * The next token of a row. In lenient mode a malformed cell ({@code "GDP"x}) is a problem and the
-   * reading goes on with the next cell, so that the rows after it are kept; a byte that does not
-   * decode and the end of the input inside a quoted cell end the reading.
-   */
-  private JsonToken nextToken() {
-    for (int failures = 0; ; failures++) {
-      try {
-        return parser.nextToken();
-      } catch (JacksonException e) {
-        boolean recoverable =
-            options.mode() == ReadMode.LENIENT
-                && failures < MAX_COLUMNS
-                && !(e.getCause() instanceof Encodings.UndecodableException)
-                && !Problems.jacksonReason(e).startsWith("the input ends");
-        if (!recoverable) {
-          throw e;
-        }
-        long at =
-            e.getLocation() != null && e.getLocation().getLineNr() > 0
-                ? e.getLocation().getLineNr()
-                : lastLine;
-        problems.add(
-            rowLine > 0 ? rowLine : at,
-            count + 1,
-            "",
-            Problems.jacksonReason(e)
-                + " (the cell is read as empty; the rest of the row and the rows after it are read)");
-      }
-    }
-  }
-
-  /** The only non-empty cell of a row, or null when it has none or more than one. */
-  private static @Nullable String onlyCell(List<String> cells) {
-    String only = null;
-    for (String cell : cells) {
-      if (!cell.isBlank()) {
-        if (only != null) {
-          return null;
-        }
-        only = cell;
-      }
-    }
-    return only;
-  }
-
-  private static boolean allEmpty(List<String> cells) {
-    for (String cell : cells) {
-      if (!cell.isEmpty()) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -384,39 +233,27 @@ public final class PlanCsvReader extends PlanRecordReader {
       reportUndecoded(handled);
       rowMark = problems.startRecord();
       try {
-        List<String> row;
-        if (pushedBack != null) {
-          takePushedBack(columns.length);
-        } else if (!readRaw(columns.length)) {
+        if (!rows.next(columns.length)) {
           finish();
           return null;
         }
-        row = cells;
-        handled = rowLine;
-        if (allEmpty(row) || count == 1 && row.get(0).isBlank()) {
+        List<String> row = rows.cells();
+        long line = rows.line();
+        handled = line;
+        if (layoutRows.skipped(line, row, rows.count(), header, published != null)) {
           continue;
         }
-        if (isRepeatedHeader(row)) {
-          layout.row(rowLine, "a repeated header, skipped", "");
-          continue;
-        }
-        if (published != null && isNoteRow(row)) {
-          inNotes = true;
-          layout.note(rowLine, requireNonNull(onlyCell(row)).strip()); // a note row has one
-          continue;
-        }
-        inNotes = false;
         RowCells byColumn = rowCells.clear();
         for (int i = 0; i < row.size(); i++) {
           RowField column = columns[i];
           if (column != null) {
-            byColumn.put(column, FormulaEscaping.unescape(row.get(i)), rowLine, i + 1);
+            byColumn.put(column, FormulaEscaping.unescape(row.get(i)), line, i + 1);
           }
         }
         rejectUndecoded(byColumn, row);
-        return record(rowLine, byColumn, row, count, surplus);
+        return record(line, byColumn, row, rows.count(), rows.surplus());
       } catch (JacksonException e) {
-        fail(e, rowLine < 0 ? lastLine + 1 : rowLine, count + 1);
+        fail(e, rows.failedLine(), rows.count() + 1);
         finish();
         return null;
       }
@@ -434,14 +271,15 @@ public final class PlanCsvReader extends PlanRecordReader {
   }
 
   /**
-   * Marks each cell of the row in {@link #cells} that holds bytes that did not decode invalid (a
-   * lenient reading): its text is kept as decoded, with U+FFFD for the bytes. Bytes in a cell of no
-   * column of the plan are reported at their place.
+   * Marks each cell of the row read last that holds bytes that did not decode invalid (a lenient
+   * reading): its text is kept as decoded, with U+FFFD for the bytes. Bytes in a cell of no column
+   * of the plan are reported at their place.
    */
   private void rejectUndecoded(RowCells byColumn, List<String> row) {
-    for (Encodings.Undecoded bad : Encodings.takeUndecoded(reader, u -> u.record() <= rowLine)) {
+    long line = rows.line();
+    for (Encodings.Undecoded bad : Encodings.takeUndecoded(reader, u -> u.record() <= line)) {
       int i = (int) bad.column() - 1;
-      boolean here = bad.record() == rowLine && i >= 0 && i < row.size();
+      boolean here = bad.record() == line && i >= 0 && i < row.size();
       RowField column = here && i < header.columnAt.length ? header.columnAt[i] : null;
       if (column != null && byColumn.has(column)) {
         if (byColumn.rejection(column) == null) {
@@ -451,54 +289,6 @@ public final class PlanCsvReader extends PlanRecordReader {
         problems.add(bad.line(), bad.column(), here ? row.get(i) : "", bad.elsewhere());
       }
     }
-  }
-
-  /** Puts the row read after the header into {@link #cells}, as {@link #readRaw} would. */
-  private void takePushedBack(int max) {
-    cells.clear();
-    surplus = pushedBackSurplus;
-    surplusAt = pushedBackSurplusAt;
-    List<String> row = requireNonNull(pushedBack);
-    for (int i = 0; i < row.size(); i++) {
-      String text = row.get(i);
-      if (i < max) {
-        cells.add(text);
-      } else if (i < surplusAt - 1 || surplus == null) {
-        if (!text.isEmpty()) {
-          surplus = text;
-          surplusAt = i + 1;
-        }
-      }
-    }
-    count = pushedBackCount;
-    rowLine = pushedBackLine;
-    pushedBack = null;
-  }
-
-  /** Whether a row repeats the header, as at a page break of a published table. */
-  private boolean isRepeatedHeader(List<String> row) {
-    int same = 0;
-    for (int i = 0; i < row.size(); i++) {
-      String cell = row.get(i).strip();
-      if (cell.isEmpty()) {
-        continue;
-      }
-      if (i >= header.headings.length || !cell.equals(header.headings[i].strip())) {
-        return false;
-      }
-      same++;
-    }
-    return same >= 2;
-  }
-
-  /**
-   * Whether a row of a published table is a note: its only cell begins with 注, or, right after a
-   * note, its only cell is not in the name column (a numbered note).
-   */
-  private boolean isNoteRow(List<String> row) {
-    String only = onlyCell(row);
-    return only != null
-        && (isNote(only) || inNotes && row.indexOf(only) != header.indexOf(RowField.NAME));
   }
 
   /**
@@ -526,7 +316,7 @@ public final class PlanCsvReader extends PlanRecordReader {
     if (surplus != null) {
       problems.add(
           line,
-          surplusAt,
+          rows.surplusAt(),
           surplus,
           "the row has " + count + " cells, the header " + header.headings.length);
     }
@@ -611,12 +401,6 @@ public final class PlanCsvReader extends PlanRecordReader {
     };
   }
 
-  private void expect(JsonToken token) {
-    if (parser.nextToken() != token) {
-      throw new IllegalStateException("unexpected CSV token");
-    }
-  }
-
   /** A failed read of the cell {@code field} of the row starting on {@code line}. */
   private void fail(JacksonException e, long line, long field) {
     if (!Encodings.reportFailure(reader, problems)) {
@@ -633,24 +417,16 @@ public final class PlanCsvReader extends PlanRecordReader {
     Encodings.reportFailure(reader, problems);
     reportUndecoded(Long.MAX_VALUE);
     assembler.checkParents();
-    closeQuietly();
+    rows.close();
     if (options.mode() == ReadMode.STRICT) {
       problems.throwIfAny();
-    }
-  }
-
-  private void closeQuietly() {
-    try {
-      parser.close();
-    } catch (JacksonException e) {
-      // closing a reader that failed: the failure is already a problem
     }
   }
 
   @Override
   public void close() {
     finished = true;
-    closeQuietly();
+    rows.close();
   }
 
   static List<PlanRow> rows(List<RowRecord> records) {
