@@ -112,6 +112,12 @@ final class CheckCommand implements Callable<Integer> {
         checking.record(reader.next(), stated.get());
       }
       checking.end(stated.get());
+      if (reader instanceof PlanCsvReader csv) {
+        // a short row is read on, its missing cells empty: said, as a warning
+        csv.layout()
+            .warnings()
+            .forEach(w -> checking.warning(w.source() + ":" + w.line() + ":" + w.column(), w));
+      }
       // every record's own problems are printed as it is read; past the cap the reader's list
       // ends with a notice of how many more it found, which are then told apart from those shown
       List<Problem> listed = reader.problems();
@@ -240,6 +246,16 @@ final class CheckCommand implements Callable<Integer> {
 
     private void finding(Finding finding) {
       finding(finding, name + ":" + line + ":1");
+    }
+
+    /** Prints a warning of the reader at its place ({@code plan.csv:2:7}), not an error. */
+    void warning(String place, Problem warning) {
+      out.println(
+          Texts.printable(place)
+              + ": "
+              + root.lang.of(Severity.WARNING)
+              + " "
+              + Texts.printable(warning.reason()));
     }
 
     /** Prints a finding at a place, {@code plan.csv:7:1} or {@code 规划.xlsx!主要指标!C7:7:3}. */

@@ -464,6 +464,24 @@ class PlanningCliTest {
   }
 
   @Test
+  void check_saysARowHasFewerCellsThanTheHeader_asAWarning(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("few.csv");
+    Files.writeString(
+        csv,
+        "code,name,unit,base_year,base,target_year,target,note\n"
+            + "a,A,亿元,2020,1,2025\n"
+            + "b,B,亿元,2020,1,2025,2,n\n",
+        UTF_8);
+
+    Run check = run("check", "--lang", "en", csv.toString());
+
+    assertThat(check.out())
+        .contains("few.csv:2:7: warning the row has 6 cells, the header 8")
+        .doesNotContain("few.csv:3:");
+    assertThat(check.status()).isZero();
+  }
+
+  @Test
   void dash_isStandardInputOrOutput_inEverySubcommand() throws IOException {
     byte[] table = WuxingDataset.resource("table-1-2.csv").readAllBytes();
     assertThat(run(table, false, "check", "--from", "csv", "-").out())

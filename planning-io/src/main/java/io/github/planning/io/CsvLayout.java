@@ -44,6 +44,7 @@ public final class CsvLayout {
 
   private final List<Column> columns = new ArrayList<>();
   private final List<Row> rows = new ArrayList<>();
+  private final List<Problem> warnings = new ArrayList<>();
   private final List<String> titleLines = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private @Nullable String unit;
@@ -60,6 +61,20 @@ public final class CsvLayout {
   /** The rows with a role, in order (see the class documentation). */
   public List<Row> rows() {
     return List.copyOf(rows);
+  }
+
+  /**
+   * What the reader noticed but read on, each at its place (at most {@value #MAX_ROWS}): a row with
+   * fewer cells than the header, whose missing cells are read as empty. They are listed among
+   * {@link #rows()} too, as "a warning".
+   *
+   * <pre>{@code
+   * reader.layout().warnings();
+   * // [plan.csv:2:7: the row has 6 cells, the header 8; the missing cells are read as empty]
+   * }</pre>
+   */
+  public List<Problem> warnings() {
+    return List.copyOf(warnings);
   }
 
   /** How many rows with a role were not listed, beyond {@value #MAX_ROWS}. */
@@ -100,6 +115,13 @@ public final class CsvLayout {
     } else {
       rowsLeftOut++;
     }
+  }
+
+  void warning(Problem warning) {
+    if (warnings.size() < MAX_ROWS) {
+      warnings.add(warning);
+    }
+    row(warning.line(), "a warning: " + warning.reason(), "");
   }
 
   void title(long line, String text) {

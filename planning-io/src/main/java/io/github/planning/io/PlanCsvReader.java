@@ -321,14 +321,17 @@ public final class PlanCsvReader extends PlanRecordReader {
           "the row has " + count + " cells, the header " + header.headings.length);
     }
     if (count < header.headings.length && count < lastMapped() + 1) {
-      layout.row(
-          line,
-          "a warning: the row has "
-              + count
-              + " cells, the header "
-              + header.headings.length
-              + "; the missing cells are read as empty",
-          "");
+      layout.warning(
+          new Problem(
+              options.source(),
+              line,
+              count + 1,
+              "",
+              "the row has "
+                  + count
+                  + " cells, the header "
+                  + header.headings.length
+                  + "; the missing cells are read as empty"));
     }
     List<Problem> ofGroup = List.of();
     if (published != null) {

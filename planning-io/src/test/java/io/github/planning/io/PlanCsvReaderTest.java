@@ -266,4 +266,22 @@ class PlanCsvReaderTest {
     assertThat(plan.rows().get(0).target().orElseThrow().text()).isEqualTo("1000");
     assertThat(plan.rows().get(0).targetGrowth().orElseThrow().text()).isEqualTo("6");
   }
+
+  @Test
+  void aRowWithFewerCellsThanTheHeader_isReadOn_andItsWarningIsPlacedAfterItsLastCell() {
+    String csv = "code,name,unit,base_year,base,target_year,target\na,A,亿元,2020,1\n";
+    PlanCsvReader reader =
+        PlanCsvReader.open(
+            new StringReader(csv),
+            ReadOptions.builder()
+                .source("f.csv")
+                .period(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN)
+                .build());
+
+    assertThat(reader.readPlan().rows()).hasSize(1);
+    assertThat(reader.layout().warnings())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "f.csv:2:6: the row has 5 cells, the header 7; the missing cells are read as empty");
+  }
 }
