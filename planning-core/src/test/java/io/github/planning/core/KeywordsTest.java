@@ -1,8 +1,12 @@
 package io.github.planning.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class KeywordsTest {
 
@@ -60,5 +64,42 @@ class KeywordsTest {
     Keywords copied = new Keywords(given);
     given[0] = "以下";
     assertThat(copied.indexAt("以上", 0, 2)).isZero();
+  }
+
+  /** The plain form the table of first characters stands for: every keyword tried in order. */
+  private static int reference(String[] words, String text, int at, int end) {
+    for (int i = 0; i < words.length; i++) {
+      if (at + words[i].length() <= end && text.startsWith(words[i], at)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Test
+  void agreesWithTryingEveryKeywordInOrder() {
+    // characters that share their low six bits (下 之 事 differ by 64), so that slots collide
+    Gen<String> word =
+        lists().of(integers().between(0, 5)).ofSizeBetween(1, 3).map(KeywordsTest::of);
+    qt().forAll(
+            lists().of(word).ofSizeBetween(1, 12),
+            lists().of(integers().between(0, 5)).ofSizeBetween(0, 8).map(KeywordsTest::of),
+            integers().between(0, 8),
+            integers().between(0, 8))
+        .checkAssert(
+            (list, text, at, end) -> {
+              String[] words = list.toArray(String[]::new);
+              int e = Math.min(end, text.length());
+              assertThat(new Keywords(words).indexAt(text, at, e))
+                  .as("%s in %s at %d..%d", list, text, at, e)
+                  .isEqualTo(at >= e ? -1 : reference(words, text, at, e));
+            });
+  }
+
+  private static String of(java.util.List<Integer> picks) {
+    String alphabet = "下之事降内达";
+    StringBuilder out = new StringBuilder();
+    picks.forEach(p -> out.append(alphabet.charAt(p)));
+    return out.toString();
   }
 }
