@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * 2020年 | 2025年                    // base 2020, target 2025: two bare years
  * 2015年完成 | 2020年预计            // base 2015, actual 2020: the earlier of two actuals is the base
+ * 2020年预计 | 2025年目标            // base 2020, target 2025: actuals only before the targets
  * 2022年目标值 | 2030年目标值        // a yearly target of 2022, the target 2030
  * 2020年 | 2021年 | 2022年 | 2025年  // base 2020, yearly targets 2021 and 2022, target 2025
  * 完成情况 | 2020年完成              // the actual of 2020, and 完成情况 read as the assessment
@@ -112,8 +113,9 @@ final class YearColumns {
   }
 
   /**
-   * Years of actuals ({@code 2015年完成}, {@code 2020年预计值}): the only one is the actual; of two, the
-   * earlier is the base (the actual of the base year) when no base column is given.
+   * Years of actuals ({@code 2015年完成}, {@code 2020年预计值}): the only one is the actual, or the base
+   * when it comes before every target year and no base is given; of two, the earlier is the base
+   * (the actual of the base year) when no base column is given.
    */
   private void placeActuals() {
     int first = 0;
@@ -126,6 +128,20 @@ final class YearColumns {
           RowField.BASE,
           a.shown(),
           "year " + a.year() + ", " + a.how() + ": the earlier of two years of actuals, the base",
+          a.year());
+      first = 1;
+    } else if (actuals.size() == 1 && isBaseOfTargets(actuals.get(0))) {
+      Dated a = actuals.get(0);
+      place(
+          a.at(),
+          RowField.BASE,
+          a.shown(),
+          "year "
+              + a.year()
+              + ", "
+              + a.how()
+              + (a.role() == YearRole.ESTIMATE ? " (an estimate)" : "")
+              + ": the only year of actuals, before every target year, the base",
           a.year());
       first = 1;
     }
@@ -141,6 +157,18 @@ final class YearColumns {
               + (a.role() == YearRole.ESTIMATE ? " (an estimate)" : ""),
           a.year());
     }
+  }
+
+  /**
+   * Whether the only column of actuals is the base: no base column or bare year is given, and the
+   * targets are of later years ({@code 2020年预计 | 2025年目标}, as plans publish the base year's figure
+   * before it is final).
+   */
+  private boolean isBaseOfTargets(Dated actual) {
+    return header.indexOf(RowField.BASE) < 0
+        && bare.isEmpty()
+        && !targets.isEmpty()
+        && targets.stream().allMatch(t -> t.year() > actual.year());
   }
 
   /**
