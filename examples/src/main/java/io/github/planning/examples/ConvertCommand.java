@@ -103,7 +103,9 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Option(
       names = "--title",
-      description = "The plan's title in JSON written from CSV " + "(default: the input's name).")
+      description =
+          "The plan's title in JSON written from CSV (default: the title lines above the table,"
+              + " else the input's name).")
   @Nullable String title;
 
   @CommandLine.Mixin InputOptions inputs = new InputOptions();
@@ -245,6 +247,7 @@ final class ConvertCommand implements Callable<Integer> {
     } else {
       // a plan field the input gives only after its rows follows the rows in the output
       PlanJsonReader json = reader instanceof PlanJsonReader j ? j : null;
+      PlanCsvReader csv = reader instanceof PlanCsvReader c ? c : null;
       Set<String> after = new LinkedHashSet<>();
       if (json != null) {
         if (title == null && json.title().isEmpty()) {
@@ -259,7 +262,12 @@ final class ConvertCommand implements Callable<Integer> {
         if (json.notes().isEmpty()) {
           after.add("notes");
         }
+      } else if (csv != null) {
+        after.add("notes"); // note rows (注：…) end a table as published
       }
+      // the title lines above a CSV header are known once the header is read
+      Optional<String> inputTitle =
+          json != null ? json.title() : csv != null ? csv.layout().title() : Optional.empty();
       List<RowRecord> first = peeked.first();
       Plan.Builder header =
           Plan.builder()
@@ -267,10 +275,7 @@ final class ConvertCommand implements Callable<Integer> {
                   after.contains("period")
                       ? PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN // written after the rows
                       : PlanReadResult.period(first, stated, options))
-              .title(
-                  Optional.ofNullable(title)
-                      .or(() -> json != null ? json.title() : Optional.empty())
-                      .orElse(options.source()));
+              .title(Optional.ofNullable(title).or(() -> inputTitle).orElse(options.source()));
       if (json != null) {
         json.region().ifPresent(header::region);
         header.notes(json.notes());
@@ -281,9 +286,7 @@ final class ConvertCommand implements Callable<Integer> {
             writer.write(r);
             progress.row();
           });
-      if (json == null) {
-        writer.close();
-      } else {
+      if (json != null) {
         Plan.Builder trailer =
             Plan.builder()
                 .title(json.title().orElse(options.source()))
@@ -291,6 +294,10 @@ final class ConvertCommand implements Callable<Integer> {
                 .notes(json.notes());
         json.region().ifPresent(trailer::region);
         writer.close(trailer.build());
+      } else if (csv != null) {
+        writer.close(Optional.empty(), csv.layout().notes());
+      } else {
+        writer.close();
       }
       try {
         output.write('\n');
