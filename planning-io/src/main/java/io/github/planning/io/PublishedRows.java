@@ -31,12 +31,6 @@ final class PublishedRows {
   private static final Pattern UNIT_AT_END =
       Pattern.compile(".*[（(]([^（）()]{1,12})[）)]\\s*", Pattern.DOTALL);
 
-  /** The characters of a unit written in a name: 万人, %, 万立方米, 微克/立方米, km … */
-  private static final Pattern UNIT_LIKE =
-      Pattern.compile(
-          "[%‰℃°a-zA-Z/·²³元万亿千百十人口个件吨米年岁天张套户所家项公里顷亩平方立标煤克斤度台辆次床位座"
-              + "小时分秒升瓦千伏安焦卡时日月斤头只株棵条篇册本部台套艘架座处栋间级倍分之]+");
-
   private static final Pattern SUB_ROW = Pattern.compile("\\s*其中\\s*[:：].*", Pattern.DOTALL);
   private static final RowField[] VALUES = {
     RowField.BASE,
@@ -284,8 +278,9 @@ final class PublishedRows {
   }
 
   /**
-   * The unit in parentheses at the end of a name, when it reads as a unit ({@code 森林覆盖率(%)} → %,
-   * {@code 森林蓄积量(万立方米)} → 万立方米, not {@code 地区生产总值(GDP)} or {@code 人均地区生产总值(户籍人口)}), or null.
+   * The unit in parentheses at the end of a name, when the unit catalogue knows it ({@code
+   * 森林覆盖率(%)} → %, {@code 实际使用外资(亿美元)} → 亿美元, {@code PM2.5平均浓度(微克/立方米)} → 微克/立方米), or null: a
+   * remark that is not a unit stays in the name ({@code 地区生产总值(GDP)}, {@code 人均地区生产总值(户籍人口)}).
    */
   static @Nullable String unitAtEnd(String name) {
     Matcher m = UNIT_AT_END.matcher(name);
@@ -293,10 +288,8 @@ final class PublishedRows {
       return null;
     }
     String unit = m.group(1).strip();
-    boolean upperWord = unit.length() >= 3 && unit.chars().allMatch(c -> c >= 'A' && c <= 'Z');
-    return !upperWord && UNIT_LIKE.matcher(unit).matches() && !Unit.parse(unit).isNone()
-        ? unit
-        : null;
+    Unit parsed = Unit.parse(unit);
+    return parsed.isKnown() && !parsed.isNone() ? unit : null;
   }
 
   /** The level of a numbering: 一、 1, {@code 1.} or {@code 1} 2, （1） 3, ① 4. */
