@@ -161,7 +161,8 @@ final class PublishedRows {
     if (unitCell == null || unitCell.isBlank()) {
       String unit = unitAtEnd(name);
       if (unit == null) {
-        unit = layout.unit().orElse(header.unitOfValues());
+        // a default unit (单位：亿元, 2020年(单位:亿元)) is the unit of values, which a group has not
+        unit = isGroup ? null : layout.unit().orElse(header.unitOfValues());
       } else {
         role("unit " + unit + " from the name");
       }

@@ -88,4 +88,25 @@ class PublishedRowsTest {
             Map.entry("地区生产总值(GDP)", plan.rows().get(4).indicator().unit().symbol()));
     assertThat(plan.rows().get(4).indicator().unit().isNone()).isTrue();
   }
+
+  @Test
+  void aDefaultUnitAboveTheTable_isTheUnitOfRows_notOfGroups() {
+    Plan plan =
+        read(
+            "某县主要指标\n单位：亿元\n类别,指  标,计量单位,2020年,2025年,属性\n"
+                + ",一、总量指标,,,,\n"
+                + ",1.地区生产总值,,1200.5,1800,预期性\n"
+                + ",2.城镇化率(%),,65.3,70,预期性\n"
+                + ",3.常住人口,万人,80,85,预期性\n");
+    assertThat(units(plan))
+        .containsExactly(
+            Map.entry("总量指标", plan.rows().get(0).indicator().unit().symbol()),
+            Map.entry("地区生产总值", "亿元"),
+            Map.entry("城镇化率(%)", "%"),
+            Map.entry("常住人口", "万人"));
+    assertThat(plan.rows().get(0).indicator().unit().isNone()).isTrue();
+    assertThat(io.github.planning.analysis.PlanChecks.check(plan))
+        .extracting(io.github.planning.analysis.Finding::code)
+        .doesNotContain("unit-differs-from-parent");
+  }
 }
