@@ -175,8 +175,8 @@ class PlanningCliTest {
         .contains("column 3 '2020年' → base (year 2020, the first of two bare years)")
         .contains("column 5 '考核' → note (your mapping)")
         .contains("line 4: group; numbering '一、' taken as the sequence → 一 '经济发展'")
-        .contains("line 5: numbering '1.' taken as the sequence; under the group 一 → 1 '地区生产总值'")
-        .contains("line 6: a 其中 sub-row of 1 → 1a '其中:服务业'")
+        .contains("line 5: numbering '1.' taken as the sequence; under the group 一 → 一-1 '地区生产总值'")
+        .contains("line 6: a 其中 sub-row of 一-1 → 一-1a '其中:服务业'")
         .contains("line 7: note '注：[ ]内为五年累计数。'");
     assertThat(run.out()).doesNotContain(csv + ":5:");
   }

@@ -2,6 +2,7 @@ package io.github.planning.io;
 
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.Unit;
+import io.github.planning.io.internal.RowAssembler;
 import io.github.planning.io.internal.RowCells;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -171,7 +172,7 @@ final class PublishedRows {
       }
     }
     String seq = cells.presentText(RowField.SEQ);
-    int level = seq == null ? 0 : level(seq);
+    int level = seq == null ? 0 : RowAssembler.numberingLevel(seq);
     if (level > 0) {
       subRowsOf = null;
       while (!groups.isEmpty() && groups.peek().level() >= level) {
@@ -291,21 +292,5 @@ final class PublishedRows {
     String unit = m.group(1).strip();
     Unit parsed = Unit.parse(unit);
     return parsed.isKnown() && !parsed.isNone() ? unit : null;
-  }
-
-  /** The level of a numbering: 一、 1, {@code 1.} or {@code 1} 2, （1） 3, ① 4. */
-  static int level(String seq) {
-    String s = seq.strip();
-    if (s.isEmpty()) {
-      return 0;
-    }
-    char c = s.charAt(0);
-    if (c >= '①' && c <= '⑳') {
-      return 4;
-    }
-    if (c == '(' || c == '（') {
-      return 3;
-    }
-    return "一二三四五六七八九十".indexOf(c) >= 0 ? 1 : 2;
   }
 }
