@@ -13,6 +13,8 @@ import io.github.planning.io.PlanJsonReader;
 import io.github.planning.io.PlanJsonWriter;
 import io.github.planning.io.PlanReadResult;
 import io.github.planning.io.PlanRecordReader;
+import io.github.planning.io.PlanningReadException;
+import io.github.planning.io.Problem;
 import io.github.planning.io.ReadMode;
 import io.github.planning.io.ReadOptions;
 import io.github.planning.io.RowRecord;
@@ -50,8 +52,9 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExit status:%n",
     footer = {
       "  0  converted",
-      "  1  a problem in the input (the output is then untouched), or "
-          + "a file that cannot be read or written",
+      "  1  a problem in the input (the output is then untouched; with --lenient the output is"
+          + " written, every row as read and a cell that could not be read as written, and the"
+          + " problems are printed on standard error), or a file that cannot be read or written",
       "  2  a usage error"
     })
 final class ConvertCommand implements Callable<Integer> {
@@ -128,7 +131,7 @@ final class ConvertCommand implements Callable<Integer> {
         toText == null ? null : new InputOptions.FormatConverter().convert(toText);
     PlanFiles.Format inFormat = inputs.format(in, spec.commandLine());
     PlanFiles.Format outFormat = InputOptions.format(out, to, "--to", spec.commandLine());
-    ReadOptions options = inputs.options(InputOptions.source(in), ReadMode.STRICT);
+    ReadOptions options = inputs.options(InputOptions.source(in), inputs.mode());
     Path spooled = null;
     String input = in;
     try {
@@ -150,13 +153,20 @@ final class ConvertCommand implements Callable<Integer> {
         } else {
           AtomicFile.write(Path.of(out), o -> convert(reader, options, outFormat, csvColumns, o));
         }
+        // a strict reader has thrown at its first problems; a lenient one has read past them
+        List<Problem> problems = reader.problems();
+        return root.problems(
+            problems.isEmpty()
+                ? List.of()
+                : List.of(
+                    new PlanningReadException(
+                        options.source(), problems, reader.omittedProblems() > 0)));
       }
     } finally {
       if (spooled != null) {
         Files.deleteIfExists(spooled);
       }
     }
-    return 0;
   }
 
   private PlanRecordReader openReader(String file, PlanFiles.Format format, ReadOptions options) {

@@ -510,6 +510,82 @@ class PlanningCliTest {
     }
   }
 
+  /** A table as published with one cell that cannot be read (行3 的 2025年). */
+  private static final String ONE_BAD_CELL =
+      "指标,单位,2020年,2025年\n地区生产总值,亿元,100,150\n财政收入,亿元,20,预计30\n常住人口,万人,60,62\n";
+
+  @Test
+  void lenient_reportAndConvert_goOnWithTheRowsThatCouldBeRead_andExit1NamingTheProblems(
+      @TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("t.csv");
+    Files.writeString(csv, ONE_BAD_CELL, UTF_8);
+    String problem = csv + ":3:4: '预计30': not a valid value";
+
+    Run strict = run("report", csv.toString());
+    assertThat(strict.status()).isEqualTo(1);
+    assertThat(strict.out()).isEmpty();
+    assertThat(strict.err()).contains(problem);
+    Run report = run("report", "--lenient", csv.toString());
+    assertThat(report.status()).isEqualTo(1);
+    assertThat(report.out()).contains("地区生产总值", "财政收入", "常住人口");
+    assertThat(report.err()).contains("planning: 1 problem in " + csv + ":").contains(problem);
+    Run json = run("report", "--lenient", "--format", "json", csv.toString());
+    assertThat(JsonMapper.builder().build().readTree(json.out()).get("rows")).hasSize(3);
+
+    Path out = dir.resolve("t.json");
+    Run refused = run("convert", csv.toString(), out.toString());
+    assertThat(refused.status()).isEqualTo(1);
+    assertThat(refused.err()).contains(problem);
+    assertThat(out).doesNotExist();
+    Run lenient = run("convert", "--lenient", csv.toString(), out.toString());
+    assertThat(lenient.status()).isEqualTo(1);
+    assertThat(lenient.err()).contains("planning: 1 problem in " + csv + ":").contains(problem);
+    // every row as read, the cell that could not be read as written: read again, the same problem
+    io.github.planning.io.PlanReadResult back =
+        io.github.planning.io.PlanFiles.readAll(
+            out,
+            io.github.planning.io.ReadOptions.builder()
+                .source("t.json")
+                .mode(io.github.planning.io.ReadMode.LENIENT)
+                .build());
+    assertThat(back.plan().orElseThrow().rows()).hasSize(3);
+    assertThat(back.problems()).singleElement().asString().contains("'预计30'");
+    Run piped = run("convert", "--lenient", csv.toString(), "-", "--to", "csv");
+    assertThat(piped.status()).isEqualTo(1);
+    assertThat(piped.out()).contains(",预计30,").endsWith("\n");
+    assertThat(piped.err()).contains(problem);
+
+    Run check = run("check", "--lenient", csv.toString());
+    assertThat(check.status()).isEqualTo(1);
+    assertThat(check.out()).contains(problem);
+    Path good = dir.resolve("good.csv");
+    Files.writeString(good, ONE_BAD_CELL.replace("预计30", "30"), UTF_8);
+    assertThat(run("report", "--lenient", good.toString()).status()).isZero();
+    assertThat(run("convert", "--lenient", good.toString(), dir.resolve("g.json").toString()))
+        .extracting(Run::status, Run::err)
+        .containsExactly(0, "");
+    assertThat(run("convert", "--help").out()).contains("--lenient", "--keep-unknown-columns");
+  }
+
+  @Test
+  void keepUnknownColumns_keepsThemWithEachRow_withoutAProblem(@TempDir Path dir)
+      throws IOException {
+    Path csv = dir.resolve("unk.csv");
+    Files.writeString(csv, "指标,负责人,2020年,2025年\nGDP,张三,1,2\n", UTF_8);
+    Run check = run("check", csv.toString());
+    assertThat(check.status()).isEqualTo(1);
+    assertThat(check.out()).contains("'负责人': unknown column");
+    assertThat(run("report", csv.toString()).err()).contains("(or keep unknown columns)");
+
+    assertThat(run("check", "--keep-unknown-columns", csv.toString()).status()).isZero();
+    Run report = run("report", "--keep-unknown-columns", csv.toString());
+    assertThat(report.status()).isZero();
+    assertThat(report.out()).contains("GDP");
+    Run convert = run("convert", "--keep-unknown-columns", csv.toString(), "-", "--to", "csv");
+    assertThat(convert.status()).isZero();
+    assertThat(convert.out()).contains(",负责人\n").contains(",张三\n");
+  }
+
   @Test
   void pathsThatCannotBeUsed_areNamed(@TempDir Path dir) throws IOException {
     Path folder = dir.resolve("folder.csv");
