@@ -138,13 +138,14 @@ final class InputOptions {
       names = "--columns",
       split = ",",
       paramLabel = "HEADING=FIELD",
+      converter = {CommandLine.UseDefaultConverter.class, FieldConverter.class},
       description = "Your own headings of CSV columns, such as 考核指标=name,2019年现状=base.")
-  Map<String, String> columns = Map.of();
+  Map<String, RowField> columns = Map.of();
 
   ReadOptions options(String source, ReadMode mode) {
     ReadOptions.Builder options =
         ReadOptions.builder().source(source).mode(mode).keepUnknownColumns(keepUnknownColumns);
-    columns.forEach((heading, field) -> options.putColumn(heading, RowField.parse(field)));
+    columns.forEach(options::putColumn);
     Optional.ofNullable(period).ifPresent(options::period);
     Optional.ofNullable(encoding).ifPresent(options::encoding);
     return options.build();
@@ -230,6 +231,18 @@ final class InputOptions {
         return PlanPeriod.parse(value);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** Reads the field of a {@code --columns} heading: {@code name}, {@code base} …. */
+  static final class FieldConverter implements CommandLine.ITypeConverter<RowField> {
+    @Override
+    public RowField convert(String value) {
+      try {
+        return RowField.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(PlanningCli.reason(e));
       }
     }
   }

@@ -243,6 +243,14 @@ class PlanningCliTest {
         .contains("Try 'planning report --help' for usage.");
     Run format = run("report", "--format", "pdf");
     assertThat(format.status()).isEqualTo(2);
+    for (String command : List.of("check", "report", "convert")) {
+      Run columns = run(command, "--columns", "负责人=nom", "unk.csv", "out.json");
+      assertThat(columns.status()).as(command).isEqualTo(2);
+      assertThat(columns.err())
+          .contains("Invalid value for option '--columns' (HEADING=FIELD): 'nom' is not a field;")
+          .contains("expected one of [code, parent,")
+          .contains("Try 'planning " + command + " --help' for usage.");
+    }
     Run missing = run("report", "no-such-file.csv");
     assertThat(missing.status()).isEqualTo(1);
     assertThat(missing.err().strip()).isEqualTo("planning: no-such-file.csv: no such file");
