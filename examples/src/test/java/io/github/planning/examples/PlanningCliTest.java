@@ -595,6 +595,28 @@ class PlanningCliTest {
   }
 
   @Test
+  void report_ofATableOfActualsWithoutAssessments_showsTheActuals(@TempDir Path dir)
+      throws IOException {
+    Path csv = dir.resolve("yijiang.csv");
+    Files.writeString(
+        csv,
+        "表1:“十三五”期间经济社会发展的主要目标,,,,,\n"
+            + "指 标,,2015年 完成,2020年 完成,“十三五”年均增长(%),指标属性\n"
+            + "一、经济发展,,,,,\n"
+            + "地区生产总值(亿元),,300.41,469.5,9.3,预期性\n"
+            + "人均地区生产总值(元),,132339,189195,7.4,预期性\n",
+        UTF_8);
+    Run text = run("report", csv.toString());
+    assertThat(text.status()).isZero();
+    assertThat(text.out()).contains("完成情况", "完成增速", "469.5", "9.3", "189195", "7.4");
+    Run json = run("report", "--format", "json", csv.toString());
+    JsonNode gdp = row(JsonMapper.builder().build().readTree(json.out()), "一a");
+    assertThat(gdp.get("actual").asString()).isEqualTo("469.5");
+    assertThat(gdp.get("actualGrowth").asString()).isEqualTo("9.3");
+    assertThat(run("report", "--format", "html", csv.toString()).out()).contains("469.5", "9.3");
+  }
+
+  @Test
   void pathsThatCannotBeUsed_areNamed(@TempDir Path dir) throws IOException {
     Path folder = dir.resolve("folder.csv");
     Files.createDirectory(folder);
