@@ -13,6 +13,8 @@ import io.github.planning.io.PlanJsonReader;
 import io.github.planning.io.PlanJsonWriter;
 import io.github.planning.io.PlanReadResult;
 import io.github.planning.io.PlanRecordReader;
+import io.github.planning.io.PlanningReadException;
+import io.github.planning.io.Problem;
 import io.github.planning.io.ReadMode;
 import io.github.planning.io.ReadOptions;
 import io.github.planning.io.RowRecord;
@@ -50,8 +52,9 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExit status:%n",
     footer = {
       "  0  converted",
-      "  1  a problem in the input (the output is then untouched), or "
-          + "a file that cannot be read or written",
+      "  1  a problem in the input (the output is then untouched; with --lenient the output is"
+          + " written, every row as read and a cell that could not be read as written, and the"
+          + " problems are printed on standard error), or a file that cannot be read or written",
       "  2  a usage error"
     })
 final class ConvertCommand implements Callable<Integer> {
@@ -103,7 +106,9 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Option(
       names = "--title",
-      description = "The plan's title in JSON written from CSV " + "(default: the input's name).")
+      description =
+          "The plan's title in JSON written from CSV (default: the title lines above the table,"
+              + " else the input's name).")
   @Nullable String title;
 
   @CommandLine.Mixin InputOptions inputs = new InputOptions();
@@ -126,7 +131,7 @@ final class ConvertCommand implements Callable<Integer> {
         toText == null ? null : new InputOptions.FormatConverter().convert(toText);
     PlanFiles.Format inFormat = inputs.format(in, spec.commandLine());
     PlanFiles.Format outFormat = InputOptions.format(out, to, "--to", spec.commandLine());
-    ReadOptions options = inputs.options(InputOptions.source(in), ReadMode.STRICT);
+    ReadOptions options = inputs.options(InputOptions.source(in), inputs.mode());
     Path spooled = null;
     String input = in;
     try {
@@ -148,13 +153,20 @@ final class ConvertCommand implements Callable<Integer> {
         } else {
           AtomicFile.write(Path.of(out), o -> convert(reader, options, outFormat, csvColumns, o));
         }
+        // a strict reader has thrown at its first problems; a lenient one has read past them
+        List<Problem> problems = reader.problems();
+        return root.problems(
+            problems.isEmpty()
+                ? List.of()
+                : List.of(
+                    new PlanningReadException(
+                        options.source(), problems, reader.omittedProblems() > 0)));
       }
     } finally {
       if (spooled != null) {
         Files.deleteIfExists(spooled);
       }
     }
-    return 0;
   }
 
   private PlanRecordReader openReader(String file, PlanFiles.Format format, ReadOptions options) {
@@ -245,6 +257,7 @@ final class ConvertCommand implements Callable<Integer> {
     } else {
       // a plan field the input gives only after its rows follows the rows in the output
       PlanJsonReader json = reader instanceof PlanJsonReader j ? j : null;
+      PlanCsvReader csv = reader instanceof PlanCsvReader c ? c : null;
       Set<String> after = new LinkedHashSet<>();
       if (json != null) {
         if (title == null && json.title().isEmpty()) {
@@ -259,7 +272,12 @@ final class ConvertCommand implements Callable<Integer> {
         if (json.notes().isEmpty()) {
           after.add("notes");
         }
+      } else if (csv != null) {
+        after.add("notes"); // note rows (注：…) end a table as published
       }
+      // the title lines above a CSV header are known once the header is read
+      Optional<String> inputTitle =
+          json != null ? json.title() : csv != null ? csv.layout().title() : Optional.empty();
       List<RowRecord> first = peeked.first();
       Plan.Builder header =
           Plan.builder()
@@ -267,10 +285,7 @@ final class ConvertCommand implements Callable<Integer> {
                   after.contains("period")
                       ? PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN // written after the rows
                       : PlanReadResult.period(first, stated, options))
-              .title(
-                  Optional.ofNullable(title)
-                      .or(() -> json != null ? json.title() : Optional.empty())
-                      .orElse(options.source()));
+              .title(Optional.ofNullable(title).or(() -> inputTitle).orElse(options.source()));
       if (json != null) {
         json.region().ifPresent(header::region);
         header.notes(json.notes());
@@ -281,9 +296,7 @@ final class ConvertCommand implements Callable<Integer> {
             writer.write(r);
             progress.row();
           });
-      if (json == null) {
-        writer.close();
-      } else {
+      if (json != null) {
         Plan.Builder trailer =
             Plan.builder()
                 .title(json.title().orElse(options.source()))
@@ -291,6 +304,10 @@ final class ConvertCommand implements Callable<Integer> {
                 .notes(json.notes());
         json.region().ifPresent(trailer::region);
         writer.close(trailer.build());
+      } else if (csv != null) {
+        writer.close(Optional.empty(), csv.layout().notes());
+      } else {
+        writer.close();
       }
       try {
         output.write('\n');

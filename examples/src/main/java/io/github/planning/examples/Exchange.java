@@ -5,6 +5,7 @@ import io.github.planning.core.Plan;
 import io.github.planning.excel.Workbooks;
 import io.github.planning.io.AtomicFile;
 import io.github.planning.io.PlanFiles;
+import io.github.planning.io.PlanningReadException;
 import io.github.planning.io.ReadMode;
 import io.github.planning.io.ReadOptions;
 import io.github.planning.io.opensdg.OpenSdgExport;
@@ -34,8 +35,10 @@ final class Exchange {
   static int convert(ConvertCommand command, String target) throws IOException {
     PlanningCli root = command.root;
     CommandLine commandLine = command.spec.commandLine();
-    ReadOptions options = command.inputs.options(InputOptions.source(command.in), ReadMode.STRICT);
+    ReadOptions options =
+        command.inputs.options(InputOptions.source(command.in), command.inputs.mode());
     List<Observation> observations = new ArrayList<>();
+    List<PlanningReadException> problems = new ArrayList<>();
     Plan plan;
     if (command.inputs.isSdmx()) {
       SdmxData data;
@@ -51,8 +54,11 @@ final class Exchange {
                           command.in
                               + " holds observations but no plan (no series lines with names)"));
       observations.addAll(data.observations());
+      if (!data.problems().isEmpty()) {
+        problems.add(new PlanningReadException(options.source(), data.problems(), false));
+      }
     } else {
-      plan = command.inputs.readPlan(command.in, root, commandLine);
+      plan = command.inputs.readPlan(command.in, root, commandLine, problems);
     }
     if (command.observations != null) {
       observations.addAll(
@@ -88,7 +94,7 @@ final class Exchange {
       case "xlsx" -> Workbooks.writePlan(plan, observations, out, command.figures);
       default -> PlanFiles.writePlan(plan, out);
     }
-    return 0;
+    return root.problems(problems);
   }
 
   /** {@code plan.dsd.xml} beside {@code plan.csv} (or {@code plan.sdmx.csv}). */

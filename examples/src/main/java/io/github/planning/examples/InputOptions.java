@@ -3,9 +3,12 @@ package io.github.planning.examples;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanPeriod;
 import io.github.planning.excel.SheetChoice;
+import io.github.planning.excel.WorkbookRead;
 import io.github.planning.excel.Workbooks;
 import io.github.planning.io.PlanFiles;
 import io.github.planning.io.PlanReadResult;
+import io.github.planning.io.PlanningReadException;
+import io.github.planning.io.Problem;
 import io.github.planning.io.ReadMode;
 import io.github.planning.io.ReadOptions;
 import io.github.planning.io.RowField;
@@ -13,6 +16,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -76,26 +80,72 @@ final class InputOptions {
     return sheet == null ? SheetChoice.first() : SheetChoice.parse(sheet);
   }
 
-  /** Reads a whole plan strictly from a CSV or JSON file, a workbook, or {@code -}. */
-  Plan readPlan(String name, PlanningCli root, CommandLine commandLine) {
+  @Option(
+      names = "--lenient",
+      description =
+          "Read what can be read: report and convert go on with the rows that could be read, print"
+              + " every problem on standard error and exit 1 if there was one (check always reads"
+              + " so). Without it a problem stops them and nothing is written.")
+  boolean lenient;
+
+  @Option(
+      names = "--keep-unknown-columns",
+      description =
+          "Keep a CSV column whose heading names no field with each row (an extra field, written"
+              + " back by convert) instead of refusing it.")
+  boolean keepUnknownColumns;
+
+  /** How report and convert read: {@code --lenient}, else strictly. */
+  ReadMode mode() {
+    return lenient ? ReadMode.LENIENT : ReadMode.STRICT;
+  }
+
+  /**
+   * Reads a whole plan from a CSV or JSON file, a workbook, or {@code -}: strictly, or with {@code
+   * --lenient} the rows that could be read, adding the problems found to {@code problems}.
+   *
+   * @throws PlanningReadException on a problem of a strict read, or if no plan can be built
+   */
+  Plan readPlan(
+      String name,
+      PlanningCli root,
+      CommandLine commandLine,
+      List<PlanningReadException> problems) {
     if (isWorkbook(name)) {
-      return Workbooks.readPlan(readable(name), options(name, ReadMode.STRICT), sheet());
+      WorkbookRead read = Workbooks.read(readable(name), options(name, mode()), sheet());
+      return plan(read.source(), read.result(), read.problems(), problems);
     }
-    return read(name, ReadMode.STRICT, root, commandLine)
-        .plan()
-        .orElseThrow(() -> new IllegalStateException("no plan in " + source(name)));
+    PlanReadResult result = read(name, mode(), root, commandLine);
+    return plan(source(name), result, result.problems(), problems);
+  }
+
+  private static Plan plan(
+      String source,
+      PlanReadResult result,
+      List<Problem> found,
+      List<PlanningReadException> problems) {
+    Plan plan =
+        result
+            .plan()
+            .orElseThrow(() -> new PlanningReadException(source, found, result.isCapped()));
+    if (!found.isEmpty()) {
+      problems.add(new PlanningReadException(source, found, result.isCapped()));
+    }
+    return plan;
   }
 
   @Option(
       names = "--columns",
       split = ",",
       paramLabel = "HEADING=FIELD",
+      converter = {CommandLine.UseDefaultConverter.class, FieldConverter.class},
       description = "Your own headings of CSV columns, such as 考核指标=name,2019年现状=base.")
-  Map<String, String> columns = Map.of();
+  Map<String, RowField> columns = Map.of();
 
   ReadOptions options(String source, ReadMode mode) {
-    ReadOptions.Builder options = ReadOptions.builder().source(source).mode(mode);
-    columns.forEach((heading, field) -> options.putColumn(heading, RowField.parse(field)));
+    ReadOptions.Builder options =
+        ReadOptions.builder().source(source).mode(mode).keepUnknownColumns(keepUnknownColumns);
+    columns.forEach(options::putColumn);
     Optional.ofNullable(period).ifPresent(options::period);
     Optional.ofNullable(encoding).ifPresent(options::encoding);
     return options.build();
@@ -181,6 +231,18 @@ final class InputOptions {
         return PlanPeriod.parse(value);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** Reads the field of a {@code --columns} heading: {@code name}, {@code base} …. */
+  static final class FieldConverter implements CommandLine.ITypeConverter<RowField> {
+    @Override
+    public RowField convert(String value) {
+      try {
+        return RowField.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(PlanningCli.reason(e));
       }
     }
   }

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -118,13 +119,7 @@ public final class PlanningCli implements Callable<Integer> {
           if (debug) {
             e.printStackTrace(stderr);
           }
-          message(e)
-              .lines()
-              .forEach(
-                  l ->
-                      stderr.println(
-                          (l.startsWith("  ") ? "" : "planning: ")
-                              + io.github.planning.core.Texts.printable(l)));
+          printError(stderr, message(e));
           return 1;
         });
     cli.setParameterExceptionHandler(
@@ -142,6 +137,29 @@ public final class PlanningCli implements Callable<Integer> {
     usage.flush();
     stderr.flush();
     return status;
+  }
+
+  /**
+   * Prints a message on standard error, each line but the indented ones after {@code planning:}.
+   */
+  static void printError(PrintWriter stderr, String message) {
+    message
+        .lines()
+        .forEach(
+            l ->
+                stderr.println(
+                    (l.startsWith("  ") ? "" : "planning: ")
+                        + io.github.planning.core.Texts.printable(l)));
+  }
+
+  /**
+   * Prints the problems of inputs read with {@code --lenient} on standard error; the exit status: 1
+   * if there were any, else 0.
+   */
+  int problems(List<io.github.planning.io.PlanningReadException> problems) {
+    problems.forEach(p -> printError(stderr, reason(p)));
+    stderr.flush();
+    return problems.isEmpty() ? 0 : 1;
   }
 
   /** The message of an error: of its cause for an I/O error, which names the path. */

@@ -8,6 +8,7 @@ import io.github.planning.datasets.WuxingDataset;
 import io.github.planning.io.ObservationMatching;
 import io.github.planning.io.ObservationRecord;
 import io.github.planning.io.PlanFiles;
+import io.github.planning.io.PlanningReadException;
 import io.github.planning.io.ReadMode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,7 +30,12 @@ import picocli.CommandLine.Parameters;
         "Reports the implied growth, targets, findings and progress of plans; "
             + "without a file, of the embedded plan of 湖州市吴兴区.",
     footerHeading = "%nExit status:%n",
-    footer = {"  0  fine", "  1  a file that cannot be read", "  2  a usage error"})
+    footer = {
+      "  0  fine",
+      "  1  a file that cannot be read, or with --lenient a problem in one (printed on standard"
+          + " error; the report has the rows that could be read)",
+      "  2  a usage error"
+    })
 final class ReportCommand implements Callable<Integer> {
 
   /** The formats of the report. */
@@ -82,6 +88,7 @@ final class ReportCommand implements Callable<Integer> {
     OptionalInt asOf = year == null ? OptionalInt.empty() : OptionalInt.of(year);
     List<String> sources = new ArrayList<>();
     List<Plan> plans = new ArrayList<>();
+    List<PlanningReadException> problems = new ArrayList<>();
     if (files.isEmpty()) {
       for (WuxingDataset dataset : WuxingDataset.values()) {
         sources.add(dataset.fileName());
@@ -90,7 +97,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     for (String file : files) {
       sources.add(InputOptions.source(file));
-      plans.add(inputs.readPlan(file, root, spec.commandLine()));
+      plans.add(inputs.readPlan(file, root, spec.commandLine(), problems));
     }
     List<List<Observation>> matched =
         series.isEmpty()
@@ -113,7 +120,7 @@ final class ReportCommand implements Callable<Integer> {
       default -> TextReport.write(rows, out, root.lang);
     }
     out.flush();
-    return 0;
+    return root.problems(problems);
   }
 
   /** Reads {@code --format}. */

@@ -29,12 +29,19 @@ public final class ReportRow {
   private final List<Finding> findings;
   private final Optional<Progress> progress;
   private final List<Observation> observations;
+  private final boolean ofCompletionTable;
 
   private ReportRow(
-      String source, Plan plan, PlanRow row, List<Observation> observations, OptionalInt year) {
+      String source,
+      Plan plan,
+      PlanRow row,
+      List<Observation> observations,
+      OptionalInt year,
+      boolean ofCompletionTable) {
     this.source = source;
     this.plan = plan;
     this.row = row;
+    this.ofCompletionTable = ofCompletionTable;
     boolean level = LEVELS_READ_AS_CHANGE.contains(row.indicator().unit().symbol());
     this.impliedGrowthPercent =
         level
@@ -81,8 +88,9 @@ public final class ReportRow {
   public static List<ReportRow> of(
       String source, Plan plan, List<Observation> observations, OptionalInt year) {
     List<ReportRow> rows = new ArrayList<>();
+    boolean completion = plan.rows().stream().anyMatch(ReportRow::hasOutcome);
     for (PlanRow row : plan.rows()) {
-      rows.add(new ReportRow(source, plan, row, observations, year));
+      rows.add(new ReportRow(source, plan, row, observations, year, completion));
     }
     return rows;
   }
@@ -142,8 +150,17 @@ public final class ReportRow {
     return observations;
   }
 
-  /** Whether the row belongs to a completion table. */
+  /**
+   * Whether the row belongs to a completion table: one where a row has an actual, an actual growth
+   * or an assessment (完成情况, 完成增速, 实现度), whose columns the report then shows.
+   */
   public boolean isCompletion() {
-    return plan.rows().stream().anyMatch(r -> r.assessment().isPresent());
+    return ofCompletionTable;
+  }
+
+  private static boolean hasOutcome(PlanRow row) {
+    return row.actual().isPresent()
+        || row.actualGrowth().isPresent()
+        || row.assessment().isPresent();
   }
 }

@@ -122,6 +122,42 @@ class ConvertCommandTest {
     assertThat(piped.out()).isEqualTo(Files.readString(csv, UTF_8));
   }
 
+  /** A table as published: a title line above the header, a note row after the rows. */
+  static final String PUBLISHED =
+      "表1-2 “十四五”时期经济和社会发展主要指标\n"
+          + "一级 指标,序号,二级指标,,单位,2020年,2025年 目标,年均/累计增长,指标 属性\n"
+          + "经 济 发 展,1,地区生产总值(GDP),,亿元,752.8,1000,——,预期性\n"
+          + ",3,城镇化率*,常住人口城镇化率,%,73,78,——,预期性\n"
+          + ",,,户籍人口城镇化率,,53,58,——,\n"
+          + "注:1.标“*”为吴兴特色指标;2.[]数据为累计数据。\n";
+
+  @Test
+  void convertToJson_ofATableAsPublished_keepsItsTitleAndNotes_fromAFileAndStandardInput()
+      throws IOException {
+    Path dir = Files.createTempDirectory("convert-published");
+    Path published = dir.resolve("t.csv");
+    Files.writeString(published, PUBLISHED, UTF_8);
+    Path json = dir.resolve("t.json");
+    assertThat(PlanningCliTest.run("convert", published.toString(), json.toString()).status())
+        .isZero();
+    io.github.planning.core.Plan plan = PlanFiles.readPlan(json);
+    assertThat(plan.title()).isEqualTo("表1-2 “十四五”时期经济和社会发展主要指标");
+    assertThat(plan.notes()).containsExactly("注:1.标“*”为吴兴特色指标;2.[]数据为累计数据。");
+    assertThat(plan.rows()).isEqualTo(rows(published));
+
+    PlanningCliTest.Run piped =
+        PlanningCliTest.run(
+            PUBLISHED.getBytes(UTF_8), false, "convert", "--from", "csv", "--to", "json", "-", "-");
+    assertThat(piped.status()).isZero();
+    assertThat(piped.out())
+        .contains("\"title\" : \"表1-2 “十四五”时期经济和社会发展主要指标\"")
+        .contains("\"notes\" : [ \"注:1.标“*”为吴兴特色指标;2.[]数据为累计数据。\" ]");
+    PlanningCliTest.Run titled =
+        PlanningCliTest.run(
+            "convert", "--title", "主要指标", published.toString(), "-", "--to", "json");
+    assertThat(titled.out()).contains("\"title\" : \"主要指标\"");
+  }
+
   @Test
   void aWriteThatFailsAtAnyByte_leavesThePreviousFile() throws IOException {
     Path dir = Files.createTempDirectory("atomic-property");

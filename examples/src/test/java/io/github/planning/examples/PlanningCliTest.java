@@ -176,8 +176,8 @@ class PlanningCliTest {
         .contains("column 3 '2020年' → base (year 2020, the first of two bare years)")
         .contains("column 5 '考核' → note (your mapping)")
         .contains("line 4: group; numbering '一、' taken as the sequence → 一 '经济发展'")
-        .contains("line 5: numbering '1.' taken as the sequence; under the group 一 → 1 '地区生产总值'")
-        .contains("line 6: a 其中 sub-row of 1 → 1a '其中:服务业'")
+        .contains("line 5: numbering '1.' taken as the sequence; under the group 一 → 一-1 '地区生产总值'")
+        .contains("line 6: a 其中 sub-row of 一-1 → 一-1a '其中:服务业'")
         .contains("line 7: note '注：[ ]内为五年累计数。'");
     assertThat(run.out()).doesNotContain(csv + ":5:");
   }
@@ -244,6 +244,14 @@ class PlanningCliTest {
         .contains("Try 'planning report --help' for usage.");
     Run format = run("report", "--format", "pdf");
     assertThat(format.status()).isEqualTo(2);
+    for (String command : List.of("check", "report", "convert")) {
+      Run columns = run(command, "--columns", "负责人=nom", "unk.csv", "out.json");
+      assertThat(columns.status()).as(command).isEqualTo(2);
+      assertThat(columns.err())
+          .contains("Invalid value for option '--columns' (HEADING=FIELD): 'nom' is not a field;")
+          .contains("expected one of [code, parent,")
+          .contains("Try 'planning " + command + " --help' for usage.");
+    }
     Run missing = run("report", "no-such-file.csv");
     assertThat(missing.status()).isEqualTo(1);
     assertThat(missing.err().strip()).isEqualTo("planning: no-such-file.csv: no such file");
@@ -569,6 +577,104 @@ class PlanningCliTest {
     try (var files = Files.list(dir)) {
       assertThat(files).hasSize(2);
     }
+  }
+
+  /** A table as published with one cell that cannot be read (行3 的 2025年). */
+  private static final String ONE_BAD_CELL =
+      "指标,单位,2020年,2025年\n地区生产总值,亿元,100,150\n财政收入,亿元,20,预计30\n常住人口,万人,60,62\n";
+
+  @Test
+  void lenient_reportAndConvert_goOnWithTheRowsThatCouldBeRead_andExit1NamingTheProblems(
+      @TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("t.csv");
+    Files.writeString(csv, ONE_BAD_CELL, UTF_8);
+    String problem = csv + ":3:4: '预计30': not a valid value";
+
+    Run strict = run("report", csv.toString());
+    assertThat(strict.status()).isEqualTo(1);
+    assertThat(strict.out()).isEmpty();
+    assertThat(strict.err()).contains(problem);
+    Run report = run("report", "--lenient", csv.toString());
+    assertThat(report.status()).isEqualTo(1);
+    assertThat(report.out()).contains("地区生产总值", "财政收入", "常住人口");
+    assertThat(report.err()).contains("planning: 1 problem in " + csv + ":").contains(problem);
+    Run json = run("report", "--lenient", "--format", "json", csv.toString());
+    assertThat(JsonMapper.builder().build().readTree(json.out()).get("rows")).hasSize(3);
+
+    Path out = dir.resolve("t.json");
+    Run refused = run("convert", csv.toString(), out.toString());
+    assertThat(refused.status()).isEqualTo(1);
+    assertThat(refused.err()).contains(problem);
+    assertThat(out).doesNotExist();
+    Run lenient = run("convert", "--lenient", csv.toString(), out.toString());
+    assertThat(lenient.status()).isEqualTo(1);
+    assertThat(lenient.err()).contains("planning: 1 problem in " + csv + ":").contains(problem);
+    // every row as read, the cell that could not be read as written: read again, the same problem
+    io.github.planning.io.PlanReadResult back =
+        io.github.planning.io.PlanFiles.readAll(
+            out,
+            io.github.planning.io.ReadOptions.builder()
+                .source("t.json")
+                .mode(io.github.planning.io.ReadMode.LENIENT)
+                .build());
+    assertThat(back.plan().orElseThrow().rows()).hasSize(3);
+    assertThat(back.problems()).singleElement().asString().contains("'预计30'");
+    Run piped = run("convert", "--lenient", csv.toString(), "-", "--to", "csv");
+    assertThat(piped.status()).isEqualTo(1);
+    assertThat(piped.out()).contains(",预计30,").endsWith("\n");
+    assertThat(piped.err()).contains(problem);
+
+    Run check = run("check", "--lenient", csv.toString());
+    assertThat(check.status()).isEqualTo(1);
+    assertThat(check.out()).contains(problem);
+    Path good = dir.resolve("good.csv");
+    Files.writeString(good, ONE_BAD_CELL.replace("预计30", "30"), UTF_8);
+    assertThat(run("report", "--lenient", good.toString()).status()).isZero();
+    assertThat(run("convert", "--lenient", good.toString(), dir.resolve("g.json").toString()))
+        .extracting(Run::status, Run::err)
+        .containsExactly(0, "");
+    assertThat(run("convert", "--help").out()).contains("--lenient", "--keep-unknown-columns");
+  }
+
+  @Test
+  void keepUnknownColumns_keepsThemWithEachRow_withoutAProblem(@TempDir Path dir)
+      throws IOException {
+    Path csv = dir.resolve("unk.csv");
+    Files.writeString(csv, "指标,负责人,2020年,2025年\nGDP,张三,1,2\n", UTF_8);
+    Run check = run("check", csv.toString());
+    assertThat(check.status()).isEqualTo(1);
+    assertThat(check.out()).contains("'负责人': unknown column");
+    assertThat(run("report", csv.toString()).err()).contains("(or keep unknown columns)");
+
+    assertThat(run("check", "--keep-unknown-columns", csv.toString()).status()).isZero();
+    Run report = run("report", "--keep-unknown-columns", csv.toString());
+    assertThat(report.status()).isZero();
+    assertThat(report.out()).contains("GDP");
+    Run convert = run("convert", "--keep-unknown-columns", csv.toString(), "-", "--to", "csv");
+    assertThat(convert.status()).isZero();
+    assertThat(convert.out()).contains(",负责人\n").contains(",张三\n");
+  }
+
+  @Test
+  void report_ofATableOfActualsWithoutAssessments_showsTheActuals(@TempDir Path dir)
+      throws IOException {
+    Path csv = dir.resolve("yijiang.csv");
+    Files.writeString(
+        csv,
+        "表1:“十三五”期间经济社会发展的主要目标,,,,,\n"
+            + "指 标,,2015年 完成,2020年 完成,“十三五”年均增长(%),指标属性\n"
+            + "一、经济发展,,,,,\n"
+            + "地区生产总值(亿元),,300.41,469.5,9.3,预期性\n"
+            + "人均地区生产总值(元),,132339,189195,7.4,预期性\n",
+        UTF_8);
+    Run text = run("report", csv.toString());
+    assertThat(text.status()).isZero();
+    assertThat(text.out()).contains("完成情况", "完成增速", "469.5", "9.3", "189195", "7.4");
+    Run json = run("report", "--format", "json", csv.toString());
+    JsonNode gdp = row(JsonMapper.builder().build().readTree(json.out()), "一a");
+    assertThat(gdp.get("actual").asString()).isEqualTo("469.5");
+    assertThat(gdp.get("actualGrowth").asString()).isEqualTo("9.3");
+    assertThat(run("report", "--format", "html", csv.toString()).out()).contains("469.5", "9.3");
   }
 
   @Test

@@ -78,4 +78,12 @@ class UnitCatalogueTest {
     assertThat(standard.prefix("亿")).isEqualTo(8);
     assertThat(standard.prefix("十万")).isEqualTo(5);
   }
+
+  @Test
+  void theStandardCatalogue_knowsTheContainerUnitAsTablesWriteIt() {
+    UnitCatalogue standard = UnitCatalogue.STANDARD;
+    assertThat(standard.unit("标箱")).isEqualTo(standard.unit("标准箱")).isNotNull();
+    assertThat(Unit.parse("万标箱").isKnown()).isTrue();
+    assertThat(Unit.parse("万标箱").isConvertibleTo(Unit.parse("TEU"))).isTrue();
+  }
 }

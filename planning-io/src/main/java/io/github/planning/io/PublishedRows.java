@@ -2,6 +2,7 @@ package io.github.planning.io;
 
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.Unit;
+import io.github.planning.io.internal.RowAssembler;
 import io.github.planning.io.internal.RowCells;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -30,12 +31,6 @@ final class PublishedRows {
           Pattern.DOTALL);
   private static final Pattern UNIT_AT_END =
       Pattern.compile(".*[（(]([^（）()]{1,12})[）)]\\s*", Pattern.DOTALL);
-
-  /** The characters of a unit written in a name: 万人, %, 万立方米, 微克/立方米, km … */
-  private static final Pattern UNIT_LIKE =
-      Pattern.compile(
-          "[%‰℃°a-zA-Z/·²³元万亿千百十人口个件吨米年岁天张套户所家项公里顷亩平方立标煤克斤度台辆次床位座"
-              + "小时分秒升瓦千伏安焦卡时日月斤头只株棵条篇册本部台套艘架座处栋间级倍分之]+");
 
   private static final Pattern SUB_ROW = Pattern.compile("\\s*其中\\s*[:：].*", Pattern.DOTALL);
   private static final RowField[] VALUES = {
@@ -167,7 +162,8 @@ final class PublishedRows {
     if (unitCell == null || unitCell.isBlank()) {
       String unit = unitAtEnd(name);
       if (unit == null) {
-        unit = layout.unit().orElse(header.unitOfValues());
+        // a default unit (单位：亿元, 2020年(单位:亿元)) is the unit of values, which a group has not
+        unit = isGroup ? null : layout.unit().orElse(header.unitOfValues());
       } else {
         role("unit " + unit + " from the name");
       }
@@ -176,7 +172,7 @@ final class PublishedRows {
       }
     }
     String seq = cells.presentText(RowField.SEQ);
-    int level = seq == null ? 0 : level(seq);
+    int level = seq == null ? 0 : RowAssembler.numberingLevel(seq);
     if (level > 0) {
       subRowsOf = null;
       while (!groups.isEmpty() && groups.peek().level() >= level) {
@@ -284,8 +280,9 @@ final class PublishedRows {
   }
 
   /**
-   * The unit in parentheses at the end of a name, when it reads as a unit ({@code 森林覆盖率(%)} → %,
-   * {@code 森林蓄积量(万立方米)} → 万立方米, not {@code 地区生产总值(GDP)} or {@code 人均地区生产总值(户籍人口)}), or null.
+   * The unit in parentheses at the end of a name, when the unit catalogue knows it ({@code
+   * 森林覆盖率(%)} → %, {@code 实际使用外资(亿美元)} → 亿美元, {@code PM2.5平均浓度(微克/立方米)} → 微克/立方米), or null: a
+   * remark that is not a unit stays in the name ({@code 地区生产总值(GDP)}, {@code 人均地区生产总值(户籍人口)}).
    */
   static @Nullable String unitAtEnd(String name) {
     Matcher m = UNIT_AT_END.matcher(name);
@@ -293,25 +290,7 @@ final class PublishedRows {
       return null;
     }
     String unit = m.group(1).strip();
-    boolean upperWord = unit.length() >= 3 && unit.chars().allMatch(c -> c >= 'A' && c <= 'Z');
-    return !upperWord && UNIT_LIKE.matcher(unit).matches() && !Unit.parse(unit).isNone()
-        ? unit
-        : null;
-  }
-
-  /** The level of a numbering: 一、 1, {@code 1.} or {@code 1} 2, （1） 3, ① 4. */
-  static int level(String seq) {
-    String s = seq.strip();
-    if (s.isEmpty()) {
-      return 0;
-    }
-    char c = s.charAt(0);
-    if (c >= '①' && c <= '⑳') {
-      return 4;
-    }
-    if (c == '(' || c == '（') {
-      return 3;
-    }
-    return "一二三四五六七八九十".indexOf(c) >= 0 ? 1 : 2;
+    Unit parsed = Unit.parse(unit);
+    return parsed.isKnown() && !parsed.isNone() ? unit : null;
   }
 }

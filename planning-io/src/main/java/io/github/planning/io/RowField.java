@@ -33,8 +33,9 @@ import java.util.Optional;
 public enum RowField {
   /**
    * A stable identifier. A row of a CSV table or a plan document without one gets a code from its
-   * sequence number or its place in the table ({@code 3}, {@code 3a}); a {@code PlanRow} read alone
-   * through the Jackson modules has no table around it and must state it.
+   * sequence number or its place in the table ({@code 3}, {@code 3a}, {@code 一-1-(2)}, {@code r1};
+   * see the README's "Tables as published"); a {@code PlanRow} read alone through the Jackson
+   * modules has no table around it and must state it.
    */
   CODE("code", "code", "代码", "代码|编码|指标代码"),
   /** The code of the parent indicator. */

@@ -26,12 +26,12 @@ class ObservationMatchingTest {
         ObservationMatching.match(
             PLAN,
             List.of(
-                Observation.of("1", 2021, new BigDecimal("800")),
+                Observation.of("r1", 2021, new BigDecimal("800")),
                 Observation.of("地区生产总值(GDP)", 2022, new BigDecimal("850")),
                 Observation.of("城镇化率*", 2022, new BigDecimal("74")),
                 Observation.of("城镇化率", 2023, new BigDecimal("75"))),
             "o.csv");
-    assertThat(matched).extracting(Observation::code).containsExactly("1", "1", "2", "2");
+    assertThat(matched).extracting(Observation::code).containsExactly("r1", "r1", "r2", "r2");
     assertThat(matched.get(1).value()).isEqualByComparingTo("850");
     assertThat(PLAN.period()).isEqualTo(PlanPeriod.FOURTEENTH_FIVE_YEAR_PLAN);
   }
@@ -51,7 +51,7 @@ class ObservationMatchingTest {
             e -> {
               assertThat(e.problems()).extracting(Problem::text).containsExactly("财政收入", "人口");
               assertThat(e.problems().get(0).reason()).contains("no row of the plan");
-              assertThat(e.problems().get(1).reason()).contains("3, 4");
+              assertThat(e.problems().get(1).reason()).contains("r3, r4");
             });
   }
 
@@ -59,7 +59,7 @@ class ObservationMatchingTest {
   void observationsReadWithTheirPlaces_areErrorsAtTheirCodes_inCsvAndJson() {
     List<ObservationRecord> csv =
         ObservationReader.csv(
-                new StringReader("year,code,value\n2021,1,800\n2021,财政收入,1\n"),
+                new StringReader("year,code,value\n2021,r1,800\n2021,财政收入,1\n"),
                 ReadOptions.of("o.csv"))
             .readAllRecords();
     assertThat(csv)
@@ -73,7 +73,7 @@ class ObservationMatchingTest {
 
     String json =
         "{\"format\": \"planning-observations/1\", \"observations\": [\n"
-            + "  {\"code\": \"1\", \"year\": 2021, \"value\": 800},\n"
+            + "  {\"code\": \"r1\", \"year\": 2021, \"value\": 800},\n"
             + "  {\"code\": \"人口\", \"year\": 2021, \"value\": 1}\n]}";
     List<ObservationRecord> read =
         ObservationReader.json(
@@ -83,7 +83,7 @@ class ObservationMatchingTest {
             .readAllRecords();
     assertThat(read).extracting(ObservationRecord::line).containsExactly(2L, 3L);
     assertThatThrownBy(() -> ObservationMatching.matchRecords(List.of(PLAN), read, "o.json"))
-        .hasMessageContaining("o.json:3:3: '人口': more than one row has this name (3, 4)");
+        .hasMessageContaining("o.json:3:3: '人口': more than one row has this name (r3, r4)");
   }
 
   @Test
@@ -100,8 +100,8 @@ class ObservationMatchingTest {
                 Observation.of("地区生产总值(GDP)", 2021, new BigDecimal("800")),
                 Observation.of("财政收入", 2021, new BigDecimal("11"))),
             "o.csv");
-    assertThat(each.get(0)).extracting(Observation::code).containsExactly("1");
-    assertThat(each.get(1)).extracting(Observation::code).containsExactly("2", "1");
+    assertThat(each.get(0)).extracting(Observation::code).containsExactly("r1");
+    assertThat(each.get(1)).extracting(Observation::code).containsExactly("r2", "r1");
     assertThat(each.get(1).get(1).value()).isEqualByComparingTo("11");
     assertThatThrownBy(
             () ->
@@ -131,6 +131,6 @@ class ObservationMatchingTest {
                 Observation.of("城镇化率*", 2021, new BigDecimal("74")),
                 Observation.of(" 城镇化率 ", 2022, new BigDecimal("75"))),
             "o.csv");
-    assertThat(matched).extracting(Observation::code).containsExactly("1", "2", "2");
+    assertThat(matched).extracting(Observation::code).containsExactly("r1", "r2", "r2");
   }
 }

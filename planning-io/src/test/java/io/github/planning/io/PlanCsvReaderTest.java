@@ -237,17 +237,53 @@ class PlanCsvReaderTest {
 
   @Test
   void rowsWithoutACode_getTheirPlace_untilARowIsNumbered_thenItsNumberAndLetters() {
-    assertThat(codes("category,name\n经济,GDP\n经济,GDP\n经济,人口\n")).containsExactly("1", "2", "3");
+    assertThat(codes("category,name\n经济,GDP\n经济,GDP\n经济,人口\n")).containsExactly("r1", "r2", "r3");
     assertThat(codes("seq,name\n1,GDP\n2,户籍\n,常住\n,其他\n3,财政\n"))
         .containsExactly("1", "2", "2a", "2b", "3");
-    assertThat(codes("seq,name\n1.,A\n（2）,B\n")).containsExactly("1", "2");
+    assertThat(codes("seq,name\n1.,A\n（2）,B\n①,C\n2.,D\n"))
+        .containsExactly("1", "1-(2)", "1-(2)-①", "2");
   }
 
   @Test
   void generatedCodes_areTheSameEveryRead_andSkipCodesTheFileGives() {
-    String csv = "code,seq,name\n,1,GDP\n1-2,9,X\n,1,重复\n,,后\n";
-    assertThat(codes(csv)).containsExactly("1", "1-2", "1-3", "1a");
+    String csv = "code,seq,name\n,1,GDP\n1~2,9,X\n,1,重复\n,,后\n";
+    assertThat(codes(csv)).containsExactly("1", "1~2", "1~3", "1~3a");
     assertThat(codes(csv)).isEqualTo(codes(csv));
+  }
+
+  @Test
+  void generatedCodes_ofEveryNumberingLevel_areUnderTheRowAbove_andNoneIsAnotherRowsNumber() {
+    // 一、 above 1. above （1） above ①: each code is under the one of the row above it
+    String nested =
+        "指标,单位,2020年,2025年\n一、经济发展,,,\n1.地区生产总值,亿元,100,150\n"
+            + "（1）第一产业增加值,亿元,10,12\n（2）第二产业增加值,亿元,40,60\n"
+            + "①工业增加值,亿元,30,45\n②建筑业增加值,亿元,10,15\n2.财政收入,亿元,20,30\n"
+            + "（1）税收,亿元,15,22\n二、社会民生,,,\n1.城镇新增就业人数(万人),,[5],[5.5]\n"
+            + "2.人均预期寿命,岁,80,81\n";
+    assertThat(codes(nested))
+        .containsExactly(
+            "一",
+            "一-1",
+            "一-1-(1)",
+            "一-1-(2)",
+            "一-1-(2)-①",
+            "一-1-(2)-②",
+            "一-2",
+            "一-2-(1)",
+            "二",
+            "二-1",
+            "二-2");
+    // rows before any number: their place after r, never a number a later row has
+    String sub = "指标,单位,2020年,2025年\n财政收入,亿元,60,90\n其中：税收收入,亿元,40,60\n非税收入,亿元,20,30\n2.人口,万人,1,2\n";
+    assertThat(codes(sub)).containsExactly("r1", "r1a", "r1b", "2");
+    Plan plan = PlanCsvReader.open(new StringReader(sub), ReadOptions.of("q.csv")).readPlan();
+    assertThat(plan.row("r1b").orElseThrow().indicator().parent()).contains("r1");
+    List<io.github.planning.core.Observation> matched =
+        ObservationMatching.match(
+            plan,
+            List.of(io.github.planning.core.Observation.of("2", 2021, java.math.BigDecimal.ONE)),
+            "o.csv");
+    assertThat(plan.row(matched.get(0).code()).orElseThrow().indicator().name()).isEqualTo("人口");
   }
 
   @Test

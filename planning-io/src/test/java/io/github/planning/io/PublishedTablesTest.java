@@ -201,7 +201,7 @@ class PublishedTablesTest {
             "actual",
             "actual_growth",
             "assessment");
-    assertThat(read.row("4").indicator().parent()).contains("3");
+    assertThat(read.row("3-4").indicator().parent()).contains("3");
     assertThat(read.row("24a").indicator().parent()).contains("24");
     assertThat(read.row("24b").indicator().name()).isEqualTo("林木蓄积量");
     assertThat(read.row("25a").indicator().name()).isEqualTo("居民人均可支配收入(城镇、农村)");
@@ -256,12 +256,12 @@ class PublishedTablesTest {
     Read read = read("jiangsu-xiaokang-2020.csv");
     assertThat(read.plan().period()).isEqualTo(PlanPeriod.of(2016, 2020));
     assertThat(read.row("一").indicator().name()).isEqualTo("经济发展");
-    assertThat(read.row("1").indicator().parent()).contains("一");
-    assertThat(read.row("17c").indicator().parent()).contains("17");
-    assertThat(read.row("17").indicator().parent()).contains("三");
+    assertThat(read.row("一-1").indicator().parent()).contains("一");
+    assertThat(read.row("三-17c").indicator().parent()).contains("三-17");
+    assertThat(read.row("三-17").indicator().parent()).contains("三");
     assertThat(
             read.result().records().stream()
-                .filter(r -> r.row().orElseThrow().code().equals("18"))
+                .filter(r -> r.row().orElseThrow().code().equals("三-18"))
                 .findFirst()
                 .orElseThrow()
                 .extra())
@@ -274,8 +274,8 @@ class PublishedTablesTest {
     PlanRow gdp = read.row("一a");
     assertThat(gdp.indicator().unit().symbol()).isEqualTo("亿元");
     assertThat(gdp.indicator().parent()).contains("一");
-    assertThat(read.row("四d").indicator().parent()).contains("四");
-    assertThat(read.row("四c").indicator().parent()).contains("四a");
+    assertThat(read.row("四b").indicator().parent()).contains("四");
+    assertThat(read.row("四ab").indicator().parent()).contains("四a");
     // 300.41 → 469.5 over 2015-2020: the published 9.3 (%)
     BigDecimal rate =
         BigDecimal.valueOf(Math.pow(469.5 / 300.41, 0.2) - 1)
@@ -377,18 +377,18 @@ class PublishedTablesTest {
     Plan plan = read.plan();
     assertThat(plan.title()).isEqualTo("表1:2018年全市国民经济和社会发展目标完成情况");
     assertThat(plan.rows()).hasSize(15);
-    assertThat(read.row("2").indicator().category()).contains("规模");
-    assertThat(read.row("8").indicator().category()).contains("效率");
-    PlanRow investment = read.row("10");
+    assertThat(read.row("r2").indicator().category()).contains("规模");
+    assertThat(read.row("r8").indicator().category()).contains("效率");
+    PlanRow investment = read.row("r10");
     assertThat(investment.indicator().name()).isEqualTo("固定资产投资");
     assertThat(investment.target()).isEmpty();
-    for (String code : List.of("11", "12", "13", "14")) {
-      assertThat(read.row(code).indicator().parent()).as(code).contains("10");
+    for (String code : List.of("r10a", "r10b", "r10c", "r10d")) {
+      assertThat(read.row(code).indicator().parent()).as(code).contains("r10");
     }
-    assertThat(read.row("12").indicator().name()).isEqualTo("生态环境和公共设施投资");
-    assertThat(read.row("15").indicator().parent()).isEmpty();
+    assertThat(read.row("r10b").indicator().name()).isEqualTo("生态环境和公共设施投资");
+    assertThat(read.row("r15").indicator().parent()).isEmpty();
     // 一般公共预算收入: 9 % planned, 16.2 % reached, 7.2 points above the target
-    PlanRow revenue = read.row("4");
+    PlanRow revenue = read.row("r4");
     BigDecimal above =
         revenue
             .actual()
@@ -402,8 +402,8 @@ class PublishedTablesTest {
                 .recomputed())
         .contains(io.github.planning.core.Assessment.ACHIEVED);
     // 外贸出口总额's target is words, its outcome an estimated share
-    assertThat(read.row("6").target().orElseThrow().text()).isEqualTo("保持全国份额基本稳定");
-    assertThat(record(read, "6").invalidCells()).containsEntry(RowField.ACTUAL, "预计占比12.4‰");
+    assertThat(read.row("r6").target().orElseThrow().text()).isEqualTo("保持全国份额基本稳定");
+    assertThat(record(read, "r6").invalidCells()).containsEntry(RowField.ACTUAL, "预计占比12.4‰");
   }
 
   private static RowRecord record(Read read, String code) {
