@@ -112,6 +112,11 @@ public final class RowAssembler {
     PlanRow.Builder row = PlanRow.builder();
 
     String name = text(cells, RowField.NAME);
+    String invalidName = invalid.get(RowField.NAME);
+    if (name.isBlank() && invalidName != null && isKeptAsName(invalidName)) {
+      // bytes that did not decode: the row keeps its name as decoded, with the cell's problem
+      name = invalidName;
+    }
     String category = text(cells, RowField.CATEGORY);
     if (repeatCategory) {
       category = category.isBlank() ? lastCategory : category;
@@ -280,6 +285,14 @@ public final class RowAssembler {
         cells.remove(column);
       }
     }
+  }
+
+  /**
+   * Whether the text of an invalid name cell still names its row: a character of it decoded, and
+   * none that no cell may hold ({@code 地\uFFFD区} is kept, {@code \uFFFD} alone is no name).
+   */
+  private static boolean isKeptAsName(String text) {
+    return !text.replace("\uFFFD", "").isBlank() && strayCharacter(text) == null;
   }
 
   /** Reports each parent that names no row; call after the last row. */

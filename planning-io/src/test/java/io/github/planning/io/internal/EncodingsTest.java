@@ -117,6 +117,27 @@ class EncodingsTest {
   }
 
   @Test
+  void aLenientRead_ofANameWithBadBytes_keepsTheRow_withTheNameAsDecoded() {
+    byte[] csv =
+        join(
+            "code,name,unit,base\na,地".getBytes(UTF_8),
+            new byte[] {FF},
+            "区,亿元,752.8\nb,人口,万人,85\n".getBytes(UTF_8));
+
+    PlanReadResult result = PlanCsvReader.open(new ByteArrayInputStream(csv), LENIENT).readAll();
+
+    assertThat(result.records())
+        .extracting(
+            r -> r.row().orElseThrow().code() + " " + r.row().orElseThrow().indicator().name())
+        .containsExactly("a 地\uFFFD区", "b 人口");
+    assertThat(result.records().get(0).row().orElseThrow().base()).isPresent();
+    assertThat(result.records().get(0).problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.line() + ":" + p.column()).isEqualTo("2:2"))
+        .satisfies(p -> assertThat(p.reason()).startsWith("byte").doesNotContain("needs a name"));
+  }
+
+  @Test
   void aLenientRead_ofAGb18030File_namesTheDetectedEncoding_andReadsOn() {
     byte[] csv =
         join(
