@@ -1,6 +1,5 @@
 package io.github.planning.progress;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.github.planning.analysis.AssignedTargets;
@@ -10,7 +9,6 @@ import io.github.planning.core.Growth;
 import io.github.planning.core.Observation;
 import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.PlanRow;
-import io.github.planning.core.PlanValue;
 import io.github.planning.core.Relation;
 import io.github.planning.core.RowYears;
 import io.github.planning.core.Target;
@@ -19,7 +17,6 @@ import io.github.planning.core.internal.TargetLevel;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -131,42 +128,7 @@ public abstract class Progress {
     requireNonNull(row, "row");
     requireNonNull(period, "period");
     requireNonNull(observations, "observations");
-    List<Observation> series = series(row.code(), observations, year);
-    RowYears years = row.years(period);
-    Target target = row.reading();
-    if (target instanceof Target.Assigned || years.span() <= 0) {
-      return Optional.empty();
-    }
-    ProgressInput.Builder in = ProgressInput.builder();
-    in.baseYear(years.base())
-        .targetYear(years.target())
-        .direction(row.direction())
-        .limit(row.indicator().limit());
-    series.forEach(o -> in.putObservation(o.year(), o.value()));
-    if (target instanceof Target.Cumulative cumulative
-        && cumulative.meaning() == Target.Cumulative.Meaning.SUM) {
-      return Optional.of(in.scale(ProgressMethod.SUM).targetValue(cumulative.amount()).build());
-    }
-    Optional<BigDecimal> stated = row.base().flatMap(PlanValue::plainAmount);
-    stated.ifPresent(in::baseValue);
-    Optional<BigDecimal> base =
-        stated.or(
-            () ->
-                series.stream()
-                    .filter(o -> o.year() == years.base())
-                    .map(Observation::value)
-                    .findFirst());
-    Optional<TargetLevel> goal;
-    try {
-      goal = TargetLevel.of(target, base, years.span(), row.indicator().unit().isPercent());
-    } catch (ArithmeticException | IllegalArgumentException e) {
-      goal = Optional.empty();
-    }
-    goal.ifPresent(
-        t ->
-            in.targetValue(t.level)
-                .scale(t.linear ? ProgressMethod.LINEAR : ProgressMethod.GEOMETRIC));
-    return Optional.of(in.build());
+    return RowSeries.of(row, observations, year).input(period);
   }
 
   /**
@@ -193,20 +155,21 @@ public abstract class Progress {
     requireNonNull(row, "row");
     requireNonNull(period, "period");
     requireNonNull(observations, "observations");
-    List<Observation> series = series(row.code(), observations, year);
+    RowSeries series = RowSeries.of(row, observations, year);
     RowYears years = row.years(period);
     int baseYear = years.base();
     ImmutableProgress.Builder out =
         ImmutableProgress.builder().code(row.code()).status(ProgressStatus.NOT_AVAILABLE);
-    if (series.isEmpty() || series.get(series.size() - 1).year() <= baseYear) {
+    Optional<Observation> last = series.latest().filter(o -> o.year() > baseYear);
+    if (last.isEmpty()) {
       return out.year(year).note("no observation after the base year " + baseYear).build();
     }
-    Observation latest = series.get(series.size() - 1);
+    Observation latest = last.get();
     out.year(latest.year());
     out.timeShare(
         BigDecimal.valueOf(latest.year() - baseYear).divide(BigDecimal.valueOf(years.span()), MC));
     try {
-      return assess(out, row, series, years, latest);
+      return assess(out, series, years, latest);
     } catch (ArithmeticException | IllegalArgumentException e) {
       return out.method(Optional.empty())
           .valueShare(Optional.empty())
@@ -223,11 +186,8 @@ public abstract class Progress {
   }
 
   private static Progress assess(
-      ImmutableProgress.Builder out,
-      PlanRow row,
-      List<Observation> series,
-      RowYears years,
-      Observation latest) {
+      ImmutableProgress.Builder out, RowSeries series, RowYears years, Observation latest) {
+    PlanRow row = series.row();
     int baseYear = years.base();
     int targetYear = years.target();
     Target target = row.reading();
@@ -268,21 +228,13 @@ public abstract class Progress {
     }
     if (target instanceof Target.Cumulative cumulative
         && cumulative.meaning() != Target.Cumulative.Meaning.CHANGE) {
-      return cumulative(out, cumulative, series, baseYear, targetYear, latest);
+      return cumulative(out, cumulative, series.observations(), baseYear, targetYear, latest);
     }
-    Optional<BigDecimal> base =
-        row.base()
-            .flatMap(PlanValue::plainAmount)
-            .or(
-                () ->
-                    series.stream()
-                        .filter(o -> o.year() == baseYear)
-                        .map(Observation::value)
-                        .findFirst());
+    Optional<BigDecimal> base = series.base(baseYear);
     Optional<TargetLevel> goal =
         TargetLevel.of(target, base, targetYear - baseYear, row.indicator().unit().isPercent());
     if (goal.isPresent() && goal.get().isBound()) {
-      return bound(out, row, goal.get(), base, series, baseYear, targetYear, latest);
+      return bound(out, row, goal.get(), base, series.observations(), baseYear, targetYear, latest);
     }
     if (base.isEmpty()) {
       return out.note("no base value for " + baseYear).build();
@@ -491,23 +443,5 @@ public abstract class Progress {
     measure.progressValue().ifPresent(out::progressValue);
     measure.score().ifPresent(out::score);
     return out;
-  }
-
-  private static List<Observation> series(String code, List<Observation> observations, int year) {
-    List<Observation> series = new ArrayList<>();
-    for (Observation o : observations) {
-      if (o.code().equals(code) && o.year() <= year) {
-        series.add(o);
-      }
-    }
-    series.sort(Comparator.comparingInt(Observation::year));
-    for (int i = 1; i < series.size(); i++) {
-      checkArgument(
-          series.get(i).year() != series.get(i - 1).year(),
-          "observations: '%s' has two values for %s",
-          code,
-          series.get(i).year());
-    }
-    return series;
   }
 }
