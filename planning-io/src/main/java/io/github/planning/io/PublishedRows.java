@@ -2,7 +2,7 @@ package io.github.planning.io;
 
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.Unit;
-import io.github.planning.io.internal.RowAssembler;
+import io.github.planning.io.internal.GeneratedCodes;
 import io.github.planning.io.internal.RowCells;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -172,7 +172,7 @@ final class PublishedRows {
       }
     }
     String seq = cells.presentText(RowField.SEQ);
-    int level = seq == null ? 0 : RowAssembler.numberingLevel(seq);
+    int level = seq == null ? 0 : GeneratedCodes.numberingLevel(seq);
     if (level > 0) {
       subRowsOf = null;
       while (!groups.isEmpty() && groups.peek().level() >= level) {

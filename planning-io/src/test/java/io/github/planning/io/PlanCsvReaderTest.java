@@ -10,7 +10,7 @@ import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.PlanRow;
 import io.github.planning.core.PlanValue;
 import io.github.planning.core.Unit;
-import io.github.planning.io.internal.RowAssembler;
+import io.github.planning.io.internal.GeneratedCodes;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -288,9 +288,9 @@ class PlanCsvReaderTest {
 
   @Test
   void letters_goOnPastZ() {
-    assertThat(RowAssembler.letters(1)).isEqualTo("a");
-    assertThat(RowAssembler.letters(26)).isEqualTo("z");
-    assertThat(RowAssembler.letters(27)).isEqualTo("za");
+    assertThat(GeneratedCodes.letters(1)).isEqualTo("a");
+    assertThat(GeneratedCodes.letters(26)).isEqualTo("z");
+    assertThat(GeneratedCodes.letters(27)).isEqualTo("za");
   }
 
   @Test
