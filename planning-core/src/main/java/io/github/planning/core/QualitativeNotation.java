@@ -27,18 +27,14 @@ import org.jspecify.annotations.Nullable;
  * new QualitativeNotation("完成市下达指标", 0, 7).read().kind();   // ASSIGNED
  * }</pre>
  */
-final class QualitativeNotation {
+final class QualitativeNotation extends NotationCursor {
 
-  private final String text;
   private final int begin;
-  private final int end;
-  private int pos;
 
   /** Reads {@code text} from {@code begin} to {@code end}: the cell without surrounding spaces. */
   QualitativeNotation(String text, int begin, int end) {
-    this.text = text;
+    super(text, begin, end);
     this.begin = begin;
-    this.end = end;
   }
 
   /** The value of the text: one of the qualitative kinds, or descriptive. */
@@ -183,30 +179,5 @@ final class QualitativeNotation {
 
   private PlanValue descriptive() {
     return qualitative(ValueKind.DESCRIPTIVE, null, null, null);
-  }
-
-  private PlanValue qualitative(
-      ValueKind kind,
-      @Nullable Relation relation,
-      @Nullable AdministrativeLevel level,
-      @Nullable String subject) {
-    return new PlanValue(text, kind, relation, null, null, false, null, null, level, subject, null);
-  }
-
-  private boolean match(String word) {
-    if (text.startsWith(word, pos) && pos + word.length() <= end) {
-      pos += word.length();
-      return true;
-    }
-    return false;
-  }
-
-  /** Matches the first of {@code words} found at the position; returns its index or −1. */
-  private int matchAny(Keywords words) {
-    int word = words.indexAt(text, pos, end);
-    if (word >= 0) {
-      pos += words.length(word);
-    }
-    return word;
   }
 }

@@ -2,16 +2,11 @@ package io.github.planning.core;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -60,12 +55,6 @@ public final class Unit {
   }
 
   /**
-   * One factor of a unit: a catalogue unit as written ({@code 亩}), its prefix's power of ten
-   * ({@code 4} for {@code 万亩}) and its exponent (−1 in a denominator).
-   */
-  private record Part(String written, UnitCatalogue.Entry entry, int prefix, int exponent) {}
-
-  /**
    * Units read recently, by a hash of their symbol; a slot may be replaced at any time, and a
    * unit's fields are final, so reading it unsynchronised is safe. The only cache: 64 units of at
    * most {@link #MAX_LENGTH} characters.
@@ -101,29 +90,24 @@ public final class Unit {
 
   private final String symbol;
   private final Kind kind;
-  private final List<Part> parts;
+  private final List<UnitFactor> parts;
 
   /** The value of one of this unit in the bases of its dimensions. */
   private final Fraction factor;
 
   /** The exponent of each dimension: {@code money:CNY=1, people=-1} for {@code 万元/人}. */
-  private final SortedMap<String, Integer> dimensions;
+  private final Dimensions dimensions;
 
-  private Unit(String symbol, Kind kind, List<Part> parts) {
+  private Unit(String symbol, Kind kind, List<UnitFactor> parts) {
     this.symbol = symbol;
     this.kind = kind;
     this.parts = parts;
     Fraction value = Fraction.ONE;
-    SortedMap<String, Integer> exponents = new TreeMap<>();
-    for (Part part : parts) {
-      value =
-          value.multiply(
-              part.entry.factor().multiply(Fraction.powerOfTen(part.prefix)).pow(part.exponent));
-      exponents.merge(part.entry.dimension(), part.exponent, Integer::sum);
+    for (UnitFactor part : parts) {
+      value = value.multiply(part.value());
     }
-    exponents.values().removeIf(e -> e == 0);
     this.factor = value;
-    this.dimensions = ImmutableSortedMap.copyOfSorted(exponents);
+    this.dimensions = Dimensions.of(parts);
   }
 
   /**
@@ -184,75 +168,12 @@ public final class Unit {
       case "——" -> NONE;
       case "", "—", "-" -> new Unit(symbol, Kind.NONE, List.of());
       default -> {
-        List<Part> parts = decompose(symbol);
+        List<UnitFactor> parts = UnitFactor.decompose(symbol);
         yield parts == null
             ? new Unit(symbol, Kind.UNKNOWN, List.of())
             : new Unit(symbol, Kind.MEASURE, parts);
       }
     };
-  }
-
-  /** The parts of {@code 万元/人}: 万元 and 人⁻¹; null when a part is not in the catalogue. */
-  private static @Nullable List<Part> decompose(String symbol) {
-    int slash = indexOfSlash(symbol, 0);
-    if (slash >= 0 && indexOfSlash(symbol, slash + 1) >= 0) {
-      return null; // 元/人/年: per what?
-    }
-    List<Part> parts = new ArrayList<>();
-    if (!addProduct(slash < 0 ? symbol : symbol.substring(0, slash), 1, parts)) {
-      return null;
-    }
-    if (slash >= 0) {
-      String per = symbol.substring(slash + 1);
-      if (!addProduct(per.startsWith("每") ? per.substring(1) : per, -1, parts)) {
-        return null;
-      }
-    }
-    return ImmutableList.copyOf(parts);
-  }
-
-  private static int indexOfSlash(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '/' || c == '／') {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** Adds the units of a product such as {@code 人·月}; false if one of them is not known. */
-  private static boolean addProduct(String product, int exponent, List<Part> parts) {
-    int from = 0;
-    for (int i = 0; i <= product.length(); i++) {
-      if (i == product.length() || isTimes(product.charAt(i))) {
-        Part part = part(product.substring(from, i), exponent);
-        if (part == null) {
-          return false;
-        }
-        parts.add(part);
-        from = i + 1;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isTimes(char c) {
-    return c == '·' || c == '・';
-  }
-
-  /** {@code 万亩}: the unit 亩 of the catalogue after the prefix 万, or null. */
-  private static @Nullable Part part(String text, int exponent) {
-    UnitCatalogue catalogue = UnitCatalogue.STANDARD;
-    for (int start = 0; start < text.length(); start++) {
-      String written = text.substring(start);
-      UnitCatalogue.Entry entry = catalogue.unit(written);
-      Integer prefix = start == 0 ? Integer.valueOf(0) : catalogue.prefix(text.substring(0, start));
-      if (entry != null && prefix != null) {
-        return new Part(written, entry, prefix, exponent);
-      }
-    }
-    return null;
   }
 
   /** The text of the unit as published, for example {@code 万元/人}. */
@@ -275,24 +196,26 @@ public final class Unit {
 
   /** Whether this is percent ({@code %}, {@code ％}). */
   public boolean isPercent() {
-    return parts.size() == 1 && parts.get(0).entry.symbol().equals("%") && parts.get(0).prefix == 0;
+    return parts.size() == 1
+        && parts.get(0).entry().symbol().equals("%")
+        && parts.get(0).prefix() == 0;
   }
 
   /** Whether this is a percentage point ({@code 个百分点}, {@code 百分点}). */
   public boolean isPercentagePoint() {
     return parts.size() == 1
-        && parts.get(0).entry.dimension().equals("points")
-        && parts.get(0).prefix == 0;
+        && parts.get(0).dimension().equals("points")
+        && parts.get(0).prefix() == 0;
   }
 
   /** The currency code of a unit of money ({@code USD} for {@code 亿美元}); empty otherwise. */
   Optional<String> currency() {
     if (parts.size() != 1
-        || parts.get(0).exponent != 1
-        || !parts.get(0).entry.dimension().startsWith("money:")) {
+        || parts.get(0).exponent() != 1
+        || !parts.get(0).dimension().startsWith("money:")) {
       return Optional.empty();
     }
-    return Optional.of(parts.get(0).entry.dimension().substring("money:".length()));
+    return Optional.of(parts.get(0).dimension().substring("money:".length()));
   }
 
   /**
@@ -303,18 +226,18 @@ public final class Unit {
     if (kind != Kind.MEASURE) {
       return Optional.empty();
     }
-    if (parts.stream().allMatch(p -> p.prefix == 0)) {
+    if (parts.stream().allMatch(p -> p.prefix() == 0)) {
       return Optional.of(this);
     }
     String numerator =
         parts.stream()
-            .filter(p -> p.exponent > 0)
-            .map(Part::written)
+            .filter(p -> p.exponent() > 0)
+            .map(UnitFactor::written)
             .collect(Collectors.joining("·"));
     String denominator =
         parts.stream()
-            .filter(p -> p.exponent < 0)
-            .map(Part::written)
+            .filter(p -> p.exponent() < 0)
+            .map(UnitFactor::written)
             .collect(Collectors.joining("·"));
     return Optional.of(parse(denominator.isEmpty() ? numerator : numerator + "/" + denominator));
   }
@@ -324,7 +247,7 @@ public final class Unit {
    * for {@code 亿元}, 4 for {@code 万元/人}, −4 for {@code 人/万元}, −3 for {@code 个/千人}.
    */
   public int scale() {
-    return parts.stream().mapToInt(p -> p.prefix * p.exponent).sum();
+    return parts.stream().mapToInt(p -> p.prefix() * p.exponent()).sum();
   }
 
   /**
@@ -441,32 +364,20 @@ public final class Unit {
       }
       if (rate != null) {
         Unit rateFrom = rate.from();
-        String from = rateFrom.dimensions.firstKey();
-        String to = rate.to().dimensions.firstKey();
+        String from = rateFrom.dimensions.first();
+        String to = rate.to().dimensions.first();
         Fraction oneFrom =
             Fraction.of(rate.rate())
                 .multiply(rate.to().factor)
                 .divide(rateFrom.factor); // one base of `from` in bases of `to`
-        if (atRate(dimensions, from, to).equals(atRate(target.dimensions, from, to))) {
+        if (dimensions.atRate(from, to).equals(target.dimensions.atRate(from, to))) {
           return factor
-              .multiply(oneFrom.pow(dimensions.getOrDefault(from, 0)))
-              .divide(target.factor.multiply(oneFrom.pow(target.dimensions.getOrDefault(from, 0))));
+              .multiply(oneFrom.pow(dimensions.exponent(from)))
+              .divide(target.factor.multiply(oneFrom.pow(target.dimensions.exponent(from))));
         }
       }
     }
     throw new UnitConversionException(this, target, incompatibility(target));
-  }
-
-  /** The dimensions with currency {@code from} counted as {@code to}. */
-  private static SortedMap<String, Integer> atRate(
-      SortedMap<String, Integer> dimensions, String from, String to) {
-    SortedMap<String, Integer> converted = new TreeMap<>(dimensions);
-    Integer exponent = converted.remove(from);
-    if (exponent != null) {
-      converted.merge(to, exponent, Integer::sum);
-      converted.values().removeIf(e -> e == 0);
-    }
-    return converted;
   }
 
   /** Why this unit does not convert to {@code target}: {@code '亩' is an area, '亿元' is money}. */
@@ -478,19 +389,11 @@ public final class Unit {
     boolean currencies =
         kind == Kind.MEASURE
             && target.kind == Kind.MEASURE
-            && withoutCurrencies(dimensions).equals(withoutCurrencies(target.dimensions));
+            && dimensions.withoutCurrencies().equals(target.dimensions.withoutCurrencies());
     return describe()
         + ", "
         + target.describe()
         + (currencies ? ": converting needs an exchange rate" : "");
-  }
-
-  private static SortedMap<String, Integer> withoutCurrencies(SortedMap<String, Integer> dims) {
-    SortedMap<String, Integer> plain = new TreeMap<>();
-    dims.forEach(
-        (key, exponent) ->
-            plain.merge(key.startsWith("money:") ? "money" : key, exponent, Integer::sum));
-    return plain;
   }
 
   /** {@code '亩' is an area}; {@code '万元/人' is money in CNY per person}. */
@@ -498,8 +401,8 @@ public final class Unit {
     String what;
     if (kind == Kind.NONE) {
       what = "no unit";
-    } else if (parts.size() == 1 && parts.get(0).exponent == 1) {
-      what = phrase(parts.get(0), true);
+    } else if (parts.size() == 1 && parts.get(0).exponent() == 1) {
+      what = parts.get(0).phrase(true);
     } else {
       what = nouns(1);
       String per = nouns(-1);
@@ -510,17 +413,9 @@ public final class Unit {
 
   private String nouns(int exponent) {
     return parts.stream()
-        .filter(p -> p.exponent == exponent)
-        .map(p -> phrase(p, false))
+        .filter(p -> p.exponent() == exponent)
+        .map(p -> p.phrase(false))
         .collect(Collectors.joining(" × "));
-  }
-
-  private static String phrase(Part part, boolean withArticle) {
-    String key = part.entry.dimension();
-    UnitCatalogue.Dimension dimension = requireNonNull(UnitCatalogue.STANDARD.dimension(key), key);
-    int colon = key.indexOf(':');
-    String qualifier = colon < 0 ? "" : key.substring(colon + 1);
-    return (withArticle ? dimension.phrase() : dimension.noun()).replace("{}", qualifier);
   }
 
   /** Equal when the symbols are equal. */
