@@ -96,14 +96,15 @@ class SheetRowsTest {
 
   @Test
   void aGroupRowMergedAcrossTheTable_staysInItsFirstCell() {
-    SheetRows rows = new SheetRows("b.xlsx", "s");
-    rows.put(0, 0, "指标名称");
-    rows.put(0, 1, "2020年");
-    rows.put(1, 0, "一、经济发展");
-    rows.put(2, 0, "地区生产总值");
-    rows.put(2, 1, "752.8");
-    rows.merges(List.of(SheetRows.Merge.parse("A2:B2")));
-    rows.finish(java.util.Map.of());
+    SheetRows rows =
+        new ListSheet("b.xlsx", "s")
+            .put(0, 0, "指标名称")
+            .put(0, 1, "2020年")
+            .put(1, 0, "一、经济发展")
+            .put(2, 0, "地区生产总值")
+            .put(2, 1, "752.8")
+            .merge("A2:B2")
+            .read();
     assertThat(rows.get(1, 1)).isEmpty();
   }
 }

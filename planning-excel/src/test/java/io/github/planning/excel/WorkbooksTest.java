@@ -245,15 +245,22 @@ class WorkbooksTest {
   }
 
   @Test
-  void csvText_quotesAsRfc4180() {
-    SheetRows rows = new SheetRows("b.xlsx", "s");
-    rows.put(0, 0, "a,b");
-    rows.put(0, 1, "say \"x\"");
-    rows.put(1, 2, "two\nlines");
-    rows.put(3, 0, "end");
-    SheetCsv csv = SheetCsv.of(rows);
-    assertThat(csv.text()).isEqualTo("\"a,b\",\"say \"\"x\"\"\"\r\n,,\"two\nlines\"\r\nend\r\n");
-    assertThat(SheetCsv.parse(csv.text()))
+  void csvText_quotesAsRfc4180() throws Exception {
+    SheetLayout layout =
+        new ListSheet("b.xlsx", "s")
+            .put(0, 0, "a,b")
+            .put(0, 1, "say \"x\"")
+            .put(1, 2, "two\nlines")
+            .put(3, 0, "end")
+            .layout();
+    SheetCsv csv = new SheetCsv(new MergedRows(layout, 0, Integer.MAX_VALUE), layout.source());
+    java.io.StringWriter text = new java.io.StringWriter();
+    try (csv) {
+      csv.transferTo(text);
+    }
+    assertThat(text.toString())
+        .isEqualTo("\"a,b\",\"say \"\"x\"\"\"\r\n,,\"two\nlines\"\r\nend\r\n");
+    assertThat(SheetCsv.parse(text.toString()))
         .containsExactly(
             List.of("a,b", "say \"x\""), List.of("", "", "two\nlines"), List.of("end"));
     assertThat(csv.place(new Problem("csv", 4, 1, "end", "r")).source()).isEqualTo("b.xlsx!s!A4");
