@@ -68,9 +68,9 @@ class WorkbooksTest {
         .isEqualTo(TestWorkbooks.trimmed(table12));
     assertThat(Workbooks.sheetRows(path, SheetChoice.named("十四五")).rows()).isEqualTo(second.rows());
 
-    assertThat(Workbooks.readPlan(path, ReadOptions.of("规划"), SheetChoice.first()).rows())
+    assertThat(Compared.readPlan(path, ReadOptions.of("规划"), SheetChoice.first()).rows())
         .isEqualTo(csvPlan("table-1-1.csv").rows());
-    assertThat(Workbooks.readPlan(path, ReadOptions.of("规划"), SheetChoice.at(2)).rows())
+    assertThat(Compared.readPlan(path, ReadOptions.of("规划"), SheetChoice.at(2)).rows())
         .isEqualTo(csvPlan("table-1-2.csv").rows());
   }
 
@@ -99,7 +99,7 @@ class WorkbooksTest {
         PlanCsvReader reader = PlanCsvReader.open(in, lenient)) {
       expected = reader.readAll();
     }
-    WorkbookRead read = Workbooks.read(path, lenient, SheetChoice.first());
+    WorkbookRead read = Compared.read(path, lenient, SheetChoice.first());
     assertThat(read.result().plan().map(Plan::rows)).isEqualTo(expected.plan().map(Plan::rows));
     assertThat(read.problems())
         .extracting(Problem::text, Problem::reason)
@@ -115,7 +115,7 @@ class WorkbooksTest {
     TestWorkbooks merged = new TestWorkbooks(new XSSFWorkbook());
     merged.sheet("表1-2", rows, 0);
     Path path = merged.save(dir.resolve("merged.xlsx"));
-    assertThat(Workbooks.readPlan(path, ReadOptions.of("x"), SheetChoice.first()).rows())
+    assertThat(Compared.readPlan(path, ReadOptions.of("x"), SheetChoice.first()).rows())
         .isEqualTo(csvPlan("wuxing-14th-main.csv").rows());
   }
 
@@ -128,7 +128,7 @@ class WorkbooksTest {
     book.sheet("主要指标", rows, -1);
     Path path = book.save(dir.resolve("规划.xlsx"));
 
-    assertThatThrownBy(() -> Workbooks.readPlan(path, ReadOptions.of("规划"), SheetChoice.first()))
+    assertThatThrownBy(() -> Compared.readPlan(path, ReadOptions.of("规划"), SheetChoice.first()))
         .isInstanceOfSatisfying(
             PlanningReadException.class,
             e -> {
@@ -139,7 +139,7 @@ class WorkbooksTest {
               assertThat(problem.text()).isEqualTo("9.5%%");
             });
     WorkbookRead lenient =
-        Workbooks.read(
+        Compared.read(
             path,
             ReadOptions.builder().source("规划").mode(ReadMode.LENIENT).build(),
             SheetChoice.first());
@@ -156,7 +156,7 @@ class WorkbooksTest {
     book.sheet("主要指标", rows, -1);
     Path path = book.save(dir.resolve("规划.xlsx"));
     WorkbookRead read =
-        Workbooks.read(
+        Compared.read(
             path,
             ReadOptions.builder().source("规划").mode(ReadMode.LENIENT).build(),
             SheetChoice.first());
@@ -170,7 +170,7 @@ class WorkbooksTest {
       Plan plan = csvPlan(resource);
       Path path = dir.resolve(resource + ".xlsx");
       Workbooks.writePlan(plan, List.of(), path);
-      Plan back = Workbooks.readPlan(path, ReadOptions.of(resource), SheetChoice.first());
+      Plan back = Compared.readPlan(path, ReadOptions.of(resource), SheetChoice.first());
       assertThat(back.rows()).as(resource).isEqualTo(plan.rows());
       try (Workbook book = new XSSFWorkbook(Files.newInputStream(path))) {
         var sheet = book.getSheetAt(0);
@@ -196,7 +196,7 @@ class WorkbooksTest {
       Plan plan = csvPlan(resource);
       Path path = dir.resolve(resource + ".numbers.xlsx");
       Workbooks.writePlan(plan, List.of(), path, FigureCells.NUMBERS);
-      Plan back = Workbooks.readPlan(path, ReadOptions.of(resource), SheetChoice.first());
+      Plan back = Compared.readPlan(path, ReadOptions.of(resource), SheetChoice.first());
       assertThat(back.rows()).as(resource).isEqualTo(plan.rows());
       int numbers = 0;
       try (Workbook book = new XSSFWorkbook(Files.newInputStream(path))) {
@@ -233,13 +233,13 @@ class WorkbooksTest {
   @Test
   void notAWorkbook_andNoSuchSheet_areRefusedByName() throws Exception {
     Path text = Files.writeString(dir.resolve("a.xlsx"), "代码,指标名称\n", UTF_8);
-    assertThatThrownBy(() -> Workbooks.readPlan(text, ReadOptions.of("a"), SheetChoice.first()))
+    assertThatThrownBy(() -> Compared.readPlan(text, ReadOptions.of("a"), SheetChoice.first()))
         .hasMessageContaining("a.xlsx")
         .hasMessageContaining("not an Excel workbook");
     TestWorkbooks book = new TestWorkbooks(new XSSFWorkbook());
     book.sheet("主要指标", TestWorkbooks.csv("table-1-1.csv"), -1);
     Path path = book.save(dir.resolve("规划.xlsx"));
-    assertThatThrownBy(() -> Workbooks.readPlan(path, ReadOptions.of("a"), SheetChoice.named("无")))
+    assertThatThrownBy(() -> Compared.readPlan(path, ReadOptions.of("a"), SheetChoice.named("无")))
         .hasMessageContaining("no sheet '无'")
         .hasMessageContaining("主要指标");
   }
@@ -286,7 +286,7 @@ class WorkbooksTest {
     // a heading merged over columns of the header stays in its first cell, as a CSV has it
     assertThat(Workbooks.sheetRows(path, SheetChoice.first()).get(0, 7)).isEqualTo("规划目标");
     assertThat(Workbooks.sheetRows(path, SheetChoice.first()).get(0, 8)).isEmpty();
-    assertThat(Workbooks.readPlan(path, ReadOptions.of("x"), SheetChoice.first()).rows())
+    assertThat(Compared.readPlan(path, ReadOptions.of("x"), SheetChoice.first()).rows())
         .isEqualTo(csvPlan("table-1-1.csv").rows());
   }
 
@@ -296,7 +296,7 @@ class WorkbooksTest {
     book.sheet("封面", List.of(List.of("湖州市吴兴区国民经济和社会发展第十四个五年规划"), List.of("2021年")), -1);
     book.sheet("表1-1", TestWorkbooks.csv("table-1-1.csv"), 2);
     Path path = book.save(dir.resolve("规划.xlsx"));
-    WorkbookRead read = Workbooks.read(path, ReadOptions.of("x"), SheetChoice.first());
+    WorkbookRead read = Compared.read(path, ReadOptions.of("x"), SheetChoice.first());
     assertThat(read.source()).isEqualTo("规划.xlsx!表1-1");
     assertThat(read.result().plan().orElseThrow().rows())
         .isEqualTo(csvPlan("table-1-1.csv").rows());
@@ -343,7 +343,7 @@ class WorkbooksTest {
     assertThat(read.rows().get(2)).containsExactly("地区生产总值", "亿元", "1,200.5", "1,500.0");
     assertThat(read.rows().get(3)).containsExactly("地方财政收入", "亿元", "51.20", "60.00");
     WorkbookRead plan =
-        Workbooks.read(
+        Compared.read(
             path,
             ReadOptions.builder().source("x").mode(ReadMode.LENIENT).build(),
             SheetChoice.first());
@@ -380,7 +380,7 @@ class WorkbooksTest {
                 .getBytes(UTF_8));
       }
     }
-    WorkbookRead read = Workbooks.read(path, ReadOptions.of("x"), SheetChoice.first());
+    WorkbookRead read = Compared.read(path, ReadOptions.of("x"), SheetChoice.first());
     assertThat(read.notes())
         .contains(
             "规划.xlsm!主要指标: the workbook's macros are ignored",
@@ -395,7 +395,7 @@ class WorkbooksTest {
       fs.getRoot().createDirectory("_VBA_PROJECT_CUR");
       fs.writeFilesystem();
     }
-    assertThat(Workbooks.read(old, ReadOptions.of("x"), SheetChoice.first()).notes())
+    assertThat(Compared.read(old, ReadOptions.of("x"), SheetChoice.first()).notes())
         .contains("规划.xls!主要指标: the workbook's macros are ignored");
   }
 
@@ -439,7 +439,7 @@ class WorkbooksTest {
       }
       assertThat(first.getColumnWidth(name)).isGreaterThan(first.getColumnWidth(unit));
     }
-    assertThat(Workbooks.readPlan(path, ReadOptions.of("x"), SheetChoice.first()).rows())
+    assertThat(Compared.readPlan(path, ReadOptions.of("x"), SheetChoice.first()).rows())
         .isEqualTo(plan.rows());
   }
 }
