@@ -5,7 +5,7 @@ import io.github.planning.analysis.PlanChecks;
 import io.github.planning.analysis.Severity;
 import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.Texts;
-import io.github.planning.excel.WorkbookRead;
+import io.github.planning.excel.WorkbookReader;
 import io.github.planning.excel.Workbooks;
 import io.github.planning.io.PlanCsvReader;
 import io.github.planning.io.PlanFiles;
@@ -51,7 +51,9 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       arity = "1..*",
-      description = "Plan files (.csv or .json), or - for standard input (with --from).")
+      description =
+          "Plan files (.csv, .json, or workbooks: .xlsx, .xls), or - for standard input (with"
+              + " --from).")
   List<String> files;
 
   @CommandLine.Mixin InputOptions inputs = new InputOptions();
@@ -105,25 +107,7 @@ final class CheckCommand implements Callable<Integer> {
       while (reader.hasNext()) {
         checking.record(reader.next());
       }
-      // every record's own problems are printed as it is read; past the cap the reader's list
-      // ends with a notice of how many more it found, which are then told apart from those shown
-      List<Problem> listed = reader.problems();
-      long omitted = reader.omittedProblems();
-      List<Problem> real = omitted > 0 ? listed.subList(0, listed.size() - 1) : listed;
-      real.forEach(checking::problem);
-      long notShown = real.size() + omitted - checking.printed.size();
-      if (notShown > 0) {
-        out.println(
-            name
-                + ": "
-                + root.lang.of(
-                    "问题过多，仅列出前 " + checking.printed.size() + " 个，另有 " + notShown + " 个未列出",
-                    "stopped at the cap: "
-                        + checking.printed.size()
-                        + " problems shown, "
-                        + notShown
-                        + " more not shown"));
-      }
+      checking.rest(reader.problems(), reader.omittedProblems());
     } catch (PlanningReadException e) {
       e.problems().forEach(checking::problem);
     } catch (IOException e) {
@@ -133,23 +117,22 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /**
-   * Checks a workbook: its problems placed by cell, its notes (hidden rows, links), then the
-   * findings of its plan, each placed at the name cell of its row.
+   * Checks a workbook row by row as a CSV is checked: its notes (hidden rows, links), then each
+   * row's problems placed by cell and its findings placed at its name cell.
    */
   private boolean checkWorkbook(String file, ReadOptions options, PrintWriter out) {
-    WorkbookRead read = Workbooks.read(InputOptions.readable(file), options, inputs.sheet());
-    read.notes().forEach(note -> out.println(Texts.printable(note)));
-    Checking checking = new Checking(read.source(), options, out);
-    read.problems().forEach(checking::problem);
-    read.result()
-        .plan()
-        .ifPresent(
-            plan -> {
-              for (Finding finding : PlanChecks.check(plan)) {
-                checking.finding(finding, read.place(finding));
-              }
-            });
-    return checking.error;
+    try (WorkbookReader reader =
+        Workbooks.open(InputOptions.readable(file), options, inputs.sheet())) {
+      reader.notes().forEach(note -> out.println(Texts.printable(note)));
+      Checking checking = new Checking(reader.source(), options, out);
+      while (reader.hasNext()) {
+        RowRecord record = reader.next();
+        checking.place = reader.place(record);
+        checking.record(record);
+      }
+      checking.rest(reader.problems(), reader.omittedProblems());
+      return checking.error;
+    }
   }
 
   /** The state of checking one file: the problems printed, the checker once the period is known. */
@@ -161,6 +144,10 @@ final class CheckCommand implements Callable<Integer> {
     private PlanChecks.@Nullable Checker checker;
     private boolean periodUnknown;
     private long line;
+
+    /** Where a finding of the row being checked is placed, for a workbook: its name cell. */
+    private @Nullable String place;
+
     boolean error;
 
     Checking(String name, ReadOptions options, PrintWriter out) {
@@ -197,7 +184,29 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void finding(Finding finding) {
-      finding(finding, name + ":" + line + ":1");
+      finding(finding, place != null ? place : name + ":" + line + ":1");
+    }
+
+    /**
+     * Prints the problems of the reader not printed with their rows; past the cap the reader's list
+     * ends with a notice of how many more it found, which are then told apart from those shown.
+     */
+    void rest(List<Problem> listed, long omitted) {
+      List<Problem> real = omitted > 0 ? listed.subList(0, listed.size() - 1) : listed;
+      real.forEach(this::problem);
+      long notShown = real.size() + omitted - printed.size();
+      if (notShown > 0) {
+        out.println(
+            name
+                + ": "
+                + root.lang.of(
+                    "问题过多，仅列出前 " + printed.size() + " 个，另有 " + notShown + " 个未列出",
+                    "stopped at the cap: "
+                        + printed.size()
+                        + " problems shown, "
+                        + notShown
+                        + " more not shown"));
+      }
     }
 
     /** Prints a finding at a place, {@code plan.csv:7:1} or {@code 规划.xlsx!主要指标!C7:7:3}. */
