@@ -7,7 +7,7 @@ import io.github.planning.analysis.PlanChecks;
 import io.github.planning.analysis.Severity;
 import io.github.planning.core.PlanPeriod;
 import io.github.planning.core.Texts;
-import io.github.planning.excel.WorkbookRead;
+import io.github.planning.excel.WorkbookReader;
 import io.github.planning.excel.Workbooks;
 import io.github.planning.io.PlanCsvReader;
 import io.github.planning.io.PlanFiles;
@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -55,7 +56,9 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       arity = "1..*",
-      description = "Plan files (.csv or .json), or - for standard input (with --from).")
+      description =
+          "Plan files (.csv, .json, or workbooks: .xlsx, .xls), or - for standard input (with"
+              + " --from).")
   List<String> files;
 
   @CommandLine.Mixin InputOptions inputs = new InputOptions();
@@ -118,25 +121,7 @@ final class CheckCommand implements Callable<Integer> {
             .warnings()
             .forEach(w -> checking.warning(w.source() + ":" + w.line() + ":" + w.column(), w));
       }
-      // every record's own problems are printed as it is read; past the cap the reader's list
-      // ends with a notice of how many more it found, which are then told apart from those shown
-      List<Problem> listed = reader.problems();
-      long omitted = reader.omittedProblems();
-      List<Problem> real = omitted > 0 ? listed.subList(0, listed.size() - 1) : listed;
-      real.forEach(checking::problem);
-      long notShown = real.size() + omitted - checking.printed.size();
-      if (notShown > 0) {
-        out.println(
-            name
-                + ": "
-                + root.lang.of(
-                    "问题过多，仅列出前 " + checking.printed.size() + " 个，另有 " + notShown + " 个未列出",
-                    "stopped at the cap: "
-                        + checking.printed.size()
-                        + " problems shown, "
-                        + notShown
-                        + " more not shown"));
-      }
+      checking.rest(reader.problems(), reader.omittedProblems());
     } catch (PlanningReadException e) {
       e.problems().forEach(checking::problem);
     } catch (IOException e) {
@@ -146,23 +131,22 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /**
-   * Checks a workbook: its problems placed by cell, its notes (hidden rows, links), then the
-   * findings of its plan, each placed at the name cell of its row.
+   * Checks a workbook row by row as a CSV is checked: its notes (hidden rows, links), then each
+   * row's problems placed by cell and its findings placed at its name cell.
    */
   private boolean checkWorkbook(String file, ReadOptions options, PrintWriter out) {
-    WorkbookRead read = Workbooks.read(InputOptions.readable(file), options, inputs.sheet());
-    read.notes().forEach(note -> out.println(Texts.printable(note)));
-    Checking checking = new Checking(read.source(), options, out);
-    read.problems().forEach(checking::problem);
-    read.result()
-        .plan()
-        .ifPresent(
-            plan -> {
-              for (Finding finding : PlanChecks.check(plan)) {
-                checking.finding(finding, read.place(finding));
-              }
-            });
-    return checking.error;
+    try (WorkbookReader reader =
+        Workbooks.open(InputOptions.readable(file), options, inputs.sheet())) {
+      reader.notes().forEach(note -> out.println(Texts.printable(note)));
+      Checking checking = new Checking(reader.source(), options, out);
+      checking.placer = reader::place;
+      while (reader.hasNext()) {
+        checking.record(reader.next(), Optional.empty());
+      }
+      checking.end(Optional.empty());
+      checking.rest(reader.problems(), reader.omittedProblems());
+      return checking.error;
+    }
   }
 
   /** The state of checking one file: the problems printed, the checker once the period is known. */
@@ -178,6 +162,13 @@ final class CheckCommand implements Callable<Integer> {
     private final List<RowRecord> pending = new ArrayList<>();
 
     private long line;
+
+    /** Where a finding of a row is placed, for a workbook: its name cell; null for line:1. */
+    private @Nullable Function<RowRecord, String> placer;
+
+    /** Where a finding of the row being checked is placed, or null for its line. */
+    private @Nullable String place;
+
     boolean error;
 
     Checking(String name, ReadOptions options, PrintWriter out) {
@@ -228,6 +219,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private void check(RowRecord record) {
       line = record.line();
+      place = placer == null ? null : placer.apply(record);
       requireNonNull(checker).check(record.row().orElseThrow());
     }
 
@@ -245,7 +237,29 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void finding(Finding finding) {
-      finding(finding, name + ":" + line + ":1");
+      finding(finding, place != null ? place : name + ":" + line + ":1");
+    }
+
+    /**
+     * Prints the problems of the reader not printed with their rows; past the cap the reader's list
+     * ends with a notice of how many more it found, which are then told apart from those shown.
+     */
+    void rest(List<Problem> listed, long omitted) {
+      List<Problem> real = omitted > 0 ? listed.subList(0, listed.size() - 1) : listed;
+      real.forEach(this::problem);
+      long notShown = real.size() + omitted - printed.size();
+      if (notShown > 0) {
+        out.println(
+            name
+                + ": "
+                + root.lang.of(
+                    "问题过多，仅列出前 " + printed.size() + " 个，另有 " + notShown + " 个未列出",
+                    "stopped at the cap: "
+                        + printed.size()
+                        + " problems shown, "
+                        + notShown
+                        + " more not shown"));
+      }
     }
 
     /** Prints a warning of the reader at its place ({@code plan.csv:2:7}), not an error. */

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import io.github.planning.core.Plan;
 import io.github.planning.core.PlanPeriod;
 import io.github.planning.excel.FigureCells;
+import io.github.planning.excel.WorkbookReader;
+import io.github.planning.excel.Workbooks;
 import io.github.planning.io.AtomicFile;
 import io.github.planning.io.PlanCsvReader;
 import io.github.planning.io.PlanCsvWriter;
@@ -40,15 +42,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code planning convert}: a plan between CSV and JSON, row by row. A file is written whole or not
- * at all ({@link AtomicFile}); the input is never the output.
+ * {@code planning convert}: a plan between CSV and JSON, and from a workbook to either, row by row
+ * (to a workbook, SDMX-CSV or Open SDG through {@link Exchange}). A file is written whole or not at
+ * all ({@link AtomicFile}); the input is never the output.
  */
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
     description =
-        "Converts a plan between CSV and JSON, row by row; '-' is standard input or "
-            + "output. The output is written whole or not at all.",
+        "Converts a plan between CSV, JSON and .xlsx workbooks (.xls is read, not written), row"
+            + " by row from CSV, JSON or a workbook to CSV or JSON; '-' is standard input or"
+            + " output. The output is written whole or not at all.",
     footerHeading = "%nExit status:%n",
     footer = {
       "  0  converted",
@@ -121,17 +125,20 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     refuseSameFile();
     String target = toText == null ? "" : toText.toLowerCase(Locale.ROOT);
+    refuseXlsOutput(target);
     if (inputs.isSdmx()
-        || InputOptions.isWorkbook(in)
         || InputOptions.isWorkbook(out)
         || List.of("sdmx-csv", "open-sdg", "xlsx").contains(target)) {
       return Exchange.convert(this, target);
     }
     PlanFiles.Format to =
         toText == null ? null : new InputOptions.FormatConverter().convert(toText);
+    ReadOptions options = inputs.options(InputOptions.source(in), inputs.mode());
+    if (InputOptions.isWorkbook(in)) {
+      return convertWorkbook(InputOptions.format(out, to, "--to", spec.commandLine()), options);
+    }
     PlanFiles.Format inFormat = inputs.format(in, spec.commandLine());
     PlanFiles.Format outFormat = InputOptions.format(out, to, "--to", spec.commandLine());
-    ReadOptions options = inputs.options(InputOptions.source(in), inputs.mode());
     Path spooled = null;
     String input = in;
     try {
@@ -143,29 +150,74 @@ final class ConvertCommand implements Callable<Integer> {
           Files.copy(root.stdin, spooled, StandardCopyOption.REPLACE_EXISTING);
           input = spooled.toString();
         }
-        columns = CsvColumns.of(openReader(input, inFormat, options.withMode(ReadMode.LENIENT)));
+        try (PlanRecordReader lenient =
+            openReader(input, inFormat, options.withMode(ReadMode.LENIENT))) {
+          columns = CsvColumns.of(lenient);
+        }
       }
       try (PlanRecordReader reader = openReader(input, inFormat, options)) {
-        CsvColumns csvColumns = columns;
-        if (out.equals("-")) {
-          convert(reader, options, outFormat, csvColumns, new Unclosed(root.stdout));
-          root.stdout.flush();
-        } else {
-          AtomicFile.write(Path.of(out), o -> convert(reader, options, outFormat, csvColumns, o));
-        }
-        // a strict reader has thrown at its first problems; a lenient one has read past them
-        List<Problem> problems = reader.problems();
-        return root.problems(
-            problems.isEmpty()
-                ? List.of()
-                : List.of(
-                    new PlanningReadException(
-                        options.source(), problems, reader.omittedProblems() > 0)));
+        write(reader, options, outFormat, columns);
+        return problemsOf(options, reader.problems(), reader.omittedProblems());
       }
     } finally {
       if (spooled != null) {
         Files.deleteIfExists(spooled);
       }
+    }
+  }
+
+  /** A workbook's table to CSV or JSON, row by row: the sheet is read as the rows are written. */
+  private int convertWorkbook(PlanFiles.Format outFormat, ReadOptions options) throws IOException {
+    Path path = InputOptions.readable(in);
+    CsvColumns columns = null;
+    if (outFormat == PlanFiles.Format.CSV) {
+      try (WorkbookReader lenient =
+          Workbooks.open(path, options.withMode(ReadMode.LENIENT), inputs.sheet())) {
+        columns = CsvColumns.of(lenient);
+      }
+    }
+    try (WorkbookReader reader = Workbooks.open(path, options, inputs.sheet())) {
+      write(reader, options, outFormat, columns);
+      return problemsOf(options, reader.problems(), reader.omittedProblems());
+    }
+  }
+
+  /**
+   * The exit status after writing: a strict reader has thrown at its first problems; a lenient one
+   * has read past them, which are printed.
+   */
+  private int problemsOf(ReadOptions options, List<Problem> problems, long omitted) {
+    return root.problems(
+        problems.isEmpty()
+            ? List.of()
+            : List.of(new PlanningReadException(options.source(), problems, omitted > 0)));
+  }
+
+  /** Writes the records to OUT, a file written whole or standard output. */
+  private void write(
+      Iterator<RowRecord> reader,
+      ReadOptions options,
+      PlanFiles.Format outFormat,
+      @Nullable CsvColumns columns)
+      throws IOException {
+    if (out.equals("-")) {
+      convert(reader, options, outFormat, columns, new Unclosed(root.stdout));
+      root.stdout.flush();
+    } else {
+      AtomicFile.write(Path.of(out), o -> convert(reader, options, outFormat, columns, o));
+    }
+  }
+
+  /** Refuses an {@code .xls} output: a workbook is written as {@code .xlsx} only. */
+  private void refuseXlsOutput(String target) {
+    if (out.toLowerCase(Locale.ROOT).endsWith(".xls")) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "cannot write "
+              + out
+              + ": workbooks are written as .xlsx (an .xls workbook is read, not written);"
+              + " give a .xlsx name"
+              + (target.isEmpty() ? "" : " with --to " + target));
     }
   }
 
@@ -191,17 +243,15 @@ final class ConvertCommand implements Callable<Integer> {
    */
   private record CsvColumns(Set<Integer> yearlyTargetYears, List<String> extraHeadings) {
 
-    /** Reads every row of the input once, leniently, and closes it. */
-    static CsvColumns of(PlanRecordReader reader) throws IOException {
+    /** Reads every row of an input once, leniently. */
+    static CsvColumns of(Iterator<RowRecord> reader) {
       Set<Integer> years = new java.util.TreeSet<>();
       Set<String> extra = new LinkedHashSet<>();
-      try (reader) {
-        reader.forEachRemaining(
-            record -> {
-              record.row().ifPresent(row -> years.addAll(row.yearlyTargets().keySet()));
-              extra.addAll(record.extra().keySet());
-            });
-      }
+      reader.forEachRemaining(
+          record -> {
+            record.row().ifPresent(row -> years.addAll(row.yearlyTargets().keySet()));
+            extra.addAll(record.extra().keySet());
+          });
       return new CsvColumns(years, List.copyOf(extra));
     }
   }

@@ -49,7 +49,9 @@ final class ReportCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       arity = "0..*",
-      description = "Plan files (.csv or .json), or - for standard input (with --from).")
+      description =
+          "Plan files (.csv, .json, or workbooks: .xlsx, .xls), or - for standard input (with"
+              + " --from).")
   List<String> files = new ArrayList<>();
 
   @Option(

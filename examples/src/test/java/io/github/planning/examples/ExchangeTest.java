@@ -126,6 +126,71 @@ class ExchangeTest {
     PlanningCliTest.Run report = PlanningCliTest.run("report", xlsx.toString());
     assertThat(report.status()).as(report.err()).isZero();
     assertThat(report.out()).contains("地区生产总值(GDP)");
+
+    Path xls = asXls(xlsx, dir.resolve("t.xls"));
+    Path fromXls = dir.resolve("from-xls.csv");
+    PlanningCliTest.Run converted =
+        PlanningCliTest.run("convert", xls.toString(), fromXls.toString());
+    assertThat(converted.status()).as(converted.err()).isZero();
+    assertThat(PlanFiles.readPlan(fromXls).rows()).isEqualTo(PlanFiles.readPlan(csv).rows());
+    PlanningCliTest.Run checked = PlanningCliTest.run("check", xls.toString());
+    assertThat(checked.out())
+        .containsPattern("(?m)^t\\.xls![^!]+![A-Z]+[0-9]+:[0-9]+:[0-9]+: .*implied-target");
+    PlanningCliTest.Run reported = PlanningCliTest.run("report", xls.toString());
+    assertThat(reported.status()).as(reported.err()).isZero();
+    assertThat(reported.out()).contains("地区生产总值(GDP)");
+  }
+
+  /** The same sheets as an .xls workbook: every cell's text and every merged range. */
+  private static Path asXls(Path xlsx, Path xls) throws IOException {
+    try (var from = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx));
+        var to = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+        var out = Files.newOutputStream(xls)) {
+      var shown = new org.apache.poi.ss.usermodel.DataFormatter();
+      for (var sheet : from) {
+        var copy = to.createSheet(sheet.getSheetName());
+        for (var row : sheet) {
+          var rowCopy = copy.createRow(row.getRowNum());
+          for (var cell : row) {
+            rowCopy.createCell(cell.getColumnIndex()).setCellValue(shown.formatCellValue(cell));
+          }
+        }
+        sheet.getMergedRegions().forEach(copy::addMergedRegion);
+      }
+      to.write(out);
+    }
+    return xls;
+  }
+
+  @Test
+  void convertToAnXlsName_isAUsageError_andWritesNothing(@TempDir Path dir) throws IOException {
+    Path csv = table(dir);
+    Path xls = dir.resolve("out.xls");
+    PlanningCliTest.Run run = PlanningCliTest.run("convert", csv.toString(), xls.toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("cannot write " + xls, ".xlsx");
+    assertThat(xls).doesNotExist();
+    PlanningCliTest.Run to =
+        PlanningCliTest.run("convert", "--to", "xlsx", csv.toString(), xls.toString());
+    assertThat(to.status()).isEqualTo(2);
+    assertThat(xls).doesNotExist();
+  }
+
+  @Test
+  void theHelpOfEachCommand_namesWorkbooks() {
+    for (String command : new String[] {"check", "report"}) {
+      assertThat(help(command))
+          .contains("Planfiles(.csv,.json,orworkbooks:.xlsx,.xls)")
+          .doesNotContain("Planfiles(.csvor.json)");
+    }
+    assertThat(help("convert"))
+        .contains("CSV,JSONand.xlsxworkbooks(.xlsisread,notwritten)")
+        .doesNotContain("betweenCSVandJSON");
+  }
+
+  /** The help of a command, without its spaces and line breaks (picocli wraps at any point). */
+  private static String help(String command) {
+    return PlanningCliTest.run(command, "--help").out().replaceAll("\\s+", "");
   }
 
   @Test

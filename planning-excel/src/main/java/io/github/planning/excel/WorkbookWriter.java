@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes a plan as an {@code .xlsx} workbook in the published layout: the Chinese headings of
  * {@link PlanCsvWriter}, the header row bold and frozen, each category merged over its rows, every
- * cell written as the text it was published as (never a formula, never a number), columns fitted.
+ * cell written as the text it was published as (never a formula; with {@link FigureCells#NUMBERS} a
+ * plain figure as a number shown with the format of its written decimals), columns fitted.
  */
 final class WorkbookWriter {
 

@@ -4,26 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.planning.core.Observation;
 import io.github.planning.core.Plan;
-import io.github.planning.io.CsvLayout;
 import io.github.planning.io.PlanCsvReader;
-import io.github.planning.io.PlanReadResult;
 import io.github.planning.io.PlanningReadException;
-import io.github.planning.io.Problem;
 import io.github.planning.io.ReadOptions;
-import io.github.planning.io.RowField;
-import io.github.planning.io.RowRecord;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import org.apache.poi.ss.util.CellReference;
 
 /**
  * Plans read from and written to Excel workbooks, {@code .xlsx} and {@code .xls}.
@@ -31,6 +18,9 @@ import org.apache.poi.ss.util.CellReference;
  * <pre>{@code
  * Plan plan = Workbooks.readPlan(Path.of("规划.xlsx"), ReadOptions.of("规划.xlsx"),
  *     SheetChoice.named("主要指标"));
+ * try (WorkbookReader reader = Workbooks.open(path, options, SheetChoice.first())) {
+ *   reader.forEachRemaining(record -> ...);        // row by row, in a small heap
+ * }
  * Workbooks.writePlan(plan, List.of(), Path.of("out.xlsx"));
  * }</pre>
  *
@@ -43,10 +33,38 @@ import org.apache.poi.ss.util.CellReference;
  * {@code 目标值 | 年均增长}). A sheet holding several tables is read one table at a time ({@link
  * SheetChoice#table}). Problems are placed in the workbook: the source {@code 规划.xlsx!主要指标!E7}, the
  * sheet row as line and the sheet column as column; a problem of the whole table at its first cell.
+ *
+ * <p>An {@code .xlsx} sheet is streamed from its XML, twice: once for its layout (its tables,
+ * merged ranges and hidden rows and columns), once for the rows of the table read, as they are
+ * asked for. What is held at once is bounded: a row of at most 1,048,576 characters with the texts
+ * merged into it, at most 100,000 merged ranges spanning at most 10,000,000 cells of rows with
+ * text, at most 1,000 tables on a sheet, shared strings and styles of at most 8 MB each; a sheet
+ * past one of them ends in a {@link PlanningReadException} placed at the cell where it was passed
+ * ({@code 规划.xlsx!主要指标!A123}). A part that inflates more than 100 times its compressed size (POI's
+ * zip-bomb guard, as the application leaves {@code ZipSecureFile}) or to more than 100 times the
+ * size of the file is refused. An {@code .xls} workbook is read whole (at most 65,536 rows a
+ * sheet).
  */
 public final class Workbooks {
 
   private Workbooks() {}
+
+  /**
+   * Opens a table of a sheet of a workbook for reading row by row: the sheet is read once for its
+   * layout, then its rows as the records are asked for. A sheet holding several tables is read one
+   * table at a time, chosen by a cell of it ({@link SheetChoice#table}).
+   *
+   * @throws PlanningReadException if the workbook cannot be read, exceeds the limits or has no such
+   *     sheet; if the sheet holds several tables and none was chosen (the problem is placed where
+   *     the second starts and lists them all); in strict mode if the header is bad
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static WorkbookReader open(Path path, ReadOptions options, SheetChoice sheet) {
+    return WorkbookReader.open(
+        requireNonNull(path, "path"),
+        requireNonNull(options, "options"),
+        requireNonNull(sheet, "sheet"));
+  }
 
   /**
    * Reads a plan from a sheet of a workbook.
@@ -62,141 +80,17 @@ public final class Workbooks {
   }
 
   /**
-   * Reads a table of a sheet of a workbook: the plan, every record and the problems placed by cell,
-   * the notes on what was read (hidden rows and columns, ignored macros and links) and the tables
-   * of the sheet. A sheet holding several tables is read one table at a time, chosen by a cell of
-   * it ({@link SheetChoice#table}).
+   * Reads a table of a sheet of a workbook whole, through {@link #open}: the plan, every record and
+   * the problems placed by cell, the notes on what was read (hidden rows and columns, ignored
+   * macros and links) and the tables of the sheet.
    *
-   * @throws PlanningReadException as {@link #readPlan} does, and if the sheet holds several tables
-   *     and none was chosen (the problem is placed where the second starts and lists them all)
+   * @throws PlanningReadException as {@link #open} does, and in strict mode if a row is bad
    */
   public static WorkbookRead read(Path path, ReadOptions options, SheetChoice sheet) {
-    requireNonNull(path, "path");
-    requireNonNull(options, "options");
-    requireNonNull(sheet, "sheet");
-    Map<String, RowField> user = SheetTables.userHeadings(options);
-    SheetRows rows =
-        sheet.isDefaultSheet()
-            ? firstWithHeader(path, options, user)
-            : sheetRows(path, sheet.sheetOnly(), user);
-    SheetTables.Table table = table(rows, sheet);
-    SheetCsv csv = SheetCsv.of(rows, table);
-    ReadOptions sheetOptions = ReadOptions.builder().from(options).source(rows.source()).build();
-    try (PlanCsvReader reader = PlanCsvReader.open(new StringReader(csv.text()), sheetOptions)) {
-      PlanReadResult result = reader.readAll();
-      int nameField =
-          reader.layout().columns().stream()
-              .filter(column -> column.field().equals(RowField.NAME.csvHeading()))
-              .mapToInt(CsvLayout.Column::column)
-              .findFirst()
-              .orElse(1);
-      Map<String, Problem> rowPlaces = new HashMap<>();
-      for (RowRecord record : result.records()) {
-        record
-            .row()
-            .ifPresent(
-                row -> rowPlaces.putIfAbsent(row.code(), csv.place(record.line(), nameField)));
-      }
-      return new WorkbookRead(
-          rows.source(),
-          result,
-          result.problems().stream().map(csv::place).toList(),
-          rows.notes(),
-          rows.tables().stream().map(SheetTables.Table::view).toList(),
-          rowPlaces,
-          csv.place(0, 0));
-    } catch (PlanningReadException e) {
-      throw new PlanningReadException(
-          rows.source(), e.problems().stream().map(csv::place).toList(), e.isTruncated());
+    try (WorkbookReader reader = open(path, options, sheet)) {
+      return reader.readAll();
     }
   }
-
-  /**
-   * The chosen table of a sheet: the one holding the chosen cell, or the only one.
-   *
-   * @throws PlanningReadException if no table holds the cell, or the sheet holds several tables and
-   *     none was chosen
-   */
-  private static SheetTables.Table table(SheetRows rows, SheetChoice choice) {
-    List<SheetTables.Table> tables = rows.tables();
-    String all = tables.stream().map(SheetTables.Table::describe).collect(Collectors.joining(", "));
-    Optional<Integer> chosen = choice.tableRow();
-    if (chosen.isPresent()) {
-      return tables.stream()
-          .filter(table -> table.contains(chosen.get()))
-          .findFirst()
-          .orElseThrow(
-              () ->
-                  Limits.refuse(
-                      rows.source(),
-                      "",
-                      "no table of the sheet holds row "
-                          + (chosen.get() + 1)
-                          + " ("
-                          + choice
-                          + "); its tables: "
-                          + all));
-    }
-    if (tables.size() == 1) {
-      return tables.get(0);
-    }
-    SheetTables.Table second = tables.get(1);
-    CellReference at = new CellReference(second.cell());
-    throw new PlanningReadException(
-        rows.source(),
-        List.of(
-            new Problem(
-                rows.source() + "!" + second.cell(),
-                at.getRow() + 1L,
-                at.getCol() + 1L,
-                rows.get(at.getRow(), at.getCol()),
-                "a second table starts here: the sheet holds "
-                    + tables.size()
-                    + " tables, "
-                    + all
-                    + "; read one at a time by its sheet and first cell, such as "
-                    + rows.sheet()
-                    + "!"
-                    + second.cell()
-                    + " (SheetChoice.parse, the option --sheet)")),
-        false);
-  }
-
-  /**
-   * The first sheet whose header the CSV reader recognises, or the first sheet when none has one
-   * (its reading then reports why).
-   */
-  private static SheetRows firstWithHeader(
-      Path path, ReadOptions options, Map<String, RowField> user) {
-    SheetRows first = sheetRows(path, SheetChoice.at(1), user);
-    for (int position = 1; position <= MAX_SHEETS_TRIED; position++) {
-      SheetRows rows;
-      try {
-        rows = position == 1 ? first : sheetRows(path, SheetChoice.at(position), user);
-      } catch (PlanningReadException noSuchSheet) {
-        break;
-      }
-      ReadOptions strict =
-          ReadOptions.builder()
-              .from(options)
-              .source(rows.source())
-              .mode(io.github.planning.io.ReadMode.STRICT)
-              .build();
-      try (PlanCsvReader reader =
-          PlanCsvReader.open(
-              new StringReader(SheetCsv.of(rows, rows.tables().get(0)).text()), strict)) {
-        if (!reader.headings().isEmpty()) {
-          return rows;
-        }
-      } catch (PlanningReadException badHeader) {
-        // not this sheet
-      }
-    }
-    return first;
-  }
-
-  /** The most sheets looked at for a header when no sheet is named. */
-  private static final int MAX_SHEETS_TRIED = 50;
 
   /**
    * Writes a plan as an {@code .xlsx} workbook in the published layout, with a second sheet {@code
@@ -226,48 +120,13 @@ public final class Workbooks {
 
   /** Whether a file is a workbook this module reads, judged by its first bytes. */
   public static boolean isWorkbook(Path path) {
-    return kind(path) != Kind.OTHER;
+    return Book.kind(path) != Book.Kind.OTHER;
   }
 
-  private enum Kind {
-    XLSX,
-    XLS,
-    OTHER
-  }
-
-  private static Kind kind(Path path) {
-    byte[] head = new byte[8];
-    int n;
-    try (InputStream in = Files.newInputStream(path)) {
-      n = in.readNBytes(head, 0, head.length);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
-    if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-      return Kind.XLSX;
-    }
-    if (n == 8
-        && (head[0] & 0xFF) == 0xD0
-        && (head[1] & 0xFF) == 0xCF
-        && (head[2] & 0xFF) == 0x11
-        && (head[3] & 0xFF) == 0xE0) {
-      return Kind.XLS;
-    }
-    return Kind.OTHER;
-  }
-
-  /** A sheet's rows, its tables found and its merged ranges applied. */
+  /** A whole sheet's rows, its merged ranges applied (the default choice: the first not hidden). */
   static SheetRows sheetRows(Path path, SheetChoice sheet) {
-    return sheetRows(path, sheet, Map.of());
-  }
-
-  private static SheetRows sheetRows(Path path, SheetChoice sheet, Map<String, RowField> user) {
-    return switch (kind(path)) {
-      case XLSX -> XlsxSheets.read(path, sheet).finish(user);
-      case XLS -> XlsSheets.read(path, sheet).finish(user);
-      case OTHER ->
-          throw Limits.refuse(
-              String.valueOf(path.getFileName()), "", "not an Excel workbook (.xlsx or .xls)");
-    };
+    try (Book book = Book.open(path)) {
+      return SheetRows.of(SheetLayout.scan(book.sheet(sheet.sheetOnly()), Map.of()));
+    }
   }
 }

@@ -191,4 +191,128 @@ class HostileWorkbookSmallHeapTest {
     assertThat(e).isNotNull();
     assertThat(e.problems()).extracting(Problem::source).contains("long.xlsx!主要指标!H4");
   }
+
+  @Test
+  void aDenseRowOverTheLimitOfCharactersHeld_endsInAnErrorAtItsCell() throws IOException {
+    java.util.Random random = new java.util.Random(20);
+    Path path =
+        withPart(
+            "dense.xlsx",
+            "xl/worksheets/sheet1.xml",
+            out -> {
+              out.write(SHEET_START);
+              out.write(
+                  "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>指标名称</t></is></c>"
+                      + "<c r=\"B1\" t=\"inlineStr\"><is><t>2020年</t></is></c></row>");
+              for (int r = 2; r < 123; r++) {
+                out.write("<row r=\"" + r + "\"><c r=\"A" + r + "\"><v>" + r + "</v></c></row>");
+              }
+              out.write("<row r=\"123\">");
+              char[] digits = new char[100];
+              for (int c = 0; c <= Limits.LAST_COLUMN; c++) {
+                for (int k = 0; k < digits.length; k++) {
+                  digits[k] = (char) ('0' + random.nextInt(10));
+                }
+                out.write("<c t=\"inlineStr\"><is><t>");
+                out.write(digits);
+                out.write("</t></is></c>");
+              }
+              out.write("</row>");
+              out.write(SHEET_END);
+            });
+    PlanningReadException e = refused(path);
+    assertThat(e).isNotNull();
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.source()).matches("dense\\.xlsx!主要指标![A-Z]+123");
+              assertThat(p.line()).isEqualTo(123);
+              assertThat(p.reason())
+                  .contains("characters", String.valueOf(Limits.MAX_ROW_CHARACTERS));
+            });
+  }
+
+  @Test
+  void aMillionRowsOfOneDigit_endInALocatedError() throws IOException {
+    Path path =
+        withPart(
+            "digits.xlsx",
+            "xl/worksheets/sheet1.xml",
+            out -> {
+              out.write(SHEET_START);
+              for (int r = 1; r <= 1_000_000; r++) {
+                out.write(
+                    "<row r=\"" + r + "\"><c r=\"A" + r + "\"><v>" + r % 10 + "</v></c></row>");
+              }
+              out.write(SHEET_END);
+            });
+    PlanningReadException e = refused(path);
+    assertThat(e).isNotNull();
+    assertThat(e.problems())
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.source()).matches("digits\\.xlsx!主要指标!A[0-9]+"));
+  }
+
+  @Test
+  void mergedRangesOverTooManyCells_endInAnErrorAtTheRangePastTheLimit() throws IOException {
+    Path path =
+        withPart(
+            "merges.xlsx",
+            "xl/worksheets/sheet1.xml",
+            out -> {
+              out.write(SHEET_START);
+              for (int r = 1; r <= 1_000; r++) {
+                out.write("<row r=\"" + r + "\"><c r=\"A" + r + "\"><v>" + r + "</v></c></row>");
+              }
+              out.write("</sheetData><mergeCells>");
+              for (int r = 1; r <= 1_000; r++) {
+                out.write("<mergeCell ref=\"A" + r + ":XFD" + r + "\"/>");
+              }
+              out.write("</mergeCells></worksheet>");
+            });
+    PlanningReadException e = refused(path);
+    assertThat(e).isNotNull();
+    long perRow = Limits.LAST_COLUMN + 1L;
+    long past = Limits.MAX_MERGED_CELLS / perRow + 1;
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.source()).isEqualTo("merges.xlsx!主要指标!A" + past);
+              assertThat(p.reason()).contains("merged ranges");
+            });
+  }
+
+  @Test
+  void aZipBomb_isRefusedInTheModulesOwnWords_andPoisLimitsAreLeftAsTheyWere() throws IOException {
+    double ratio = org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio();
+    long entry = org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize();
+    Path path =
+        withPart(
+            "bomb.xlsx",
+            "xl/worksheets/sheet1.xml",
+            out -> {
+              out.write(SHEET_START);
+              char[] spaces = new char[1 << 16];
+              java.util.Arrays.fill(spaces, ' ');
+              for (int i = 0; i < 64; i++) {
+                out.write(spaces);
+              }
+              out.write(SHEET_END);
+            });
+    PlanningReadException e = refused(path);
+    assertThat(e).isNotNull();
+    assertThat(e.problems())
+        .singleElement()
+        .extracting(Problem::reason)
+        .asString()
+        .isEqualTo(
+            "not a readable .xlsx workbook: the part xl/worksheets/sheet1.xml inflates to more"
+                + " than 100 times its compressed size, as a zip bomb does: the workbook is not"
+                + " read");
+    assertThat(e.getMessage()).doesNotContain("ZipSecureFile", "\\u000A");
+    assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMinInflateRatio()).isEqualTo(ratio);
+    assertThat(org.apache.poi.openxml4j.util.ZipSecureFile.getMaxEntrySize()).isEqualTo(entry);
+  }
 }

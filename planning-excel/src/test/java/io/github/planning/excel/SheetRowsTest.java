@@ -57,7 +57,7 @@ class SheetRowsTest {
     assertThat(read.get(2, 0)).as("分类 is one heading over both rows").isEmpty();
     assertThat(read.get(0, 5)).as("the title stays one line").isEmpty();
     assertThat(read.get(4, 0)).as("a category merged over its rows").isEqualTo("经济发展");
-    Plan plan = Workbooks.readPlan(path, ReadOptions.of("x"), SheetChoice.first());
+    Plan plan = Compared.readPlan(path, ReadOptions.of("x"), SheetChoice.first());
     assertThat(plan.rows()).isEqualTo(csvPlan("wuxing-13th-completion.csv").rows());
     PlanRow gdp = plan.row("1").orElseThrow();
     assertThat(gdp.targetGrowth().orElseThrow().text()).isEqualTo("9.5%左右");
@@ -83,7 +83,7 @@ class SheetRowsTest {
     sheet.addMergedRegion(new CellRangeAddress(0, 0, 3, 4));
     Path path = book.save(dir.resolve("规划." + extension));
 
-    Plan plan = Workbooks.readPlan(path, ReadOptions.of("x"), SheetChoice.first());
+    Plan plan = Compared.readPlan(path, ReadOptions.of("x"), SheetChoice.first());
     assertThat(plan.rows()).hasSize(2);
     PlanRow gdp = plan.rows().get(0);
     assertThat(gdp.indicator().name()).isEqualTo("地区生产总值");
@@ -96,14 +96,15 @@ class SheetRowsTest {
 
   @Test
   void aGroupRowMergedAcrossTheTable_staysInItsFirstCell() {
-    SheetRows rows = new SheetRows("b.xlsx", "s");
-    rows.put(0, 0, "指标名称");
-    rows.put(0, 1, "2020年");
-    rows.put(1, 0, "一、经济发展");
-    rows.put(2, 0, "地区生产总值");
-    rows.put(2, 1, "752.8");
-    rows.merges(List.of(SheetRows.Merge.parse("A2:B2")));
-    rows.finish(java.util.Map.of());
+    SheetRows rows =
+        new ListSheet("b.xlsx", "s")
+            .put(0, 0, "指标名称")
+            .put(0, 1, "2020年")
+            .put(1, 0, "一、经济发展")
+            .put(2, 0, "地区生产总值")
+            .put(2, 1, "752.8")
+            .merge("A2:B2")
+            .read();
     assertThat(rows.get(1, 1)).isEmpty();
   }
 }

@@ -59,7 +59,7 @@ class SheetTablesTest {
     int secondAt = rows.indexOf(second.get(0)) + 1;
     Path path = book(extension, rows);
 
-    WorkbookRead first = Workbooks.read(path, ReadOptions.of("规划"), SheetChoice.parse("主要指标!A1"));
+    WorkbookRead first = Compared.read(path, ReadOptions.of("规划"), SheetChoice.parse("主要指标!A1"));
     assertThat(first.tables())
         .containsExactly(new SheetTable(TITLE_1, "A1"), new SheetTable(TITLE_2, "A" + secondAt));
     assertThat(first.result().plan().orElseThrow().rows())
@@ -68,12 +68,12 @@ class SheetTablesTest {
     assertThat(first.result().plan().orElseThrow().notes())
         .isEqualTo(csvPlan("wuxing-13th-completion.csv").notes());
 
-    Plan plan = Workbooks.readPlan(path, ReadOptions.of("规划"), SheetChoice.parse("1!A" + secondAt));
+    Plan plan = Compared.readPlan(path, ReadOptions.of("规划"), SheetChoice.parse("1!A" + secondAt));
     assertThat(plan.rows()).isEqualTo(csvPlan("wuxing-14th-main.csv").rows());
     assertThat(plan.title()).isEqualTo(TITLE_2);
     // any cell of the table chooses it, its header's too
     assertThat(
-            Workbooks.readPlan(
+            Compared.readPlan(
                     path,
                     ReadOptions.of("规划"),
                     SheetChoice.named("主要指标").table("C" + (secondAt + 1)))
@@ -88,7 +88,7 @@ class SheetTablesTest {
     int secondAt = rows.indexOf(List.of(TITLE_2)) + 1;
     Path path = book(extension, rows);
 
-    assertThatThrownBy(() -> Workbooks.read(path, ReadOptions.of("规划"), SheetChoice.first()))
+    assertThatThrownBy(() -> Compared.read(path, ReadOptions.of("规划"), SheetChoice.first()))
         .isInstanceOfSatisfying(
             PlanningReadException.class,
             e -> {
@@ -104,7 +104,7 @@ class SheetTablesTest {
                   .contains("主要指标!A" + secondAt);
             });
     assertThatThrownBy(
-            () -> Workbooks.read(path, ReadOptions.of("规划"), SheetChoice.parse("主要指标!A999")))
+            () -> Compared.read(path, ReadOptions.of("规划"), SheetChoice.parse("主要指标!A999")))
         .hasMessageContaining("no table of the sheet holds row 999");
   }
 
@@ -118,7 +118,7 @@ class SheetTablesTest {
     Path path = book("xlsx", rows);
 
     WorkbookRead read =
-        Workbooks.read(
+        Compared.read(
             path,
             ReadOptions.builder().source("规划").mode(ReadMode.LENIENT).build(),
             SheetChoice.parse("主要指标!A" + secondAt));
@@ -136,7 +136,7 @@ class SheetTablesTest {
     rows.addAll(TestWorkbooks.csv("table-1-2.csv"));
     Path path = book("xlsx", rows);
     WorkbookRead read =
-        Workbooks.read(path, ReadOptions.of("规划"), SheetChoice.parse("主要指标!A" + secondAt));
+        Compared.read(path, ReadOptions.of("规划"), SheetChoice.parse("主要指标!A" + secondAt));
     assertThat(read.tables())
         .containsExactly(new SheetTable("", "A1"), new SheetTable("", "A" + secondAt));
     assertThat(read.result().plan().orElseThrow().rows())
@@ -147,7 +147,7 @@ class SheetTablesTest {
   void aSheetOfOneTable_listsIt_andIsReadWithoutAChoice() throws Exception {
     List<List<String>> rows = TestWorkbooks.csv("wuxing-13th-completion.csv");
     WorkbookRead read =
-        Workbooks.read(book("xlsx", rows), ReadOptions.of("规划"), SheetChoice.first());
+        Compared.read(book("xlsx", rows), ReadOptions.of("规划"), SheetChoice.first());
     assertThat(read.tables()).containsExactly(new SheetTable(TITLE_1, "A1"));
   }
 }

@@ -58,6 +58,55 @@ final class TestWorkbooks {
     return in;
   }
 
+  /**
+   * Every real table of planning-io's fixtures, {@code io/github/planning/io/tables/*.csv}, as its
+   * test jar (or its directory of classes) holds them.
+   */
+  static List<String> realTables() {
+    String folder = "/io/github/planning/io/tables/";
+    try {
+      java.net.URI uri =
+          java.util.Objects.requireNonNull(
+                  TestWorkbooks.class.getResource(folder + "README.md"), "no " + folder)
+              .toURI();
+      if (uri.getScheme().equals("jar")) {
+        try (java.nio.file.FileSystem jar =
+                java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of());
+            var files = Files.list(jar.getPath(folder))) {
+          return names(files);
+        }
+      }
+      try (var files = Files.list(Path.of(uri).getParent())) {
+        return names(files);
+      }
+    } catch (IOException | java.net.URISyntaxException e) {
+      throw new IllegalStateException("cannot list " + folder, e);
+    }
+  }
+
+  private static List<String> names(java.util.stream.Stream<Path> files) {
+    return files
+        .map(file -> file.getFileName().toString())
+        .filter(name -> name.endsWith(".csv"))
+        .sorted()
+        .toList();
+  }
+
+  /** Rows written as CSV text, as a table is typed. */
+  static String csvText(List<List<String>> rows) {
+    StringBuilder out = new StringBuilder();
+    for (List<String> row : rows) {
+      for (int c = 0; c < row.size(); c++) {
+        if (c > 0) {
+          out.append(',');
+        }
+        SheetCsv.quote(row.get(c), out);
+      }
+      out.append("\r\n");
+    }
+    return out.toString();
+  }
+
   static List<List<String>> csv(String resource) {
     try (InputStream in = table(resource)) {
       return SheetCsv.parse(new String(in.readAllBytes(), UTF_8).replace("\uFEFF", ""));
@@ -114,6 +163,67 @@ final class TestWorkbooks {
       merge(sheet, rows, mergeColumn);
     }
     return sheet;
+  }
+
+  /**
+   * Merges, below the row {@code after}, each run of two or more equal texts in a column, as an
+   * office merges a category or unit repeated over its rows; a run whose first cell is its row's
+   * only text is left unmerged (such a merged cell stays in its first cell, as a title does).
+   *
+   * @return the number of ranges merged
+   */
+  static int mergeRuns(Sheet sheet, List<List<String>> rows, int after) {
+    int merged = 0;
+    int widest = rows.stream().mapToInt(List::size).max().orElse(0);
+    for (int column = 0; column < widest; column++) {
+      int start = after + 1;
+      for (int r = after + 1; r <= rows.size(); r++) {
+        String text = r < rows.size() ? cell(rows.get(r), column) : null;
+        String first = start < rows.size() ? cell(rows.get(start), column) : "";
+        if (text != null && text.equals(first)) {
+          continue;
+        }
+        boolean alone =
+            start < rows.size() && rows.get(start).stream().filter(t -> !t.isEmpty()).count() == 1;
+        if (r - 1 > start && !first.isEmpty() && !alone) {
+          for (int k = start + 1; k < r; k++) {
+            Row row = sheet.getRow(k);
+            row.removeCell(row.getCell(column));
+          }
+          sheet.addMergedRegion(new CellRangeAddress(start, r - 1, column, column));
+          merged++;
+        }
+        start = r;
+      }
+    }
+    return merged;
+  }
+
+  /**
+   * Merges the headings of a two-row header as published: a heading with nothing under it over both
+   * rows, and a heading followed by empty headings over the columns under it.
+   */
+  static void mergeHeader(Sheet sheet, List<List<String>> rows, int header) {
+    List<String> top = rows.get(header);
+    List<String> bottom = rows.get(header + 1);
+    for (int c = 0; c < top.size(); c++) {
+      if (top.get(c).isEmpty()) {
+        continue;
+      }
+      if (cell(bottom, c).isEmpty()) {
+        sheet.addMergedRegion(new CellRangeAddress(header, header + 1, c, c));
+        continue;
+      }
+      int end = c;
+      while (end + 1 < top.size()
+          && top.get(end + 1).isEmpty()
+          && !cell(bottom, end + 1).isEmpty()) {
+        end++;
+      }
+      if (end > c) {
+        sheet.addMergedRegion(new CellRangeAddress(header, header, c, end));
+      }
+    }
   }
 
   /** Merges each run of equal texts (or a text followed by empty cells) in a column. */

@@ -33,7 +33,7 @@ class WorkbookReadTest {
                 List.of("序号", "指标名称", "单位", "2020年", "2025年", "年均增长"),
                 List.of("1", "地区生产总值", "亿元", "752.8", "1000", "9"),
                 List.of("2", "全员劳动生产率", "万元/人", "16.2", "22", "6.3")));
-    WorkbookRead read = Workbooks.read(path, ReadOptions.of("规划"), SheetChoice.first());
+    WorkbookRead read = Compared.read(path, ReadOptions.of("规划"), SheetChoice.first());
     List<Finding> findings = PlanChecks.check(read.result().plan().orElseThrow());
     Finding mismatch =
         findings.stream()
@@ -56,7 +56,7 @@ class WorkbookReadTest {
                 List.of("", "指标名称", "单位", "目标值"),
                 List.of("", "地区生产总值", "亿元", "1000%%")));
     WorkbookRead read =
-        Workbooks.read(
+        Compared.read(
             path,
             ReadOptions.builder().source("规划").mode(ReadMode.LENIENT).build(),
             SheetChoice.first());
